@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#pragma once
+
+#include "diagnostic.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+/// A parsed Python expression. Only what migration files use at module level and in op.* calls is
+/// understood; anything else becomes Kind::Unknown with its source text kept.
+struct PyExpr
+{
+    enum class Kind { None, Bool, Int, Float, String, Bytes, Tuple, List, Set, Dict, Name, Attribute, Call, Subscript, Unknown };
+
+    Kind kind = Kind::Unknown;
+    /// String/bytes: the decoded value; Name: the identifier; Attribute: the attribute name;
+    /// Int/Float: the literal text; Bool: "True"/"False"; Call/Subscript/Unknown: empty.
+    QString text;
+    /// Tuple/List/Set: the elements. Dict: key, value, key, value… Attribute: [object].
+    /// Call: [callee, positional arguments…]. Subscript: [object, index].
+    QList<PyExpr> items;
+    /// Call keyword arguments in source order; `**x` has an empty name.
+    QList<QPair<QString, PyExpr>> keywords;
+    int line = 0;   ///< 1-based line of the first token
+    int column = 0; ///< 0-based column of the first token
+    QString source; ///< the original source text of the whole expression, joined onto one line
+
+    bool isLiteral() const; ///< None/bool/number/string, or a container of literals only
+    bool isString() const { return kind == Kind::String; }
+    /// "op.add_column" for Attribute/Name chains, the callee's dotted name for a Call; empty otherwise.
+    QString dottedName() const;
+};
+
+struct PyAssignment
+{
+    QString target;        ///< a plain name; other targets (a.b = …, a, b = …) are not recorded
+    QString annotation;    ///< source text of the annotation, empty when none
+    PyExpr value;
+    int line = 0;
+};
+
+struct PyFunction
+{
+    QString name;
+    int firstLine = 0; ///< the `def` line (decorators excluded)
+    int lastLine = 0;  ///< last line of the body
+    QString docstring;
+    /// Every call that stands as an expression statement in the body, at any nesting depth of
+    /// if/for/with blocks, in source order (e.g. `op.add_column(...)`, `op.execute(...)`).
+    QList<PyExpr> calls;
+};
+
+struct PyModule
+{
+    QString docstring;
+    int docstringLine = 0;
+    QList<PyAssignment> assignments; ///< module-level only, in source order (later ones win)
+    QList<PyFunction> functions;     ///< module-level `def`s
+    Diagnostics diagnostics;         ///< tokenizer and parser problems, each with file and line
+
+    const PyAssignment *assignment(const QString &name) const; ///< the last one, or nullptr
+    const PyFunction *function(const QString &name) const;
+};
