@@ -1,2 +1,176 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
+#include "migrationplanner.h"
+#include "revisionengine.h"
+#include "revisionmap.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+MigrationPlanner::MigrationPlanner(const RevisionMap &map, UnmergeRule rule)
+    : m_map(map)
+    , m_rule(rule)
+{
+}
+
+static QString inconsistentMapMessage()
+{
+    return QCoreApplication::translate("MigrationPlanner",
+                                       "The revision history has errors (cycles, missing or duplicate revisions), so "
+                                       "alembic would refuse to run. Run `retort-cli check` and fix them first.");
+}
+
+static QString rangeNotAllowed(const QString &target)
+{
+    return target.contains(u':') ? u"Range revision not allowed"_s : QString();
+}
+
+MigrationStep MigrationPlanner::revisionStep(int revision, bool isUpgrade) const
+{
+    const Revision &rev = m_map.revision(revision);
+    MigrationStep step;
+    step.isUpgrade = isUpgrade;
+    step.revision = rev.id;
+    step.doc = rev.doc;
+    const QStringList down = m_map.ids(rev.down);
+    const QStringList normalizedDown = m_map.ids(rev.normalizedDown);
+    step.from = isUpgrade ? down : QStringList{rev.id};
+    step.to = isUpgrade ? QStringList{rev.id} : down;
+    step.fromWithDeps = isUpgrade ? normalizedDown : QStringList{rev.id};
+    step.toWithDeps = isUpgrade ? QStringList{rev.id} : normalizedDown;
+    return step;
+}
+
+Result<MigrationPlan> MigrationPlanner::run(MigrationPlan plan) const
+{
+    HeadMaintainer maintainer(m_map, plan.rowsBefore, m_rule);
+    for (MigrationStep &step : plan.steps) {
+        const QString error = maintainer.apply(step);
+        if (!error.isEmpty()) {
+            return Result<MigrationPlan>::failure(
+                QCoreApplication::translate("MigrationPlanner", "Step \"%1\" cannot be applied: %2")
+                    .arg(step.logText(), error));
+        }
+    }
+    plan.rows = maintainer.rows();
+    plan.rows.sort();
+    return plan;
+}
+
+Result<MigrationPlan> MigrationPlanner::upgrade(const QString &target, const QStringList &rows) const
+{
+    if (!m_map.isConsistent())
+        return Result<MigrationPlan>::failure(inconsistentMapMessage());
+    if (!rangeNotAllowed(target).isEmpty())
+        return Result<MigrationPlan>::failure(rangeNotAllowed(target));
+    const Result<QList<int>> order = m_map.upgradeRevisions(target, rows);
+    if (!order)
+        return Result<MigrationPlan>::failure(order.error());
+    MigrationPlan plan;
+    plan.kind = MigrationPlan::Kind::Upgrade;
+    plan.targets = {target};
+    plan.rowsBefore = rows;
+    for (int r : *order)
+        plan.steps.append(revisionStep(r, true));
+    return run(plan);
+}
+
+Result<MigrationPlan> MigrationPlanner::downgrade(const QString &target, const QStringList &rows) const
+{
+    if (!m_map.isConsistent())
+        return Result<MigrationPlan>::failure(inconsistentMapMessage());
+    if (!rangeNotAllowed(target).isEmpty())
+        return Result<MigrationPlan>::failure(rangeNotAllowed(target));
+    const Result<QList<int>> order = m_map.downgradeRevisions(target, rows);
+    if (!order)
+        return Result<MigrationPlan>::failure(order.error());
+    MigrationPlan plan;
+    plan.kind = MigrationPlan::Kind::Downgrade;
+    plan.targets = {target};
+    plan.rowsBefore = rows;
+    static const QRegularExpression bareRelative(u"\\A-\\d+"_s);
+    if (bareRelative.match(target).hasMatch() && QSet<QString>(rows.begin(), rows.end()).size() > 1) {
+        plan.warnings.append(QCoreApplication::translate("MigrationPlanner",
+                                                         "downgrade -1 from multiple heads is ambiguous; this usage "
+                                                         "will be disallowed in a future release."));
+    }
+    for (int r : *order)
+        plan.steps.append(revisionStep(r, false));
+    return run(plan);
+}
+
+// ScriptDirectory._stamp_revs
+Result<MigrationPlan> MigrationPlanner::stamp(const QStringList &targetsIn, const QStringList &rowsIn, bool purge) const
+{
+    if (!m_map.isConsistent())
+        return Result<MigrationPlan>::failure(inconsistentMapMessage());
+    MigrationPlan plan;
+    plan.kind = MigrationPlan::Kind::Stamp;
+    plan.targets = targetsIn;
+    plan.rowsBefore = purge ? QStringList() : rowsIn;
+    RevisionMap::CommandContext context;
+    context.multipleHeadsTemplate = u"Multiple heads are present; please specify a single target revision"_s;
+    try {
+        const RevisionMap::Engine engine(m_map);
+        const QList<int> headRevs = engine.getRevisions(plan.rowsBefore);
+        QStringList targets = targetsIn;
+        targets.removeAll(QString());
+        if (targets.isEmpty())
+            targets = {u"base"_s};
+        QList<int> filtered;
+        for (const QString &t : std::as_const(targets)) {
+            for (int h : engine.filterForLineage(headRevs, t, true)) {
+                if (!filtered.contains(h))
+                    filtered.append(h);
+            }
+        }
+        QList<int> dests = engine.getRevisions(targets);
+        if (dests.isEmpty())
+            dests = {RevisionMap::NoRevision};
+        const QStringList filteredIds = m_map.ids(filtered);
+        for (int dest : std::as_const(dests)) {
+            MigrationStep step;
+            step.isStamp = true;
+            if (dest == RevisionMap::NoRevision) {
+                for (int h : std::as_const(filtered)) {
+                    MigrationStep del;
+                    del.isStamp = true;
+                    del.isUpgrade = false;
+                    del.branchMove = true;
+                    del.from = del.fromWithDeps = {m_map.revision(h).id};
+                    plan.steps.append(del);
+                }
+                continue;
+            }
+            engine.requireRevision(dest);
+            if (filtered.contains(dest))
+                continue;
+            const QList<int> below = m_map.descendants({dest}, true);
+            const QList<int> above = m_map.ancestors({dest}, true);
+            auto meets = [&](const QList<int> &set) {
+                for (int f : std::as_const(filtered)) {
+                    if (set.contains(f))
+                        return true;
+                }
+                return false;
+            };
+            step.to = step.toWithDeps = {m_map.revision(dest).id};
+            if (meets(below)) {
+                step.isUpgrade = false;
+                step.from = step.fromWithDeps = filteredIds;
+            } else if (meets(above)) {
+                step.isUpgrade = true;
+                step.from = step.fromWithDeps = filteredIds;
+            } else {
+                step.isUpgrade = true;
+                step.branchMove = true;
+            }
+            plan.steps.append(step);
+        }
+    } catch (const RevisionError &e) {
+        return Result<MigrationPlan>::failure(RevisionMap::commandMessage(e, context));
+    }
+    return run(plan);
+}

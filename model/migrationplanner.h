@@ -1,3 +1,44 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
+
+#include "headmaintainer.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class RevisionMap;
+
+/// What an upgrade, downgrade or stamp would do, step by step, before anything is written.
+struct MigrationPlan
+{
+    enum class Kind { Upgrade, Downgrade, Stamp };
+    Kind kind = Kind::Upgrade;
+    QStringList targets;
+    QStringList rowsBefore;
+    QList<MigrationStep> steps;
+    QStringList rows; ///< sorted rows after the last step
+    QStringList warnings;
+};
+
+/// Plans migrations exactly as `alembic upgrade/downgrade/stamp` would run them against a version
+/// table holding @p rows: the same steps in the same order and the same rows after each step.
+class MigrationPlanner
+{
+public:
+    explicit MigrationPlanner(const RevisionMap &map, UnmergeRule rule = UnmergeRule::Newest);
+
+    Result<MigrationPlan> upgrade(const QString &target, const QStringList &rows) const;
+    Result<MigrationPlan> downgrade(const QString &target, const QStringList &rows) const;
+    /// Every target may be an id, label, `heads`, `base`, `X@head`…; @p purge empties the table first.
+    Result<MigrationPlan> stamp(const QStringList &targets, const QStringList &rows, bool purge = false) const;
+
+private:
+    Result<MigrationPlan> run(MigrationPlan plan) const;
+    MigrationStep revisionStep(int revision, bool isUpgrade) const;
+
+    const RevisionMap &m_map;
+    UnmergeRule m_rule;
+};

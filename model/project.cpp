@@ -1,2 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
+#include "project.h"
+#include "scriptdirectory.h"
+
+Result<Project> Project::open(const QString &path, const QString &section)
+{
+    Result<ProjectConfig> config = loadProjectPath(path, section);
+    if (!config)
+        return Result<Project>::failure(config.error());
+    return load(config.value());
+}
+
+Project Project::load(ProjectConfig config)
+{
+    Project project;
+    project.m_diagnostics = config.diagnostics;
+    const QStringList files = ScriptDirectory::revisionFiles(config, &project.m_diagnostics);
+    project.m_config = std::move(config);
+    project.m_scripts = ScriptDirectory::readScripts(files);
+    for (const RevisionScript &script : std::as_const(project.m_scripts))
+        project.m_diagnostics.append(script.diagnostics);
+    project.m_map = RevisionMap::build(project.m_scripts);
+    project.m_diagnostics.append(project.m_map.diagnostics());
+    return project;
+}
+
+const RevisionScript *Project::script(int index) const
+{
+    if (index < 0 || index >= m_map.size())
+        return nullptr;
+    const int s = m_map.revision(index).scriptIndex;
+    return s >= 0 ? &m_scripts.at(s) : nullptr;
+}

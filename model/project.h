@@ -1,3 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
+
+#include "diagnostic.h"
+#include "projectconfig.h"
+#include "result.h"
+#include "revisionmap.h"
+#include "revisionscript.h"
+
+#include <QList>
+
+/// An opened Alembic project: its configuration, its revision files and their revision map.
+class Project
+{
+public:
+    /// Opens an alembic.ini, a pyproject.toml, a script location or a bare versions folder.
+    static Result<Project> open(const QString &path, const QString &section = QStringLiteral("alembic"));
+    /// Reads the revision files of an already loaded configuration.
+    static Project load(ProjectConfig config);
+
+    const ProjectConfig &config() const { return m_config; }
+    const QList<RevisionScript> &scripts() const { return m_scripts; }
+    const RevisionMap &map() const { return m_map; }
+    /// The script behind revision @p index of the map, or nullptr for a ghost.
+    const RevisionScript *script(int index) const;
+    /// Configuration, file and map problems together, errors first within each file.
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+    bool hasErrors() const { return ::hasErrors(m_diagnostics); }
+
+private:
+    ProjectConfig m_config;
+    QList<RevisionScript> m_scripts;
+    RevisionMap m_map;
+    Diagnostics m_diagnostics;
+};

@@ -1,2 +1,411 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
+#include "revisionmap.h"
+#include "revisionengine.h"
+#include "revisionscript.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RevisionMap", text);
+}
+
+Diagnostic error(const QString &code, const QString &message, const RevisionScript *script, const QString &revision)
+{
+    Diagnostic d;
+    d.severity = Diagnostic::Severity::Error;
+    d.code = code;
+    d.message = message;
+    d.revision = revision;
+    if (script) {
+        d.file = script->path;
+        d.line = script->revisionLine;
+    }
+    return d;
+}
+
+void appendUnique(QList<int> &list, int value)
+{
+    if (!list.contains(value))
+        list.append(value);
+}
+
+} // namespace
+
+QStringList RevisionMap::ids(const QList<int> &indexes) const
+{
+    QStringList out;
+    out.reserve(indexes.size());
+    for (int i : indexes) {
+        if (i == BaseSymbol)
+            out.append(u"base"_s);
+        else if (i >= 0)
+            out.append(m_revisions.at(i).id);
+    }
+    return out;
+}
+
+RevisionMap RevisionMap::build(const QList<RevisionScript> &scripts)
+{
+    RevisionMap map;
+    map.m_revisions.reserve(scripts.size());
+    map.m_ids.reserve(scripts.size());
+
+    // Alembic's OrderedDict: a duplicate id keeps the first position and takes the later value.
+    for (int s = 0; s < scripts.size(); ++s) {
+        const RevisionScript &script = scripts.at(s);
+        // Alembic would fail to import a file Retort could not fully read, so planning is refused.
+        if (hasErrors(script.diagnostics))
+            map.m_consistent = false;
+        if (!script.isUsable())
+            continue;
+        Revision rev;
+        rev.id = script.revision;
+        rev.declaredDownRevisions = script.downRevisions;
+        rev.declaredDependencies = script.dependencies;
+        rev.declaredBranchLabels = script.branchLabels;
+        rev.scriptIndex = s;
+        rev.doc = script.doc;
+        if (rev.declaredDownRevisions.contains(rev.id)) {
+            map.m_diagnostics.append(error(u"self-loop"_s,
+                                           tr("Self-loop is detected in revisions (%1): the revision names itself in "
+                                              "down_revision. Remove its own id from down_revision.")
+                                               .arg(rev.id),
+                                           &script, rev.id));
+            rev.declaredDownRevisions.removeAll(rev.id);
+            map.m_consistent = false;
+        }
+        if (rev.declaredDependencies.contains(rev.id)) {
+            map.m_diagnostics.append(error(u"dependency-self-loop"_s,
+                                           tr("Dependency self-loop is detected in revisions (%1): the revision names "
+                                              "itself in depends_on. Remove its own id from depends_on.")
+                                               .arg(rev.id),
+                                           &script, rev.id));
+            rev.declaredDependencies.removeAll(rev.id);
+            map.m_consistent = false;
+        }
+        const auto existing = map.m_ids.constFind(rev.id);
+        if (existing != map.m_ids.constEnd()) {
+            const RevisionScript &first = scripts.at(map.m_revisions.at(*existing).scriptIndex);
+            map.m_diagnostics.append(error(u"duplicate-revision"_s,
+                                           tr("Revision %1 is present more than once: in %2 and in %3. Alembic uses "
+                                              "the later file; give one of them a new revision id.")
+                                               .arg(rev.id, first.path, script.path),
+                                           &script, rev.id));
+            map.m_revisions[*existing] = rev;
+            map.m_consistent = false;
+            continue;
+        }
+        map.m_ids.insert(rev.id, int(map.m_revisions.size()));
+        map.m_revisions.append(rev);
+    }
+    const int fileCount = int(map.m_revisions.size());
+    auto scriptOf = [&](int index) -> const RevisionScript * {
+        const int s = map.m_revisions.at(index).scriptIndex;
+        return s >= 0 ? &scripts.at(s) : nullptr;
+    };
+
+    // Branch labels become keys of the map, pointing at the declaring revision.
+    for (int i = 0; i < fileCount; ++i) {
+        for (const QString &label : map.m_revisions.at(i).declaredBranchLabels) {
+            int other = map.m_ids.value(label, NoRevision);
+            if (other == NoRevision)
+                other = map.m_labels.value(label, NoRevision);
+            if (other != NoRevision) {
+                map.m_diagnostics.append(error(u"duplicate-branch-label"_s,
+                                               tr("Branch name '%1' in revision %2 already used by revision %3. "
+                                                  "Rename one of the labels.")
+                                                   .arg(label, map.m_revisions.at(i).id, map.m_revisions.at(other).id),
+                                               scriptOf(i), map.m_revisions.at(i).id));
+                map.m_consistent = false;
+                continue;
+            }
+            map.m_labels.insert(label, i);
+            map.m_labelOrder.append(label);
+        }
+    }
+
+    // A referenced revision without a file becomes a ghost node, so the graph can still show it.
+    auto ghostFor = [&](const QString &id) {
+        int g = map.m_ids.value(id, NoRevision);
+        if (g != NoRevision)
+            return g;
+        Revision ghost;
+        ghost.id = id;
+        ghost.isGhost = true;
+        g = int(map.m_revisions.size());
+        map.m_ids.insert(id, g);
+        map.m_revisions.append(ghost);
+        map.m_consistent = false;
+        return g;
+    };
+    for (int i = 0; i < fileCount; ++i) {
+        Revision &rev = map.m_revisions[i];
+        for (const QString &down : std::as_const(rev.declaredDownRevisions)) {
+            int d = map.m_ids.value(down, NoRevision);
+            if (d == NoRevision || map.m_revisions.at(d).isGhost) {
+                map.m_diagnostics.append(
+                    error(u"missing-revision"_s,
+                          tr("Revision %1 referenced from %2 is not present: no file declares it. Restore the "
+                             "missing file or point down_revision at an existing revision.")
+                              .arg(down, map.m_revisions.at(i).id),
+                          scriptOf(i), map.m_revisions.at(i).id));
+                d = ghostFor(down);
+            }
+            map.m_revisions[i].down.append(d);
+        }
+        for (const QString &dep : std::as_const(map.m_revisions.at(i).declaredDependencies)) {
+            int d = map.m_ids.value(dep, NoRevision);
+            if (d == NoRevision)
+                d = map.m_labels.value(dep, NoRevision);
+            if (d == NoRevision || map.m_revisions.at(d).isGhost) {
+                map.m_diagnostics.append(
+                    error(u"missing-dependency"_s,
+                          tr("Revision %1 depends on %2, which is neither a revision nor a branch label. Fix the "
+                             "depends_on entry or restore the missing revision.")
+                              .arg(map.m_revisions.at(i).id, dep),
+                          scriptOf(i), map.m_revisions.at(i).id));
+                d = ghostFor(dep);
+            }
+            map.m_revisions[i].resolvedDependencies.append(d);
+        }
+    }
+
+    const int n = map.size();
+    for (int i = 0; i < n; ++i) {
+        Revision &rev = map.m_revisions[i];
+        rev.allDown = {};
+        for (int d : std::as_const(rev.down))
+            appendUnique(rev.allDown, d);
+        for (int d : std::as_const(rev.resolvedDependencies))
+            appendUnique(rev.allDown, d);
+    }
+    for (int i = 0; i < n; ++i) {
+        const Revision &rev = map.m_revisions.at(i);
+        for (int d : rev.allDown) {
+            appendUnique(map.m_revisions[d].allNextRevisions, i);
+            if (rev.down.contains(d))
+                appendUnique(map.m_revisions[d].nextRevisions, i);
+        }
+    }
+    for (int i = 0; i < n; ++i) {
+        const Revision &rev = map.m_revisions.at(i);
+        if (rev.isGhost)
+            continue;
+        if (rev.isHead())
+            map.m_heads.append(i);
+        if (rev.isRealHead())
+            map.m_realHeads.append(i);
+        if (rev.isBase())
+            map.m_bases.append(i);
+    }
+
+    // _normalize_depends_on: drop a dependency that a down_revision ancestor already declares.
+    QHash<int, QList<int>> declarers;
+    for (int i = 0; i < n; ++i) {
+        for (int d : map.m_revisions.at(i).resolvedDependencies)
+            declarers[d].append(i);
+    }
+    for (int i = 0; i < n; ++i) {
+        Revision &rev = map.m_revisions[i];
+        QList<int> normalized;
+        std::optional<QSet<int>> strictAncestors;
+        for (int d : std::as_const(rev.resolvedDependencies)) {
+            bool redundant = false;
+            for (int declarer : declarers.value(d)) {
+                if (declarer == i)
+                    continue;
+                if (!strictAncestors) {
+                    const QList<int> anc = map.ancestors({i}, false);
+                    strictAncestors = QSet<int>(anc.begin(), anc.end());
+                    strictAncestors->remove(i);
+                }
+                if (strictAncestors->contains(declarer)) {
+                    redundant = true;
+                    break;
+                }
+            }
+            if (!redundant)
+                appendUnique(normalized, d);
+        }
+        std::sort(normalized.begin(), normalized.end());
+        rev.normalizedDependencies = normalized;
+        rev.normalizedDown = {};
+        for (int d : std::as_const(rev.down))
+            appendUnique(rev.normalizedDown, d);
+        for (int d : std::as_const(normalized))
+            appendUnique(rev.normalizedDown, d);
+    }
+
+    RevisionMap::Engine(map).detectCycles();
+
+    // _add_branches: labels flow to every down_revision descendant, and to ancestors only along
+    // a chain without branch or merge points (verified rule, alembic-semantics.md §2.4).
+    QList<QSet<QString>> labels(n);
+    for (int i = 0; i < fileCount; ++i) {
+        const Revision &rev = map.m_revisions.at(i);
+        if (rev.declaredBranchLabels.isEmpty())
+            continue;
+        const QList<int> below = map.descendants({i}, false);
+        bool chain = true;
+        int tip = i;
+        for (int d : below) {
+            labels[d].unite(QSet<QString>(rev.declaredBranchLabels.begin(), rev.declaredBranchLabels.end()));
+            if (map.m_revisions.at(d).nextRevisions.size() > 1)
+                chain = false;
+            if (map.m_revisions.at(d).nextRevisions.isEmpty())
+                tip = d;
+        }
+        if (!chain)
+            continue;
+        int node = tip;
+        QSet<int> visited;
+        while (node >= 0 && !visited.contains(node)) {
+            visited.insert(node);
+            const Revision &walk = map.m_revisions.at(node);
+            if (walk.isRealBranchPoint() || walk.isMergePoint())
+                break;
+            labels[node].unite(QSet<QString>(rev.declaredBranchLabels.begin(), rev.declaredBranchLabels.end()));
+            if (walk.down.isEmpty())
+                break;
+            node = walk.down.first();
+        }
+    }
+    for (int i = 0; i < n; ++i) {
+        QStringList sorted(labels.at(i).begin(), labels.at(i).end());
+        sorted.sort();
+        map.m_revisions[i].branchLabels = sorted;
+    }
+    return map;
+}
+
+QList<int> RevisionMap::ancestors(const QList<int> &targets, bool includeDependencies) const
+{
+    QList<int> out;
+    QList<char> seen(size(), 0);
+    QList<int> stack;
+    for (int t : targets) {
+        if (t >= 0)
+            stack.append(t);
+    }
+    while (!stack.isEmpty()) {
+        const int r = stack.takeLast();
+        if (seen[r])
+            continue;
+        seen[r] = 1;
+        out.append(r);
+        const Revision &rev = m_revisions.at(r);
+        stack.append(includeDependencies ? rev.normalizedDown : rev.down);
+    }
+    return out;
+}
+
+QList<int> RevisionMap::descendants(const QList<int> &targets, bool includeDependencies) const
+{
+    QList<int> out;
+    QList<char> seen(size(), 0);
+    QList<int> stack;
+    for (int t : targets) {
+        if (t >= 0)
+            stack.append(t);
+    }
+    while (!stack.isEmpty()) {
+        const int r = stack.takeLast();
+        if (seen[r])
+            continue;
+        seen[r] = 1;
+        out.append(r);
+        const Revision &rev = m_revisions.at(r);
+        stack.append(includeDependencies ? rev.allNextRevisions : rev.nextRevisions);
+    }
+    return out;
+}
+
+QString RevisionMap::commandMessage(const RevisionError &error, const CommandContext &context)
+{
+    switch (error.kind) {
+    case RevisionError::Kind::RangeNotAncestor: {
+        QString text = context.ancestorTemplate.isEmpty()
+                           ? u"Requested range %(start)s:%(end)s does not refer to ancestor/descendant revisions "
+                             "along the same branch"_s
+                           : context.ancestorTemplate;
+        text.replace(u"%(start)s"_s, context.start.isNull() ? error.lower : context.start);
+        text.replace(u"%(end)s"_s, context.end.isNull() ? error.upper : context.end);
+        return text;
+    }
+    case RevisionError::Kind::MultipleHeads: {
+        QString text = context.multipleHeadsTemplate.isEmpty()
+                           ? u"Multiple head revisions are present for given argument '%(head_arg)s'; please specify "
+                             "a specific target revision, '<branchname>@%(head_arg)s' to narrow to a specific head, "
+                             "or 'heads' for all heads"_s
+                           : context.multipleHeadsTemplate;
+        text.replace(u"%(head_arg)s"_s, context.end.isEmpty() ? error.argument : context.end);
+        text.replace(u"%(heads)s"_s, error.heads.join(u", "_s));
+        return text;
+    }
+    case RevisionError::Kind::Resolution:
+        return u"Can't locate revision identified by '%1'"_s.arg(error.argument);
+    case RevisionError::Kind::Other:
+        break;
+    }
+    return error.message;
+}
+
+template<typename T, typename F>
+static Result<T> guarded(const RevisionMap::CommandContext &context, F &&body)
+{
+    try {
+        return body();
+    } catch (const RevisionError &e) {
+        return Result<T>::failure(RevisionMap::commandMessage(e, context));
+    }
+}
+
+Result<QList<int>> RevisionMap::resolveRevisions(const QString &identifier) const
+{
+    return guarded<QList<int>>({}, [&] { return Engine(*this).getRevisions(identifier); });
+}
+
+Result<int> RevisionMap::resolveRevision(const QString &identifier) const
+{
+    return guarded<int>({}, [&] { return Engine(*this).getRevision(identifier); });
+}
+
+Result<QList<int>> RevisionMap::history(const QString &base, const QString &head) const
+{
+    const QString lower = base.isEmpty() ? u"base"_s : base;
+    const QString upper = head.isEmpty() ? u"heads"_s : head;
+    CommandContext context;
+    context.start = lower;
+    context.end = upper;
+    return guarded<QList<int>>(context, [&] { return Engine(*this).walkRevisions(lower, upper); });
+}
+
+Result<QList<int>> RevisionMap::upgradeRevisions(const QString &target, const QStringList &current) const
+{
+    CommandContext context;
+    context.ancestorTemplate = u"Destination %(end)s is not a valid upgrade target from current head(s)"_s;
+    context.end = target;
+    return guarded<QList<int>>(context, [&] { return Engine(*this).upgradeRevs(target, current); });
+}
+
+Result<QList<int>> RevisionMap::downgradeRevisions(const QString &target, const QStringList &current) const
+{
+    CommandContext context;
+    context.ancestorTemplate = u"Destination %(end)s is not a valid downgrade target from current head(s)"_s;
+    context.end = target;
+    return guarded<QList<int>>(context, [&] { return Engine(*this).downgradeRevs(target, current); });
+}
+
+Result<QList<int>> RevisionMap::allCurrent(const QStringList &rows) const
+{
+    return guarded<QList<int>>({}, [&] { return Engine(*this).allCurrent(rows); });
+}

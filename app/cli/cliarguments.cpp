@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#include "cliarguments.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("retort-cli", text);
+}
+
+CliArguments CliArguments::parse(const QStringList &arguments)
+{
+    CliArguments args;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        QString arg = arguments.at(i);
+        QString inlineValue;
+        bool hasInlineValue = false;
+        if (arg.startsWith(u"--") && arg.contains(u'=')) {
+            inlineValue = arg.section(u'=', 1);
+            arg = arg.section(u'=', 0, 0);
+            hasInlineValue = true;
+        }
+        auto value = [&](QString *target) {
+            if (hasInlineValue) {
+                *target = inlineValue;
+                return true;
+            }
+            if (i + 1 >= arguments.size()) {
+                args.error = tr("Option %1 needs a value.").arg(arg);
+                return false;
+            }
+            *target = arguments.at(++i);
+            return true;
+        };
+        if (arg == u"-c" || arg == u"--config") {
+            if (!value(&args.config))
+                return args;
+        } else if (arg == u"-n" || arg == u"--name") {
+            if (!value(&args.section))
+                return args;
+        } else if (arg == u"--versions") {
+            QString dir;
+            if (!value(&dir))
+                return args;
+            args.versionDirs.append(dir);
+        } else if (arg == u"-r" || arg == u"--rev-range") {
+            if (!value(&args.revRange))
+                return args;
+        } else if (arg == u"--from") {
+            if (!value(&args.from))
+                return args;
+        } else if (arg == u"--format") {
+            if (!value(&args.format))
+                return args;
+        } else if (arg == u"-v" || arg == u"--verbose") {
+            args.verbose = true;
+        } else if (arg == u"--json") {
+            args.json = true;
+        } else if (arg == u"--resolve-dependencies") {
+            args.resolveDependencies = true;
+        } else if (arg == u"--purge") {
+            args.purge = true;
+        } else if (arg == u"-h" || arg == u"--help") {
+            args.help = true;
+        } else if (arg == u"--version") {
+            args.version = true;
+        } else if (arg == u"--") {
+            args.positional.append(arguments.mid(i + 1));
+            break;
+        } else if (arg.startsWith(u'-') && arg.size() > 1 && !arg.at(1).isDigit()) {
+            args.error = tr("Unknown option %1.").arg(arg);
+            return args;
+        } else if (args.command.isEmpty()) {
+            args.command = arg;
+        } else {
+            args.positional.append(arg);
+        }
+    }
+    return args;
+}
+
+QString CliArguments::usage()
+{
+    return tr("Usage: retort-cli [project options] COMMAND [options]\n"
+              "\n"
+              "Reads an Alembic project natively (no Python) and answers as alembic would.\n"
+              "\n"
+              "Project options (default: alembic.ini, else pyproject.toml, in the current folder):\n"
+              "  -c, --config PATH     alembic.ini, pyproject.toml, a script location or a versions folder\n"
+              "  -n, --name NAME       the ini section to read (default: alembic)\n"
+              "  --versions DIR        a versions folder without a config file; repeat for several\n"
+              "\n"
+              "Commands:\n"
+              "  heads [-v] [--resolve-dependencies]   the head revisions\n"
+              "  history [-r START:END] [-v]           revisions, newest first\n"
+              "  branches [-v]                         branch points and their children\n"
+              "  show REV                              one revision in detail\n"
+              "  plan upgrade|downgrade TARGET --from REV[,REV...]\n"
+              "  plan stamp TARGET... --from REV[,REV...] [--purge]\n"
+              "                                        the steps and version rows, without a database\n"
+              "  graph --format json|dot               the whole revision graph\n"
+              "  check                                 problems in the history; exit 1 on any error\n"
+              "\n"
+              "Common options:\n"
+              "  --json                machine-readable output (see README.md)\n"
+              "  -h, --help            this help\n"
+              "  --version             the version\n");
+}

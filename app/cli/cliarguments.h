@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+/// The parsed command line of `retort-cli`: project options shared by every subcommand, then the
+/// subcommand and its own options. Options may appear before or after the subcommand.
+struct CliArguments
+{
+    QString config;          ///< -c/--config: alembic.ini, pyproject.toml or a folder
+    QString section = QStringLiteral("alembic"); ///< -n/--name
+    QStringList versionDirs; ///< --versions, repeatable
+    QString command;
+    QStringList positional; ///< what follows the subcommand
+    bool verbose = false;
+    bool json = false;
+    bool resolveDependencies = false;
+    bool purge = false;
+    QString revRange;
+    QString from;
+    QString format;
+    bool help = false;
+    bool version = false;
+    QString error; ///< set when the command line cannot be understood
+
+    static CliArguments parse(const QStringList &arguments);
+    static QString usage();
+};

@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#include "clicommands.h"
+#include "cliarguments.h"
+
+#include "graphexport.h"
+#include "migrationplanner.h"
+#include "project.h"
+#include "revisionformatter.h"
+#include "urlmasking.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <retort-config.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("retort-cli", text);
+}
+
+enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+
+class Cli
+{
+public:
+    Cli(const CliArguments &args, QTextStream &out, QTextStream &err)
+        : m_args(args)
+        , m_out(out)
+        , m_err(err)
+    {
+    }
+
+    int run();
+
+private:
+    bool openProject();
+    int fail(const QString &message)
+    {
+        m_err << "FAILED: " << message << Qt::endl;
+        return Failure;
+    }
+    int finish();
+    void printJson(const QJsonObject &object) { m_out << QJsonDocument(object).toJson(QJsonDocument::Indented); }
+    QJsonArray revisionsJson(const QList<int> &revisions) const;
+
+    int heads();
+    int history();
+    int branches();
+    int show();
+    int plan();
+    int graph();
+    int check();
+
+    const CliArguments &m_args;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    Project m_project;
+};
+
+QString describe(const Diagnostic &d)
+{
+    QString where = d.file;
+    if (d.line > 0)
+        where += u':' + QString::number(d.line);
+    return (d.isError() ? u"error: "_s : u"warning: "_s) + (where.isEmpty() ? QString() : where + u": "_s) +
+           d.message;
+}
+
+bool Cli::openProject()
+{
+    if (!m_args.versionDirs.isEmpty()) {
+        QStringList dirs;
+        for (const QString &dir : m_args.versionDirs)
+            dirs.append(QDir(dir).absolutePath());
+        m_project = Project::load(configForVersionsFolders(dirs));
+        return true;
+    }
+    QString path = m_args.config;
+    if (path.isEmpty())
+        path = qEnvironmentVariable("ALEMBIC_CONFIG");
+    if (path.isEmpty())
+        path = QDir::currentPath();
+    Result<Project> project = Project::open(path, m_args.section);
+    if (!project) {
+        fail(project.error());
+        return false;
+    }
+    m_project = project.value();
+    return true;
+}
+
+// Listing commands still answer on a project with errors, but say so and exit non-zero.
+int Cli::finish()
+{
+    m_out.flush();
+    bool errors = false;
+    for (const Diagnostic &d : m_project.diagnostics()) {
+        if (d.isError()) {
+            m_err << describe(d) << Qt::endl;
+            errors = true;
+        }
+    }
+    return errors ? Failure : Success;
+}
+
+QJsonArray Cli::revisionsJson(const QList<int> &revisions) const
+{
+    QJsonArray array;
+    for (int r : revisions) {
+        if (r >= 0)
+            array.append(RevisionFormatter::toJson(m_project, r));
+    }
+    return array;
+}
+
+int Cli::heads()
+{
+    const RevisionMap &map = m_project.map();
+    const QList<int> heads = m_args.resolveDependencies ? map.realHeads() : map.heads();
+    if (m_args.json) {
+        printJson({{u"heads"_s, revisionsJson(heads)}});
+        return finish();
+    }
+    RevisionFormatter::LineOptions options;
+    options.includeBranches = true;
+    options.treeIndicators = false;
+    for (int h : heads)
+        m_out << RevisionFormatter::commandFormat(m_project, h, m_args.verbose, options) << '\n';
+    return finish();
+}
+
+int Cli::history()
+{
+    QString base;
+    QString head;
+    if (!m_args.revRange.isNull()) {
+        const QStringList parts = m_args.revRange.trimmed().split(u':');
+        if (parts.size() == 1)
+            return fail(u"History range requires [start]:[end], [start]:, or :[end]"_s);
+        if (parts.size() > 2)
+            return fail(tr("A history range has one colon: [start]:[end]."));
+        base = parts.at(0);
+        head = parts.at(1);
+        if (base == u"current" || head == u"current")
+            return fail(tr("'current' needs a database connection, which retort-cli history does not take yet."));
+    }
+    const Result<QList<int>> revisions = m_project.map().history(base, head);
+    if (!revisions)
+        return fail(revisions.error());
+    if (m_args.json) {
+        printJson({{u"revisions"_s, revisionsJson(*revisions)}});
+        return finish();
+    }
+    RevisionFormatter::LineOptions options;
+    options.includeBranches = true;
+    options.includeDoc = true;
+    options.includeParents = true;
+    for (int r : *revisions)
+        m_out << RevisionFormatter::commandFormat(m_project, r, m_args.verbose, options) << '\n';
+    return finish();
+}
+
+int Cli::branches()
+{
+    const RevisionMap &map = m_project.map();
+    const Result<QList<int>> revisions = map.history();
+    if (!revisions)
+        return fail(revisions.error());
+    QJsonArray points;
+    RevisionFormatter::LineOptions pointOptions;
+    pointOptions.includeBranches = true;
+    RevisionFormatter::LineOptions childOptions;
+    childOptions.includeBranches = true;
+    childOptions.includeDoc = m_args.verbose;
+    for (int r : *revisions) {
+        const Revision &rev = map.revision(r);
+        if (!rev.isBranchPoint())
+            continue;
+        if (m_args.json) {
+            QJsonObject point = RevisionFormatter::toJson(m_project, r);
+            points.append(point);
+            continue;
+        }
+        QStringList children;
+        for (int child : rev.nextRevisions) {
+            children.append(QString(rev.id.size(), u' ') + u" -> "_s +
+                            RevisionFormatter::line(m_project, child, childOptions));
+        }
+        m_out << RevisionFormatter::commandFormat(m_project, r, m_args.verbose, pointOptions) << '\n'
+              << children.join(u'\n') << "\n\n";
+    }
+    if (m_args.json)
+        printJson({{u"branch_points"_s, points}});
+    return finish();
+}
+
+int Cli::show()
+{
+    if (m_args.positional.size() != 1)
+        return fail(tr("show takes one revision identifier."));
+    if (m_args.positional.first() == u"current")
+        return fail(tr("'current' needs a database connection, which retort-cli show does not take yet."));
+    const Result<QList<int>> revisions = m_project.map().resolveRevisions(m_args.positional.first());
+    if (!revisions)
+        return fail(revisions.error());
+    if (m_args.json) {
+        QJsonArray array;
+        for (int r : *revisions) {
+            if (r < 0)
+                continue;
+            QJsonObject o = RevisionFormatter::toJson(m_project, r);
+            if (const RevisionScript *script = m_project.script(r))
+                o[u"docstring"_s] = script->longDoc;
+            array.append(o);
+        }
+        printJson({{u"revisions"_s, array}});
+        return finish();
+    }
+    for (int r : *revisions) {
+        if (r >= 0)
+            m_out << RevisionFormatter::logEntry(m_project, r) << '\n';
+    }
+    return finish();
+}
+
+QJsonObject planToJson(const MigrationPlan &plan)
+{
+    QJsonArray steps;
+    for (const MigrationStep &step : plan.steps) {
+        QJsonArray ops;
+        for (const VersionTableOp &op : step.ops) {
+            switch (op.kind) {
+            case VersionTableOp::Kind::Insert:
+                ops.append(QJsonObject{{u"op"_s, u"insert"_s}, {u"to"_s, op.to}});
+                break;
+            case VersionTableOp::Kind::Delete:
+                ops.append(QJsonObject{{u"op"_s, u"delete"_s}, {u"from"_s, op.from}});
+                break;
+            case VersionTableOp::Kind::Update:
+                ops.append(QJsonObject{{u"op"_s, u"update"_s}, {u"from"_s, op.from}, {u"to"_s, op.to}});
+                break;
+            }
+        }
+        QJsonObject s;
+        s[u"direction"_s] = step.isUpgrade ? u"up"_s : u"down"_s;
+        s[u"revision"_s] = step.isStamp ? QJsonValue() : QJsonValue(step.revision);
+        s[u"stamp"_s] = step.isStamp;
+        s[u"from"_s] = QJsonArray::fromStringList(step.from);
+        s[u"to"_s] = QJsonArray::fromStringList(step.to);
+        s[u"message"_s] = step.doc;
+        s[u"ops"_s] = ops;
+        s[u"rows_after"_s] = QJsonArray::fromStringList(step.rowsAfter);
+        steps.append(s);
+    }
+    static const char *const kinds[] = {"upgrade", "downgrade", "stamp"};
+    QJsonObject o;
+    o[u"kind"_s] = QLatin1StringView(kinds[int(plan.kind)]);
+    o[u"targets"_s] = QJsonArray::fromStringList(plan.targets);
+    o[u"rows_before"_s] = QJsonArray::fromStringList(plan.rowsBefore);
+    o[u"steps"_s] = steps;
+    o[u"rows"_s] = QJsonArray::fromStringList(plan.rows);
+    o[u"warnings"_s] = QJsonArray::fromStringList(plan.warnings);
+    return o;
+}
+
+int Cli::plan()
+{
+    if (m_args.positional.size() < 2)
+        return fail(tr("plan needs an action and a target: plan upgrade|downgrade|stamp TARGET --from REV[,REV...]"));
+    const QString action = m_args.positional.first();
+    const QStringList targets = m_args.positional.mid(1);
+    QStringList rows = m_args.from.split(u',', Qt::SkipEmptyParts);
+    for (QString &row : rows)
+        row = row.trimmed();
+    const MigrationPlanner planner(m_project.map());
+    Result<MigrationPlan> plan = Result<MigrationPlan>::failure(QString());
+    if (action == u"upgrade" || action == u"downgrade") {
+        if (targets.size() != 1)
+            return fail(tr("%1 takes exactly one target.").arg(action));
+        plan = action == u"upgrade" ? planner.upgrade(targets.first(), rows) : planner.downgrade(targets.first(), rows);
+    } else if (action == u"stamp") {
+        plan = planner.stamp(targets, rows, m_args.purge);
+    } else {
+        return fail(tr("Unknown plan action '%1'; use upgrade, downgrade or stamp.").arg(action));
+    }
+    if (!plan) {
+        finish();
+        return fail(plan.error());
+    }
+    for (const QString &warning : plan->warnings)
+        m_err << "WARNING: " << warning << Qt::endl;
+    if (m_args.json) {
+        printJson(planToJson(*plan));
+        return finish();
+    }
+    for (const MigrationStep &step : plan->steps)
+        m_out << "Running " << step.logText() << '\n';
+    m_out << "Rows: " << (plan->rows.isEmpty() ? tr("(none)") : plan->rows.join(u", "_s)) << '\n';
+    return finish();
+}
+
+int Cli::graph()
+{
+    const QString format = m_args.format.isEmpty() ? u"json"_s : m_args.format;
+    if (format == u"json")
+        printJson(GraphExport::toJson(m_project));
+    else if (format == u"dot")
+        m_out << QString::fromUtf8(GraphExport::toDot(m_project));
+    else
+        return fail(tr("Unknown graph format '%1'; use json or dot.").arg(format));
+    return finish();
+}
+
+int Cli::check()
+{
+    Diagnostics diagnostics = m_project.diagnostics();
+    const RevisionMap &map = m_project.map();
+    if (map.realHeads().size() > 1) {
+        Diagnostic d;
+        d.severity = Diagnostic::Severity::Warning;
+        d.code = u"multiple-heads"_s;
+        d.message = tr("The history has %1 heads (%2); `alembic upgrade head` will fail until they are merged "
+                       "with `alembic merge heads`.")
+                        .arg(map.realHeads().size())
+                        .arg(map.ids(map.realHeads()).join(u", "_s));
+        diagnostics.append(d);
+    }
+    qsizetype errors = 0;
+    for (const Diagnostic &d : std::as_const(diagnostics))
+        errors += d.isError() ? 1 : 0;
+    if (m_args.json) {
+        QJsonArray array;
+        for (const Diagnostic &d : std::as_const(diagnostics))
+            array.append(GraphExport::diagnosticToJson(d));
+        printJson({{u"diagnostics"_s, array},
+                   {u"errors"_s, int(errors)},
+                   {u"warnings"_s, int(diagnostics.size() - errors)},
+                   {u"revisions"_s, map.size()}});
+    } else {
+        for (const Diagnostic &d : std::as_const(diagnostics))
+            m_out << describe(d) << '\n';
+        m_out << tr("%1 revisions, %2 errors, %3 warnings")
+                     .arg(map.size())
+                     .arg(errors)
+                     .arg(diagnostics.size() - errors)
+              << '\n';
+    }
+    return errors > 0 ? Failure : Success;
+}
+
+int Cli::run()
+{
+    if (m_args.version) {
+        m_out << "retort-cli " << RETORT_VERSION << '\n';
+        return Success;
+    }
+    if (m_args.help || m_args.command.isEmpty()) {
+        (m_args.help ? m_out : m_err) << CliArguments::usage();
+        return m_args.help ? Success : Usage;
+    }
+    if (!m_args.error.isEmpty()) {
+        m_err << "retort-cli: " << m_args.error << '\n' << CliArguments::usage();
+        return Usage;
+    }
+    using Handler = int (Cli::*)();
+    static const QList<std::pair<QString, Handler>> commands = {
+        {u"heads"_s, &Cli::heads},   {u"history"_s, &Cli::history}, {u"branches"_s, &Cli::branches},
+        {u"show"_s, &Cli::show},     {u"plan"_s, &Cli::plan},       {u"graph"_s, &Cli::graph},
+        {u"check"_s, &Cli::check},
+    };
+    for (const auto &[name, handler] : commands) {
+        if (name == m_args.command) {
+            if (!openProject())
+                return Failure;
+            return (this->*handler)();
+        }
+    }
+    m_err << "retort-cli: " << tr("Unknown command '%1'.").arg(m_args.command) << '\n' << CliArguments::usage();
+    return Usage;
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const CliArguments args = CliArguments::parse(arguments);
+    Cli cli(args, out, err);
+    const int code = cli.run();
+    out.flush();
+    err.flush();
+    return code;
+}

@@ -1,0 +1,852 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#include "revisionengine.h"
+#include "revisionscript.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+using Engine = RevisionMap::Engine;
+
+std::optional<qint64> parsePythonInt(const QString &text)
+{
+    const QString t = text.trimmed();
+    int i = 0;
+    bool negative = false;
+    if (i < t.size() && (t[i] == u'-' || t[i] == u'+')) {
+        negative = t[i] == u'-';
+        ++i;
+    }
+    if (i >= t.size())
+        return std::nullopt;
+    qint64 value = 0;
+    bool lastWasDigit = false;
+    for (; i < t.size(); ++i) {
+        const QChar c = t[i];
+        if (c == u'_') {
+            if (!lastWasDigit)
+                return std::nullopt;
+            lastWasDigit = false;
+            continue;
+        }
+        if (!c.isDigit())
+            return std::nullopt;
+        value = std::min<qint64>(value * 10 + c.digitValue(), qint64(1) << 40);
+        lastWasDigit = true;
+    }
+    if (!lastWasDigit)
+        return std::nullopt;
+    return negative ? -value : value;
+}
+
+void Engine::raise(const QString &message)
+{
+    RevisionError e;
+    e.kind = RevisionError::Kind::Other;
+    e.message = message;
+    throw e;
+}
+
+void Engine::raiseResolution(const QString &message, const QString &argument)
+{
+    RevisionError e;
+    e.kind = RevisionError::Kind::Resolution;
+    e.message = message;
+    e.argument = argument;
+    throw e;
+}
+
+void Engine::requireRevision(int index) const
+{
+    if (index < 0)
+        raise(QCoreApplication::translate("RevisionMap",
+                                          "The identifier does not lead to a revision (alembic fails here with an "
+                                          "AssertionError)."));
+}
+
+void Engine::requireAcyclic() const
+{
+    if (!m.m_acyclic)
+        raise(QCoreApplication::translate("RevisionMap",
+                                          "The revision graph has a cycle, so it cannot be traversed. Run `retort-cli "
+                                          "check` to see which revisions form it."));
+}
+
+// _resolve_revision_number
+Engine::Resolved Engine::resolveRevisionNumber(const QString &identifier) const
+{
+    Resolved r;
+    QString id = identifier;
+    const qsizetype at = id.indexOf(u'@');
+    if (at >= 0) {
+        r.branchLabel = id.left(at);
+        id = id.mid(at + 1);
+    }
+    const bool hasLabel = r.branchLabel && !r.branchLabel->isEmpty();
+    if (id == u"heads") {
+        r.ids = hasLabel ? m.ids(filterForLineage(m.m_heads, *r.branchLabel)) : m.ids(m.m_realHeads);
+    } else if (id == u"head") {
+        const int head = currentHead(r.branchLabel);
+        if (head != RevisionMap::NoRevision)
+            r.ids = {m.m_revisions.at(head).id};
+    } else if (id != u"base") {
+        r.ids = {id};
+    }
+    return r;
+}
+
+// get_current_head
+int Engine::currentHead(const std::optional<QString> &branchLabel) const
+{
+    QList<int> heads = m.m_heads;
+    const bool hasLabel = branchLabel && !branchLabel->isEmpty();
+    if (hasLabel)
+        heads = filterForLineage(heads, *branchLabel);
+    if (heads.size() > 1) {
+        RevisionError e;
+        e.kind = RevisionError::Kind::MultipleHeads;
+        e.heads = m.ids(heads);
+        e.argument = hasLabel ? *branchLabel + u"@head"_s : u"head"_s;
+        e.message = u"Multiple heads are present for given argument '%1'; %2"_s.arg(e.argument, e.heads.join(u", "_s));
+        throw e;
+    }
+    return heads.isEmpty() ? RevisionMap::NoRevision : heads.first();
+}
+
+// get_revisions (single identifier)
+QList<int> Engine::getRevisions(const QString &identifier) const
+{
+    const Resolved r = resolveRevisionNumber(identifier);
+    if (r.ids.size() == 1) {
+        const std::optional<qint64> number = parsePythonInt(r.ids.first());
+        if (number && *number < 0) {
+            // branch@-n walks down from every real head (carrying the label, if one is given).
+            QList<int> selectHeads = getRevisions(u"heads"_s);
+            if (r.branchLabel) {
+                QList<int> filtered;
+                for (int h : std::as_const(selectHeads)) {
+                    if (m.m_revisions.at(h).branchLabels.contains(*r.branchLabel))
+                        filtered.append(h);
+                }
+                selectHeads = filtered;
+            }
+            QList<int> out;
+            for (int h : std::as_const(selectHeads))
+                out.append(walk(h, *number, std::nullopt, true));
+            return out;
+        }
+    }
+    QList<int> out;
+    for (const QString &id : r.ids)
+        out.append(revisionForIdent(id, r.branchLabel));
+    return out;
+}
+
+QList<int> Engine::getRevisions(const QStringList &identifiers) const
+{
+    QList<int> out;
+    for (const QString &id : identifiers)
+        out.append(getRevisions(id));
+    return out;
+}
+
+// get_revision
+int Engine::getRevision(const QString &identifier) const
+{
+    const Resolved r = resolveRevisionNumber(identifier);
+    if (r.ids.size() > 1) {
+        RevisionError e;
+        e.kind = RevisionError::Kind::MultipleHeads;
+        e.heads = r.ids;
+        e.argument = identifier;
+        e.message = u"Multiple heads are present for given argument '%1'; %2"_s.arg(identifier, r.ids.join(u", "_s));
+        throw e;
+    }
+    return revisionForIdent(r.ids.isEmpty() ? std::nullopt : std::optional<QString>(r.ids.first()), r.branchLabel);
+}
+
+// _resolve_branch
+int Engine::resolveBranch(const QString &label) const
+{
+    int rev = m.m_ids.value(label, RevisionMap::NoRevision);
+    if (rev == RevisionMap::NoRevision)
+        rev = m.m_labels.value(label, RevisionMap::NoRevision);
+    if (rev != RevisionMap::NoRevision)
+        return rev;
+    try {
+        return revisionForIdent(label, std::nullopt);
+    } catch (const RevisionError &e) {
+        if (e.kind != RevisionError::Kind::Resolution)
+            throw;
+        raiseResolution(u"No such branch: '%1'"_s.arg(label), label);
+    }
+}
+
+// _revision_for_ident; an empty optional id is Alembic's `()` key, which maps to None.
+int Engine::revisionForIdent(const std::optional<QString> &id, const std::optional<QString> &checkBranch) const
+{
+    const bool hasBranch = checkBranch && !checkBranch->isEmpty();
+    int branchRev = RevisionMap::NoRevision;
+    if (hasBranch)
+        branchRev = resolveBranch(*checkBranch);
+    if (!id)
+        return RevisionMap::NoRevision;
+    if (id->isEmpty())
+        raise(QCoreApplication::translate("RevisionMap", "An empty revision identifier was given."));
+
+    int revision = m.m_ids.value(*id, RevisionMap::NoRevision);
+    if (revision == RevisionMap::NoRevision)
+        revision = m.m_labels.value(*id, RevisionMap::NoRevision);
+    if (revision == RevisionMap::NoRevision) {
+        // Partial lookup over every key (ids in map order, then labels); no minimum query length.
+        QList<int> owners;
+        QStringList keys;
+        auto consider = [&](const QString &key, int owner) {
+            if (key.size() > 3 && key.startsWith(*id)) {
+                keys.append(key);
+                owners.append(owner);
+            }
+        };
+        for (int i = 0; i < m.size(); ++i)
+            consider(m.m_revisions.at(i).id, i);
+        for (const QString &label : m.m_labelOrder)
+            consider(label, m.m_labels.value(label));
+        if (branchRev != RevisionMap::NoRevision) {
+            const QList<int> kept = filterForLineage(owners, *checkBranch);
+            QStringList filteredKeys;
+            QList<int> filteredOwners;
+            for (int k = 0; k < keys.size(); ++k) {
+                if (kept.contains(owners[k])) {
+                    filteredKeys.append(keys[k]);
+                    filteredOwners.append(owners[k]);
+                }
+            }
+            keys = filteredKeys;
+            owners = filteredOwners;
+        }
+        if (keys.isEmpty()) {
+            raiseResolution(u"No such revision or branch '%1'%2"_s.arg(
+                                *id, id->size() < 4 ? u"; please ensure at least four characters are present for "
+                                                      "partial revision identifier matches"_s
+                                                    : QString()),
+                            *id);
+        }
+        if (keys.size() > 1) {
+            QStringList quoted;
+            for (const QString &k : keys.mid(0, 3))
+                quoted.append(u"'"_s + k + u"'"_s);
+            raiseResolution(u"Multiple revisions start with '%1': %2..."_s.arg(*id, quoted.join(u", "_s)), *id);
+        }
+        revision = owners.first();
+    }
+    if (hasBranch && revision >= 0) {
+        if (!lineageOf({branchRev}, false)[revision])
+            raiseResolution(
+                u"Revision %1 is not a member of branch '%2'"_s.arg(m.m_revisions.at(revision).id, *checkBranch), *id);
+    }
+    return revision;
+}
+
+QList<char> Engine::lineageOf(const QList<int> &against, bool includeDependencies) const
+{
+    // Ancestry through normalized edges and descent through all edges reach the same revisions,
+    // so "t shares lineage with a" is symmetric and one pass from the `against` side suffices.
+    QList<char> up = related(against, false, includeDependencies, false);
+    const QList<char> down = related(against, true, includeDependencies, false);
+    for (int i = 0; i < up.size(); ++i)
+        up[i] = char(up[i] | down[i]);
+    return up;
+}
+
+// filter_for_lineage
+QList<int> Engine::filterForLineage(const QList<int> &targets, const QString &checkAgainst,
+                                    bool includeDependencies) const
+{
+    if (targets.isEmpty())
+        return {};
+    const Resolved r = resolveRevisionNumber(checkAgainst);
+    QStringList shares;
+    if (r.branchLabel && !r.branchLabel->isEmpty())
+        shares.append(*r.branchLabel);
+    shares.append(r.ids);
+    if (shares.isEmpty())
+        return targets;
+    QList<int> against;
+    for (const QString &s : std::as_const(shares)) {
+        const int rev = revisionForIdent(s, std::nullopt);
+        if (rev >= 0)
+            against.append(rev);
+    }
+    const QList<char> lineage = lineageOf(against, includeDependencies);
+    QList<int> out;
+    for (int t : targets) {
+        if (t >= 0 && lineage[t])
+            out.append(t);
+    }
+    return out;
+}
+
+QStringList Engine::filterIdsForLineage(const QStringList &targets, const QString &checkAgainst) const
+{
+    QList<int> resolved;
+    for (const QString &t : targets)
+        resolved.append(revisionForIdent(t, std::nullopt));
+    const QList<int> kept = filterForLineage(resolved, checkAgainst);
+    QStringList out;
+    for (int i = 0; i < resolved.size(); ++i) {
+        if (kept.contains(resolved[i]))
+            out.append(targets[i]);
+    }
+    return out;
+}
+
+QList<char> Engine::related(const QList<int> &targets, bool down, bool includeDependencies, bool check) const
+{
+    // _iterate_related_revisions: a depth-first walk with one stack shared by all targets, so the
+    // overlap check sees exactly what Alembic's sees.
+    QList<char> seen(m.size(), 0);
+    QList<int> perTarget(check ? m.size() : 0, -1);
+    QList<int> stack;
+    for (int t = 0; t < targets.size(); ++t) {
+        const int target = targets[t];
+        requireRevision(target);
+        stack.append(target);
+        while (!stack.isEmpty()) {
+            const int r = stack.takeLast();
+            if (check)
+                perTarget[r] = t;
+            if (seen[r])
+                continue;
+            seen[r] = 1;
+            const Revision &rev = m.m_revisions.at(r);
+            if (down)
+                stack.append(includeDependencies ? rev.allNextRevisions : rev.nextRevisions);
+            else
+                stack.append(includeDependencies ? rev.normalizedDown : rev.down);
+        }
+        if (check) {
+            QStringList overlaps;
+            for (int other : targets) {
+                if (other != target && perTarget[other] == t && !overlaps.contains(m.m_revisions.at(other).id))
+                    overlaps.append(m.m_revisions.at(other).id);
+            }
+            if (!overlaps.isEmpty())
+                raise(u"Requested revision %1 overlaps with other requested revisions %2"_s.arg(
+                    m.m_revisions.at(target).id, overlaps.join(u", "_s)));
+        }
+    }
+    return seen;
+}
+
+QList<char> Engine::ancestorsChecked(const QList<int> &targets) const
+{
+    return related(targets, false, true, true);
+}
+
+QList<char> Engine::descendantsChecked(const QList<int> &targets) const
+{
+    return related(targets, true, false, true);
+}
+
+// _walk
+int Engine::walk(int start, qint64 steps, const std::optional<QString> &branchLabel, bool noOverwalk) const
+{
+    int initial = start;
+    const qint64 count = steps < 0 ? -steps : steps;
+    for (qint64 step = 0; step < count; ++step) {
+        QList<int> children;
+        if (steps > 0) {
+            if (initial == RevisionMap::BaseSymbol)
+                raise(QCoreApplication::translate("RevisionMap", "Cannot walk up from base."));
+            const QList<int> walkUp =
+                initial == RevisionMap::NoRevision ? m.m_bases : m.m_revisions.at(initial).nextRevisions;
+            children = branchLabel && !branchLabel->isEmpty() ? filterForLineage(walkUp, *branchLabel) : walkUp;
+        } else if (initial != RevisionMap::BaseSymbol) {
+            children = initial == RevisionMap::NoRevision ? m.m_heads : m.m_revisions.at(initial).down;
+            if (children.isEmpty())
+                children = {RevisionMap::BaseSymbol};
+        }
+        if (children.isEmpty())
+            return noOverwalk ? RevisionMap::NoRevision : initial;
+        if (children.size() > 1)
+            raise(u"Ambiguous walk"_s);
+        initial = children.first();
+    }
+    return initial;
+}
+
+static const QRegularExpression &relativeDestination()
+{
+    static const QRegularExpression re(u"\\A(?:(.+?)@)?(\\w+)?((?:\\+|-)\\d+)"_s,
+                                       QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+// _parse_upgrade_target
+QList<int> Engine::parseUpgradeTarget(const QStringList &current, const QString &target,
+                                      bool assertRelativeLength) const
+{
+    const QRegularExpressionMatch match = relativeDestination().match(target);
+    if (!match.hasMatch())
+        return getRevisions(target);
+    const std::optional<QString> branchLabel =
+        match.capturedStart(1) >= 0 ? std::optional<QString>(match.captured(1)) : std::nullopt;
+    const bool hasLabel = branchLabel && !branchLabel->isEmpty();
+    const bool hasSymbol = match.capturedStart(2) >= 0 && !match.captured(2).isEmpty();
+    const QString symbol = match.captured(2);
+    const QString relativeText = match.captured(3);
+    const qint64 relative = parsePythonInt(relativeText).value_or(0);
+
+    if (relative > 0) {
+        if (hasSymbol)
+            return {walk(getRevision(symbol), relative, branchLabel, assertRelativeLength)};
+        if (!hasLabel) {
+            if (current.size() > 1)
+                raise(u"Ambiguous upgrade from multiple current revisions"_s);
+            const int start = current.isEmpty() ? RevisionMap::NoRevision : getRevision(current.first());
+            const int rev = walk(start, relative, branchLabel, assertRelativeLength);
+            if (rev == RevisionMap::NoRevision)
+                raise(u"Relative revision %1 didn't produce %2 migrations"_s.arg(relativeText).arg(relative));
+            return {rev};
+        }
+        const QList<int> currentRevs = getRevisions(current);
+        QList<int> startRevs = filterForLineage(currentRevs, *branchLabel);
+        if (startRevs.isEmpty()) {
+            const QList<char> active = related(currentRevs, false, true, false);
+            QList<int> activeOnBranch;
+            for (int i = 0; i < active.size(); ++i) {
+                if (active[i])
+                    activeOnBranch.append(i);
+            }
+            activeOnBranch = filterForLineage(activeOnBranch, *branchLabel);
+            QSet<int> downs;
+            for (int a : std::as_const(activeOnBranch)) {
+                for (int d : m.m_revisions.at(a).normalizedDown)
+                    downs.insert(d);
+            }
+            for (int a : std::as_const(activeOnBranch)) {
+                if (!downs.contains(a))
+                    startRevs.append(a);
+            }
+            if (startRevs.isEmpty())
+                startRevs = {RevisionMap::NoRevision};
+        }
+        if (startRevs.size() > 1)
+            raise(u"Ambiguous upgrade from multiple current revisions"_s);
+        const int rev = walk(startRevs.first(), relative, branchLabel, assertRelativeLength);
+        if (rev == RevisionMap::NoRevision)
+            raise(u"Relative revision %1 didn't produce %2 migrations"_s.arg(relativeText).arg(relative));
+        return {rev};
+    }
+    if (!hasSymbol)
+        raise(u"Relative revision %1 didn't produce %2 migrations"_s.arg(relative).arg(-relative));
+    const int start = branchLabel ? getRevision(*branchLabel + u"@"_s + symbol) : getRevision(symbol);
+    return {walk(start, relative, std::nullopt, assertRelativeLength)};
+}
+
+// _parse_downgrade_target; a null @p target is Alembic's None.
+std::pair<std::optional<QString>, int> Engine::parseDowngradeTarget(const QStringList &current, const QString &target,
+                                                                     bool assertRelativeLength) const
+{
+    if (target.isNull())
+        return {std::nullopt, RevisionMap::NoRevision};
+    const QRegularExpressionMatch match = relativeDestination().match(target);
+    if (match.hasMatch()) {
+        std::optional<QString> branchLabel =
+            match.capturedStart(1) >= 0 ? std::optional<QString>(match.captured(1)) : std::nullopt;
+        const bool hasSymbol = match.capturedStart(2) >= 0 && !match.captured(2).isEmpty();
+        QString symbol = match.captured(2);
+        const QString relativeText = match.captured(3);
+        const qint64 relative = parsePythonInt(relativeText).value_or(0);
+        if (relative >= 0) {
+            if (!hasSymbol)
+                raise(u"Relative revision %1 didn't produce %2 migrations"_s.arg(relativeText).arg(relative));
+            const int rev = walk(getRevision(symbol), relative, branchLabel, assertRelativeLength);
+            if (rev == RevisionMap::NoRevision)
+                raise(u"Walked too far"_s);
+            return {branchLabel, rev};
+        }
+        const bool relativeRevision = !hasSymbol;
+        if (relativeRevision) {
+            if (branchLabel && !branchLabel->isEmpty()) {
+                QStringList symbols = filterIdsForLineage(current, *branchLabel);
+                if (symbols.isEmpty())
+                    symbols = m.ids(filterForLineage(allCurrent(current), *branchLabel));
+                if (symbols.size() != 1)
+                    raise(QCoreApplication::translate("RevisionMap",
+                                                      "The branch '%1' does not select exactly one current "
+                                                      "revision (alembic fails here with an AssertionError).")
+                              .arg(*branchLabel));
+                symbol = symbols.first();
+            } else {
+                if (current.isEmpty())
+                    raise(u"Relative revision %1 didn't produce %2 migrations"_s.arg(relativeText).arg(-relative));
+                symbol = current.first();
+                branchLabel = symbol;
+            }
+        }
+        const int start = branchLabel ? getRevision(*branchLabel + u"@"_s + symbol) : getRevision(symbol);
+        const int rev = walk(start, relative, std::nullopt, assertRelativeLength);
+        if (rev == RevisionMap::NoRevision) {
+            if (relativeRevision)
+                raise(u"Relative revision %1 didn't produce %2 migrations"_s.arg(relativeText).arg(-relative));
+            raise(u"Walked too far"_s);
+        }
+        return {branchLabel, rev};
+    }
+    const qsizetype at = target.lastIndexOf(u'@');
+    std::optional<QString> branchLabel;
+    if (at > 0)
+        branchLabel = target.left(at);
+    return {branchLabel, getRevision(at >= 0 ? target.mid(at + 1) : target)};
+}
+
+static QList<int> indexesOf(const QList<char> &flags)
+{
+    QList<int> out;
+    for (int i = 0; i < flags.size(); ++i) {
+        if (flags[i])
+            out.append(i);
+    }
+    return out;
+}
+
+// _collect_upgrade_revisions
+std::pair<QList<int>, QList<int>> Engine::collectUpgrade(const QString &upper, const Lower &lowerIn, bool inclusive,
+                                                         bool implicitBase, bool assertRelativeLength) const
+{
+    Lower lower = lowerIn;
+    const QStringList lowerAsCurrent = lower.isString ? QStringList{lower.text} : lower.rows;
+    QList<int> targets = parseUpgradeTarget(lowerAsCurrent, upper, assertRelativeLength);
+    for (int t : std::as_const(targets))
+        requireRevision(t);
+    if (lower.isString && lower.text.contains(u'@')) {
+        QString branch = lower.text.section(u'@', 0, 0);
+        const int branchRev = getRevision(branch);
+        if (branchRev >= 0 && m.m_revisions.at(branchRev).id == branch) {
+            const QStringList &labels = m.m_revisions.at(branchRev).branchLabels;
+            if (labels.size() != 1)
+                raise(QCoreApplication::translate("RevisionMap",
+                                                  "Revision %1 is used as a branch but does not carry exactly one "
+                                                  "branch label (alembic fails here with an AssertionError).")
+                          .arg(branch));
+            branch = labels.first();
+        }
+        QList<int> filtered;
+        for (int t : std::as_const(targets)) {
+            if (m.m_revisions.at(t).branchLabels.contains(branch) && !filtered.contains(t))
+                filtered.append(t);
+        }
+        targets = filtered;
+    }
+    QList<char> required = ancestorsChecked(targets);
+    QList<int> current = lower.isString ? getRevisions(lower.text) : getRevisions(lower.rows);
+    if (!implicitBase) {
+        for (int c : std::as_const(current)) {
+            if (c != RevisionMap::NoRevision && (c < 0 || !required[c])) {
+                RevisionError e;
+                e.kind = RevisionError::Kind::RangeNotAncestor;
+                e.lower = lower.isString ? lower.text : lower.rows.join(u", "_s);
+                e.upper = upper;
+                e.message = u"Revision %1 is not an ancestor of revision %2"_s.arg(e.lower, e.upper);
+                throw e;
+            }
+        }
+    }
+    if (!current.isEmpty() && current.first() == RevisionMap::NoRevision) {
+        const auto [label, rev] = parseDowngradeTarget({upper}, lower.isString ? lower.text : QString(),
+                                                       assertRelativeLength);
+        if (rev == RevisionMap::NoRevision)
+            raise(QCoreApplication::translate("RevisionMap", "The lower bound does not lead to a revision (alembic "
+                                                             "fails here with an AssertionError)."));
+        if (rev == RevisionMap::BaseSymbol) {
+            current.clear();
+            lower = Lower{true, QString(), {}};
+        } else {
+            current = {rev};
+            lower = Lower{true, m.m_revisions.at(rev).id, {}};
+        }
+    }
+    QList<char> have = ancestorsChecked(current);
+    QList<char> needs(m.size(), 0);
+    for (int i = 0; i < m.size(); ++i)
+        needs[i] = char(required[i] && !have[i]);
+    if (inclusive) {
+        const QList<int> lowerRevs =
+            lower.isString ? (lower.text.isNull() ? QList<int>{} : getRevisions(lower.text)) : getRevisions(lower.rows);
+        for (int r : lowerRevs) {
+            requireRevision(r);
+            needs[r] = 1;
+        }
+    }
+    if (!current.isEmpty() && !implicitBase) {
+        const QList<char> lowerDescendants = descendantsChecked(current);
+        for (int i = 0; i < m.size(); ++i)
+            needs[i] = char(needs[i] && lowerDescendants[i]);
+    }
+    return {indexesOf(needs), targets};
+}
+
+// _collect_downgrade_revisions; a null @p target is Alembic's None (base).
+std::pair<QList<int>, QList<int>> Engine::collectDowngrade(const QStringList &upper, const QString &target,
+                                                           bool inclusive, bool implicitBase,
+                                                           bool assertRelativeLength) const
+{
+    auto [branchLabel, targetRevision] = parseDowngradeTarget(upper, target, assertRelativeLength);
+    if (targetRevision == RevisionMap::BaseSymbol)
+        targetRevision = RevisionMap::NoRevision;
+    QList<int> roots;
+    if (targetRevision == RevisionMap::NoRevision) {
+        // Alembic scans its map's values, where a labelled base appears once more per label.
+        for (int i = 0; i < m.size(); ++i) {
+            if (!m.m_revisions.at(i).isGhost && m.m_revisions.at(i).isBase())
+                roots.append(i);
+        }
+        for (const QString &label : m.m_labelOrder) {
+            const int owner = m.m_labels.value(label);
+            if (m.m_revisions.at(owner).isBase())
+                roots.append(owner);
+        }
+    } else if (inclusive) {
+        roots = {targetRevision};
+    } else {
+        roots = m.m_revisions.at(targetRevision).nextRevisions;
+    }
+    if (branchLabel && !branchLabel->isEmpty() && roots.size() > 1) {
+        const QList<char> keep = related({resolveBranch(*branchLabel)}, false, false, false);
+        QList<int> filtered;
+        for (int r : std::as_const(roots)) {
+            if (keep[r] && !filtered.contains(r))
+                filtered.append(r);
+        }
+        roots = filtered;
+        if (roots.isEmpty())
+            raise(u"Not a valid downgrade target from current heads"_s);
+    }
+    const QList<int> heads = getRevisions(upper);
+    for (int h : heads)
+        requireRevision(h);
+    const QList<char> below = related(roots, true, true, false);
+    const QList<char> active = related(heads, false, true, false);
+    QList<char> drop(m.size(), 0);
+    for (int i = 0; i < m.size(); ++i)
+        drop[i] = char(below[i] && active[i]);
+    if (implicitBase) {
+        const QList<char> rootAncestors = related(roots, false, true, false);
+        for (int i = 0; i < m.size(); ++i) {
+            if (active[i] && !rootAncestors[i])
+                drop[i] = 1;
+        }
+    }
+    const QList<int> dropped = indexesOf(drop);
+    if (targetRevision != RevisionMap::NoRevision && dropped.isEmpty() && !heads.contains(targetRevision)) {
+        RevisionError e;
+        e.kind = RevisionError::Kind::RangeNotAncestor;
+        e.lower = u"Nothing to drop"_s;
+        e.upper = upper.join(u", "_s);
+        e.message = u"Revision Nothing to drop is not an ancestor of revision %1"_s.arg(e.upper);
+        throw e;
+    }
+    return {dropped, heads};
+}
+
+// _topological_sort: depth-first along one branch, switching to another pending head whenever
+// the next revision is still an ancestor of it; newest first.
+QList<int> Engine::topologicalSort(const QList<int> &revisions, const QList<int> &heads) const
+{
+    requireAcyclic();
+    const int n = m.size();
+    std::vector<char> todo(n, 0);
+    qsizetype remaining = 0;
+    for (int r : revisions) {
+        if (!todo[r]) {
+            todo[r] = 1;
+            ++remaining;
+        }
+    }
+    QList<int> currentHeads;
+    for (int h : heads) {
+        if (h >= 0 && todo[h] && !currentHeads.contains(h))
+            currentHeads.append(h);
+    }
+    std::sort(currentHeads.begin(), currentHeads.end());
+    auto ancestorsOf = [&](int rev) {
+        const QList<char> flags = related({rev}, false, true, false);
+        return std::vector<char>(flags.begin(), flags.end());
+    };
+    std::vector<std::vector<char>> ancestorsByIndex;
+    for (int h : std::as_const(currentHeads))
+        ancestorsByIndex.push_back(ancestorsOf(h));
+
+    QList<int> output;
+    output.reserve(remaining);
+    qsizetype candidateIndex = 0;
+    qsizetype switchesWithoutProgress = 0;
+    while (!currentHeads.isEmpty()) {
+        const int candidate = currentHeads[candidateIndex];
+        bool switched = false;
+        for (qsizetype j = 0; j < qsizetype(ancestorsByIndex.size()); ++j) {
+            if (j != candidateIndex && ancestorsByIndex[j][candidate]) {
+                candidateIndex = j;
+                switched = true;
+                break;
+            }
+        }
+        if (switched) {
+            if (++switchesWithoutProgress > currentHeads.size() + 1)
+                raise(u"Dependency resolution failed; broken map"_s);
+            continue;
+        }
+        switchesWithoutProgress = 0;
+        if (todo[candidate]) {
+            output.append(candidate);
+            todo[candidate] = 0;
+            --remaining;
+        }
+        const Revision &rev = m.m_revisions.at(candidate);
+        QList<int> headsToAdd;
+        for (int r : rev.normalizedDown) {
+            if (todo[r] && !currentHeads.contains(r))
+                headsToAdd.append(r);
+        }
+        if (headsToAdd.isEmpty()) {
+            currentHeads.removeAt(candidateIndex);
+            ancestorsByIndex.erase(ancestorsByIndex.begin() + candidateIndex);
+            candidateIndex = std::max<qsizetype>(candidateIndex - 1, 0);
+        } else if (rev.normalizedDependencies.isEmpty() && rev.down.size() == 1) {
+            currentHeads[candidateIndex] = headsToAdd.first();
+            ancestorsByIndex[candidateIndex][candidate] = 0;
+        } else {
+            currentHeads[candidateIndex] = headsToAdd.first();
+            ancestorsByIndex[candidateIndex] = ancestorsOf(headsToAdd.first());
+            for (qsizetype k = 1; k < headsToAdd.size(); ++k) {
+                currentHeads.append(headsToAdd[k]);
+                ancestorsByIndex.push_back(ancestorsOf(headsToAdd[k]));
+            }
+        }
+    }
+    if (remaining != 0)
+        raise(u"Dependency resolution failed; broken map"_s);
+    return output;
+}
+
+QList<int> Engine::upgradeRevs(const QString &target, const QStringList &current) const
+{
+    requireAcyclic();
+    const auto [needs, targets] = collectUpgrade(target, Lower{false, QString(), current}, false, true, true);
+    QList<int> order = topologicalSort(needs, targets);
+    std::reverse(order.begin(), order.end());
+    return order;
+}
+
+QList<int> Engine::downgradeRevs(const QString &target, const QStringList &current) const
+{
+    requireAcyclic();
+    const auto [drop, heads] = collectDowngrade(current, target, false, false, true);
+    return topologicalSort(drop, heads);
+}
+
+QList<int> Engine::walkRevisions(const QString &base, const QString &head) const
+{
+    requireAcyclic();
+    const auto [needs, targets] = collectUpgrade(head, Lower{true, base, {}}, true, false, false);
+    return topologicalSort(needs, targets);
+}
+
+// get_all_current: rows and everything they imply, minus whatever has a down_revision descendant
+// in that set.
+QList<int> Engine::allCurrent(const QStringList &rows) const
+{
+    const QList<int> top = getRevisions(rows);
+    for (int t : top)
+        requireRevision(t);
+    const QList<char> closure = related(top, false, true, false);
+    QList<char> covered(m.size(), 0);
+    QList<int> stack;
+    for (int i = 0; i < m.size(); ++i) {
+        if (closure[i])
+            stack.append(m.m_revisions.at(i).down);
+    }
+    while (!stack.isEmpty()) {
+        const int r = stack.takeLast();
+        if (covered[r])
+            continue;
+        covered[r] = 1;
+        stack.append(m.m_revisions.at(r).down);
+    }
+    QList<int> out;
+    for (int i = 0; i < m.size(); ++i) {
+        if (closure[i] && !covered[i])
+            out.append(i);
+    }
+    return out;
+}
+
+// _detect_cycles: every revision must be reachable from the heads going down and from the bases
+// going up, first through down_revision only, then through dependencies too.
+void Engine::detectCycles()
+{
+    RevisionMap &map = *m_mutable;
+    const int n = map.size();
+    if (n == 0)
+        return;
+    auto reach = [&](bool down, bool deps) {
+        QList<int> starts;
+        for (int i = 0; i < n; ++i) {
+            const Revision &rev = map.m_revisions.at(i);
+            const QList<int> &edgesOut = down ? (deps ? rev.allNextRevisions : rev.nextRevisions)
+                                              : (deps ? rev.allDown : rev.down);
+            // From the heads we go down; from the bases we go up.
+            if (edgesOut.isEmpty())
+                starts.append(i);
+        }
+        QList<char> seen(n, 0);
+        QList<int> stack = starts;
+        while (!stack.isEmpty()) {
+            const int r = stack.takeLast();
+            if (seen[r])
+                continue;
+            seen[r] = 1;
+            const Revision &rev = map.m_revisions.at(r);
+            stack.append(down ? (deps ? rev.allDown : rev.down) : (deps ? rev.allNextRevisions : rev.nextRevisions));
+        }
+        return seen;
+    };
+    for (bool deps : {false, true}) {
+        const QList<char> fromHeads = reach(true, deps);
+        const QList<char> fromBases = reach(false, deps);
+        QStringList cyclic;
+        int first = -1;
+        for (int i = 0; i < n; ++i) {
+            if (!(fromHeads[i] && fromBases[i])) {
+                cyclic.append(map.m_revisions.at(i).id);
+                if (first < 0)
+                    first = i;
+            }
+        }
+        if (cyclic.isEmpty())
+            continue;
+        cyclic.sort();
+        Diagnostic d;
+        d.code = deps ? u"dependency-cycle"_s : u"cycle"_s;
+        d.message = deps ? QCoreApplication::translate(
+                               "RevisionMap",
+                               "Dependency cycle is detected in revisions (%1): following down_revision and "
+                               "depends_on leads back to where it started. Remove one of the depends_on entries.")
+                               .arg(cyclic.join(u", "_s))
+                         : QCoreApplication::translate("RevisionMap",
+                                                       "Cycle is detected in revisions (%1): following down_revision "
+                                                       "leads back to where it started. Point one of them at an "
+                                                       "older revision.")
+                               .arg(cyclic.join(u", "_s));
+        d.revision = map.m_revisions.at(first).id;
+        map.m_diagnostics.append(d);
+        map.m_acyclic = false;
+        map.m_consistent = false;
+        return;
+    }
+}
