@@ -1,3 +1,64 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
+
+#include "diagnostic.h"
+#include "result.h"
+
+#include <QString>
+#include <QStringList>
+
+/// What Retort needs from an alembic project's configuration: the keys
+/// `ScriptDirectory.from_config` reads, resolved to absolute paths.
+///
+/// How it works: options are looked up like newest alembic's `Config.get_alembic_option`: the ini's
+/// main section (`[alembic]`, or the `-n` section) first, then pyproject.toml's `[tool.alembic]`.
+/// Ini values get ConfigParser interpolation (`%(here)s` = the ini's directory); TOML strings get
+/// Python `%`-formatting with `here` = the pyproject.toml's directory. Everything alembic rejects
+/// before it can list revisions makes the loader fail with alembic's message; problems alembic
+/// would only hit later (a bad `sqlalchemy.url` interpolation, ini syntax that strict ConfigParser
+/// refuses but whose values could still be read) are left in `diagnostics`.
+struct ProjectConfig
+{
+    QString iniFile;  ///< absolute; empty when there is none
+    QString tomlFile; ///< absolute pyproject.toml whose [tool.alembic] was read; empty when none
+    QString section = QStringLiteral("alembic");
+    QString scriptLocation;                ///< absolute; empty for bare versions folders
+    QStringList versionLocations;          ///< absolute, in configured order, existing or not
+    bool versionLocationsExplicit = false; ///< set by `version_locations` rather than the default
+    bool recursiveVersionLocations = false;
+    bool sourceless = false;
+    QString fileTemplate = QStringLiteral("%(rev)s_%(slug)s");
+    int truncateSlugLength = 40;
+    QString timezone;
+    QString outputEncoding = QStringLiteral("utf-8");
+    bool revisionEnvironment = false;
+    /// Interpolated but unmasked: show it only through maskedUrl().
+    QString sqlalchemyUrl;
+    QStringList prependSysPath;
+    /// Warnings, and errors alembic would raise that still left a usable configuration.
+    Diagnostics diagnostics;
+};
+
+/// Reads @p iniPath like `alembic -c iniPath -n section`. @p tomlPath names a pyproject.toml whose
+/// [tool.alembic] table fills in what the ini section lacks; when empty, a pyproject.toml next to the
+/// ini is used if it has that table. Unlike alembic, relative script and version locations are
+/// resolved against the directory of the file that set them, not the current directory.
+Result<ProjectConfig> loadIniConfig(const QString &iniPath, const QString &section = QStringLiteral("alembic"),
+                                    const QString &tomlPath = {});
+
+/// Reads only the [tool.alembic] table of @p pyprojectPath (no alembic.ini needed).
+Result<ProjectConfig> loadTomlConfig(const QString &pyprojectPath);
+
+/// A configuration for bare versions folder(s) without any config file: no script location,
+/// @p dirs (made absolute) as the version locations.
+ProjectConfig configForVersionsFolders(const QStringList &dirs);
+
+/// The config files in @p dir that alembic would use: alembic.ini if it exists, then
+/// pyproject.toml if it has a [tool.alembic] table. Absolute paths.
+QStringList findConfigCandidates(const QString &dir);
+
+/// Opens whatever the user pointed at: an ini file, a pyproject.toml, or a directory holding
+/// alembic.ini, a pyproject.toml with [tool.alembic], a script location (env.py or versions/), or
+/// revision files (a bare versions folder), tried in that order.
+Result<ProjectConfig> loadProjectPath(const QString &path, const QString &section = QStringLiteral("alembic"));
