@@ -266,9 +266,9 @@ QList<char> Engine::lineageOf(const QList<int> &against, bool includeDependencie
 QList<int> Engine::filterForLineage(const QList<int> &targets, const QString &checkAgainst,
                                     bool includeDependencies) const
 {
-    if (targets.isEmpty())
-        return {};
     const Resolved r = resolveRevisionNumber(checkAgainst);
+    if (targets.isEmpty())
+        return {}; // Alembic resolves the other side lazily, per target
     QStringList shares;
     if (r.branchLabel && !r.branchLabel->isEmpty())
         shares.append(*r.branchLabel);

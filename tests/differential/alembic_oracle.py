@@ -14,6 +14,10 @@ Appendix B):
 * ``Script._list_py_dir`` is wrapped so that it returns its result sorted:
   revision files are enumerated in sorted file-name order, the >= 1.10 rule
   Retort follows.
+* ``RevisionMap._normalize_depends_on`` is wrapped so that a revision's
+  normalized dependencies come in map order instead of ``tuple(set)`` order
+  (alembic-semantics.md §0.2: with two or more of them, Python's hash order
+  decides topological ties). Retort uses map order.
 * ``sys.dont_write_bytecode`` is set so no ``__pycache__`` is written into the
   fixture directories (a stale .pyc with equal size and mtime second would
   otherwise be picked up when a test rewrites a revision file).
@@ -49,6 +53,24 @@ def _sorted_list_py_dir(cls, scriptdir, path):
 
 Script._list_py_dir = classmethod(_sorted_list_py_dir)
 assert _script_base.Script._list_py_dir.__func__ is _sorted_list_py_dir
+
+# --------------------------------------------------------------------------
+# §0.2: normalized dependencies in map order instead of hash order
+# --------------------------------------------------------------------------
+
+_orig_normalize_depends_on = _revision.RevisionMap._normalize_depends_on
+
+
+def _ordered_normalize_depends_on(self, revisions, map_):
+    _orig_normalize_depends_on(self, revisions, map_)
+    position = {key: i for i, key in enumerate(map_)}
+    for rev in revisions:
+        rev._normalized_resolved_dependencies = tuple(
+            sorted(rev._normalized_resolved_dependencies, key=position.__getitem__)
+        )
+
+
+_revision.RevisionMap._normalize_depends_on = _ordered_normalize_depends_on
 
 # alembic logs through the "alembic" logger; nothing of it belongs on stderr.
 logging.getLogger("alembic").addHandler(logging.NullHandler())
