@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Retort authors
+#
+# The README's two commands:
+#   bash packaging/bootstrap.sh run    install dependencies, build, open the GUI on the sample project
+#   bash packaging/bootstrap.sh test   install dependencies, build, run the whole test suite (what CI runs)
+# Optional: BUILD_DIR (default: build), CTEST_ARGS (e.g. "-L fast" for the quick set).
+set -euo pipefail
+
+mode=${1:-run}
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${BUILD_DIR:-$here/build}
+jobs=$(nproc 2>/dev/null || echo 2)
+
+bash "$here/packaging/setup-debian.sh"
+
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRETORT_WARNINGS_AS_ERRORS=ON >/dev/null
+cmake --build "$build" -j "$jobs"
+
+case "$mode" in
+run)
+    shift || true
+    # Offscreen when there is no display (e.g. over ssh); a real window otherwise.
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        echo "No display found: starting under xvfb-run." >&2
+        exec xvfb-run -a "$build/app/retort" --demo "$@"
+    fi
+    exec "$build/app/retort" --demo "$@"
+    ;;
+test)
+    cd "$build"
+    # shellcheck disable=SC2086
+    exec ctest --output-on-failure -j "$jobs" ${CTEST_ARGS:-}
+    ;;
+*)
+    echo "usage: bootstrap.sh run|test" >&2
+    exit 2
+    ;;
+esac

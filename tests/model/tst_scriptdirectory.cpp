@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+//
+// Which files are revisions and in which order (alembic-semantics.md §1.6), on real folders.
+
+#include "project.h"
+#include "scriptdirectory.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestScriptDirectory : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void whichFilesAreRevisions();
+    void recursiveLocations();
+    void locationListedTwice();
+    void missingDefaultFolder();
+    void brokenFileIsReportedNotFatal();
+
+private:
+    void write(const QString &relativePath, const QByteArray &content = {});
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestScriptDirectory::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestScriptDirectory::write(const QString &relativePath, const QByteArray &content)
+{
+    const QString path = m_dir->filePath(relativePath);
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content.isEmpty() ? QByteArray("revision = '") + QFileInfo(path).baseName().toUtf8() +
+                                       "'\ndown_revision = None\n"
+                                 : content);
+}
+
+void TestScriptDirectory::whichFilesAreRevisions()
+{
+    for (const char *name : {"b2.py", "a1.py", "__init__.py", "__init__foo.py", ".#lock.py", "x.pyx", "x.py.txt",
+                             "x.py~", "_under.py", ".dot.py", "B0.py", "notes.txt"}) {
+        write(u"versions/"_s + QLatin1StringView(name));
+    }
+    write(u"versions/sub/c3.py"_s);
+    Diagnostics diagnostics;
+    const QStringList files =
+        ScriptDirectory::revisionFiles(configForVersionsFolders({m_dir->filePath(u"versions"_s)}), &diagnostics);
+    QStringList names;
+    for (const QString &f : files)
+        names.append(QFileInfo(f).fileName());
+    // Code-point order: '.' < 'B' < '_' < 'a'; sub-directories are not read without the recursive flag.
+    QCOMPARE(names, QStringList({u".dot.py"_s, u"B0.py"_s, u"_under.py"_s, u"a1.py"_s, u"b2.py"_s}));
+    QVERIFY(diagnostics.isEmpty());
+}
+
+void TestScriptDirectory::recursiveLocations()
+{
+    write(u"versions/b.py"_s);
+    write(u"versions/2024/a.py"_s);
+    write(u"versions/2023/z.py"_s);
+    write(u"versions/__pycache__/c.py"_s);
+    ProjectConfig config = configForVersionsFolders({m_dir->filePath(u"versions"_s)});
+    config.recursiveVersionLocations = true;
+    Diagnostics diagnostics;
+    QStringList names;
+    for (const QString &f : ScriptDirectory::revisionFiles(config, &diagnostics))
+        names.append(QDir(m_dir->filePath(u"versions"_s)).relativeFilePath(f));
+    QCOMPARE(names, QStringList({u"b.py"_s, u"2023/z.py"_s, u"2024/a.py"_s}));
+}
+
+void TestScriptDirectory::locationListedTwice()
+{
+    write(u"versions/a1.py"_s);
+    const QString dir = m_dir->filePath(u"versions"_s);
+    ProjectConfig config = configForVersionsFolders({dir, dir + u"/."_s});
+    Diagnostics diagnostics;
+    QCOMPARE(ScriptDirectory::revisionFiles(config, &diagnostics).size(), 1);
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics.first().code, u"file-loaded-twice"_s);
+}
+
+void TestScriptDirectory::missingDefaultFolder()
+{
+    write(u"alembic.ini"_s, "[alembic]\nscript_location = %(here)s/migrations\n");
+    QVERIFY(QDir().mkpath(m_dir->filePath(u"migrations"_s)));
+    const Result<Project> project = Project::open(m_dir->filePath(u"alembic.ini"_s));
+    QVERIFY2(project, qPrintable(project.error()));
+    QVERIFY(project->hasErrors());
+    QCOMPARE(project->diagnostics().first().code, u"missing-versions-folder"_s);
+}
+
+void TestScriptDirectory::brokenFileIsReportedNotFatal()
+{
+    write(u"versions/a1.py"_s);
+    write(u"versions/b2.py"_s, "revision = 'b2'\ndown_revision = 'a1'\ndef upgrade(:\n");
+    write(u"versions/c3.py"_s, "revision = 'c3'\ndown_revision = 'b2'\n");
+    const Project project = Project::load(configForVersionsFolders({m_dir->filePath(u"versions"_s)}));
+    QCOMPARE(project.map().size(), 3);
+    QVERIFY(project.hasErrors());
+    QVERIFY(!project.map().isConsistent()); // alembic could not import b2.py, so no planning
+    QCOMPARE(project.map().ids(project.map().realHeads()), QStringList({u"c3"_s}));
+}
+
+QTEST_GUILESS_MAIN(TestScriptDirectory)
+#include "tst_scriptdirectory.moc"
