@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#include "mainwindow.h"
+#include "revisionlistmodel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void opensSample();
+    void selectingShowsDetails();
+    void opensDemo();
+    void reportsOpenErrors();
+    void screenshot();
+
+private:
+    static QString samplePath() { return QStringLiteral(RETORT_SOURCE_DIR "/resources/sample"); }
+    static int revisionFileCount();
+    QTemporaryDir m_tempDir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_tempDir.isValid());
+    QVERIFY(QFileInfo::exists(samplePath() + u"/alembic.ini"_s));
+}
+
+int TestMainWindow::revisionFileCount()
+{
+    return int(QDir(samplePath() + u"/migrations/versions"_s).entryList({u"*.py"_s}, QDir::Files).size());
+}
+
+void TestMainWindow::opensSample()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.projectPath().isEmpty());
+    const QString ini = samplePath() + u"/alembic.ini"_s;
+    QVERIFY(window.openProject(ini));
+
+    QCOMPARE(window.projectPath(), QFileInfo(ini).absoluteFilePath());
+    QVERIFY(window.windowTitle().startsWith(u"Retort — "_s));
+    QVERIFY(window.windowTitle().endsWith(QDir::toNativeSeparators(window.projectPath())));
+
+    auto *view = window.findChild<QTreeView *>(u"revisionView"_s);
+    QVERIFY(view);
+    QCOMPARE(view->model()->rowCount(), revisionFileCount());
+    QCOMPARE(view->model()->columnCount(), int(RevisionListModel::ColumnCount));
+
+    auto *revisions = window.findChild<QLabel *>(u"revisionCountLabel"_s);
+    auto *heads = window.findChild<QLabel *>(u"headCountLabel"_s);
+    QVERIFY(revisions && heads);
+    QCOMPARE(revisions->text(), u"Revisions: %1"_s.arg(revisionFileCount()));
+    QCOMPARE(heads->text(), u"Heads: 3"_s);
+
+    auto *problems = window.findChild<QListWidget *>(u"problemsView"_s);
+    QVERIFY(problems);
+    QCOMPARE(problems->count(), 1); // the sample is clean: only the "no problems" line
+}
+
+void TestMainWindow::selectingShowsDetails()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(samplePath()));
+    auto *view = window.findChild<QTreeView *>(u"revisionView"_s);
+    auto *details = window.findChild<QPlainTextEdit *>(u"detailsView"_s);
+    QVERIFY(view && details);
+
+    const int mergeRow = [&] {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const int flags = view->model()->index(row, 0).data(RevisionListModel::FlagsRole).toInt();
+            if (flags & RevisionListModel::MergePoint)
+                return row;
+        }
+        return -1;
+    }();
+    QVERIFY(mergeRow > 0);
+    const QModelIndex index = view->model()->index(mergeRow, RevisionListModel::MessageColumn);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    QCOMPARE(view->currentIndex().row(), mergeRow);
+    QVERIFY(view->selectionModel()->isRowSelected(mergeRow, {}));
+    const QString id = index.data(RevisionListModel::RevisionIdRole).toString();
+    QVERIFY(details->toPlainText().startsWith(u"Rev: %1 (mergepoint)"_s.arg(id)));
+    QVERIFY(details->toPlainText().contains(u"Merges: "_s));
+}
+
+void TestMainWindow::opensDemo()
+{
+    MainWindow window;
+    window.setDemoProjectPath(samplePath());
+    QVERIFY(window.openDemo());
+    QCOMPARE(window.revisionModel()->rowCount(), revisionFileCount());
+}
+
+void TestMainWindow::reportsOpenErrors()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(samplePath()));
+    const QString title = window.windowTitle();
+
+    QString shownText;
+    QTimer::singleShot(0, &window, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        shownText = box->text() + u'\n' + box->informativeText();
+        box->accept();
+    });
+    const QString missing = m_tempDir.filePath(u"no-such-project/alembic.ini"_s);
+    QVERIFY(!window.openProject(missing));
+    QVERIFY2(shownText.contains(QDir::toNativeSeparators(missing)), qPrintable(shownText));
+
+    // The window keeps the project it had.
+    QCOMPARE(window.windowTitle(), title);
+    QCOMPARE(window.revisionModel()->rowCount(), revisionFileCount());
+    QVERIFY(window.isVisible());
+}
+
+void TestMainWindow::screenshot()
+{
+    MainWindow window;
+    window.resize(1280, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProject(samplePath() + u"/alembic.ini"_s));
+    auto *view = window.findChild<QTreeView *>(u"revisionView"_s);
+    view->setCurrentIndex(view->model()->index(2, 0));
+
+    const QPixmap pixmap = window.grab();
+    QVERIFY(!pixmap.isNull());
+    const QString file = m_tempDir.filePath(u"mainwindow.png"_s);
+    QVERIFY(pixmap.save(file));
+    const QImage image(file);
+    QCOMPARE(image.size(), pixmap.size());
+    QVERIFY(image.width() >= 640 && image.height() >= 400);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
