@@ -656,10 +656,19 @@ std::pair<QList<int>, QList<int>> Engine::collectDowngrade(const QStringList &up
 
 // _topological_sort: depth-first along one branch, switching to another pending head whenever
 // the next revision is still an ancestor of it; newest first.
+//
+// Alembic keeps the full ancestor set of every pending head and recomputes it at each merge point,
+// which is quadratic on long histories. The same decisions are taken here from a reference count:
+// U is the union of the pending heads' ancestor sets, restricted to D, the revisions between a
+// todo revision and a pending head (no other revision can lie on a path from a pending head down
+// to a candidate). cnt[x] = (x is a pending head) + (children of x in U), so a candidate is an
+// ancestor of another pending head exactly when cnt > 1; only then is the first such head searched
+// for, in a walk bounded by the topological index. The differential tests compare it with alembic.
 QList<int> Engine::topologicalSort(const QList<int> &revisions, const QList<int> &heads) const
 {
     requireAcyclic();
     const int n = m.size();
+    const QList<int> &topo = m.m_topologicalIndex;
     std::vector<char> todo(n, 0);
     qsizetype remaining = 0;
     for (int r : revisions) {
@@ -669,39 +678,83 @@ QList<int> Engine::topologicalSort(const QList<int> &revisions, const QList<int>
         }
     }
     QList<int> currentHeads;
+    std::vector<char> isCurrent(n, 0);
     for (int h : heads) {
-        if (h >= 0 && todo[h] && !currentHeads.contains(h))
+        if (h >= 0 && todo[h] && !isCurrent[h]) {
             currentHeads.append(h);
+            isCurrent[h] = 1;
+        }
     }
     std::sort(currentHeads.begin(), currentHeads.end());
-    auto ancestorsOf = [&](int rev) {
-        const QList<char> flags = related({rev}, false, true, false);
-        return std::vector<char>(flags.begin(), flags.end());
+
+    // D = ancestors(heads) ∩ descendants(todo); initially all of D is in U.
+    const QList<char> aboveTodo = related(revisions, true, true, false);
+    const QList<char> belowHeads = related(currentHeads, false, true, false);
+    std::vector<char> inU(n, 0);
+    std::vector<int> count(n, 0);
+    for (int i = 0; i < n; ++i)
+        inU[i] = char(aboveTodo[i] && belowHeads[i]);
+    for (int i = 0; i < n; ++i) {
+        if (!inU[i])
+            continue;
+        count[i] += isCurrent[i];
+        for (int d : m.m_revisions.at(i).normalizedDown) {
+            if (inU[d])
+                ++count[d];
+        }
+    }
+    QList<int> leaving;
+    auto release = [&](int revision) {
+        if (!inU[revision] || --count[revision] > 0)
+            return;
+        leaving.append(revision);
+        while (!leaving.isEmpty()) {
+            const int x = leaving.takeLast();
+            inU[x] = 0;
+            for (int d : m.m_revisions.at(x).normalizedDown) {
+                if (inU[d] && --count[d] == 0)
+                    leaving.append(d);
+            }
+        }
     };
-    std::vector<std::vector<char>> ancestorsByIndex;
-    for (int h : std::as_const(currentHeads))
-        ancestorsByIndex.push_back(ancestorsOf(h));
+    std::vector<int> visitedMark(n, 0);
+    int mark = 0;
+    QList<int> stack;
+    auto reaches = [&](int from, int target) {
+        ++mark;
+        const int floor = topo.at(target);
+        stack = {from};
+        while (!stack.isEmpty()) {
+            const int x = stack.takeLast();
+            if (x == target)
+                return true;
+            if (visitedMark[x] == mark)
+                continue;
+            visitedMark[x] = mark;
+            for (int d : m.m_revisions.at(x).normalizedDown) {
+                if (inU[d] && topo.at(d) >= floor)
+                    stack.append(d);
+            }
+        }
+        return false;
+    };
 
     QList<int> output;
     output.reserve(remaining);
     qsizetype candidateIndex = 0;
-    qsizetype switchesWithoutProgress = 0;
     while (!currentHeads.isEmpty()) {
         const int candidate = currentHeads[candidateIndex];
-        bool switched = false;
-        for (qsizetype j = 0; j < qsizetype(ancestorsByIndex.size()); ++j) {
-            if (j != candidateIndex && ancestorsByIndex[j][candidate]) {
-                candidateIndex = j;
-                switched = true;
-                break;
+        if (count[candidate] > 1) {
+            qsizetype next = -1;
+            for (qsizetype j = 0; j < currentHeads.size() && next < 0; ++j) {
+                if (j != candidateIndex && reaches(currentHeads[j], candidate))
+                    next = j;
             }
-        }
-        if (switched) {
-            if (++switchesWithoutProgress > currentHeads.size() + 1)
+            if (next < 0)
                 raise(u"Dependency resolution failed; broken map"_s);
+            candidateIndex = next;
             continue;
         }
-        switchesWithoutProgress = 0;
         if (todo[candidate]) {
             output.append(candidate);
             todo[candidate] = 0;
@@ -710,23 +763,21 @@ QList<int> Engine::topologicalSort(const QList<int> &revisions, const QList<int>
         const Revision &rev = m.m_revisions.at(candidate);
         QList<int> headsToAdd;
         for (int r : rev.normalizedDown) {
-            if (todo[r] && !currentHeads.contains(r))
+            if (todo[r] && !isCurrent[r] && !headsToAdd.contains(r))
                 headsToAdd.append(r);
         }
+        for (int r : std::as_const(headsToAdd)) {
+            isCurrent[r] = 1;
+            ++count[r];
+        }
+        isCurrent[candidate] = 0;
+        release(candidate);
         if (headsToAdd.isEmpty()) {
             currentHeads.removeAt(candidateIndex);
-            ancestorsByIndex.erase(ancestorsByIndex.begin() + candidateIndex);
             candidateIndex = std::max<qsizetype>(candidateIndex - 1, 0);
-        } else if (rev.normalizedDependencies.isEmpty() && rev.down.size() == 1) {
-            currentHeads[candidateIndex] = headsToAdd.first();
-            ancestorsByIndex[candidateIndex][candidate] = 0;
         } else {
             currentHeads[candidateIndex] = headsToAdd.first();
-            ancestorsByIndex[candidateIndex] = ancestorsOf(headsToAdd.first());
-            for (qsizetype k = 1; k < headsToAdd.size(); ++k) {
-                currentHeads.append(headsToAdd[k]);
-                ancestorsByIndex.push_back(ancestorsOf(headsToAdd[k]));
-            }
+            currentHeads.append(headsToAdd.mid(1));
         }
     }
     if (remaining != 0)

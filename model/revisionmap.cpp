@@ -246,6 +246,31 @@ RevisionMap RevisionMap::build(const QList<RevisionScript> &scripts)
     }
 
     RevisionMap::Engine(map).detectCycles();
+    if (map.m_acyclic) {
+        // Kahn's algorithm over normalized down edges: parents get the smaller index.
+        QList<int> pending(n, 0);
+        QList<int> ready;
+        for (int i = 0; i < n; ++i) {
+            pending[i] = int(map.m_revisions.at(i).normalizedDown.size());
+            if (pending[i] == 0)
+                ready.append(i);
+        }
+        QList<QList<int>> children(n);
+        for (int i = 0; i < n; ++i) {
+            for (int d : map.m_revisions.at(i).normalizedDown)
+                children[d].append(i);
+        }
+        map.m_topologicalIndex = QList<int>(n, 0);
+        int next = 0;
+        for (qsizetype k = 0; k < ready.size(); ++k) {
+            const int r = ready.at(k);
+            map.m_topologicalIndex[r] = next++;
+            for (int c : std::as_const(children[r])) {
+                if (--pending[c] == 0)
+                    ready.append(c);
+            }
+        }
+    }
 
     // _add_branches: labels flow to every down_revision descendant, and to ancestors only along
     // a chain without branch or merge points (verified rule, alembic-semantics.md §2.4).
@@ -306,6 +331,33 @@ QList<int> RevisionMap::ancestors(const QList<int> &targets, bool includeDepende
         stack.append(includeDependencies ? rev.normalizedDown : rev.down);
     }
     return out;
+}
+
+bool RevisionMap::isAncestorOfAny(int revision, const QList<int> &revisions) const
+{
+    if (m_topologicalIndex.isEmpty())
+        return ancestors(revisions).contains(revision);
+    // Every revision between a descendant and @p revision has a larger topological index.
+    const int floor = m_topologicalIndex.at(revision);
+    QSet<int> seen;
+    QList<int> stack;
+    for (int r : revisions) {
+        if (r >= 0 && m_topologicalIndex.at(r) >= floor)
+            stack.append(r);
+    }
+    while (!stack.isEmpty()) {
+        const int r = stack.takeLast();
+        if (r == revision)
+            return true;
+        if (seen.contains(r))
+            continue;
+        seen.insert(r);
+        for (int d : m_revisions.at(r).normalizedDown) {
+            if (m_topologicalIndex.at(d) >= floor)
+                stack.append(d);
+        }
+    }
+    return false;
 }
 
 QList<int> RevisionMap::descendants(const QList<int> &targets, bool includeDependencies) const

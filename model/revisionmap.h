@@ -107,6 +107,9 @@ public:
     Result<QList<int>> allCurrent(const QStringList &rows) const;
 
     QList<int> ancestors(const QList<int> &targets, bool includeDependencies = true) const;
+    /// Whether @p revision is an ancestor-or-self of any of @p revisions (dependencies included);
+    /// only the part of the graph between them is visited.
+    bool isAncestorOfAny(int revision, const QList<int> &revisions) const;
     QList<int> descendants(const QList<int> &targets, bool includeDependencies = true) const;
 
     /// `_catch_revision_errors` of alembic/script/base.py: the text the CLI prints after FAILED:.
@@ -134,4 +137,6 @@ private:
     Diagnostics m_diagnostics;
     bool m_consistent = true;
     bool m_acyclic = true;
+    /// Position in a topological order, parents first: an ancestor always has a smaller one.
+    QList<int> m_topologicalIndex;
 };

@@ -22,6 +22,11 @@ CliArguments CliArguments::parse(const QStringList &arguments)
             inlineValue = arg.section(u'=', 1);
             arg = arg.section(u'=', 0, 0);
             hasInlineValue = true;
+        } else if (arg.size() > 2 && arg.at(0) == u'-' && QStringLiteral("crn").contains(arg.at(1))) {
+            // argparse's attached forms of short options: -rVALUE and -r=VALUE.
+            inlineValue = arg.mid(arg.at(2) == u'=' ? 3 : 2);
+            arg = arg.left(2);
+            hasInlineValue = true;
         }
         auto value = [&](QString *target) {
             if (hasInlineValue) {

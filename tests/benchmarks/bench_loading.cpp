@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+//
+// Loading benchmark (not a test): synthetic versions folders of 1k, 10k and 50k revisions, mostly
+// linear with branches and merges, measured side by side in one run:
+//  - `retort-cli heads` vs `python3 -m alembic heads` vs `cat versions/*.py > /dev/null` (10k);
+//  - load + map time and peak memory per size (a child process reports its own high-water mark);
+//  - identifier resolution, upgrade planning and get_all_current per size, to show they stay linear.
+// Usage: bench_loading [--sizes 1000,10000,50000] [--runs N] [--quick]
+
+#include "historygenerator.h"
+
+#include "migrationplanner.h"
+#include "project.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QTextStream out(stdout);
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+/// Wall time of a command, median of @p runs, in milliseconds; -1 when it failed.
+double timeCommand(const QString &program, const QStringList &args, const QString &workingDir, int runs,
+                   QByteArray *output = nullptr)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QProcess p;
+        p.setWorkingDirectory(workingDir);
+        QElapsedTimer timer;
+        timer.start();
+        p.start(program, args);
+        if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            out << "  ! " << program << ' ' << args.join(u' ') << " failed: " << p.readAllStandardError() << Qt::endl;
+            return -1;
+        }
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+        if (output)
+            *output = p.readAllStandardOutput();
+    }
+    return median(times);
+}
+
+qint64 peakKilobytes()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+/// The child side of the memory measurement: load one folder and report.
+int loadOnly(const QString &dir)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Project project = Project::load(configForVersionsFolders({dir}));
+    const qint64 ms = timer.elapsed();
+    out << project.map().size() << ' ' << ms << ' ' << peakKilobytes() << Qt::endl;
+    return project.map().size() > 0 ? 0 : 1;
+}
+
+QString makeProject(const QString &root, int size)
+{
+    HistoryGenerator generator{quint32(size)};
+    HistoryShape shape;
+    shape.revisions = size;
+    shape.newBase = 0.0005;
+    shape.branch = 0.02;
+    shape.merge = 0.05;
+    shape.dependsOn = 0.003;
+    shape.label = 0.001;
+    shape.maxBases = 3;
+    shape.sharedPrefixes = false;
+    const QString dir = root + u"/p"_s + QString::number(size);
+    QString error;
+    if (!generator.writeVersions(dir + u"/migrations/versions"_s, generator.generate(shape), &error)) {
+        out << "cannot write " << dir << ": " << error << Qt::endl;
+        return {};
+    }
+    QFile ini(dir + u"/alembic.ini"_s);
+    if (ini.open(QIODevice::WriteOnly))
+        ini.write("[alembic]\nscript_location = %(here)s/migrations\n");
+    return dir;
+}
+
+template<typename F>
+double timeIt(F &&f, int runs)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        f();
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return median(times);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() == 3 && args.at(1) == u"--load-only")
+        return loadOnly(args.at(2));
+
+    QList<int> sizes = {1000, 10000, 50000};
+    int runs = 5;
+    bool quick = false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == u"--sizes" && i + 1 < args.size()) {
+            sizes.clear();
+            for (const QString &s : args.at(++i).split(u','))
+                sizes.append(s.toInt());
+        } else if (args.at(i) == u"--runs" && i + 1 < args.size()) {
+            runs = args.at(++i).toInt();
+        } else if (args.at(i) == u"--quick") {
+            quick = true;
+        }
+    }
+    if (quick) {
+        sizes = {300};
+        runs = 1;
+    }
+    const QString cli = QStringLiteral(RETORT_CLI_PATH);
+    const QString python = QStringLiteral(RETORT_TEST_PYTHON);
+    QTemporaryDir root;
+    out << "Retort loading benchmark, " << runs << " runs each (median), warm page cache\n";
+    int failures = 0;
+    for (int size : std::as_const(sizes)) {
+        const QString dir = makeProject(root.path(), size);
+        if (dir.isEmpty())
+            return 1;
+        const QString versions = dir + u"/migrations/versions"_s;
+        out << "\n== " << size << " revisions ==" << Qt::endl;
+
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {u"--load-only"_s, versions});
+        child.waitForFinished(600000);
+        const QStringList figures = QString::fromUtf8(child.readAllStandardOutput()).simplified().split(u' ');
+        if (child.exitCode() != 0 || figures.size() != 3) {
+            out << "  ! load failed" << Qt::endl;
+            ++failures;
+            continue;
+        }
+        out << "  load + map (in process):   " << figures.at(1) << " ms, peak memory "
+            << figures.at(2).toLongLong() / 1024 << " MB" << Qt::endl;
+
+        const double cat = timeCommand(u"/bin/sh"_s, {u"-c"_s, u"cat migrations/versions/*.py > /dev/null"_s}, dir, runs);
+        const double retort = timeCommand(cli, {u"-c"_s, dir + u"/alembic.ini"_s, u"heads"_s}, dir, runs);
+        out << "  cat versions/*.py:         " << QString::number(cat, 'f', 1) << " ms" << Qt::endl;
+        out << "  retort-cli heads:          " << QString::number(retort, 'f', 1) << " ms ("
+            << QString::number(retort / cat, 'f', 2) << "x the I/O floor)" << Qt::endl;
+        if (size == 10000 || quick) {
+            const double alembic =
+                timeCommand(python, {u"-m"_s, u"alembic"_s, u"-c"_s, dir + u"/alembic.ini"_s, u"heads"_s}, dir,
+                            quick ? 1 : std::min(runs, 3));
+            if (alembic > 0) {
+                out << "  python3 -m alembic heads:  " << QString::number(alembic, 'f', 1) << " ms (retort is "
+                    << QString::number(alembic / retort, 'f', 1) << "x faster)" << Qt::endl;
+            }
+        }
+
+        const Project project = Project::load(configForVersionsFolders({versions}));
+        const RevisionMap &map = project.map();
+        const QString someId = map.revision(map.size() / 2).id;
+        const double resolve = timeIt([&] { (void)map.resolveRevisions(someId.left(10)); }, runs);
+        const double resolveHeadLabel = timeIt([&] { (void)map.resolveRevisions(u"heads"_s); }, runs);
+        const MigrationPlanner planner(map);
+        const QStringList rows = map.ids({map.size() / 3});
+        const double plan = timeIt([&] { (void)planner.upgrade(u"heads"_s, rows); }, runs);
+        const double current = timeIt([&] { (void)map.allCurrent(map.ids(map.realHeads())); }, runs);
+        const double history = timeIt([&] { (void)map.history(); }, runs);
+        out << "  resolve partial id:        " << QString::number(resolve, 'f', 2) << " ms" << Qt::endl;
+        out << "  resolve 'heads':           " << QString::number(resolveHeadLabel, 'f', 2) << " ms" << Qt::endl;
+        out << "  plan upgrade heads:        " << QString::number(plan, 'f', 2) << " ms ("
+            << map.ids(map.realHeads()).size() << " heads)" << Qt::endl;
+        out << "  current (get_all_current): " << QString::number(current, 'f', 2) << " ms" << Qt::endl;
+        out << "  history (whole):           " << QString::number(history, 'f', 2) << " ms" << Qt::endl;
+    }
+    return failures == 0 ? 0 : 1;
+}
