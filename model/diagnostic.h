@@ -8,7 +8,11 @@
 /// A problem found while reading a project. Never thrown: collected and shown where the user looks.
 struct Diagnostic
 {
-    enum class Severity { Warning, Error };
+    enum class Severity
+    {
+        Warning,
+        Error
+    };
 
     Severity severity = Severity::Error;
     /// Stable machine-readable kind, e.g. "duplicate-revision"; used by `retort-cli check --json`.

@@ -31,7 +31,8 @@ QJsonObject toJson(const Project &project)
         revisions.append(RevisionFormatter::toJson(project, i));
         const Revision &rev = map.revision(i);
         for (int d : rev.down)
-            edges.append(QJsonObject{{u"from"_s, rev.id}, {u"to"_s, map.revision(d).id}, {u"kind"_s, u"down_revision"_s}});
+            edges.append(
+                QJsonObject{{u"from"_s, rev.id}, {u"to"_s, map.revision(d).id}, {u"kind"_s, u"down_revision"_s}});
         for (int d : rev.resolvedDependencies) {
             edges.append(QJsonObject{{u"from"_s, rev.id}, {u"to"_s, map.revision(d).id}, {u"kind"_s, u"depends_on"_s}});
         }
@@ -80,8 +81,7 @@ QByteArray toDot(const Project &project)
         for (int d : rev.down)
             out += u"    "_s + dotQuoted(map.revision(d).id) + u" -> "_s + dotQuoted(rev.id) + u";\n"_s;
         for (int d : rev.resolvedDependencies) {
-            out += u"    "_s + dotQuoted(map.revision(d).id) + u" -> "_s + dotQuoted(rev.id) +
-                   u" [style=dashed];\n"_s;
+            out += u"    "_s + dotQuoted(map.revision(d).id) + u" -> "_s + dotQuoted(rev.id) + u" [style=dashed];\n"_s;
         }
     }
     out += u"}\n"_s;

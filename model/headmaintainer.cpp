@@ -26,23 +26,28 @@ HeadMaintainer::HeadMaintainer(const RevisionMap &map, const QStringList &rows, 
     }
 }
 
-QStringList HeadMaintainer::ancestorsOf(const QStringList &ids) const
+QStringList HeadMaintainer::notImpliedBy(const QStringList &candidates, const QStringList &rows) const
 {
     QList<int> indexes;
-    for (const QString &id : ids) {
+    for (const QString &id : rows) {
         const int i = m_map.indexOf(id);
         if (i >= 0)
             indexes.append(i);
     }
-    return m_map.ids(m_map.ancestors(indexes, true));
+    QStringList out;
+    for (const QString &candidate : candidates) {
+        if (!m_map.isAncestorOfAny(m_map.indexOf(candidate), indexes))
+            out.append(candidate);
+    }
+    return out;
 }
 
 bool HeadMaintainer::insert(const QString &version, MigrationStep &step)
 {
     if (m_rows.contains(version)) {
-        m_error = QCoreApplication::translate("HeadMaintainer",
-                                              "Cannot insert %1: the version table already has that row.")
-                      .arg(version);
+        m_error =
+            QCoreApplication::translate("HeadMaintainer", "Cannot insert %1: the version table already has that row.")
+                .arg(version);
         return false;
     }
     m_rows.append(version);
@@ -66,9 +71,9 @@ bool HeadMaintainer::remove(const QString &version, MigrationStep &step)
 bool HeadMaintainer::update(const QString &from, const QString &to, MigrationStep &step)
 {
     if (m_rows.contains(to)) {
-        m_error = QCoreApplication::translate("HeadMaintainer",
-                                              "Cannot update %1 to %2: the version table already has %2.")
-                      .arg(from, to);
+        m_error =
+            QCoreApplication::translate("HeadMaintainer", "Cannot update %1 to %2: the version table already has %2.")
+                .arg(from, to);
         return false;
     }
     const qsizetype at = m_rows.indexOf(from);
@@ -89,26 +94,16 @@ QStringList HeadMaintainer::unmergeTo(const MigrationStep &step) const
 {
     QStringList others = m_rows;
     others.removeAll(step.revision);
-    QStringList to;
-    if (!others.isEmpty()) {
-        const QStringList implied = ancestorsOf(others);
-        for (const QString &t : step.toWithDeps) {
-            if (!implied.contains(t))
-                to.append(t);
-        }
-        return to;
-    }
+    if (!others.isEmpty())
+        return notImpliedBy(step.toWithDeps, others);
     if (m_rule == UnmergeRule::Alembic18)
         return step.toWithDeps;
     // Alembic >= 1.13.1 (#1373): a member implied by another member is not re-inserted.
-    QStringList strictAncestors;
+    QStringList to;
     for (const QString &t : step.toWithDeps) {
-        QStringList anc = ancestorsOf({t});
-        anc.removeAll(t);
-        strictAncestors.append(anc);
-    }
-    for (const QString &t : step.toWithDeps) {
-        if (!strictAncestors.contains(t))
+        QStringList rest = step.toWithDeps;
+        rest.removeAll(t);
+        if (!notImpliedBy({t}, rest).isEmpty())
             to.append(t);
     }
     return to;
@@ -153,15 +148,7 @@ QString HeadMaintainer::apply(MigrationStep &step)
             QStringList others = m_rows;
             for (const QString &d : nd)
                 others.removeAll(d);
-            QStringList from = nd;
-            if (!others.isEmpty()) {
-                const QStringList implied = ancestorsOf(others);
-                from.clear();
-                for (const QString &d : nd) {
-                    if (!implied.contains(d))
-                        from.append(d);
-                }
-            }
+            const QStringList from = others.isEmpty() ? nd : notImpliedBy(nd, others);
             if (from.isEmpty()) {
                 m_error = QCoreApplication::translate("HeadMaintainer",
                                                       "Cannot merge into %1: every parent is implied by another row.")

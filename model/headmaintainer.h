@@ -12,7 +12,12 @@ class RevisionMap;
 
 struct VersionTableOp
 {
-    enum class Kind { Insert, Delete, Update };
+    enum class Kind
+    {
+        Insert,
+        Delete,
+        Update
+    };
     Kind kind = Kind::Insert;
     QString from; ///< Delete and Update: the row that goes
     QString to;   ///< Insert and Update: the row that comes
@@ -40,7 +45,11 @@ struct MigrationStep
 };
 
 /// The unmerge rule changed in Alembic 1.13.1 (#1373); Retort follows the newest by default.
-enum class UnmergeRule { Newest, Alembic18 };
+enum class UnmergeRule
+{
+    Newest,
+    Alembic18
+};
 
 /// Alembic's HeadMaintainer: applies steps to the set of version-table rows, recording the
 /// INSERT/UPDATE/DELETE each step makes. The rules, in Alembic's order: delete a branch, create a
@@ -59,7 +68,8 @@ public:
     QString apply(MigrationStep &step);
 
 private:
-    QStringList ancestorsOf(const QStringList &ids) const; ///< ids and all their ancestors
+    /// The @p candidates that are not ancestors-or-self of any of @p rows (dependencies included).
+    QStringList notImpliedBy(const QStringList &candidates, const QStringList &rows) const;
     QStringList unmergeTo(const MigrationStep &step) const;
 
     bool insert(const QString &version, MigrationStep &step);

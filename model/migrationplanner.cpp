@@ -12,8 +12,7 @@ using namespace Qt::StringLiterals;
 MigrationPlanner::MigrationPlanner(const RevisionMap &map, UnmergeRule rule)
     : m_map(map)
     , m_rule(rule)
-{
-}
+{}
 
 static QString inconsistentMapMessage()
 {

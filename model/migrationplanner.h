@@ -14,7 +14,12 @@ class RevisionMap;
 /// What an upgrade, downgrade or stamp would do, step by step, before anything is written.
 struct MigrationPlan
 {
-    enum class Kind { Upgrade, Downgrade, Stamp };
+    enum class Kind
+    {
+        Upgrade,
+        Downgrade,
+        Stamp
+    };
     Kind kind = Kind::Upgrade;
     QStringList targets;
     QStringList rowsBefore;

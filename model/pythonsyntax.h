@@ -12,7 +12,24 @@
 /// understood; anything else becomes Kind::Unknown with its source text kept.
 struct PyExpr
 {
-    enum class Kind { None, Bool, Int, Float, String, Bytes, Tuple, List, Set, Dict, Name, Attribute, Call, Subscript, Unknown };
+    enum class Kind
+    {
+        None,
+        Bool,
+        Int,
+        Float,
+        String,
+        Bytes,
+        Tuple,
+        List,
+        Set,
+        Dict,
+        Name,
+        Attribute,
+        Call,
+        Subscript,
+        Unknown
+    };
 
     Kind kind = Kind::Unknown;
     /// String/bytes: the decoded value; Name: the identifier; Attribute: the attribute name;
@@ -35,8 +52,8 @@ struct PyExpr
 
 struct PyAssignment
 {
-    QString target;        ///< a plain name; other targets (a.b = …, a, b = …) are not recorded
-    QString annotation;    ///< source text of the annotation, empty when none
+    QString target;     ///< a plain name; other targets (a.b = …, a, b = …) are not recorded
+    QString annotation; ///< source text of the annotation, empty when none
     PyExpr value;
     int line = 0;
 };

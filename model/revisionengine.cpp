@@ -450,7 +450,7 @@ QList<int> Engine::parseUpgradeTarget(const QStringList &current, const QString 
 
 // _parse_downgrade_target; a null @p target is Alembic's None.
 std::pair<std::optional<QString>, int> Engine::parseDowngradeTarget(const QStringList &current, const QString &target,
-                                                                     bool assertRelativeLength) const
+                                                                    bool assertRelativeLength) const
 {
     if (target.isNull())
         return {std::nullopt, RevisionMap::NoRevision};
@@ -558,8 +558,8 @@ std::pair<QList<int>, QList<int>> Engine::collectUpgrade(const QString &upper, c
         }
     }
     if (!current.isEmpty() && current.first() == RevisionMap::NoRevision) {
-        const auto [label, rev] = parseDowngradeTarget({upper}, lower.isString ? lower.text : QString(),
-                                                       assertRelativeLength);
+        const auto [label, rev] =
+            parseDowngradeTarget({upper}, lower.isString ? lower.text : QString(), assertRelativeLength);
         if (rev == RevisionMap::NoRevision)
             raise(QCoreApplication::translate("RevisionMap", "The lower bound does not lead to a revision (alembic "
                                                              "fails here with an AssertionError)."));
@@ -849,8 +849,8 @@ void Engine::detectCycles()
         QList<int> starts;
         for (int i = 0; i < n; ++i) {
             const Revision &rev = map.m_revisions.at(i);
-            const QList<int> &edgesOut = down ? (deps ? rev.allNextRevisions : rev.nextRevisions)
-                                              : (deps ? rev.allDown : rev.down);
+            const QList<int> &edgesOut =
+                down ? (deps ? rev.allNextRevisions : rev.nextRevisions) : (deps ? rev.allDown : rev.down);
             // From the heads we go down; from the bases we go up.
             if (edgesOut.isEmpty())
                 starts.append(i);

@@ -19,8 +19,13 @@
 class RevisionMap::Engine
 {
 public:
-    explicit Engine(const RevisionMap &map) : m(map) {}
-    explicit Engine(RevisionMap &map) : m(map), m_mutable(&map) {}
+    explicit Engine(const RevisionMap &map)
+        : m(map)
+    {}
+    explicit Engine(RevisionMap &map)
+        : m(map)
+        , m_mutable(&map)
+    {}
 
     struct Resolved
     {
@@ -45,7 +50,7 @@ public:
 
     QList<int> parseUpgradeTarget(const QStringList &current, const QString &target, bool assertRelativeLength) const;
     std::pair<std::optional<QString>, int> parseDowngradeTarget(const QStringList &current, const QString &target,
-                                                                 bool assertRelativeLength) const;
+                                                                bool assertRelativeLength) const;
 
     /// The lower bound of an upgrade collection: the DB rows (a tuple) or a history range's string.
     struct Lower
@@ -56,9 +61,8 @@ public:
     };
     std::pair<QList<int>, QList<int>> collectUpgrade(const QString &upper, const Lower &lower, bool inclusive,
                                                      bool implicitBase, bool assertRelativeLength) const;
-    std::pair<QList<int>, QList<int>> collectDowngrade(const QStringList &upper, const QString &target,
-                                                       bool inclusive, bool implicitBase,
-                                                       bool assertRelativeLength) const;
+    std::pair<QList<int>, QList<int>> collectDowngrade(const QStringList &upper, const QString &target, bool inclusive,
+                                                       bool implicitBase, bool assertRelativeLength) const;
     QList<int> topologicalSort(const QList<int> &revisions, const QList<int> &heads) const;
 
     QList<int> upgradeRevs(const QString &target, const QStringList &current) const;

@@ -273,41 +273,68 @@ RevisionMap RevisionMap::build(const QList<RevisionScript> &scripts)
     }
 
     // _add_branches: labels flow to every down_revision descendant, and to ancestors only along
-    // a chain without branch or merge points (verified rule, alembic-semantics.md §2.4).
-    QList<QSet<QString>> labels(n);
-    for (int i = 0; i < fileCount; ++i) {
-        const Revision &rev = map.m_revisions.at(i);
-        if (rev.declaredBranchLabels.isEmpty())
-            continue;
-        const QList<int> below = map.descendants({i}, false);
-        bool chain = true;
-        int tip = i;
-        for (int d : below) {
-            labels[d].unite(QSet<QString>(rev.declaredBranchLabels.begin(), rev.declaredBranchLabels.end()));
-            if (map.m_revisions.at(d).nextRevisions.size() > 1)
-                chain = false;
-            if (map.m_revisions.at(d).nextRevisions.isEmpty())
-                tip = d;
+    // a chain without branch or merge points (verified rule, alembic-semantics.md §2.4). The
+    // descendant part is one pass in down_revision order, sharing the parent's list on plain steps.
+    QList<int> pendingParents(n, 0);
+    QList<int> order;
+    order.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        pendingParents[i] = int(map.m_revisions.at(i).down.size());
+        if (pendingParents[i] == 0)
+            order.append(i);
+    }
+    for (qsizetype k = 0; k < order.size(); ++k) {
+        for (int child : map.m_revisions.at(order.at(k)).nextRevisions) {
+            if (--pendingParents[child] == 0)
+                order.append(child);
         }
-        if (!chain)
+    }
+    auto addLabels = [](QStringList &target, const QStringList &labels) {
+        for (const QString &label : labels) {
+            const auto at = std::lower_bound(target.begin(), target.end(), label);
+            if (at == target.end() || *at != label)
+                target.insert(at, label);
+        }
+    };
+    for (int i : std::as_const(order)) {
+        Revision &rev = map.m_revisions[i];
+        if (rev.down.size() == 1 && rev.declaredBranchLabels.isEmpty()) {
+            rev.branchLabels = map.m_revisions.at(rev.down.first()).branchLabels;
             continue;
-        int node = tip;
-        QSet<int> visited;
-        while (node >= 0 && !visited.contains(node)) {
-            visited.insert(node);
+        }
+        for (int d : std::as_const(rev.down))
+            addLabels(rev.branchLabels, map.m_revisions.at(d).branchLabels);
+        addLabels(rev.branchLabels, rev.declaredBranchLabels);
+    }
+    for (int i = 0; i < fileCount; ++i) {
+        const Revision &labelled = map.m_revisions.at(i);
+        if (labelled.declaredBranchLabels.isEmpty())
+            continue;
+        // Alembic walks down from the last descendant it visited; that walk only gets below the
+        // labelled revision when its descendants are one plain chain.
+        bool plainChain = true;
+        int node = i;
+        for (int steps = 0; plainChain && steps <= n; ++steps) {
             const Revision &walk = map.m_revisions.at(node);
             if (walk.isRealBranchPoint() || walk.isMergePoint())
+                plainChain = false;
+            else if (walk.nextRevisions.isEmpty())
                 break;
-            labels[node].unite(QSet<QString>(rev.declaredBranchLabels.begin(), rev.declaredBranchLabels.end()));
+            else
+                node = walk.nextRevisions.first();
+        }
+        if (!plainChain || labelled.down.isEmpty())
+            continue;
+        node = labelled.down.first();
+        for (int steps = 0; steps <= n; ++steps) {
+            Revision &walk = map.m_revisions[node];
+            if (walk.isRealBranchPoint() || walk.isMergePoint())
+                break;
+            addLabels(walk.branchLabels, labelled.declaredBranchLabels);
             if (walk.down.isEmpty())
                 break;
             node = walk.down.first();
         }
-    }
-    for (int i = 0; i < n; ++i) {
-        QStringList sorted(labels.at(i).begin(), labels.at(i).end());
-        sorted.sort();
-        map.m_revisions[i].branchLabels = sorted;
     }
     return map;
 }
@@ -335,6 +362,8 @@ QList<int> RevisionMap::ancestors(const QList<int> &targets, bool includeDepende
 
 bool RevisionMap::isAncestorOfAny(int revision, const QList<int> &revisions) const
 {
+    if (revision < 0)
+        return false;
     if (m_topologicalIndex.isEmpty())
         return ancestors(revisions).contains(revision);
     // Every revision between a descendant and @p revision has a larger topological index.

@@ -26,7 +26,7 @@ struct Revision
     int scriptIndex = -1;     ///< into the scripts the map was built from; -1 for a ghost
     bool isGhost = false;
 
-    QList<int> down;               ///< `_versioned_down_revisions`
+    QList<int> down; ///< `_versioned_down_revisions`
     QList<int> resolvedDependencies;
     QList<int> normalizedDependencies; ///< resolved minus those declared by a down-ancestor
     QList<int> allDown;                ///< down + resolved dependencies, deduplicated
@@ -47,7 +47,13 @@ struct Revision
 /// alembic command that hit it would (see RevisionMap::commandMessage).
 struct RevisionError
 {
-    enum class Kind { Resolution, MultipleHeads, RangeNotAncestor, Other };
+    enum class Kind
+    {
+        Resolution,
+        MultipleHeads,
+        RangeNotAncestor,
+        Other
+    };
     Kind kind = Kind::Other;
     QString message;  ///< RevisionError's own text
     QString argument; ///< Resolution: the identifier; MultipleHeads: the argument

@@ -69,12 +69,12 @@ QStringList readStringsVariable(RevisionScript &script, const PyModule &module, 
         return {};
     const std::optional<QStringList> values = stringsOf(assignment->value);
     if (!values) {
-        script.diagnostics.append(problem(
-            script, Diagnostic::Severity::Error, u"non-literal"_s,
-            tr("%1 = %2 is not a literal string or tuple of strings, so Retort cannot read it without running "
-               "Python. Write the value out literally.")
-                .arg(name, assignment->value.source),
-            assignment->line));
+        script.diagnostics.append(
+            problem(script, Diagnostic::Severity::Error, u"non-literal"_s,
+                    tr("%1 = %2 is not a literal string or tuple of strings, so Retort cannot read it without running "
+                       "Python. Write the value out literally.")
+                        .arg(name, assignment->value.source),
+                    assignment->line));
         return {};
     }
     return *values;
@@ -166,12 +166,12 @@ RevisionScript readRevisionScript(const QString &path, const QByteArray &content
             script.downRevisions = *downs;
             script.hasDownRevision = true;
         } else {
-            script.diagnostics.append(problem(
-                script, Diagnostic::Severity::Error, u"non-literal"_s,
-                tr("down_revision = %1 is not None, a string or a tuple of strings, so Retort cannot tell this "
-                   "revision's parents. Write the parent ids out literally.")
-                    .arg(down->value.source),
-                down->line));
+            script.diagnostics.append(
+                problem(script, Diagnostic::Severity::Error, u"non-literal"_s,
+                        tr("down_revision = %1 is not None, a string or a tuple of strings, so Retort cannot tell this "
+                           "revision's parents. Write the parent ids out literally.")
+                            .arg(down->value.source),
+                        down->line));
         }
     } else if (!script.revision.isEmpty()) {
         script.diagnostics.append(problem(script, Diagnostic::Severity::Error, u"missing-down-revision"_s,

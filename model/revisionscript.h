@@ -14,9 +14,9 @@
 /// docstring), plus what the schema and GUI issues need (line ranges and op.* calls).
 struct RevisionScript
 {
-    QString path;     ///< location joined with the file name, as Alembic's Script.path (1.8.1)
+    QString path; ///< location joined with the file name, as Alembic's Script.path (1.8.1)
     QString fileName;
-    QString revision; ///< empty when it cannot be determined (then isUsable() is false)
+    QString revision;                  ///< empty when it cannot be determined (then isUsable() is false)
     bool revisionFromFileName = false; ///< legacy hex file name without a `revision` variable
     QStringList downRevisions;         ///< `down_revision`; empty means base
     bool hasDownRevision = false;      ///< the variable exists (Alembic requires it)

@@ -5,11 +5,17 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
 #include <algorithm>
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 #include <atomic>
 #include <thread>
 #include <vector>
@@ -30,23 +36,42 @@ bool isRevisionFileName(const QString &name, bool sourceless)
     return name.endsWith(u".py") || (sourceless && (name.endsWith(u".pyc") || name.endsWith(u".pyo")));
 }
 
-QStringList sortedEntries(const QString &dir, QDir::Filters filters)
+struct Entry
 {
-    // Python sorts by code point; QDir's own sorting is locale-aware, so sort here.
-    QStringList names = QDir(dir).entryList(filters | QDir::Hidden | QDir::System);
-    std::sort(names.begin(), names.end());
-    return names;
+    QString path;
+    bool isSymLink = false;
+};
+
+/// The files and sub-directories of @p dir, each sorted by code point as Python sorts (QDir's own
+/// sorting is locale-aware). The directory iterator takes file types from readdir, so only
+/// symbolic links cost a stat.
+void listFolder(const QString &dir, QList<Entry> *files, QStringList *subdirs)
+{
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        if (info.isDir())
+            subdirs->append(info.fileName());
+        else if (info.isFile())
+            files->append({info.fileName(), info.isSymLink()});
+    }
+    std::sort(files->begin(), files->end(), [](const Entry &a, const Entry &b) { return a.path < b.path; });
+    std::sort(subdirs->begin(), subdirs->end());
 }
 
-void collect(const QString &dir, bool recursive, const ProjectConfig &config, QStringList *files)
+void collect(const QString &dir, bool recursive, const ProjectConfig &config, QList<Entry> *files)
 {
-    for (const QString &name : sortedEntries(dir, QDir::Files)) {
-        if (isRevisionFileName(name, config.sourceless))
-            files->append(dir + u'/' + name);
+    QList<Entry> entries;
+    QStringList subdirs;
+    listFolder(dir, &entries, &subdirs);
+    for (const Entry &entry : std::as_const(entries)) {
+        if (isRevisionFileName(entry.path, config.sourceless))
+            files->append({dir + u'/' + entry.path, entry.isSymLink});
     }
     if (!recursive)
         return;
-    for (const QString &sub : sortedEntries(dir, QDir::Dirs | QDir::NoDotAndDotDot)) {
+    for (const QString &sub : std::as_const(subdirs)) {
         if (!sub.endsWith(u"__pycache__"))
             collect(dir + u'/' + sub, true, config, files);
     }
@@ -56,15 +81,15 @@ void collect(const QString &dir, bool recursive, const ProjectConfig &config, QS
 
 QStringList ScriptDirectory::revisionFiles(const ProjectConfig &config, Diagnostics *diagnostics)
 {
-    QStringList files;
+    QList<Entry> files;
     for (const QString &location : config.versionLocations) {
         if (!QFileInfo(location).isDir()) {
             // Alembic skips a missing configured location silently but fails on a missing default one.
             if (!config.versionLocationsExplicit && diagnostics) {
                 Diagnostic d;
                 d.code = u"missing-versions-folder"_s;
-                d.message = tr("Path doesn't exist: '%1'. Create the versions folder or set version_locations.")
-                                .arg(location);
+                d.message =
+                    tr("Path doesn't exist: '%1'. Create the versions folder or set version_locations.").arg(location);
                 d.file = location;
                 diagnostics->append(d);
             }
@@ -72,10 +97,24 @@ QStringList ScriptDirectory::revisionFiles(const ProjectConfig &config, Diagnost
         }
         collect(QDir::cleanPath(location), config.recursiveVersionLocations, config, &files);
     }
+    // Alembic compares real paths; resolving each file costs several system calls, so resolve the
+    // folders once and only the files that are symbolic links.
+    QHash<QString, QString> realFolders;
+    auto realPath = [&](const Entry &entry) {
+        if (entry.isSymLink)
+            return QFileInfo(entry.path).canonicalFilePath();
+        const qsizetype slash = entry.path.lastIndexOf(u'/');
+        const QString folder = entry.path.left(slash);
+        auto it = realFolders.find(folder);
+        if (it == realFolders.end())
+            it = realFolders.insert(folder, QFileInfo(folder).canonicalFilePath());
+        return QString(*it + entry.path.mid(slash));
+    };
     QSet<QString> seen;
     QStringList unique;
-    for (const QString &file : std::as_const(files)) {
-        const QString real = QFileInfo(file).canonicalFilePath();
+    for (const Entry &entry : std::as_const(files)) {
+        const QString &file = entry.path;
+        const QString real = realPath(entry);
         if (seen.contains(real)) {
             if (diagnostics) {
                 Diagnostic d;
@@ -108,6 +147,27 @@ static RevisionScript readOne(const QString &path)
         script.diagnostics.append(d);
         return script;
     }
+#ifdef Q_OS_UNIX
+    // Plain POSIX reads: QFile's extra stat and buffering are a third of the time on big histories.
+    const QByteArray encoded = QFile::encodeName(path);
+    const int fd = ::open(encoded.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        QByteArray contents;
+        char buffer[16384];
+        for (;;) {
+            const ssize_t got = ::read(fd, buffer, sizeof buffer);
+            if (got > 0) {
+                contents.append(buffer, got);
+                continue;
+            }
+            if (got < 0 && errno == EINTR)
+                continue;
+            break;
+        }
+        ::close(fd);
+        return readRevisionScript(path, contents);
+    }
+#endif
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         RevisionScript script;

@@ -9,9 +9,9 @@
 /// subcommand and its own options. Options may appear before or after the subcommand.
 struct CliArguments
 {
-    QString config;          ///< -c/--config: alembic.ini, pyproject.toml or a folder
+    QString config;                              ///< -c/--config: alembic.ini, pyproject.toml or a folder
     QString section = QStringLiteral("alembic"); ///< -n/--name
-    QStringList versionDirs; ///< --versions, repeatable
+    QStringList versionDirs;                     ///< --versions, repeatable
     QString command;
     QStringList positional; ///< what follows the subcommand
     bool verbose = false;

@@ -27,7 +27,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("retort-cli", text);
 }
 
-enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    Usage = 2
+};
 
 class Cli
 {
@@ -36,8 +41,7 @@ public:
         : m_args(args)
         , m_out(out)
         , m_err(err)
-    {
-    }
+    {}
 
     int run();
 
@@ -71,8 +75,7 @@ QString describe(const Diagnostic &d)
     QString where = d.file;
     if (d.line > 0)
         where += u':' + QString::number(d.line);
-    return (d.isError() ? u"error: "_s : u"warning: "_s) + (where.isEmpty() ? QString() : where + u": "_s) +
-           d.message;
+    return (d.isError() ? u"error: "_s : u"warning: "_s) + (where.isEmpty() ? QString() : where + u": "_s) + d.message;
 }
 
 bool Cli::openProject()
@@ -348,10 +351,7 @@ int Cli::check()
     } else {
         for (const Diagnostic &d : std::as_const(diagnostics))
             m_out << describe(d) << '\n';
-        m_out << tr("%1 revisions, %2 errors, %3 warnings")
-                     .arg(map.size())
-                     .arg(errors)
-                     .arg(diagnostics.size() - errors)
+        m_out << tr("%1 revisions, %2 errors, %3 warnings").arg(map.size()).arg(errors).arg(diagnostics.size() - errors)
               << '\n';
     }
     return errors > 0 ? Failure : Success;
@@ -373,8 +373,8 @@ int Cli::run()
     }
     using Handler = int (Cli::*)();
     static const QList<std::pair<QString, Handler>> commands = {
-        {u"heads"_s, &Cli::heads},   {u"history"_s, &Cli::history}, {u"branches"_s, &Cli::branches},
-        {u"show"_s, &Cli::show},     {u"plan"_s, &Cli::plan},       {u"graph"_s, &Cli::graph},
+        {u"heads"_s, &Cli::heads}, {u"history"_s, &Cli::history}, {u"branches"_s, &Cli::branches},
+        {u"show"_s, &Cli::show},   {u"plan"_s, &Cli::plan},       {u"graph"_s, &Cli::graph},
         {u"check"_s, &Cli::check},
     };
     for (const auto &[name, handler] : commands) {

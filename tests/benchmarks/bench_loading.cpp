@@ -12,6 +12,7 @@
 
 #include "migrationplanner.h"
 #include "project.h"
+#include "scriptdirectory.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -74,10 +75,16 @@ int loadOnly(const QString &dir)
 {
     QElapsedTimer timer;
     timer.start();
-    const Project project = Project::load(configForVersionsFolders({dir}));
-    const qint64 ms = timer.elapsed();
-    out << project.map().size() << ' ' << ms << ' ' << peakKilobytes() << Qt::endl;
-    return project.map().size() > 0 ? 0 : 1;
+    Diagnostics diagnostics;
+    const QStringList files = ScriptDirectory::revisionFiles(configForVersionsFolders({dir}), &diagnostics);
+    const qint64 listed = timer.elapsed();
+    const QList<RevisionScript> scripts = ScriptDirectory::readScripts(files);
+    const qint64 read = timer.elapsed();
+    const RevisionMap map = RevisionMap::build(scripts);
+    const qint64 mapped = timer.elapsed();
+    out << map.size() << ' ' << mapped << ' ' << peakKilobytes() << ' ' << listed << ' ' << read - listed << ' '
+        << mapped - read << Qt::endl;
+    return map.size() > 0 ? 0 : 1;
 }
 
 QString makeProject(const QString &root, int size)
@@ -91,6 +98,8 @@ QString makeProject(const QString &root, int size)
     shape.dependsOn = 0.003;
     shape.label = 0.001;
     shape.maxBases = 3;
+    shape.stayOnLine = 0.8;
+    shape.branchWindow = 30;
     shape.sharedPrefixes = false;
     const QString dir = root + u"/p"_s + QString::number(size);
     QString error;
@@ -125,6 +134,10 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (args.size() == 3 && args.at(1) == u"--load-only")
         return loadOnly(args.at(2));
+    if (args.size() == 4 && args.at(1) == u"--generate") {
+        // Keeps a synthetic project for profiling: bench_loading --generate DIR SIZE
+        return makeProject(args.at(2), args.at(3).toInt()).isEmpty() ? 1 : 0;
+    }
 
     QList<int> sizes = {1000, 10000, 50000};
     int runs = 5;
@@ -160,17 +173,20 @@ int main(int argc, char **argv)
         child.start(QCoreApplication::applicationFilePath(), {u"--load-only"_s, versions});
         child.waitForFinished(600000);
         const QStringList figures = QString::fromUtf8(child.readAllStandardOutput()).simplified().split(u' ');
-        if (child.exitCode() != 0 || figures.size() != 3) {
+        if (child.exitCode() != 0 || figures.size() != 6) {
             out << "  ! load failed" << Qt::endl;
             ++failures;
             continue;
         }
         out << "  load + map (in process):   " << figures.at(1) << " ms, peak memory "
-            << figures.at(2).toLongLong() / 1024 << " MB" << Qt::endl;
+            << figures.at(2).toLongLong() / 1024 << " MB (list " << figures.at(3) << " ms, read+parse " << figures.at(4)
+            << " ms, map " << figures.at(5) << " ms)" << Qt::endl;
 
-        const double cat = timeCommand(u"/bin/sh"_s, {u"-c"_s, u"cat migrations/versions/*.py > /dev/null"_s}, dir, runs);
+        const double cat = timeCommand(
+            u"/bin/sh"_s, {u"-c"_s, u"find migrations/versions -name '*.py' -print0 | xargs -0 cat > /dev/null"_s}, dir,
+            runs);
         const double retort = timeCommand(cli, {u"-c"_s, dir + u"/alembic.ini"_s, u"heads"_s}, dir, runs);
-        out << "  cat versions/*.py:         " << QString::number(cat, 'f', 1) << " ms" << Qt::endl;
+        out << "  cat of every file:         " << QString::number(cat, 'f', 1) << " ms" << Qt::endl;
         out << "  retort-cli heads:          " << QString::number(retort, 'f', 1) << " ms ("
             << QString::number(retort / cat, 'f', 2) << "x the I/O floor)" << Qt::endl;
         if (size == 10000 || quick) {

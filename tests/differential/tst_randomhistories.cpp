@@ -190,8 +190,8 @@ QJsonArray TestRandomHistories::makeQueries(HistoryGenerator &generator, const Q
         QStringList current = antichain(generator, map, 3);
         if (current.isEmpty())
             current = map.ids(map.realHeads());
-        q.append(QJsonObject{
-            {u"q"_s, u"downgrade"_s}, {u"target"_s, downgradeTarget()}, {u"current"_s, toArray(current)}});
+        q.append(
+            QJsonObject{{u"q"_s, u"downgrade"_s}, {u"target"_s, downgradeTarget()}, {u"current"_s, toArray(current)}});
     }
     for (int i = 0; i < 6; ++i) {
         QStringList targets = {identifier()};
@@ -281,7 +281,8 @@ QJsonObject TestRandomHistories::retortAnswer(const Project &project, const QJso
     if (q == u"downgrade")
         return planAnswer(planner.downgrade(target, strings(u"current"_s)));
     if (q == u"stamp")
-        return planAnswer(planner.stamp(strings(u"targets"_s), strings(u"current"_s), query.value(u"purge"_s).toBool()));
+        return planAnswer(
+            planner.stamp(strings(u"targets"_s), strings(u"current"_s), query.value(u"purge"_s).toBool()));
     return failure(u"unknown query"_s);
 }
 
@@ -307,7 +308,8 @@ void TestRandomHistories::initTestCase()
         QVERIFY2(generator.writeVersions(c.dir + u"/versions"_s, c.revisions, &error), qPrintable(error));
         const Project project = Project::load(configForVersionsFolders({c.dir + u"/versions"_s}));
         c.queries = makeQueries(generator, c.revisions, project);
-        projects.append(QJsonObject{{u"id"_s, QString::number(h)}, {u"script_location"_s, c.dir}, {u"queries"_s, c.queries}});
+        projects.append(
+            QJsonObject{{u"id"_s, QString::number(h)}, {u"script_location"_s, c.dir}, {u"queries"_s, c.queries}});
         m_cases.append(c);
     }
 
@@ -359,8 +361,9 @@ void TestRandomHistories::compare()
         const QJsonObject query = c.queries.at(i).toObject();
         const QJsonObject want = expected.at(i).toObject();
         const QJsonObject got = retortAnswer(project, query);
-        const QString context = QString::fromUtf8(QJsonDocument(query).toJson(QJsonDocument::Compact)) + u" in "_s + c.dir +
-                                u"\nalembic: "_s + QString::fromUtf8(QJsonDocument(want).toJson(QJsonDocument::Compact)) +
+        const QString context = QString::fromUtf8(QJsonDocument(query).toJson(QJsonDocument::Compact)) + u" in "_s +
+                                c.dir + u"\nalembic: "_s +
+                                QString::fromUtf8(QJsonDocument(want).toJson(QJsonDocument::Compact)) +
                                 u"\nretort:  "_s + QString::fromUtf8(QJsonDocument(got).toJson(QJsonDocument::Compact));
         const bool wantOk = want.value(u"ok"_s).toBool();
         const QString kind = want.value(u"kind"_s).toString();

@@ -36,9 +36,14 @@ QList<RevisionScript> scripts(const QStringList &specs)
 
 // The branched demo of alembic-semantics.md §5.1, in sorted file order.
 const QStringList demo = {
-    u"07a7a7a7a7a7:f6f6f6f6f6f6:b2b2b2b2b2b2"_s, u"8m8m8m8m8m8m:c3c3c3c3c3c3,d4d4d4d4d4d4"_s, u"a1a1a1a1a1a1"_s,
-    u"b2b2b2b2b2b2:a1a1a1a1a1a1"_s,             u"c3c3c3c3c3c3:b2b2b2b2b2b2"_s,           u"d4d4d4d4d4d4:a1a1a1a1a1a1"_s,
-    u"e5e5e5e5e5e5:::networking"_s,             u"f6f6f6f6f6f6:e5e5e5e5e5e5"_s,
+    u"07a7a7a7a7a7:f6f6f6f6f6f6:b2b2b2b2b2b2"_s,
+    u"8m8m8m8m8m8m:c3c3c3c3c3c3,d4d4d4d4d4d4"_s,
+    u"a1a1a1a1a1a1"_s,
+    u"b2b2b2b2b2b2:a1a1a1a1a1a1"_s,
+    u"c3c3c3c3c3c3:b2b2b2b2b2b2"_s,
+    u"d4d4d4d4d4d4:a1a1a1a1a1a1"_s,
+    u"e5e5e5e5e5e5:::networking"_s,
+    u"f6f6f6f6f6f6:e5e5e5e5e5e5"_s,
 };
 
 QStringList codes(const RevisionMap &map)
@@ -91,7 +96,8 @@ void TestRevisionMap::topology()
 void TestRevisionMap::effectiveHeads()
 {
     // demo2 of §5.3: x1 is a head only through y2's dependency on its label.
-    const RevisionMap map = RevisionMap::build(scripts({u"x1x1x1x1:::x"_s, u"y1y1y1y1:::y"_s, u"y2y2y2y2:y1y1y1y1:x"_s}));
+    const RevisionMap map =
+        RevisionMap::build(scripts({u"x1x1x1x1:::x"_s, u"y1y1y1y1:::y"_s, u"y2y2y2y2:y1y1y1y1:x"_s}));
     QCOMPARE(map.ids(map.heads()), QStringList({u"x1x1x1x1"_s, u"y2y2y2y2"_s}));
     QCOMPARE(map.ids(map.realHeads()), QStringList({u"y2y2y2y2"_s}));
     QCOMPARE(map.resolveRevision(u"head"_s).error(),
@@ -119,8 +125,7 @@ void TestRevisionMap::labelInheritance_data()
     QTest::newRow("merge below the label: downwards only")
         << QStringList{u"aaaa"_s, u"bbbb:aaaa"_s, u"cccc:bbbb::X"_s, u"zzzz"_s, u"mmmm:cccc,zzzz"_s}
         << QStringList{u"cccc"_s, u"mmmm"_s};
-    QTest::newRow("demo networking") << demo
-                                     << QStringList{u"07a7a7a7a7a7"_s, u"e5e5e5e5e5e5"_s, u"f6f6f6f6f6f6"_s};
+    QTest::newRow("demo networking") << demo << QStringList{u"07a7a7a7a7a7"_s, u"e5e5e5e5e5e5"_s, u"f6f6f6f6f6f6"_s};
 }
 
 void TestRevisionMap::labelInheritance()
@@ -238,8 +243,8 @@ void TestRevisionMap::brokenHistories_data()
     QTest::newRow("duplicate id") << QStringList{u"aaaa"_s, u"bbbb:aaaa"_s, u"bbbb:aaaa"_s} << u"duplicate-revision"_s
                                   << true;
     QTest::newRow("self loop") << QStringList{u"aaaa:aaaa"_s} << u"self-loop"_s << true;
-    QTest::newRow("dependency self loop") << QStringList{u"aaaa"_s, u"bbbb:aaaa:bbbb"_s} << u"dependency-self-loop"_s
-                                          << true;
+    QTest::newRow("dependency self loop")
+        << QStringList{u"aaaa"_s, u"bbbb:aaaa:bbbb"_s} << u"dependency-self-loop"_s << true;
     QTest::newRow("cycle") << QStringList{u"aaaa"_s, u"bbbb:cccc"_s, u"cccc:bbbb"_s, u"dddd:aaaa"_s} << u"cycle"_s
                            << false;
     QTest::newRow("cycle without bases") << QStringList{u"bbbb:cccc"_s, u"cccc:bbbb"_s} << u"cycle"_s << false;
@@ -247,8 +252,8 @@ void TestRevisionMap::brokenHistories_data()
                                       << u"dependency-cycle"_s << false;
     QTest::newRow("label used twice") << QStringList{u"aaaa:::lab"_s, u"bbbb:aaaa::lab"_s}
                                       << u"duplicate-branch-label"_s << true;
-    QTest::newRow("label equal to an id") << QStringList{u"aaaa"_s, u"bbbb:aaaa::aaaa"_s}
-                                          << u"duplicate-branch-label"_s << true;
+    QTest::newRow("label equal to an id")
+        << QStringList{u"aaaa"_s, u"bbbb:aaaa::aaaa"_s} << u"duplicate-branch-label"_s << true;
 }
 
 void TestRevisionMap::brokenHistories()
@@ -287,7 +292,8 @@ void TestRevisionMap::unmergeRule()
     const Result<MigrationPlan> newest = MigrationPlanner(map).downgrade(u"a1a1"_s, {u"bmrg"_s});
     QVERIFY2(newest, qPrintable(newest.error()));
     QCOMPARE(newest->steps.first().rowsAfter, QStringList({u"b1b1"_s}));
-    const Result<MigrationPlan> legacy = MigrationPlanner(map, UnmergeRule::Alembic18).downgrade(u"a1a1"_s, {u"bmrg"_s});
+    const Result<MigrationPlan> legacy =
+        MigrationPlanner(map, UnmergeRule::Alembic18).downgrade(u"a1a1"_s, {u"bmrg"_s});
     QVERIFY(legacy);
     QCOMPARE(legacy->steps.first().rowsAfter, QStringList({u"a1a1"_s, u"b1b1"_s}));
 }

@@ -50,18 +50,17 @@ void TestRevisionScript::header_data()
     QTest::newRow("empty string and empty tuple mean base")
         << QByteArray("revision = 'x1'\ndown_revision = ''\ndepends_on = ()\n") << u"x1.py"_s << u"x1"_s
         << QStringList() << QStringList() << QStringList();
-    QTest::newRow("one-element list is a scalar") << QByteArray("revision = 'x2'\ndown_revision = ['x1']\n")
-                                                  << u"x2.py"_s << u"x2"_s << QStringList{u"x1"_s} << QStringList()
-                                                  << QStringList();
-    QTest::newRow("legacy: id from a hex file name")
-        << QByteArray("down_revision = None\n") << u"abc123.py"_s << u"abc123"_s << QStringList() << QStringList()
-        << QStringList();
+    QTest::newRow("one-element list is a scalar")
+        << QByteArray("revision = 'x2'\ndown_revision = ['x1']\n") << u"x2.py"_s << u"x2"_s << QStringList{u"x1"_s}
+        << QStringList() << QStringList();
+    QTest::newRow("legacy: id from a hex file name") << QByteArray("down_revision = None\n") << u"abc123.py"_s
+                                                     << u"abc123"_s << QStringList() << QStringList() << QStringList();
     QTest::newRow("CRLF and a BOM") << QByteArray("\xef\xbb\xbfrevision = 'crlf'\r\ndown_revision = 'base1'\r\n")
                                     << u"crlf.py"_s << u"crlf"_s << QStringList{u"base1"_s} << QStringList()
                                     << QStringList();
-    QTest::newRow("later assignment wins") << QByteArray("revision = 'old'\nrevision = 'new'\ndown_revision = None\n")
-                                           << u"new_x.py"_s << u"new"_s << QStringList() << QStringList()
-                                           << QStringList();
+    QTest::newRow("later assignment wins")
+        << QByteArray("revision = 'old'\nrevision = 'new'\ndown_revision = None\n") << u"new_x.py"_s << u"new"_s
+        << QStringList() << QStringList() << QStringList();
 }
 
 void TestRevisionScript::header()
@@ -100,8 +99,8 @@ void TestRevisionScript::badFiles_data()
         << u"ab12_x.py"_s << u"non-literal"_s << 4 << true;
     QTest::newRow("computed down_revision") << QByteArray("revision = 'ab12'\ndown_revision = get_parent()\n")
                                             << u"ab12_x.py"_s << u"non-literal"_s << 2 << false;
-    QTest::newRow("illegal character") << QByteArray("revision = 'ab-cd'\ndown_revision = None\n")
-                                       << u"ab_cd.py"_s << u"illegal-revision-id"_s << 1 << false;
+    QTest::newRow("illegal character") << QByteArray("revision = 'ab-cd'\ndown_revision = None\n") << u"ab_cd.py"_s
+                                       << u"illegal-revision-id"_s << 1 << false;
     QTest::newRow("non-UTF-8 bytes") << QByteArray("revision = 'ab12'\ndown_revision = None\n# caf\xe9\n")
                                      << u"ab12_x.py"_s << u"non-utf8"_s << 3 << true;
     QTest::newRow("syntax broken halfway")
@@ -135,13 +134,14 @@ void TestRevisionScript::badFiles()
 
 void TestRevisionScript::docstringAndFunctions()
 {
-    const QByteArray source = "\"\"\"add users\n\nRevision ID: ab12\nRevises: 9f9f\nCreate Date: 2026-11-22 08:48:57.844527\n"
-                              "\n\"\"\"\nfrom alembic import op\nimport sqlalchemy as sa\n\nrevision = 'ab12'\n"
-                              "down_revision = '9f9f'\n\n\ndef upgrade() -> None:\n"
-                              "    op.create_table('users', sa.Column('id', sa.Integer(), primary_key=True))\n"
-                              "    with op.batch_alter_table('users') as batch_op:\n"
-                              "        batch_op.add_column(sa.Column('name', sa.String(50), nullable=True))\n\n\n"
-                              "def downgrade() -> None:\n    op.drop_table('users')\n";
+    const QByteArray source =
+        "\"\"\"add users\n\nRevision ID: ab12\nRevises: 9f9f\nCreate Date: 2026-11-22 08:48:57.844527\n"
+        "\n\"\"\"\nfrom alembic import op\nimport sqlalchemy as sa\n\nrevision = 'ab12'\n"
+        "down_revision = '9f9f'\n\n\ndef upgrade() -> None:\n"
+        "    op.create_table('users', sa.Column('id', sa.Integer(), primary_key=True))\n"
+        "    with op.batch_alter_table('users') as batch_op:\n"
+        "        batch_op.add_column(sa.Column('name', sa.String(50), nullable=True))\n\n\n"
+        "def downgrade() -> None:\n    op.drop_table('users')\n";
     const RevisionScript script = readRevisionScript(u"/v/ab12_add_users.py"_s, source);
     QCOMPARE(script.doc, u"add users"_s);
     QVERIFY(script.longDoc.startsWith(u"add users\n\nRevision ID: ab12"_s));

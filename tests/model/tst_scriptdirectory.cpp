@@ -42,9 +42,9 @@ void TestScriptDirectory::write(const QString &relativePath, const QByteArray &c
     QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(content.isEmpty() ? QByteArray("revision = '") + QFileInfo(path).baseName().toUtf8() +
-                                       "'\ndown_revision = None\n"
-                                 : content);
+    file.write(content.isEmpty()
+                   ? QByteArray("revision = '") + QFileInfo(path).baseName().toUtf8() + "'\ndown_revision = None\n"
+                   : content);
 }
 
 void TestScriptDirectory::whichFilesAreRevisions()

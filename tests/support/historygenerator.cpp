@@ -52,9 +52,13 @@ QList<GeneratedRevision> HistoryGenerator::generate(const HistoryShape &shape)
                 rev.downRevisions.append(revisions.at(p).id);
             rev.message = u"merge %1"_s.arg(i);
         } else if (chance(shape.branch)) {
-            rev.downRevisions.append(revisions.at(m_random.bounded(int(revisions.size()))).id);
+            const int window =
+                shape.branchWindow > 0 ? std::min(shape.branchWindow, int(revisions.size())) : int(revisions.size());
+            rev.downRevisions.append(revisions.at(int(revisions.size()) - 1 - m_random.bounded(window)).id);
         } else {
-            const int h = heads.isEmpty() ? int(revisions.size()) - 1 : heads.at(m_random.bounded(int(heads.size())));
+            const int h = heads.isEmpty()            ? int(revisions.size()) - 1
+                          : chance(shape.stayOnLine) ? heads.last()
+                                                     : heads.at(m_random.bounded(int(heads.size())));
             rev.downRevisions.append(revisions.at(h).id);
         }
         if (!revisions.isEmpty() && chance(shape.dependsOn)) {
@@ -119,8 +123,9 @@ QString HistoryGenerator::render(const GeneratedRevision &rev)
     const QChar quote = m_random.bounded(2) == 1 ? u'"' : u'\'';
     const bool wrapped = rev.downRevisions.size() > 1 && m_random.bounded(2) == 1;
     const QString annotation = typed ? u": Union[str, Sequence[str], None]"_s : QString();
-    QString text = u"\"\"\"%1\n\nRevision ID: %2\nRevises: %3\nCreate Date: 2026-11-23 10:00:00.000000\n\n\"\"\"\n"_s.arg(
-        rev.message, rev.id, rev.downRevisions.join(u", "_s));
+    QString text =
+        u"\"\"\"%1\n\nRevision ID: %2\nRevises: %3\nCreate Date: 2026-11-23 10:00:00.000000\n\n\"\"\"\n"_s.arg(
+            rev.message, rev.id, rev.downRevisions.join(u", "_s));
     if (typed)
         text += u"from typing import Sequence, Union\n\n"_s;
     text += u"from alembic import op\nimport sqlalchemy as sa\n\n\n# revision identifiers, used by Alembic.\n"_s;

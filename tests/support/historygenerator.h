@@ -22,12 +22,14 @@ struct GeneratedRevision
 struct HistoryShape
 {
     int revisions = 20;
-    double newBase = 0.05;    ///< start another base
-    double branch = 0.15;     ///< grow from an older revision instead of a head
-    double merge = 0.12;      ///< merge two or three heads
-    double dependsOn = 0.10;  ///< add a depends_on
-    double label = 0.10;      ///< declare a branch label
+    double newBase = 0.05;   ///< start another base
+    double branch = 0.15;    ///< grow from an older revision instead of a head
+    double merge = 0.12;     ///< merge two or three heads
+    double dependsOn = 0.10; ///< add a depends_on
+    double label = 0.10;     ///< declare a branch label
     int maxBases = 3;
+    double stayOnLine = 0.0;    ///< extend the newest head, not a random one (long mostly linear histories)
+    int branchWindow = 0;       ///< branch from one of the last N revisions; 0 for any
     bool sharedPrefixes = true; ///< ids that share short prefixes, to exercise partial matching
 };
 
@@ -36,7 +38,9 @@ struct HistoryShape
 class HistoryGenerator
 {
 public:
-    explicit HistoryGenerator(quint32 seed) : m_random(seed) {}
+    explicit HistoryGenerator(quint32 seed)
+        : m_random(seed)
+    {}
 
     QList<GeneratedRevision> generate(const HistoryShape &shape);
     /// Writes one `<id>_<slug>.py` per revision into @p dir, in randomly chosen header styles
