@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "mainwindow.h"
 
+#include "checks.h"
+
 #include "project.h"
 #include "revisionformatter.h"
 #include "revisionlistmodel.h"
@@ -216,7 +218,7 @@ void MainWindow::showAbout()
 void MainWindow::showProblems()
 {
     m_problems->clear();
-    const Diagnostics &diagnostics = m_model->project().diagnostics();
+    const Diagnostics diagnostics = Checks::run(m_model->project());
     for (const Diagnostic &d : diagnostics) {
         QString where = d.file.isEmpty() ? QString() : QFileInfo(d.file).fileName();
         if (!where.isEmpty() && d.line > 0)

@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "cliarguments.h"
 
+#include "checks.h"
 #include "graphexport.h"
 #include "migrationplanner.h"
 #include "project.h"
@@ -325,18 +326,8 @@ int Cli::graph()
 
 int Cli::check()
 {
-    Diagnostics diagnostics = m_project.diagnostics();
+    const Diagnostics diagnostics = Checks::run(m_project);
     const RevisionMap &map = m_project.map();
-    if (map.realHeads().size() > 1) {
-        Diagnostic d;
-        d.severity = Diagnostic::Severity::Warning;
-        d.code = u"multiple-heads"_s;
-        d.message = tr("The history has %1 heads (%2); `alembic upgrade head` will fail until they are merged "
-                       "with `alembic merge heads`.")
-                        .arg(map.realHeads().size())
-                        .arg(map.ids(map.realHeads()).join(u", "_s));
-        diagnostics.append(d);
-    }
     qsizetype errors = 0;
     for (const Diagnostic &d : std::as_const(diagnostics))
         errors += d.isError() ? 1 : 0;
