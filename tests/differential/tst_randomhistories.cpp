@@ -16,6 +16,7 @@
 #include "project.h"
 #include "revisionmap.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,8 +43,8 @@ QJsonValue idsOrNull(const RevisionMap &map, const QList<int> &indexes)
 
 struct Case
 {
-    QString dir;
-    QList<GeneratedRevision> revisions;
+    QString name;
+    QString versions; ///< the versions folder Retort reads
     QJsonArray queries;
 };
 
@@ -61,8 +62,8 @@ private slots:
 
 private:
     QJsonObject retortAnswer(const Project &project, const QJsonObject &query) const;
-    QJsonArray makeQueries(HistoryGenerator &generator, const QList<GeneratedRevision> &revisions,
-                           const Project &project);
+    QJsonArray makeQueries(HistoryGenerator &generator, const Project &project);
+    void addCase(HistoryGenerator &generator, const QString &scriptLocation, const QString &versions);
 
     QTemporaryDir m_dir;
     QList<Case> m_cases;
@@ -90,15 +91,17 @@ static QStringList antichain(HistoryGenerator &generator, const RevisionMap &map
     return map.ids(rows);
 }
 
-QJsonArray TestRandomHistories::makeQueries(HistoryGenerator &generator, const QList<GeneratedRevision> &revisions,
-                                            const Project &project)
+QJsonArray TestRandomHistories::makeQueries(HistoryGenerator &generator, const Project &project)
 {
     QRandomGenerator &random = generator.random();
     const RevisionMap &map = project.map();
+    QStringList ids;
     QStringList labels;
-    for (const GeneratedRevision &r : revisions)
-        labels.append(r.branchLabels);
-    auto anyId = [&] { return revisions.at(random.bounded(int(revisions.size()))).id; };
+    for (const Revision &r : map.revisions()) {
+        ids.append(r.id);
+        labels.append(r.declaredBranchLabels);
+    }
+    auto anyId = [&] { return ids.at(random.bounded(int(ids.size()))); };
     auto anyLabel = [&] { return labels.isEmpty() ? anyId() : labels.at(random.bounded(int(labels.size()))); };
     auto identifier = [&]() -> QString {
         switch (random.bounded(16)) {
@@ -292,7 +295,6 @@ void TestRandomHistories::initTestCase()
     const int histories = qEnvironmentVariableIntValue("RETORT_DIFFERENTIAL_HISTORIES") > 0
                               ? qEnvironmentVariableIntValue("RETORT_DIFFERENTIAL_HISTORIES")
                               : 320;
-    QJsonArray projects;
     for (int h = 0; h < histories; ++h) {
         HistoryGenerator generator(quint32(1000 + h));
         HistoryShape shape;
@@ -301,16 +303,22 @@ void TestRandomHistories::initTestCase()
         shape.merge = 0.05 + generator.random().generateDouble() * 0.2;
         shape.dependsOn = generator.random().generateDouble() * 0.2;
         shape.label = generator.random().generateDouble() * 0.2;
-        Case c;
-        c.dir = m_dir.filePath(u"h%1"_s.arg(h));
-        c.revisions = generator.generate(shape);
+        const QString dir = m_dir.filePath(u"h%1"_s.arg(h));
         QString error;
-        QVERIFY2(generator.writeVersions(c.dir + u"/versions"_s, c.revisions, &error), qPrintable(error));
-        const Project project = Project::load(configForVersionsFolders({c.dir + u"/versions"_s}));
-        c.queries = makeQueries(generator, c.revisions, project);
-        projects.append(
-            QJsonObject{{u"id"_s, QString::number(h)}, {u"script_location"_s, c.dir}, {u"queries"_s, c.queries}});
-        m_cases.append(c);
+        QVERIFY2(generator.writeVersions(dir + u"/versions"_s, generator.generate(shape), &error), qPrintable(error));
+        addCase(generator, dir, dir + u"/versions"_s);
+    }
+    // The bundled sample project, written by hand in every header style, asked the same way.
+    for (quint32 seed = 0; seed < 8; ++seed) {
+        HistoryGenerator generator(seed);
+        const QString sample = QStringLiteral(RETORT_SOURCE_DIR) + u"/resources/sample/migrations"_s;
+        addCase(generator, sample, sample + u"/versions"_s);
+    }
+    QJsonArray projects;
+    for (int i = 0; i < m_cases.size(); ++i) {
+        projects.append(QJsonObject{{u"id"_s, QString::number(i)},
+                                    {u"script_location"_s, QFileInfo(m_cases.at(i).versions).path()},
+                                    {u"queries"_s, m_cases.at(i).queries}});
     }
 
     QProcess oracle;
@@ -333,11 +341,34 @@ void TestRandomHistories::initTestCase()
     QCOMPARE(m_answers.size(), m_cases.size());
 }
 
+void TestRandomHistories::addCase(HistoryGenerator &generator, const QString &scriptLocation, const QString &versions)
+{
+    const Project project = Project::load(configForVersionsFolders({versions}));
+    Case c;
+    c.name = QFileInfo(scriptLocation).fileName();
+    c.versions = versions;
+    c.queries = makeQueries(generator, project);
+    m_cases.append(c);
+}
+
 void TestRandomHistories::compare_data()
 {
     QTest::addColumn<int>("index");
     for (int i = 0; i < m_cases.size(); ++i)
-        QTest::addRow("history %d (%d revisions)", i, int(m_cases.at(i).revisions.size())) << i;
+        QTest::addRow("%d: %s", i, qPrintable(m_cases.at(i).name)) << i;
+}
+
+/// Alembic lists the overlapping revisions of that error in Python set order; compare them as a set.
+static QJsonValue canonicalError(const QJsonValue &error)
+{
+    static const QString marker = u"overlaps with other requested revisions "_s;
+    QString text = error.toString();
+    const qsizetype at = text.indexOf(marker);
+    if (at < 0)
+        return error;
+    QStringList revisions = text.mid(at + marker.size()).split(u", "_s);
+    revisions.sort();
+    return QString(text.left(at + marker.size()) + revisions.join(u", "_s));
 }
 
 static bool containsBaseSymbol(const QJsonObject &answer)
@@ -352,7 +383,7 @@ void TestRandomHistories::compare()
     const QJsonObject oracleProject = m_answers.at(index).toObject();
     QVERIFY2(oracleProject.value(u"load_error"_s).isNull(),
              qPrintable(oracleProject.value(u"load_error"_s).toString()));
-    const Project project = Project::load(configForVersionsFolders({c.dir + u"/versions"_s}));
+    const Project project = Project::load(configForVersionsFolders({c.versions}));
     QVERIFY2(!project.hasErrors(), "Retort found errors in a history alembic loads");
     const QJsonArray expected = oracleProject.value(u"answers"_s).toArray();
     QCOMPARE(expected.size(), c.queries.size());
@@ -362,7 +393,7 @@ void TestRandomHistories::compare()
         const QJsonObject want = expected.at(i).toObject();
         const QJsonObject got = retortAnswer(project, query);
         const QString context = QString::fromUtf8(QJsonDocument(query).toJson(QJsonDocument::Compact)) + u" in "_s +
-                                c.dir + u"\nalembic: "_s +
+                                c.versions + u"\nalembic: "_s +
                                 QString::fromUtf8(QJsonDocument(want).toJson(QJsonDocument::Compact)) +
                                 u"\nretort:  "_s + QString::fromUtf8(QJsonDocument(got).toJson(QJsonDocument::Compact));
         const bool wantOk = want.value(u"ok"_s).toBool();
@@ -376,7 +407,8 @@ void TestRandomHistories::compare()
         }
         QVERIFY2(wantOk == got.value(u"ok"_s).toBool(), qPrintable(context));
         if (!wantOk) {
-            QVERIFY2(want.value(u"error"_s) == got.value(u"error"_s), qPrintable(context));
+            QVERIFY2(canonicalError(want.value(u"error"_s)) == canonicalError(got.value(u"error"_s)),
+                     qPrintable(context));
             ++compared;
             continue;
         }
