@@ -304,7 +304,7 @@ QStringList Engine::filterIdsForLineage(const QStringList &targets, const QStrin
     return out;
 }
 
-QList<char> Engine::related(const QList<int> &targets, bool down, bool includeDependencies, bool check) const
+QList<char> Engine::related(const QList<int> &targets, bool towardsHeads, bool includeDependencies, bool check) const
 {
     // _iterate_related_revisions: a depth-first walk with one stack shared by all targets, so the
     // overlap check sees exactly what Alembic's sees.
@@ -323,7 +323,7 @@ QList<char> Engine::related(const QList<int> &targets, bool down, bool includeDe
                 continue;
             seen[r] = 1;
             const Revision &rev = m.m_revisions.at(r);
-            if (down)
+            if (towardsHeads)
                 stack.append(includeDependencies ? rev.allNextRevisions : rev.nextRevisions);
             else
                 stack.append(includeDependencies ? rev.normalizedDown : rev.down);

@@ -76,12 +76,15 @@ public:
 
     void detectCycles(); ///< only during RevisionMap::build
 
+    /// `_iterate_related_revisions`: flags of @p targets and everything reachable from them,
+    /// descendants when @p towardsHeads, else ancestors; with @p check, Alembic's overlap error.
+    QList<char> related(const QList<int> &targets, bool towardsHeads, bool includeDependencies, bool check) const;
+
     [[noreturn]] static void raise(const QString &message);
     [[noreturn]] static void raiseResolution(const QString &message, const QString &argument);
     void requireRevision(int index) const; ///< Alembic's `is_revision` assertion
 
 private:
-    QList<char> related(const QList<int> &targets, bool down, bool includeDependencies, bool check) const;
     void requireAcyclic() const;
 
     const RevisionMap &m;

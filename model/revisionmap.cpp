@@ -339,25 +339,26 @@ RevisionMap RevisionMap::build(const QList<RevisionScript> &scripts)
     return map;
 }
 
-QList<int> RevisionMap::ancestors(const QList<int> &targets, bool includeDependencies) const
+static QList<int> closure(const RevisionMap &map, const QList<int> &targets, bool towardsHeads,
+                          bool includeDependencies)
 {
-    QList<int> out;
-    QList<char> seen(size(), 0);
-    QList<int> stack;
+    QList<int> valid;
     for (int t : targets) {
         if (t >= 0)
-            stack.append(t);
+            valid.append(t);
     }
-    while (!stack.isEmpty()) {
-        const int r = stack.takeLast();
-        if (seen[r])
-            continue;
-        seen[r] = 1;
-        out.append(r);
-        const Revision &rev = m_revisions.at(r);
-        stack.append(includeDependencies ? rev.normalizedDown : rev.down);
+    const QList<char> flags = RevisionMap::Engine(map).related(valid, towardsHeads, includeDependencies, false);
+    QList<int> out;
+    for (int i = 0; i < flags.size(); ++i) {
+        if (flags[i])
+            out.append(i);
     }
     return out;
+}
+
+QList<int> RevisionMap::ancestors(const QList<int> &targets, bool includeDependencies) const
+{
+    return closure(*this, targets, false, includeDependencies);
 }
 
 bool RevisionMap::isAncestorOfAny(int revision, const QList<int> &revisions) const
@@ -391,23 +392,7 @@ bool RevisionMap::isAncestorOfAny(int revision, const QList<int> &revisions) con
 
 QList<int> RevisionMap::descendants(const QList<int> &targets, bool includeDependencies) const
 {
-    QList<int> out;
-    QList<char> seen(size(), 0);
-    QList<int> stack;
-    for (int t : targets) {
-        if (t >= 0)
-            stack.append(t);
-    }
-    while (!stack.isEmpty()) {
-        const int r = stack.takeLast();
-        if (seen[r])
-            continue;
-        seen[r] = 1;
-        out.append(r);
-        const Revision &rev = m_revisions.at(r);
-        stack.append(includeDependencies ? rev.allNextRevisions : rev.nextRevisions);
-    }
-    return out;
+    return closure(*this, targets, true, includeDependencies);
 }
 
 QString RevisionMap::commandMessage(const RevisionError &error, const CommandContext &context)
