@@ -217,18 +217,17 @@ RevisionMap RevisionMap::build(const QList<RevisionScript> &scripts)
     for (int i = 0; i < n; ++i) {
         Revision &rev = map.m_revisions[i];
         QList<int> normalized;
-        std::optional<QSet<int>> strictAncestors;
+        std::optional<QList<char>> strictAncestors;
         for (int d : std::as_const(rev.resolvedDependencies)) {
             bool redundant = false;
             for (int declarer : declarers.value(d)) {
                 if (declarer == i)
                     continue;
                 if (!strictAncestors) {
-                    const QList<int> anc = map.ancestors({i}, false);
-                    strictAncestors = QSet<int>(anc.begin(), anc.end());
-                    strictAncestors->remove(i);
+                    strictAncestors = RevisionMap::Engine(map).related({i}, false, false, false);
+                    (*strictAncestors)[i] = 0;
                 }
-                if (strictAncestors->contains(declarer)) {
+                if ((*strictAncestors)[declarer]) {
                     redundant = true;
                     break;
                 }
