@@ -355,6 +355,7 @@ QList<char> Engine::descendantsChecked(const QList<int> &targets) const
 // _walk
 int Engine::walk(int start, qint64 steps, const std::optional<QString> &branchLabel, bool noOverwalk) const
 {
+    requireAcyclic(); // a walk round a cycle would take |steps| turns
     int initial = start;
     const qint64 count = steps < 0 ? -steps : steps;
     for (qint64 step = 0; step < count; ++step) {
@@ -742,9 +743,13 @@ QList<int> Engine::topologicalSort(const QList<int> &revisions, const QList<int>
     QList<int> output;
     output.reserve(remaining);
     qsizetype candidateIndex = 0;
+    qsizetype switchesWithoutProgress = 0;
     while (!currentHeads.isEmpty()) {
         const int candidate = currentHeads[candidateIndex];
         if (count[candidate] > 1) {
+            // Each switch moves to a strict descendant, so more switches than heads means a cycle.
+            if (++switchesWithoutProgress > currentHeads.size())
+                raise(u"Dependency resolution failed; broken map"_s);
             qsizetype next = -1;
             for (qsizetype j = 0; j < currentHeads.size() && next < 0; ++j) {
                 if (j != candidateIndex && reaches(currentHeads[j], candidate))
@@ -755,6 +760,7 @@ QList<int> Engine::topologicalSort(const QList<int> &revisions, const QList<int>
             candidateIndex = next;
             continue;
         }
+        switchesWithoutProgress = 0;
         if (todo[candidate]) {
             output.append(candidate);
             todo[candidate] = 0;

@@ -269,6 +269,29 @@ RevisionMap RevisionMap::build(const QList<RevisionScript> &scripts)
                     ready.append(c);
             }
         }
+        if (next < n) {
+            // Alembic's reachability check misses a cycle that every revision can still be reached
+            // around (its traversal would then never end); Kahn's algorithm does not.
+            QStringList cyclic;
+            int first = -1;
+            for (int i = 0; i < n; ++i) {
+                if (pending[i] > 0) {
+                    cyclic.append(map.m_revisions.at(i).id);
+                    if (first < 0)
+                        first = i;
+                }
+            }
+            cyclic.sort();
+            map.m_diagnostics.append(
+                error(u"cycle"_s,
+                      tr("Cycle is detected in revisions (%1): following down_revision and depends_on leads back "
+                         "to where it started. Point one of them at an older revision.")
+                          .arg(cyclic.join(u", "_s)),
+                      scriptOf(first), map.m_revisions.at(first).id));
+            map.m_acyclic = false;
+            map.m_consistent = false;
+            map.m_topologicalIndex.clear();
+        }
     }
 
     // _add_branches: labels flow to every down_revision descendant, and to ancestors only along

@@ -8,6 +8,7 @@
 #include "revisionmap.h"
 #include "revisionscript.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +75,7 @@ private slots:
     void plannerRefusesBrokenHistory();
     void unmergeRule();
     void mergeOfImpliedParentsFails();
+    void randomBrokenGraphsNeverHang();
 };
 
 void TestRevisionMap::topology()
@@ -306,6 +308,49 @@ void TestRevisionMap::mergeOfImpliedParentsFails()
     const Result<MigrationPlan> plan = MigrationPlanner(map).upgrade(u"heads"_s, {});
     QVERIFY(!plan);
     QVERIFY2(plan.error().contains(u"d1d1"_s), qPrintable(plan.error()));
+}
+
+void TestRevisionMap::randomBrokenGraphsNeverHang()
+{
+    // Arbitrary edges: cycles, self-loops, missing targets, duplicate ids and labels. Every query
+    // must return (an answer or an error), and planning must refuse whatever alembic would refuse.
+    QRandomGenerator random(42);
+    for (int round = 0; round < 400; ++round) {
+        const int n = 1 + random.bounded(12);
+        auto name = [](int i) { return u"r%1"_s.arg(i, 3, 10, QLatin1Char('0')); };
+        QStringList specs;
+        for (int i = 0; i < n; ++i) {
+            QStringList downs;
+            QStringList deps;
+            QStringList labels;
+            for (int k = random.bounded(3); k > 0; --k)
+                downs.append(name(random.bounded(n + 2))); // may be missing, itself, or later
+            if (random.bounded(4) == 0)
+                deps.append(random.bounded(3) == 0 ? u"lab%1"_s.arg(random.bounded(3)) : name(random.bounded(n + 1)));
+            if (random.bounded(5) == 0)
+                labels.append(u"lab%1"_s.arg(random.bounded(3)));
+            const QString id = random.bounded(15) == 0 && i > 0 ? name(i - 1) : name(i);
+            specs.append(id + u':' + downs.join(u',') + u':' + deps.join(u',') + u':' + labels.join(u','));
+        }
+        const RevisionMap map = RevisionMap::build(scripts(specs));
+        (void)map.history();
+        (void)map.history(u"base"_s, name(0));
+        const QStringList identifiers = {
+            u"heads"_s, u"head"_s,          u"r0"_s,           u"lab1@head"_s,
+            u"-1"_s,    name(1) + u"@+1"_s, u"-99999999999"_s, name(0) + u"+99999999999"_s};
+        for (const QString &id : identifiers)
+            (void)map.resolveRevisions(id);
+        const MigrationPlanner planner(map);
+        (void)planner.upgrade(name(0) + u"+99999999999"_s, {});
+        (void)planner.downgrade(u"-99999999999"_s, map.ids(map.realHeads()));
+        const Result<MigrationPlan> up = planner.upgrade(u"heads"_s, {});
+        const Result<MigrationPlan> down = planner.downgrade(u"base"_s, map.ids(map.realHeads()));
+        const Result<MigrationPlan> stamp = planner.stamp({u"heads"_s}, {});
+        if (!map.isConsistent()) {
+            QVERIFY(!up && !down && !stamp);
+            QVERIFY(!map.diagnostics().isEmpty());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRevisionMap)
