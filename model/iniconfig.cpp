@@ -14,10 +14,11 @@ namespace {
 /// Python's MAX_INTERPOLATION_DEPTH.
 constexpr int maxInterpolationDepth = 10;
 
-QString tr(const char *text)
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
 {
-    return QCoreApplication::translate("IniConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(IniConfig)
+};
 
 /// `str.isspace()`: Qt's notion plus the ASCII information separators Python also strips.
 bool isPySpace(QChar c)
@@ -74,7 +75,7 @@ Result<IniConfig> IniConfig::load(const QString &path, const QMap<QString, QStri
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<IniConfig>::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return Result<IniConfig>::failure(Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
     return parse(file.readAll(), path, defaults);
 }
 
@@ -97,17 +98,17 @@ IniConfig IniConfig::parse(const QByteArray &bytes, const QString &fileName, con
 
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         addDiagnostic(Diagnostic::Severity::Warning, u"ini-bom"_s,
-                      tr("%1 starts with a UTF-8 byte-order mark, which Python's ConfigParser (used by alembic) "
-                         "does not skip; alembic will not find the first section. Save the file without a BOM.")
+                      Tr::tr("%1 starts with a UTF-8 byte-order mark, which Python's ConfigParser (used by alembic) "
+                             "does not skip; alembic will not find the first section. Save the file without a BOM.")
                           .arg(fileName),
                       1);
     }
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
-        addDiagnostic(Diagnostic::Severity::Error, u"ini-encoding"_s,
-                      tr("%1 is not valid UTF-8; alembic cannot read it. Invalid bytes were replaced.").arg(fileName),
-                      0);
+        addDiagnostic(
+            Diagnostic::Severity::Error, u"ini-encoding"_s,
+            Tr::tr("%1 is not valid UTF-8; alembic cannot read it. Invalid bytes were replaced.").arg(fileName), 0);
     }
 
     // Mirrors RawConfigParser._read: elements_added, cursect, optname and indent_level.
@@ -160,8 +161,8 @@ IniConfig IniConfig::parse(const QByteArray &bytes, const QString &fileName, con
             const Section *existing = sectionFor(sectionName);
             if (existing && sectionName != defaultSectionName() && sectionsAdded.contains(sectionName)) {
                 addDiagnostic(Diagnostic::Severity::Error, u"ini-duplicate-section"_s,
-                              tr("Section [%1] appears more than once in %2 (again at line %3); Python's "
-                                 "ConfigParser (used by alembic) rejects the file. Merge the sections.")
+                              Tr::tr("Section [%1] appears more than once in %2 (again at line %3); Python's "
+                                     "ConfigParser (used by alembic) rejects the file. Merge the sections.")
                                   .arg(sectionName, fileName, QString::number(lineNo)),
                               lineNo);
             } else if (!existing) {
@@ -177,9 +178,9 @@ IniConfig IniConfig::parse(const QByteArray &bytes, const QString &fileName, con
             if (!reportedMissingHeader) {
                 reportedMissingHeader = true;
                 addDiagnostic(Diagnostic::Severity::Error, u"ini-missing-section-header"_s,
-                              tr("%1 has text before its first section header (line %2: '%3'); Python's "
-                                 "ConfigParser (used by alembic) rejects the file. Start the file with a section "
-                                 "such as [alembic].")
+                              Tr::tr("%1 has text before its first section header (line %2: '%3'); Python's "
+                                     "ConfigParser (used by alembic) rejects the file. Start the file with a section "
+                                     "such as [alembic].")
                                   .arg(fileName, QString::number(lineNo), value),
                               lineNo);
             }
@@ -197,8 +198,8 @@ IniConfig IniConfig::parse(const QByteArray &bytes, const QString &fileName, con
         const QString name = delimiter > 0 ? pyStrip(QStringView(value).left(delimiter)).toLower() : QString();
         if (name.isEmpty()) {
             addDiagnostic(Diagnostic::Severity::Error, u"ini-parse-error"_s,
-                          tr("%1 line %2 is neither a section header, a 'name = value' option nor a comment: "
-                             "'%3'; Python's ConfigParser (used by alembic) rejects the file.")
+                          Tr::tr("%1 line %2 is neither a section header, a 'name = value' option nor a comment: "
+                                 "'%3'; Python's ConfigParser (used by alembic) rejects the file.")
                               .arg(fileName, QString::number(lineNo), value),
                           lineNo);
             continue;
@@ -207,8 +208,8 @@ IniConfig IniConfig::parse(const QByteArray &bytes, const QString &fileName, con
         const auto added = qMakePair(sectionName, optionName);
         if (optionsAdded.contains(added)) {
             addDiagnostic(Diagnostic::Severity::Error, u"ini-duplicate-option"_s,
-                          tr("Option '%1' is set more than once in section [%2] of %3 (again at line %4); Python's "
-                             "ConfigParser (used by alembic) rejects the file. Remove one of them.")
+                          Tr::tr("Option '%1' is set more than once in section [%2] of %3 (again at line %4); Python's "
+                                 "ConfigParser (used by alembic) rejects the file. Remove one of them.")
                               .arg(optionName, sectionName, fileName, QString::number(lineNo)),
                           lineNo);
         }
@@ -310,11 +311,11 @@ int IniConfig::line(const QString &section, const QString &key) const
 Result<QString> IniConfig::value(const QString &section, const QString &key) const
 {
     if (!findSection(section))
-        return Result<QString>::failure(tr("No section [%1] in %2.").arg(section, m_fileName));
+        return Result<QString>::failure(Tr::tr("No section [%1] in %2.").arg(section, m_fileName));
     const Option *option = findOption(section, key);
     if (!option) {
         return Result<QString>::failure(
-            tr("No option '%1' in section [%2] of %3.").arg(key.toLower(), section, m_fileName));
+            Tr::tr("No option '%1' in section [%2] of %3.").arg(key.toLower(), section, m_fileName));
     }
     return interpolate(section, key.toLower(), option->value);
 }
@@ -323,14 +324,14 @@ Result<QString> IniConfig::interpolate(const QString &section, const QString &ke
 {
     // A port of BasicInterpolation._interpolate_some: `rest` is consumed left to right; a referenced
     // value that itself holds '%' is expanded recursively, one level deeper.
-    const QString where = tr("option '%1' in section [%2] of %3 (line %4)")
+    const QString where = Tr::tr("option '%1' in section [%2] of %3 (line %4)")
                               .arg(key, section, m_fileName, QString::number(line(section, key)));
     QString accum;
     QString error;
     auto some = [&](auto &&self, QStringView rest, int depth) -> bool {
         if (depth > maxInterpolationDepth) {
-            error = tr("Recursion limit exceeded in value substitution: %1 cannot be substituted in %2 steps. "
-                       "Raw value: '%3'")
+            error = Tr::tr("Recursion limit exceeded in value substitution: %1 cannot be substituted in %2 steps. "
+                           "Raw value: '%3'")
                         .arg(where, QString::number(maxInterpolationDepth), raw);
             return false;
         }
@@ -350,8 +351,8 @@ Result<QString> IniConfig::interpolate(const QString &section, const QString &ke
                 // _KEYCRE = r"%\(([^)]+)\)s"
                 const qsizetype close = rest.indexOf(u')');
                 if (close <= 2 || close + 1 >= rest.size() || rest[close + 1] != u's') {
-                    error = tr("Bad interpolation variable reference in %1: '%2'. Use %(name)s, and write a "
-                               "literal percent sign as %%.")
+                    error = Tr::tr("Bad interpolation variable reference in %1: '%2'. Use %(name)s, and write a "
+                                   "literal percent sign as %%.")
                                 .arg(where, rest.toString());
                     return false;
                 }
@@ -359,8 +360,8 @@ Result<QString> IniConfig::interpolate(const QString &section, const QString &ke
                 rest = rest.mid(close + 2);
                 const Option *option = findOption(section, var);
                 if (!option) {
-                    error = tr("Bad value substitution: %1 refers to '%(%2)s', but there is no option '%2' in "
-                               "that section or in [DEFAULT]. Raw value: '%3'")
+                    error = Tr::tr("Bad value substitution: %1 refers to '%(%2)s', but there is no option '%2' in "
+                                   "that section or in [DEFAULT]. Raw value: '%3'")
                                 .arg(where, var, raw);
                     return false;
                 }
@@ -371,8 +372,8 @@ Result<QString> IniConfig::interpolate(const QString &section, const QString &ke
                     accum += option->value;
                 }
             } else {
-                error = tr("Bad interpolation syntax in %1: '%' must be followed by '%' or '(', found: '%2'. "
-                           "Write a literal percent sign as %%.")
+                error = Tr::tr("Bad interpolation syntax in %1: '%' must be followed by '%' or '(', found: '%2'. "
+                               "Write a literal percent sign as %%.")
                             .arg(where, rest.toString());
                 return false;
             }

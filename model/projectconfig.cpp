@@ -20,10 +20,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
 {
-    return QCoreApplication::translate("ProjectConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProjectConfig)
+};
 
 QString absoluteDir(const QString &file)
 {
@@ -37,7 +38,7 @@ QString absoluteFile(const QString &file)
 
 QString noConfigMessage(const QString &path, const QString &section)
 {
-    return tr("No config file '%1' found, or file has no '[%2]' section").arg(path, section);
+    return Tr::tr("No config file '%1' found, or file has no '[%2]' section").arg(path, section);
 }
 
 /// `util.coerce_resource_to_filename` treats a relative value with a colon as `package:dir`.
@@ -48,8 +49,8 @@ bool isPackageResource(const QString &location)
 
 QString packageResourceMessage(const QString &key, const QString &location)
 {
-    return tr("%1 '%2' names a package resource (package:directory), which Retort does not support yet; "
-              "use a filesystem path such as %(here)s/migrations instead.")
+    return Tr::tr("%1 '%2' names a package resource (package:directory), which Retort does not support yet; "
+                  "use a filesystem path such as %(here)s/migrations instead.")
         .arg(key, location);
 }
 
@@ -67,7 +68,7 @@ Result<std::shared_ptr<TomlDocument>> readPyproject(const QString &path)
     using R = Result<std::shared_ptr<TomlDocument>>;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return R::failure(Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
     auto doc = std::make_shared<TomlDocument>();
     doc->file = absoluteFile(path);
@@ -77,7 +78,7 @@ Result<std::shared_ptr<TomlDocument>> readPyproject(const QString &path)
         doc->root = std::make_unique<toml::table>(
             toml::parse(std::string_view(bytes.constData(), size_t(bytes.size())), source));
     } catch (const toml::parse_error &error) {
-        return R::failure(tr("%1 line %2 is not valid TOML: %3")
+        return R::failure(Tr::tr("%1 line %2 is not valid TOML: %3")
                               .arg(path, QString::number(error.source().begin.line),
                                    QString::fromStdString(std::string(error.description()))));
     }
@@ -87,7 +88,7 @@ Result<std::shared_ptr<TomlDocument>> readPyproject(const QString &path)
         if (alembic) {
             doc->alembic = alembic->as_table();
             if (!doc->alembic)
-                return R::failure(tr("Incorrect TOML format: [tool.alembic] in %1 is not a table.").arg(path));
+                return R::failure(Tr::tr("Incorrect TOML format: [tool.alembic] in %1 is not a table.").arg(path));
         }
     }
     return doc;
@@ -114,16 +115,16 @@ Result<QString> formatTomlString(const QString &value, const QString &here, cons
             const QString name = value.mid(i + 2, close - i - 2);
             if (name != u"here"_s) {
                 return Result<QString>::failure(
-                    tr("Cannot format TOML parameter '%1' in %2: '%(%3)s' is unknown; only %(here)s is "
-                       "available. Write a literal percent sign as %%.")
+                    Tr::tr("Cannot format TOML parameter '%1' in %2: '%(%3)s' is unknown; only %(here)s is "
+                           "available. Write a literal percent sign as %%.")
                         .arg(key, file, name));
             }
             out += here;
             i = close + 1;
             continue;
         }
-        return Result<QString>::failure(tr("Cannot format TOML parameter '%1' in %2: unsupported format at '%3'. "
-                                           "Use %(here)s, and write a literal percent sign as %%.")
+        return Result<QString>::failure(Tr::tr("Cannot format TOML parameter '%1' in %2: unsupported format at '%3'. "
+                                               "Use %(here)s, and write a literal percent sign as %%.")
                                             .arg(key, file, value.mid(i)));
     }
     return out;
@@ -200,7 +201,7 @@ public:
                 const auto *item = element.as_string();
                 if (!item) {
                     return Result<OptionValue>::failure(
-                        tr("TOML parameter '%1' in %2 must be a list of strings.").arg(name, toml->file));
+                        Tr::tr("TOML parameter '%1' in %2 must be a list of strings.").arg(name, toml->file));
                 }
                 Result<QString> text = format(item->get());
                 if (!text)
@@ -215,7 +216,7 @@ public:
             result.kind = OptionValue::Kind::Boolean;
             result.boolean = b->get();
         } else {
-            return Result<OptionValue>::failure(tr("unsupported TOML value type for key: '%1'").arg(name));
+            return Result<OptionValue>::failure(Tr::tr("unsupported TOML value type for key: '%1'").arg(name));
         }
         return result;
     }
@@ -255,7 +256,7 @@ public:
         case OptionValue::Kind::Boolean:
             break;
         }
-        return R::failure(tr("TOML parameter '%1' in %2 must be a string.").arg(name, v->file));
+        return R::failure(Tr::tr("TOML parameter '%1' in %2 must be a string.").arg(name, v->file));
     }
 
     /// `get_alembic_boolean_option`: the ini value must be exactly "true"; TOML must be a bool.
@@ -274,7 +275,7 @@ public:
             return false;
         if (const auto *b = node->as_boolean())
             return b->get();
-        return Result<bool>::failure(tr("boolean value expected for TOML parameter '%1'").arg(name));
+        return Result<bool>::failure(Tr::tr("boolean value expected for TOML parameter '%1'").arg(name));
     }
 };
 
@@ -300,13 +301,13 @@ Result<std::optional<QString>> separatorChar(const OptionSource &options, const 
             return std::optional<QString>(u"\n"_s);
         QString message =
             isPathSeparator
-                ? tr("'%1' is not a valid value for path_separator; expected 'space', 'newline', 'os', ':', ';'")
+                ? Tr::tr("'%1' is not a valid value for path_separator; expected 'space', 'newline', 'os', ':', ';'")
                       .arg(separator)
-                : tr("'%1' is not a valid value for version_path_separator; expected 'space', 'os', ':', ';'")
+                : Tr::tr("'%1' is not a valid value for version_path_separator; expected 'space', 'os', ':', ';'")
                       .arg(separator);
         if (separator.contains(u'#')) {
-            message += u' ' + tr("(alembic.ini does not strip inline comments: put the comment on its own line, "
-                                 "as alembic 1.8.1's own template forgot to.)");
+            message += u' ' + Tr::tr("(alembic.ini does not strip inline comments: put the comment on its own line, "
+                                     "as alembic 1.8.1's own template forgot to.)");
         }
         return R::failure(message);
     }
@@ -359,7 +360,7 @@ Result<std::optional<QStringList>> pathList(const OptionSource &options, const Q
     case OptionValue::Kind::Boolean:
         break;
     }
-    return R::failure(tr("TOML parameter '%1' in %2 must be a list of strings.").arg(name, value->file));
+    return R::failure(Tr::tr("TOML parameter '%1' in %2 must be a list of strings.").arg(name, value->file));
 }
 
 /// Python's `int()` on a config string.
@@ -396,10 +397,10 @@ Result<ProjectConfig> resolve(const OptionSource &options, ProjectConfig config)
     if (!scriptLocation)
         return R::failure(scriptLocation.error());
     if (scriptLocation->isAbsent())
-        return R::failure(tr("No 'script_location' key found in configuration."));
+        return R::failure(Tr::tr("No 'script_location' key found in configuration."));
     if (scriptLocation->kind != OptionValue::Kind::String) {
         return R::failure(
-            tr("TOML parameter '%1' in %2 must be a string.").arg(u"script_location"_s, scriptLocation->file));
+            Tr::tr("TOML parameter '%1' in %2 must be a string.").arg(u"script_location"_s, scriptLocation->file));
     }
     if (isPackageResource(scriptLocation->text))
         return R::failure(packageResourceMessage(u"script_location"_s, scriptLocation->text));
@@ -416,13 +417,13 @@ Result<ProjectConfig> resolve(const OptionSource &options, ProjectConfig config)
     } else if (truncate->kind == OptionValue::Kind::String) {
         const std::optional<int> length = pythonInt(truncate->text);
         if (!length) {
-            return R::failure(tr("invalid literal for int() with base 10: '%1' (truncate_slug_length in %2)")
+            return R::failure(Tr::tr("invalid literal for int() with base 10: '%1' (truncate_slug_length in %2)")
                                   .arg(truncate->text, truncate->file));
         }
         config.truncateSlugLength = *length;
     } else if (!truncate->isAbsent()) {
         return R::failure(
-            tr("TOML parameter '%1' in %2 must be an integer.").arg(u"truncate_slug_length"_s, truncate->file));
+            Tr::tr("TOML parameter '%1' in %2 must be an integer.").arg(u"truncate_slug_length"_s, truncate->file));
     }
 
     static const QRegularExpression spaceComma(u", *| +"_s);
@@ -500,8 +501,8 @@ Result<ProjectConfig> resolve(const OptionSource &options, ProjectConfig config)
             config.diagnostics.append(
                 Diagnostic{Diagnostic::Severity::Warning,
                            u"config-revision-environment"_s,
-                           tr("revision_environment = '%1' in %2 is not a boolean (true/false, yes/no, on/off, "
-                              "y/n, t/f, 1/0); `alembic revision` will fail.")
+                           Tr::tr("revision_environment = '%1' in %2 is not a boolean (true/false, yes/no, on/off, "
+                                  "y/n, t/f, 1/0); `alembic revision` will fail.")
                                .arg(revisionEnvironment->text, revisionEnvironment->file),
                            revisionEnvironment->file,
                            0,
@@ -574,7 +575,7 @@ Result<ProjectConfig> loadIniConfig(const QString &iniPath, const QString &secti
         } else {
             config.diagnostics.append(Diagnostic{Diagnostic::Severity::Warning,
                                                  u"config-missing-toml"_s,
-                                                 tr("%1 does not exist; only %2 is read.").arg(tomlPath, iniPath),
+                                                 Tr::tr("%1 does not exist; only %2 is read.").arg(tomlPath, iniPath),
                                                  tomlPath,
                                                  0,
                                                  {}});
@@ -649,14 +650,14 @@ Result<ProjectConfig> loadProjectPath(const QString &path, const QString &sectio
     using R = Result<ProjectConfig>;
     const QFileInfo info(path);
     if (!info.exists())
-        return R::failure(tr("'%1' does not exist.").arg(path));
+        return R::failure(Tr::tr("'%1' does not exist.").arg(path));
     if (info.isFile()) {
         if (info.fileName() == u"pyproject.toml"_s || info.suffix() == u"toml"_s)
             return loadTomlConfig(path);
         return loadIniConfig(path, section);
     }
     if (!info.isDir())
-        return R::failure(tr("'%1' is neither a file nor a directory.").arg(path));
+        return R::failure(Tr::tr("'%1' is neither a file nor a directory.").arg(path));
 
     const QDir dir(path);
     const QString ini = dir.absoluteFilePath(u"alembic.ini"_s);
@@ -674,8 +675,8 @@ Result<ProjectConfig> loadProjectPath(const QString &path, const QString &sectio
     }
     if (!dir.entryList({u"*.py"_s}, QDir::Files | QDir::Hidden).isEmpty())
         return configForVersionsFolders({path});
-    return R::failure(tr("'%1' is not an alembic project: it holds no alembic.ini, no pyproject.toml with a "
-                         "[tool.alembic] table, no env.py or versions/ folder (a script location) and no *.py "
-                         "revision files (a versions folder).")
+    return R::failure(Tr::tr("'%1' is not an alembic project: it holds no alembic.ini, no pyproject.toml with a "
+                             "[tool.alembic] table, no env.py or versions/ folder (a script location) and no *.py "
+                             "revision files (a versions folder).")
                           .arg(path));
 }

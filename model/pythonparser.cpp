@@ -16,10 +16,11 @@ namespace {
 using Type = PyToken::Type;
 using Kind = PyExpr::Kind;
 
-QString tr(const char *text)
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
 {
-    return QCoreApplication::translate("PythonParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PythonParser)
+};
 
 bool isOpenBracket(const PyToken &t)
 {
@@ -203,7 +204,7 @@ void Parser::run()
         if (t.type == Type::Newline || t.type == Type::Dedent) {
             advance();
         } else if (t.type == Type::Indent) {
-            error(t.line, tr("unexpected indent"));
+            error(t.line, Tr::tr("unexpected indent"));
             skipBlock();
         } else {
             const qsizetype before = m_i;
@@ -432,7 +433,7 @@ PyExpr Parser::parseStrings()
         QString part;
         bool isBytes = false;
         if (!decodePythonStringLiteral(t.text, &part, &isBytes)) {
-            error(t.line, tr("invalid string literal %1").arg(t.text.left(40)));
+            error(t.line, Tr::tr("invalid string literal %1").arg(t.text.left(40)));
             ok = false;
         }
         (isBytes ? anyBytes : anyText) = true;
@@ -440,7 +441,7 @@ PyExpr Parser::parseStrings()
         advance();
     }
     if (anyBytes && anyText) {
-        error(tok(first).line, tr("cannot mix bytes and nonbytes literals"));
+        error(tok(first).line, Tr::tr("cannot mix bytes and nonbytes literals"));
         ok = false;
     }
     PyExpr e = make(!ok || formatted ? Kind::Unknown : anyBytes ? Kind::Bytes : Kind::String, first);
@@ -766,7 +767,7 @@ void Parser::parseFunction()
     const qsizetype defIndex = m_i;
     advance();
     if (cur().type != Type::Name || !isOp(tok(m_i + 1), u"(")) {
-        error(def.line, tr("invalid function definition"));
+        error(def.line, Tr::tr("invalid function definition"));
         m_i = defIndex;
         skipCompound();
         return;
@@ -777,7 +778,7 @@ void Parser::parseFunction()
     m_i += 2;
     skipToClose(); // the parameters
     if (!skipHeader()) {
-        error(def.line, tr("expected ':' at the end of the definition of '%1'").arg(function.name));
+        error(def.line, Tr::tr("expected ':' at the end of the definition of '%1'").arg(function.name));
         skipLogicalLine();
         return;
     }
@@ -837,7 +838,7 @@ bool Parser::expectBlock(const PyToken &header)
     if (cur().type == Type::Indent)
         return true;
     error(header.line,
-          tr("expected an indented block after '%1' statement on line %2").arg(header.text).arg(header.line));
+          Tr::tr("expected an indented block after '%1' statement on line %2").arg(header.text).arg(header.line));
     return false;
 }
 
@@ -854,7 +855,7 @@ void Parser::parseBlock(Scope scope, PyFunction *function, bool functionBody)
         if (t.type == Type::Newline) {
             advance();
         } else if (t.type == Type::Indent) {
-            error(t.line, tr("unexpected indent"));
+            error(t.line, Tr::tr("unexpected indent"));
             skipBlock();
         } else {
             const qsizetype before = m_i;

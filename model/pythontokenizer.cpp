@@ -34,10 +34,11 @@ void addDiagnostic(Diagnostics *diagnostics, const QString &code, const QString 
     diagnostics->append(d);
 }
 
-QString tr(const char *text)
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
 {
-    return QCoreApplication::translate("PythonTokenizer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PythonTokenizer)
+};
 
 // ---- decoding --------------------------------------------------------------------------------
 
@@ -334,7 +335,7 @@ void Scanner::handleIndentation()
 
     const auto tabError = [this] {
         if (!m_reportedTabs)
-            error(m_line, tr("inconsistent use of tabs and spaces in indentation"));
+            error(m_line, Tr::tr("inconsistent use of tabs and spaces in indentation"));
         m_reportedTabs = true;
     };
     const Level top = m_indents.last();
@@ -355,7 +356,7 @@ void Scanner::handleIndentation()
         --i;
     if (m_indents[i].column != column) {
         // Between two open levels: keep the inner block going at this width, so blocks stay balanced.
-        error(m_line, tr("unindent does not match any outer indentation level"));
+        error(m_line, Tr::tr("unindent does not match any outer indentation level"));
         ++i;
         m_indents[i] = Level{column, altColumn};
     } else if (m_indents[i].altColumn != altColumn) {
@@ -382,7 +383,7 @@ bool Scanner::recoverFromUnclosedBrackets()
     if (end < m_size && m_data[end] != u' ' && m_data[end] != u'\t')
         return false;
     const Bracket open = m_brackets.first();
-    error(open.line, tr("'%1' was never closed").arg(QChar(open.ch)));
+    error(open.line, Tr::tr("'%1' was never closed").arg(QChar(open.ch)));
     m_brackets.clear();
     add(PyToken::Type::Newline, m_pos, m_pos, m_line, 0);
     m_lineHasTokens = false;
@@ -426,7 +427,7 @@ void Scanner::scanString(int start, int quote)
         if (c == u'\n' || c == u'\r') {
             if (!triple) {
                 add(PyToken::Type::Error, start, p, line, column);
-                error(line, tr("unterminated string literal (detected at line %1)").arg(m_line));
+                error(line, Tr::tr("unterminated string literal (detected at line %1)").arg(m_line));
                 m_pos = p;
                 return;
             }
@@ -439,9 +440,9 @@ void Scanner::scanString(int start, int quote)
     }
     add(PyToken::Type::Error, start, m_size, line, column);
     if (triple)
-        error(line, tr("unterminated triple-quoted string literal (detected at line %1)").arg(m_line));
+        error(line, Tr::tr("unterminated triple-quoted string literal (detected at line %1)").arg(m_line));
     else
-        error(line, tr("unterminated string literal (detected at line %1)").arg(m_line));
+        error(line, Tr::tr("unterminated string literal (detected at line %1)").arg(m_line));
     m_pos = m_size;
 }
 
@@ -497,7 +498,7 @@ void Scanner::closeBracket(char16_t ch)
 {
     const char16_t open = ch == u')' ? u'(' : ch == u']' ? u'[' : u'{';
     if (m_brackets.isEmpty()) {
-        error(m_line, tr("unmatched '%1'").arg(QChar(ch)));
+        error(m_line, Tr::tr("unmatched '%1'").arg(QChar(ch)));
         return;
     }
     if (m_brackets.last().ch == open) {
@@ -506,10 +507,11 @@ void Scanner::closeBracket(char16_t ch)
     }
     const Bracket last = m_brackets.last();
     if (last.line == m_line) {
-        error(m_line,
-              tr("closing parenthesis '%1' does not match opening parenthesis '%2'").arg(QChar(ch), QChar(last.ch)));
+        error(
+            m_line,
+            Tr::tr("closing parenthesis '%1' does not match opening parenthesis '%2'").arg(QChar(ch), QChar(last.ch)));
     } else {
-        error(m_line, tr("closing parenthesis '%1' does not match opening parenthesis '%2' on line %3")
+        error(m_line, Tr::tr("closing parenthesis '%1' does not match opening parenthesis '%2' on line %3")
                           .arg(QChar(ch), QChar(last.ch))
                           .arg(last.line));
     }
@@ -527,7 +529,7 @@ void Scanner::finish()
 {
     if (!m_brackets.isEmpty()) {
         const Bracket open = m_brackets.first();
-        error(open.line, tr("'%1' was never closed").arg(QChar(open.ch)));
+        error(open.line, Tr::tr("'%1' was never closed").arg(QChar(open.ch)));
         m_brackets.clear();
     }
     if (m_lineHasTokens)
@@ -589,11 +591,11 @@ QList<PyToken> Scanner::run()
                 ++m_line;
                 m_lineStart = m_pos;
             } else if (m_pos + 1 >= m_size) {
-                error(m_line, tr("unexpected end of file after a line continuation character"));
+                error(m_line, Tr::tr("unexpected end of file after a line continuation character"));
                 ++m_pos;
             } else {
                 addHere(PyToken::Type::Error, m_pos, m_pos + 1);
-                error(m_line, tr("unexpected character after line continuation character"));
+                error(m_line, Tr::tr("unexpected character after line continuation character"));
                 m_lineHasTokens = true;
                 ++m_pos;
             }
@@ -637,7 +639,7 @@ QList<PyToken> Scanner::run()
             continue;
         }
         addHere(PyToken::Type::Error, m_pos, m_pos + length);
-        error(m_line, tr("invalid character '%1' (U+%2)")
+        error(m_line, Tr::tr("invalid character '%1' (U+%2)")
                           .arg(m_source.mid(m_pos, length))
                           .arg(QString::number(uint(cp), 16).toUpper().rightJustified(4, QLatin1Char('0'))));
         m_pos += length;
@@ -667,12 +669,12 @@ QString PythonTokenizer::decode(const QByteArray &bytes, const QString &fileName
     SourceEncoding encoding = encodingFromCookie(cookie);
     if (encoding == SourceEncoding::Unknown) {
         addDiagnostic(diagnostics, u"syntax-error"_s, fileName, cookieLine,
-                      tr("unknown encoding '%1' in the coding declaration; reading the file as UTF-8")
+                      Tr::tr("unknown encoding '%1' in the coding declaration; reading the file as UTF-8")
                           .arg(QString::fromLatin1(cookie)));
         encoding = SourceEncoding::Utf8;
     } else if (bom && encoding != SourceEncoding::Utf8) {
         addDiagnostic(diagnostics, u"syntax-error"_s, fileName, cookieLine,
-                      tr("the file starts with a UTF-8 byte order mark but declares the encoding '%1'")
+                      Tr::tr("the file starts with a UTF-8 byte order mark but declares the encoding '%1'")
                           .arg(QString::fromLatin1(cookie)));
         encoding = SourceEncoding::Utf8;
     }
@@ -698,7 +700,7 @@ QString PythonTokenizer::decode(const QByteArray &bytes, const QString &fileName
         }
         if (firstBad >= 0) {
             addDiagnostic(diagnostics, u"syntax-error"_s, fileName, lineOfOffset(data, firstBad),
-                          tr("a byte cannot be decoded with the declared encoding '%1'; it was replaced")
+                          Tr::tr("a byte cannot be decoded with the declared encoding '%1'; it was replaced")
                               .arg(QString::fromLatin1(cookie)));
         }
         return text;
@@ -710,8 +712,8 @@ QString PythonTokenizer::decode(const QByteArray &bytes, const QString &fileName
     const qsizetype bad = firstInvalidUtf8(data);
     if (bad >= 0) {
         addDiagnostic(diagnostics, u"non-utf8"_s, fileName, lineOfOffset(data, bad),
-                      tr("the file is not valid UTF-8; undecodable bytes were replaced. Save it as UTF-8 or "
-                         "declare its encoding in a coding comment"));
+                      Tr::tr("the file is not valid UTF-8; undecodable bytes were replaced. Save it as UTF-8 or "
+                             "declare its encoding in a coding comment"));
     }
     return QString::fromUtf8(data);
 }

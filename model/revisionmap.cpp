@@ -13,10 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
 {
-    return QCoreApplication::translate("RevisionMap", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RevisionMap)
+};
 
 Diagnostic error(const QString &code, const QString &message, const RevisionScript *script, const QString &revision)
 {
@@ -75,31 +76,34 @@ RevisionMap RevisionMap::build(const QList<RevisionScript> &scripts)
         rev.scriptIndex = s;
         rev.doc = script.doc;
         if (rev.declaredDownRevisions.contains(rev.id)) {
-            map.m_diagnostics.append(error(u"self-loop"_s,
-                                           tr("Self-loop is detected in revisions (%1): the revision names itself in "
-                                              "down_revision. Remove its own id from down_revision.")
-                                               .arg(rev.id),
-                                           &script, rev.id));
+            map.m_diagnostics.append(
+                error(u"self-loop"_s,
+                      Tr::tr("Self-loop is detected in revisions (%1): the revision names itself in "
+                             "down_revision. Remove its own id from down_revision.")
+                          .arg(rev.id),
+                      &script, rev.id));
             rev.declaredDownRevisions.removeAll(rev.id);
             map.m_consistent = false;
         }
         if (rev.declaredDependencies.contains(rev.id)) {
-            map.m_diagnostics.append(error(u"dependency-self-loop"_s,
-                                           tr("Dependency self-loop is detected in revisions (%1): the revision names "
-                                              "itself in depends_on. Remove its own id from depends_on.")
-                                               .arg(rev.id),
-                                           &script, rev.id));
+            map.m_diagnostics.append(
+                error(u"dependency-self-loop"_s,
+                      Tr::tr("Dependency self-loop is detected in revisions (%1): the revision names "
+                             "itself in depends_on. Remove its own id from depends_on.")
+                          .arg(rev.id),
+                      &script, rev.id));
             rev.declaredDependencies.removeAll(rev.id);
             map.m_consistent = false;
         }
         const auto existing = map.m_ids.constFind(rev.id);
         if (existing != map.m_ids.constEnd()) {
             const RevisionScript &first = scripts.at(map.m_revisions.at(*existing).scriptIndex);
-            map.m_diagnostics.append(error(u"duplicate-revision"_s,
-                                           tr("Revision %1 is present more than once: in %2 and in %3. Alembic uses "
-                                              "the later file; give one of them a new revision id.")
-                                               .arg(rev.id, first.path, script.path),
-                                           &script, rev.id));
+            map.m_diagnostics.append(
+                error(u"duplicate-revision"_s,
+                      Tr::tr("Revision %1 is present more than once: in %2 and in %3. Alembic uses "
+                             "the later file; give one of them a new revision id.")
+                          .arg(rev.id, first.path, script.path),
+                      &script, rev.id));
             map.m_revisions[*existing] = rev;
             map.m_consistent = false;
             continue;
@@ -121,8 +125,8 @@ RevisionMap RevisionMap::build(const QList<RevisionScript> &scripts)
                 other = map.m_labels.value(label, NoRevision);
             if (other != NoRevision) {
                 map.m_diagnostics.append(error(u"duplicate-branch-label"_s,
-                                               tr("Branch name '%1' in revision %2 already used by revision %3. "
-                                                  "Rename one of the labels.")
+                                               Tr::tr("Branch name '%1' in revision %2 already used by revision %3. "
+                                                      "Rename one of the labels.")
                                                    .arg(label, map.m_revisions.at(i).id, map.m_revisions.at(other).id),
                                                scriptOf(i), map.m_revisions.at(i).id));
                 map.m_consistent = false;
@@ -154,8 +158,8 @@ RevisionMap RevisionMap::build(const QList<RevisionScript> &scripts)
             if (d == NoRevision || map.m_revisions.at(d).isGhost) {
                 map.m_diagnostics.append(
                     error(u"missing-revision"_s,
-                          tr("Revision %1 referenced from %2 is not present: no file declares it. Restore the "
-                             "missing file or point down_revision at an existing revision.")
+                          Tr::tr("Revision %1 referenced from %2 is not present: no file declares it. Restore the "
+                                 "missing file or point down_revision at an existing revision.")
                               .arg(down, map.m_revisions.at(i).id),
                           scriptOf(i), map.m_revisions.at(i).id));
                 d = ghostFor(down);
@@ -169,8 +173,8 @@ RevisionMap RevisionMap::build(const QList<RevisionScript> &scripts)
             if (d == NoRevision || map.m_revisions.at(d).isGhost) {
                 map.m_diagnostics.append(
                     error(u"missing-dependency"_s,
-                          tr("Revision %1 depends on %2, which is neither a revision nor a branch label. Fix the "
-                             "depends_on entry or restore the missing revision.")
+                          Tr::tr("Revision %1 depends on %2, which is neither a revision nor a branch label. Fix the "
+                                 "depends_on entry or restore the missing revision.")
                               .arg(map.m_revisions.at(i).id, dep),
                           scriptOf(i), map.m_revisions.at(i).id));
                 d = ghostFor(dep);
@@ -284,8 +288,8 @@ RevisionMap RevisionMap::build(const QList<RevisionScript> &scripts)
             cyclic.sort();
             map.m_diagnostics.append(
                 error(u"cycle"_s,
-                      tr("Cycle is detected in revisions (%1): following down_revision and depends_on leads back "
-                         "to where it started. Point one of them at an older revision.")
+                      Tr::tr("Cycle is detected in revisions (%1): following down_revision and depends_on leads back "
+                             "to where it started. Point one of them at an older revision.")
                           .arg(cyclic.join(u", "_s)),
                       scriptOf(first), map.m_revisions.at(first).id));
             map.m_acyclic = false;

@@ -13,10 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
 {
-    return QCoreApplication::translate("RevisionScript", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RevisionScript)
+};
 
 Diagnostic problem(RevisionScript &script, Diagnostic::Severity severity, const QString &code, const QString &message,
                    int line)
@@ -69,12 +70,12 @@ QStringList readStringsVariable(RevisionScript &script, const PyModule &module, 
         return {};
     const std::optional<QStringList> values = stringsOf(assignment->value);
     if (!values) {
-        script.diagnostics.append(
-            problem(script, Diagnostic::Severity::Error, u"non-literal"_s,
-                    tr("%1 = %2 is not a literal string or tuple of strings, so Retort cannot read it without running "
-                       "Python. Write the value out literally.")
-                        .arg(name, assignment->value.source),
-                    assignment->line));
+        script.diagnostics.append(problem(
+            script, Diagnostic::Severity::Error, u"non-literal"_s,
+            Tr::tr("%1 = %2 is not a literal string or tuple of strings, so Retort cannot read it without running "
+                   "Python. Write the value out literally.")
+                .arg(name, assignment->value.source),
+            assignment->line));
         return {};
     }
     return *values;
@@ -114,8 +115,8 @@ RevisionScript readRevisionScript(const QString &path, const QByteArray &content
 
     if (contents.trimmed().isEmpty()) {
         script.diagnostics.append(problem(script, Diagnostic::Severity::Error, u"empty-file"_s,
-                                          tr("The file is empty, so it declares no revision. Delete it or write "
-                                             "the revision header into it."),
+                                          Tr::tr("The file is empty, so it declares no revision. Delete it or write "
+                                                 "the revision header into it."),
                                           0));
         return script;
     }
@@ -127,8 +128,8 @@ RevisionScript readRevisionScript(const QString &path, const QByteArray &content
         } else {
             script.diagnostics.append(
                 problem(script, Diagnostic::Severity::Error, u"non-literal"_s,
-                        tr("revision = %1 is not a literal string, so Retort cannot read the revision id. Write it "
-                           "as revision = 'abc123'.")
+                        Tr::tr("revision = %1 is not a literal string, so Retort cannot read the revision id. Write it "
+                               "as revision = 'abc123'.")
                             .arg(revision->value.source),
                         revision->line));
         }
@@ -141,8 +142,8 @@ RevisionScript readRevisionScript(const QString &path, const QByteArray &content
         } else {
             script.diagnostics.append(problem(
                 script, Diagnostic::Severity::Error, u"missing-revision-id"_s,
-                tr("Could not determine revision id from filename %1. Be sure the 'revision' variable is declared "
-                   "inside the script.")
+                Tr::tr("Could not determine revision id from filename %1. Be sure the 'revision' variable is declared "
+                       "inside the script.")
                     .arg(script.fileName),
                 1));
         }
@@ -150,12 +151,12 @@ RevisionScript readRevisionScript(const QString &path, const QByteArray &content
     if (!script.revision.isEmpty()) {
         const QString illegal = illegalRevisionCharacters(script.revision);
         if (!illegal.isEmpty()) {
-            script.diagnostics.append(
-                problem(script, Diagnostic::Severity::Error, u"illegal-revision-id"_s,
-                        tr("Character(s) '%1' not allowed in revision identifier '%2'. Choose an id made of letters, "
-                           "digits and underscores.")
-                            .arg(illegal, script.revision),
-                        script.revisionLine));
+            script.diagnostics.append(problem(
+                script, Diagnostic::Severity::Error, u"illegal-revision-id"_s,
+                Tr::tr("Character(s) '%1' not allowed in revision identifier '%2'. Choose an id made of letters, "
+                       "digits and underscores.")
+                    .arg(illegal, script.revision),
+                script.revisionLine));
             script.revision.clear();
         }
     }
@@ -166,17 +167,17 @@ RevisionScript readRevisionScript(const QString &path, const QByteArray &content
             script.downRevisions = *downs;
             script.hasDownRevision = true;
         } else {
-            script.diagnostics.append(
-                problem(script, Diagnostic::Severity::Error, u"non-literal"_s,
-                        tr("down_revision = %1 is not None, a string or a tuple of strings, so Retort cannot tell this "
-                           "revision's parents. Write the parent ids out literally.")
-                            .arg(down->value.source),
-                        down->line));
+            script.diagnostics.append(problem(
+                script, Diagnostic::Severity::Error, u"non-literal"_s,
+                Tr::tr("down_revision = %1 is not None, a string or a tuple of strings, so Retort cannot tell this "
+                       "revision's parents. Write the parent ids out literally.")
+                    .arg(down->value.source),
+                down->line));
         }
     } else if (!script.revision.isEmpty()) {
         script.diagnostics.append(problem(script, Diagnostic::Severity::Error, u"missing-down-revision"_s,
-                                          tr("The file has no down_revision variable, which alembic requires. Add "
-                                             "down_revision = None for a base, or the parent revision id."),
+                                          Tr::tr("The file has no down_revision variable, which alembic requires. Add "
+                                                 "down_revision = None for a base, or the parent revision id."),
                                           script.revisionLine));
     }
     script.branchLabels = readStringsVariable(script, module, u"branch_labels"_s);
@@ -201,8 +202,8 @@ RevisionScript readRevisionScript(const QString &path, const QByteArray &content
     if (prefix.hasMatch() && !script.revision.isEmpty() && prefix.captured(1) != script.revision) {
         script.diagnostics.append(
             problem(script, Diagnostic::Severity::Warning, u"file-name-mismatch"_s,
-                    tr("The file name starts with %1 but the file declares revision %2. Rename the file or check "
-                       "that it was not copied without updating its header.")
+                    Tr::tr("The file name starts with %1 but the file declares revision %2. Rename the file or check "
+                           "that it was not copied without updating its header.")
                         .arg(prefix.captured(1), script.revision),
                     script.revisionLine));
     }

@@ -24,10 +24,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
 {
-    return QCoreApplication::translate("ScriptDirectory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ScriptDirectory)
+};
 
 bool isRevisionFileName(const QString &name, bool sourceless)
 {
@@ -88,8 +89,8 @@ QStringList ScriptDirectory::revisionFiles(const ProjectConfig &config, Diagnost
             if (!config.versionLocationsExplicit && diagnostics) {
                 Diagnostic d;
                 d.code = u"missing-versions-folder"_s;
-                d.message =
-                    tr("Path doesn't exist: '%1'. Create the versions folder or set version_locations.").arg(location);
+                d.message = Tr::tr("Path doesn't exist: '%1'. Create the versions folder or set version_locations.")
+                                .arg(location);
                 d.file = location;
                 diagnostics->append(d);
             }
@@ -120,7 +121,8 @@ QStringList ScriptDirectory::revisionFiles(const ProjectConfig &config, Diagnost
                 Diagnostic d;
                 d.severity = Diagnostic::Severity::Warning;
                 d.code = u"file-loaded-twice"_s;
-                d.message = tr("File %1 loaded twice! ignoring. Please ensure version_locations is unique.").arg(file);
+                d.message =
+                    Tr::tr("File %1 loaded twice! ignoring. Please ensure version_locations is unique.").arg(file);
                 d.file = file;
                 diagnostics->append(d);
             }
@@ -140,8 +142,8 @@ static RevisionScript readOne(const QString &path)
         script.fileName = QFileInfo(path).fileName();
         Diagnostic d;
         d.code = u"compiled-only"_s;
-        d.message = tr("%1 is compiled Python without its source; Retort reads revisions from source files only. "
-                       "Keep the .py file next to it.")
+        d.message = Tr::tr("%1 is compiled Python without its source; Retort reads revisions from source files only. "
+                           "Keep the .py file next to it.")
                         .arg(script.fileName);
         d.file = path;
         script.diagnostics.append(d);
@@ -175,7 +177,7 @@ static RevisionScript readOne(const QString &path)
         script.fileName = QFileInfo(path).fileName();
         Diagnostic d;
         d.code = u"unreadable-file"_s;
-        d.message = tr("Cannot read %1: %2.").arg(path, file.errorString());
+        d.message = Tr::tr("Cannot read %1: %2.").arg(path, file.errorString());
         d.file = path;
         script.diagnostics.append(d);
         return script;

@@ -6,10 +6,13 @@
 
 using namespace Qt::StringLiterals;
 
-static QString tr(const char *text)
+namespace {
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
 {
-    return QCoreApplication::translate("retort-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RetortCli)
+};
+} // namespace
 
 CliArguments CliArguments::parse(const QStringList &arguments)
 {
@@ -34,7 +37,7 @@ CliArguments CliArguments::parse(const QStringList &arguments)
                 return true;
             }
             if (i + 1 >= arguments.size()) {
-                args.error = tr("Option %1 needs a value.").arg(arg);
+                args.error = Tr::tr("Option %1 needs a value.").arg(arg);
                 return false;
             }
             *target = arguments.at(++i);
@@ -76,7 +79,7 @@ CliArguments CliArguments::parse(const QStringList &arguments)
             args.positional.append(arguments.mid(i + 1));
             break;
         } else if (arg.startsWith(u'-') && arg.size() > 1 && !arg.at(1).isDigit()) {
-            args.error = tr("Unknown option %1.").arg(arg);
+            args.error = Tr::tr("Unknown option %1.").arg(arg);
             return args;
         } else if (args.command.isEmpty()) {
             args.command = arg;
@@ -89,28 +92,28 @@ CliArguments CliArguments::parse(const QStringList &arguments)
 
 QString CliArguments::usage()
 {
-    return tr("Usage: retort-cli [project options] COMMAND [options]\n"
-              "\n"
-              "Reads an Alembic project natively (no Python) and answers as alembic would.\n"
-              "\n"
-              "Project options (default: alembic.ini, else pyproject.toml, in the current folder):\n"
-              "  -c, --config PATH     alembic.ini, pyproject.toml, a script location or a versions folder\n"
-              "  -n, --name NAME       the ini section to read (default: alembic)\n"
-              "  --versions DIR        a versions folder without a config file; repeat for several\n"
-              "\n"
-              "Commands:\n"
-              "  heads [-v] [--resolve-dependencies]   the head revisions\n"
-              "  history [-r START:END] [-v]           revisions, newest first\n"
-              "  branches [-v]                         branch points and their children\n"
-              "  show REV                              one revision in detail\n"
-              "  plan upgrade|downgrade TARGET --from REV[,REV...]\n"
-              "  plan stamp TARGET... --from REV[,REV...] [--purge]\n"
-              "                                        the steps and version rows, without a database\n"
-              "  graph --format json|dot               the whole revision graph\n"
-              "  check                                 problems in the history; exit 1 on any error\n"
-              "\n"
-              "Common options:\n"
-              "  --json                machine-readable output (see README.md)\n"
-              "  -h, --help            this help\n"
-              "  --version             the version\n");
+    return Tr::tr("Usage: retort-cli [project options] COMMAND [options]\n"
+                  "\n"
+                  "Reads an Alembic project natively (no Python) and answers as alembic would.\n"
+                  "\n"
+                  "Project options (default: alembic.ini, else pyproject.toml, in the current folder):\n"
+                  "  -c, --config PATH     alembic.ini, pyproject.toml, a script location or a versions folder\n"
+                  "  -n, --name NAME       the ini section to read (default: alembic)\n"
+                  "  --versions DIR        a versions folder without a config file; repeat for several\n"
+                  "\n"
+                  "Commands:\n"
+                  "  heads [-v] [--resolve-dependencies]   the head revisions\n"
+                  "  history [-r START:END] [-v]           revisions, newest first\n"
+                  "  branches [-v]                         branch points and their children\n"
+                  "  show REV                              one revision in detail\n"
+                  "  plan upgrade|downgrade TARGET --from REV[,REV...]\n"
+                  "  plan stamp TARGET... --from REV[,REV...] [--purge]\n"
+                  "                                        the steps and version rows, without a database\n"
+                  "  graph --format json|dot               the whole revision graph\n"
+                  "  check                                 problems in the history; exit 1 on any error\n"
+                  "\n"
+                  "Common options:\n"
+                  "  --json                machine-readable output (see README.md)\n"
+                  "  -h, --help            this help\n"
+                  "  --version             the version\n");
 }

@@ -23,10 +23,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
 {
-    return QCoreApplication::translate("retort-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RetortCli)
+};
 
 enum ExitCode
 {
@@ -151,11 +152,11 @@ int Cli::history()
         if (parts.size() == 1)
             return fail(u"History range requires [start]:[end], [start]:, or :[end]"_s);
         if (parts.size() > 2)
-            return fail(tr("A history range has one colon: [start]:[end]."));
+            return fail(Tr::tr("A history range has one colon: [start]:[end]."));
         base = parts.at(0);
         head = parts.at(1);
         if (base == u"current" || head == u"current")
-            return fail(tr("'current' needs a database connection, which retort-cli history does not take yet."));
+            return fail(Tr::tr("'current' needs a database connection, which retort-cli history does not take yet."));
     }
     const Result<QList<int>> revisions = m_project.map().history(base, head);
     if (!revisions)
@@ -210,9 +211,9 @@ int Cli::branches()
 int Cli::show()
 {
     if (m_args.positional.size() != 1)
-        return fail(tr("show takes one revision identifier."));
+        return fail(Tr::tr("show takes one revision identifier."));
     if (m_args.positional.first() == u"current")
-        return fail(tr("'current' needs a database connection, which retort-cli show does not take yet."));
+        return fail(Tr::tr("'current' needs a database connection, which retort-cli show does not take yet."));
     const Result<QList<int>> revisions = m_project.map().resolveRevisions(m_args.positional.first());
     if (!revisions)
         return fail(revisions.error());
@@ -279,7 +280,8 @@ QJsonObject planToJson(const MigrationPlan &plan)
 int Cli::plan()
 {
     if (m_args.positional.size() < 2)
-        return fail(tr("plan needs an action and a target: plan upgrade|downgrade|stamp TARGET --from REV[,REV...]"));
+        return fail(
+            Tr::tr("plan needs an action and a target: plan upgrade|downgrade|stamp TARGET --from REV[,REV...]"));
     const QString action = m_args.positional.first();
     const QStringList targets = m_args.positional.mid(1);
     QStringList rows = m_args.from.split(u',', Qt::SkipEmptyParts);
@@ -289,12 +291,12 @@ int Cli::plan()
     Result<MigrationPlan> plan = Result<MigrationPlan>::failure(QString());
     if (action == u"upgrade" || action == u"downgrade") {
         if (targets.size() != 1)
-            return fail(tr("%1 takes exactly one target.").arg(action));
+            return fail(Tr::tr("%1 takes exactly one target.").arg(action));
         plan = action == u"upgrade" ? planner.upgrade(targets.first(), rows) : planner.downgrade(targets.first(), rows);
     } else if (action == u"stamp") {
         plan = planner.stamp(targets, rows, m_args.purge);
     } else {
-        return fail(tr("Unknown plan action '%1'; use upgrade, downgrade or stamp.").arg(action));
+        return fail(Tr::tr("Unknown plan action '%1'; use upgrade, downgrade or stamp.").arg(action));
     }
     if (!plan) {
         finish();
@@ -308,7 +310,7 @@ int Cli::plan()
     }
     for (const MigrationStep &step : plan->steps)
         m_out << "Running " << step.logText() << '\n';
-    m_out << "Rows: " << (plan->rows.isEmpty() ? tr("(none)") : plan->rows.join(u", "_s)) << '\n';
+    m_out << "Rows: " << (plan->rows.isEmpty() ? Tr::tr("(none)") : plan->rows.join(u", "_s)) << '\n';
     return finish();
 }
 
@@ -320,7 +322,7 @@ int Cli::graph()
     else if (format == u"dot")
         m_out << QString::fromUtf8(GraphExport::toDot(m_project));
     else
-        return fail(tr("Unknown graph format '%1'; use json or dot.").arg(format));
+        return fail(Tr::tr("Unknown graph format '%1'; use json or dot.").arg(format));
     return finish();
 }
 
@@ -342,7 +344,10 @@ int Cli::check()
     } else {
         for (const Diagnostic &d : std::as_const(diagnostics))
             m_out << describe(d) << '\n';
-        m_out << tr("%1 revisions, %2 errors, %3 warnings").arg(map.size()).arg(errors).arg(diagnostics.size() - errors)
+        m_out << Tr::tr("%1 revisions, %2 errors, %3 warnings")
+                     .arg(map.size())
+                     .arg(errors)
+                     .arg(diagnostics.size() - errors)
               << '\n';
     }
     return errors > 0 ? Failure : Success;
@@ -375,7 +380,7 @@ int Cli::run()
             return (this->*handler)();
         }
     }
-    m_err << "retort-cli: " << tr("Unknown command '%1'.").arg(m_args.command) << '\n' << CliArguments::usage();
+    m_err << "retort-cli: " << Tr::tr("Unknown command '%1'.").arg(m_args.command) << '\n' << CliArguments::usage();
     return Usage;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
+#include "localization.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -36,6 +37,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(RETORT_VERSION));
     QApplication::setOrganizationDomain(u"retort.github.io"_s);
     QApplication::setDesktopFileName(QStringLiteral(RETORT_APP_ID));
+    installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

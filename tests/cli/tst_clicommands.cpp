@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+//
+// retort-cli's own commands and contracts, where there is no alembic command to compare with:
+// plan, graph, check, --json, exit codes, stderr, several version folders, translations.
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run retortCli(const QStringList &args, const QString &workingDir = {}, const QString &lang = u"C"_s)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LANG"_s, lang);
+    env.insert(u"LC_ALL"_s, lang);
+    env.remove(u"LANGUAGE"_s);
+    env.remove(u"ALEMBIC_CONFIG"_s);
+    process.setProcessEnvironment(env);
+    if (!workingDir.isEmpty())
+        process.setWorkingDirectory(workingDir);
+    process.start(QStringLiteral(RETORT_CLI_PATH), args);
+    process.waitForFinished(60000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void writeRevision(const QString &dir, const QString &id, const QString &down, const QString &extra = {})
+{
+    QDir().mkpath(dir);
+    QFile file(dir + u'/' + id + u"_m.py"_s);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        (u"\"\"\"message %1\n\"\"\"\nrevision = '%1'\ndown_revision = %2\n%3\n"_s.arg(id, down, extra)).toUtf8());
+}
+
+} // namespace
+
+class TestCliCommands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void planText();
+    void planJson();
+    void planErrorsGoToStderr();
+    void graphJsonAndDot();
+    void checkExitCodes();
+    void severalVersionFolders();
+    void usageErrors_data();
+    void usageErrors();
+    void translated();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_linear;
+    QString m_broken;
+};
+
+void TestCliCommands::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_linear = m_dir.filePath(u"linear"_s);
+    writeRevision(m_linear, u"aaaa"_s, u"None"_s);
+    writeRevision(m_linear, u"bbbb"_s, u"'aaaa'"_s, u"branch_labels = ('lib',)"_s);
+    writeRevision(m_linear, u"cccc"_s, u"'bbbb'"_s);
+    m_broken = m_dir.filePath(u"broken"_s);
+    writeRevision(m_broken, u"aaaa"_s, u"None"_s);
+    writeRevision(m_broken, u"bbbb"_s, u"'zzzz'"_s);
+}
+
+void TestCliCommands::planText()
+{
+    const Run run = retortCli({u"--versions"_s, m_linear, u"plan"_s, u"upgrade"_s, u"heads"_s, u"--from"_s, u"aaaa"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, u"Running upgrade aaaa -> bbbb, message bbbb\nRunning upgrade bbbb -> cccc, message cccc\n"
+                      "Rows: cccc\n"_s);
+    const Run down = retortCli({u"--versions"_s, m_linear, u"plan"_s, u"downgrade"_s, u"base"_s, u"--from=cccc"_s});
+    QCOMPARE(down.exitCode, 0);
+    QVERIFY(down.out.endsWith(u"Running downgrade aaaa -> , message aaaa\nRows: (none)\n"_s));
+}
+
+void TestCliCommands::planJson()
+{
+    const Run run = retortCli(
+        {u"--versions"_s, m_linear, u"plan"_s, u"stamp"_s, u"lib@head"_s, u"--from"_s, u"aaaa"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject plan = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(plan.value(u"kind"_s).toString(), u"stamp"_s);
+    QCOMPARE(plan.value(u"rows"_s).toArray(), QJsonArray({u"cccc"_s}));
+    const QJsonObject step = plan.value(u"steps"_s).toArray().first().toObject();
+    QCOMPARE(step.value(u"direction"_s).toString(), u"up"_s);
+    QVERIFY(step.value(u"revision"_s).isNull());
+    QCOMPARE(step.value(u"ops"_s).toArray().first().toObject().value(u"op"_s).toString(), u"update"_s);
+    QCOMPARE(step.value(u"rows_after"_s).toArray(), QJsonArray({u"cccc"_s}));
+}
+
+void TestCliCommands::planErrorsGoToStderr()
+{
+    const Run run = retortCli({u"--versions"_s, m_linear, u"plan"_s, u"upgrade"_s, u"nope"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err, u"FAILED: Can't locate revision identified by 'nope'\n"_s);
+    const Run broken = retortCli({u"--versions"_s, m_broken, u"plan"_s, u"upgrade"_s, u"heads"_s});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(broken.err.contains(u"retort-cli check"_s), qPrintable(broken.err));
+    QVERIFY2(broken.err.contains(u"zzzz"_s), qPrintable(broken.err));
+}
+
+void TestCliCommands::graphJsonAndDot()
+{
+    const Run json = retortCli({u"--versions"_s, m_broken, u"graph"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(json.exitCode, 1); // the history has an error: printed, and said so
+    const QJsonObject graph = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(graph.value(u"revisions"_s).toArray().size(), 3); // aaaa, bbbb and the ghost zzzz
+    bool ghost = false;
+    for (const QJsonValue &r : graph.value(u"revisions"_s).toArray())
+        ghost = ghost || (r.toObject().value(u"revision"_s) == u"zzzz"_s && r.toObject().value(u"is_ghost"_s).toBool());
+    QVERIFY(ghost);
+    QCOMPARE(graph.value(u"edges"_s).toArray().size(), 1);
+    QVERIFY(!graph.value(u"diagnostics"_s).toArray().isEmpty());
+
+    const Run dot = retortCli({u"--versions"_s, m_linear, u"graph"_s, u"--format"_s, u"dot"_s});
+    QCOMPARE(dot.exitCode, 0);
+    QVERIFY(dot.out.startsWith(u"digraph revisions {"_s));
+    QVERIFY(dot.out.contains(u"\"aaaa\" -> \"bbbb\";"_s));
+    QVERIFY(dot.out.trimmed().endsWith(u'}'));
+}
+
+void TestCliCommands::checkExitCodes()
+{
+    const Run clean = retortCli({u"--versions"_s, m_linear, u"check"_s});
+    QCOMPARE(clean.exitCode, 0);
+    QCOMPARE(clean.out, u"3 revisions, 0 errors, 0 warnings\n"_s);
+    const Run broken = retortCli({u"--versions"_s, m_broken, u"check"_s, u"--json"_s});
+    QCOMPARE(broken.exitCode, 1);
+    const QJsonObject report = QJsonDocument::fromJson(broken.out.toUtf8()).object();
+    QCOMPARE(report.value(u"errors"_s).toInt(), 1);
+    const QJsonObject d = report.value(u"diagnostics"_s).toArray().first().toObject();
+    QCOMPARE(d.value(u"code"_s).toString(), u"missing-revision"_s);
+    QVERIFY(d.value(u"file"_s).toString().endsWith(u"bbbb_m.py"_s));
+    QCOMPARE(d.value(u"line"_s).toInt(), 3);
+}
+
+void TestCliCommands::severalVersionFolders()
+{
+    const QString second = m_dir.filePath(u"second"_s);
+    writeRevision(second, u"dddd"_s, u"'cccc'"_s);
+    const Run run = retortCli({u"--versions"_s, m_linear, u"--versions"_s, second, u"heads"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, u"dddd (lib) (head)\n"_s);
+}
+
+void TestCliCommands::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("no command") << QStringList() << 2;
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2;
+    QTest::newRow("unknown option") << QStringList{u"heads"_s, u"--frob"_s} << 2;
+    QTest::newRow("missing value") << QStringList{u"history"_s, u"-r"_s} << 2;
+    QTest::newRow("missing project") << QStringList{u"-c"_s, u"/nonexistent/alembic.ini"_s, u"heads"_s} << 1;
+    QTest::newRow("bad graph format") << QStringList{u"graph"_s, u"--format"_s, u"svg"_s} << 1;
+}
+
+void TestCliCommands::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    if (!args.contains(u"-c"_s))
+        args = QStringList{u"--versions"_s, m_linear} + args;
+    const Run run = retortCli(args);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!run.err.isEmpty());
+}
+
+void TestCliCommands::translated()
+{
+    const Run run = retortCli({u"--versions"_s, m_linear, u"check"_s}, {}, u"de_DE.UTF-8"_s);
+    QCOMPARE(run.out, u"3 Revisionen, 0 Fehler, 0 Warnungen\n"_s);
+}
+
+QTEST_GUILESS_MAIN(TestCliCommands)
+#include "tst_clicommands.moc"
