@@ -66,9 +66,21 @@ void collect(const QString &dir, bool recursive, const ProjectConfig &config, QL
     QList<Entry> entries;
     QStringList subdirs;
     listFolder(dir, &entries, &subdirs);
+    QSet<QString> names;
+    if (config.sourceless) {
+        for (const Entry &entry : std::as_const(entries))
+            names.insert(entry.path);
+    }
     for (const Entry &entry : std::as_const(entries)) {
-        if (isRevisionFileName(entry.path, config.sourceless))
-            files->append({dir + u'/' + entry.path, entry.isSymLink});
+        if (!isRevisionFileName(entry.path, config.sourceless))
+            continue;
+        // Sourceless mode prefers x.py over x.pyc, and x.pyc over x.pyo (Script._from_filename).
+        const QString &name = entry.path;
+        if (name.endsWith(u".pyc") && names.contains(name.chopped(1)))
+            continue;
+        if (name.endsWith(u".pyo") && (names.contains(name.chopped(1)) || names.contains(name.chopped(1) + u'c')))
+            continue;
+        files->append({dir + u'/' + entry.path, entry.isSymLink});
     }
     if (!recursive)
         return;

@@ -165,11 +165,15 @@ bool MainWindow::openProject(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     Result<Project> project = Project::open(absolute);
     if (!project) {
-        QMessageBox box(QMessageBox::Warning, tr("Cannot Open Project"),
-                        tr("Retort could not open %1.").arg(QDir::toNativeSeparators(absolute)), QMessageBox::Ok, this);
-        box.setObjectName(u"openErrorBox"_s);
-        box.setInformativeText(project.error());
-        box.exec();
+        // Window-modal but not blocking: the caller (a drop, the command line, a scripted
+        // screenshot) carries on, and the current project stays open behind the message.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Project"),
+                                    tr("Retort could not open %1.").arg(QDir::toNativeSeparators(absolute)),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(u"openErrorBox"_s);
+        box->setInformativeText(project.error());
+        box->open();
         return false;
     }
     m_projectPath = absolute;

@@ -118,17 +118,14 @@ void TestMainWindow::reportsOpenErrors()
     QVERIFY(window.openProject(samplePath()));
     const QString title = window.windowTitle();
 
-    QString shownText;
-    QTimer::singleShot(0, &window, [&] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        shownText = box->text() + u'\n' + box->informativeText();
-        box->accept();
-    });
     const QString missing = m_tempDir.filePath(u"no-such-project/alembic.ini"_s);
     QVERIFY(!window.openProject(missing));
+    auto *box = window.findChild<QMessageBox *>(u"openErrorBox"_s);
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    const QString shownText = box->text() + u'\n' + box->informativeText();
     QVERIFY2(shownText.contains(QDir::toNativeSeparators(missing)), qPrintable(shownText));
+    box->accept();
 
     // The window keeps the project it had.
     QCOMPARE(window.windowTitle(), title);

@@ -21,6 +21,7 @@ private slots:
     void init();
     void whichFilesAreRevisions();
     void recursiveLocations();
+    void sourcelessPrefersSource();
     void locationListedTwice();
     void missingDefaultFolder();
     void brokenFileIsReportedNotFatal();
@@ -78,6 +79,29 @@ void TestScriptDirectory::recursiveLocations()
     for (const QString &f : ScriptDirectory::revisionFiles(config, &diagnostics))
         names.append(QDir(m_dir->filePath(u"versions"_s)).relativeFilePath(f));
     QCOMPARE(names, QStringList({u"b.py"_s, u"2023/z.py"_s, u"2024/a.py"_s}));
+}
+
+void TestScriptDirectory::sourcelessPrefersSource()
+{
+    for (const char *name : {"a1.py", "a1.pyc", "b2.pyc", "b2.pyo", "c3.pyo", "d4.py"})
+        write(u"versions/"_s + QLatin1StringView(name));
+    ProjectConfig config = configForVersionsFolders({m_dir->filePath(u"versions"_s)});
+    QStringList names;
+    for (const QString &f : ScriptDirectory::revisionFiles(config, nullptr))
+        names.append(QFileInfo(f).fileName());
+    QCOMPARE(names, QStringList({u"a1.py"_s, u"d4.py"_s}));
+    config.sourceless = true;
+    names.clear();
+    for (const QString &f : ScriptDirectory::revisionFiles(config, nullptr))
+        names.append(QFileInfo(f).fileName());
+    QCOMPARE(names, QStringList({u"a1.py"_s, u"b2.pyc"_s, u"c3.pyo"_s, u"d4.py"_s}));
+    // Compiled-only revisions are reported, not guessed at.
+    const Project project = Project::load(config);
+    QCOMPARE(project.map().size(), 2);
+    int compiledOnly = 0;
+    for (const Diagnostic &d : project.diagnostics())
+        compiledOnly += d.code == u"compiled-only"_s ? 1 : 0;
+    QCOMPARE(compiledOnly, 2);
 }
 
 void TestScriptDirectory::locationListedTwice()
