@@ -720,21 +720,32 @@ QList<int> Engine::topologicalSort(const QList<int> &revisions, const QList<int>
     };
     std::vector<int> visitedMark(n, 0);
     int mark = 0;
-    QList<int> stack;
+    // The searches below dominate on long histories; compact arrays keep them in cache.
+    std::vector<int> downStart(n + 1, 0);
+    std::vector<int> downEdges;
+    for (int i = 0; i < n; ++i) {
+        for (int d : m.m_revisions.at(i).normalizedDown)
+            downEdges.push_back(d);
+        downStart[i + 1] = int(downEdges.size());
+    }
+    const std::vector<int> topoIndex(topo.begin(), topo.end());
+    std::vector<int> search;
     auto reaches = [&](int from, int target) {
         ++mark;
-        const int floor = topo.at(target);
-        stack = {from};
-        while (!stack.isEmpty()) {
-            const int x = stack.takeLast();
+        const int floor = topoIndex[target];
+        search.assign(1, from);
+        while (!search.empty()) {
+            const int x = search.back();
+            search.pop_back();
             if (x == target)
                 return true;
             if (visitedMark[x] == mark)
                 continue;
             visitedMark[x] = mark;
-            for (int d : m.m_revisions.at(x).normalizedDown) {
-                if (inU[d] && topo.at(d) >= floor)
-                    stack.append(d);
+            for (int e = downStart[x]; e < downStart[x + 1]; ++e) {
+                const int d = downEdges[e];
+                if (inU[d] && topoIndex[d] >= floor)
+                    search.push_back(d);
             }
         }
         return false;
