@@ -7,9 +7,9 @@
 #include <QString>
 #include <QStringList>
 
-/// One write to the version table.
 class RevisionMap;
 
+/// One write to the version table.
 struct VersionTableOp
 {
     enum class Kind
@@ -69,6 +69,7 @@ public:
 
 private:
     /// The @p candidates that are not ancestors-or-self of any of @p rows (dependencies included).
+    /// The planner has resolved every row against the map before; unknown rows are ignored.
     QStringList notImpliedBy(const QStringList &candidates, const QStringList &rows) const;
     QStringList unmergeTo(const MigrationStep &step) const;
 

@@ -17,8 +17,9 @@ MigrationPlanner::MigrationPlanner(const RevisionMap &map, UnmergeRule rule)
 static QString inconsistentMapMessage()
 {
     return QCoreApplication::translate("MigrationPlanner",
-                                       "The revision history has errors (cycles, missing or duplicate revisions), so "
-                                       "alembic would refuse to run. Run `retort-cli check` and fix them first.");
+                                       "The revision history has errors (files Retort could not read, cycles, missing "
+                                       "or duplicate revisions), so Retort does not plan on it: alembic would fail "
+                                       "or misread it. Run `retort-cli check` and fix them first.");
 }
 
 static QString rangeNotAllowed(const QString &target)
@@ -114,12 +115,12 @@ Result<MigrationPlan> MigrationPlanner::stamp(const QStringList &targetsIn, cons
     try {
         const RevisionMap::Engine engine(m_map);
         const QList<int> headRevs = engine.getRevisions(plan.rowsBefore);
-        QStringList targets = targetsIn;
-        targets.removeAll(QString());
-        if (targets.isEmpty())
-            targets = {u"base"_s};
+        // Only no target at all means base; an empty identifier is an error further down, as in alembic.
+        const QStringList targets = targetsIn.isEmpty() ? QStringList{u"base"_s} : targetsIn;
         QList<int> filtered;
-        for (const QString &t : std::as_const(targets)) {
+        for (const QString &t : targets) {
+            if (t.isEmpty())
+                continue;
             for (int h : engine.filterForLineage(headRevs, t, true)) {
                 if (!filtered.contains(h))
                     filtered.append(h);
@@ -156,6 +157,14 @@ Result<MigrationPlan> MigrationPlanner::stamp(const QStringList &targetsIn, cons
                 return false;
             };
             step.to = step.toWithDeps = {m_map.revision(dest).id};
+            if (meets(below) && meets(above)) {
+                // Alembic stops on an assertion here; the table contradicts itself.
+                return Result<MigrationPlan>::failure(
+                    QCoreApplication::translate("MigrationPlanner",
+                                                "The version table has rows both above and below %1 (%2), so "
+                                                "alembic cannot stamp it. Stamp with purge to replace all rows.")
+                        .arg(m_map.revision(dest).id, filteredIds.join(u", "_s)));
+            }
             if (meets(below)) {
                 step.isUpgrade = false;
                 step.from = step.fromWithDeps = filteredIds;

@@ -28,8 +28,10 @@ struct MigrationPlan
     QStringList warnings;
 };
 
-/// Plans migrations exactly as `alembic upgrade/downgrade/stamp` would run them against a version
-/// table holding @p rows: the same steps in the same order and the same rows after each step.
+/// Plans migrations as `alembic upgrade/downgrade/stamp` would run them against a version table
+/// holding @p rows: the same steps in the same order and the same rows after each step. Deliberate
+/// differences: the unmerge rule of alembic >= 1.13.1 by default, and a refusal (with a reason)
+/// where alembic would crash, misread a broken history, or stamp a self-contradicting table.
 class MigrationPlanner
 {
 public:

@@ -12,6 +12,17 @@ using namespace Qt::StringLiterals;
 
 using Engine = RevisionMap::Engine;
 
+/// The digits of a signed relative step as Python's `%d` of its absolute value prints them.
+static QString absoluteDigits(const QString &relative)
+{
+    QString digits;
+    for (const QChar c : relative) {
+        if (c.isDigit() && !(digits.isEmpty() && c.digitValue() == 0))
+            digits += QChar(u'0' + c.digitValue());
+    }
+    return digits.isEmpty() ? u"0"_s : digits;
+}
+
 std::optional<qint64> parsePythonInt(const QString &text)
 {
     const QString t = text.trimmed();
@@ -284,7 +295,11 @@ QList<int> Engine::filterForLineage(const QList<int> &targets, const QString &ch
     const QList<char> lineage = lineageOf(against, includeDependencies);
     QList<int> out;
     for (int t : targets) {
-        if (t >= 0 && lineage[t])
+        // _shares_lineage resolves each target: the "base" a walk returned is no revision id.
+        if (t == RevisionMap::BaseSymbol)
+            raiseResolution(u"No such revision or branch 'base'"_s, u"base"_s);
+        requireRevision(t);
+        if (lineage[t])
             out.append(t);
     }
     return out;
@@ -411,7 +426,8 @@ QList<int> Engine::parseUpgradeTarget(const QStringList &current, const QString 
             const int start = current.isEmpty() ? RevisionMap::NoRevision : getRevision(current.first());
             const int rev = walk(start, relative, branchLabel, assertRelativeLength);
             if (rev == RevisionMap::NoRevision)
-                raise(u"Relative revision %1 didn't produce %2 migrations"_s.arg(relativeText).arg(relative));
+                raise(u"Relative revision %1 didn't produce %2 migrations"_s.arg(relativeText,
+                                                                                 absoluteDigits(relativeText)));
             return {rev};
         }
         const QList<int> currentRevs = getRevisions(current);
@@ -440,11 +456,13 @@ QList<int> Engine::parseUpgradeTarget(const QStringList &current, const QString 
             raise(u"Ambiguous upgrade from multiple current revisions"_s);
         const int rev = walk(startRevs.first(), relative, branchLabel, assertRelativeLength);
         if (rev == RevisionMap::NoRevision)
-            raise(u"Relative revision %1 didn't produce %2 migrations"_s.arg(relativeText).arg(relative));
+            raise(
+                u"Relative revision %1 didn't produce %2 migrations"_s.arg(relativeText, absoluteDigits(relativeText)));
         return {rev};
     }
     if (!hasSymbol)
-        raise(u"Relative revision %1 didn't produce %2 migrations"_s.arg(relative).arg(-relative));
+        raise(u"Relative revision %1 didn't produce %2 migrations"_s.arg(
+            relative == 0 ? u"0"_s : QString(u'-' + absoluteDigits(relativeText)), absoluteDigits(relativeText)));
     const int start = branchLabel ? getRevision(*branchLabel + u"@"_s + symbol) : getRevision(symbol);
     return {walk(start, relative, std::nullopt, assertRelativeLength)};
 }
@@ -465,7 +483,8 @@ std::pair<std::optional<QString>, int> Engine::parseDowngradeTarget(const QStrin
         const qint64 relative = parsePythonInt(relativeText).value_or(0);
         if (relative >= 0) {
             if (!hasSymbol)
-                raise(u"Relative revision %1 didn't produce %2 migrations"_s.arg(relativeText).arg(relative));
+                raise(u"Relative revision %1 didn't produce %2 migrations"_s.arg(relativeText,
+                                                                                 absoluteDigits(relativeText)));
             const int rev = walk(getRevision(symbol), relative, branchLabel, assertRelativeLength);
             if (rev == RevisionMap::NoRevision)
                 raise(u"Walked too far"_s);
@@ -485,7 +504,8 @@ std::pair<std::optional<QString>, int> Engine::parseDowngradeTarget(const QStrin
                 symbol = symbols.first();
             } else {
                 if (current.isEmpty())
-                    raise(u"Relative revision %1 didn't produce %2 migrations"_s.arg(relativeText).arg(-relative));
+                    raise(u"Relative revision %1 didn't produce %2 migrations"_s.arg(relativeText,
+                                                                                     absoluteDigits(relativeText)));
                 symbol = current.first();
                 branchLabel = symbol;
             }
@@ -494,7 +514,8 @@ std::pair<std::optional<QString>, int> Engine::parseDowngradeTarget(const QStrin
         const int rev = walk(start, relative, std::nullopt, assertRelativeLength);
         if (rev == RevisionMap::NoRevision) {
             if (relativeRevision)
-                raise(u"Relative revision %1 didn't produce %2 migrations"_s.arg(relativeText).arg(-relative));
+                raise(u"Relative revision %1 didn't produce %2 migrations"_s.arg(relativeText,
+                                                                                 absoluteDigits(relativeText)));
             raise(u"Walked too far"_s);
         }
         return {branchLabel, rev};
@@ -758,7 +779,8 @@ QList<int> Engine::topologicalSort(const QList<int> &revisions, const QList<int>
     while (!currentHeads.isEmpty()) {
         const int candidate = currentHeads[candidateIndex];
         if (count[candidate] > 1) {
-            // Each switch moves to a strict descendant, so more switches than heads means a cycle.
+            // Each switch moves to a strict descendant; more switches than heads would mean the
+            // invariants above are broken, so fail rather than spin.
             if (++switchesWithoutProgress > currentHeads.size())
                 raise(u"Dependency resolution failed; broken map"_s);
             qsizetype next = -1;
@@ -852,69 +874,4 @@ QList<int> Engine::allCurrent(const QStringList &rows) const
             out.append(i);
     }
     return out;
-}
-
-// _detect_cycles: every revision must be reachable from the heads going down and from the bases
-// going up, first through down_revision only, then through dependencies too.
-void Engine::detectCycles()
-{
-    RevisionMap &map = *m_mutable;
-    const int n = map.size();
-    if (n == 0)
-        return;
-    auto reach = [&](bool down, bool deps) {
-        QList<int> starts;
-        for (int i = 0; i < n; ++i) {
-            const Revision &rev = map.m_revisions.at(i);
-            const QList<int> &edgesOut =
-                down ? (deps ? rev.allNextRevisions : rev.nextRevisions) : (deps ? rev.allDown : rev.down);
-            // From the heads we go down; from the bases we go up.
-            if (edgesOut.isEmpty())
-                starts.append(i);
-        }
-        QList<char> seen(n, 0);
-        QList<int> stack = starts;
-        while (!stack.isEmpty()) {
-            const int r = stack.takeLast();
-            if (seen[r])
-                continue;
-            seen[r] = 1;
-            const Revision &rev = map.m_revisions.at(r);
-            stack.append(down ? (deps ? rev.allDown : rev.down) : (deps ? rev.allNextRevisions : rev.nextRevisions));
-        }
-        return seen;
-    };
-    for (bool deps : {false, true}) {
-        const QList<char> fromHeads = reach(true, deps);
-        const QList<char> fromBases = reach(false, deps);
-        QStringList cyclic;
-        int first = -1;
-        for (int i = 0; i < n; ++i) {
-            if (!(fromHeads[i] && fromBases[i])) {
-                cyclic.append(map.m_revisions.at(i).id);
-                if (first < 0)
-                    first = i;
-            }
-        }
-        if (cyclic.isEmpty())
-            continue;
-        cyclic.sort();
-        Diagnostic d;
-        d.code = deps ? u"dependency-cycle"_s : u"cycle"_s;
-        d.message = deps ? QCoreApplication::translate(
-                               "RevisionMap",
-                               "Dependency cycle is detected in revisions (%1): following down_revision and "
-                               "depends_on leads back to where it started. Remove one of the depends_on entries.")
-                               .arg(cyclic.join(u", "_s))
-                         : QCoreApplication::translate("RevisionMap",
-                                                       "Cycle is detected in revisions (%1): following down_revision "
-                                                       "leads back to where it started. Point one of them at an "
-                                                       "older revision.")
-                               .arg(cyclic.join(u", "_s));
-        d.revision = map.m_revisions.at(first).id;
-        map.m_diagnostics.append(d);
-        map.m_acyclic = false;
-        map.m_consistent = false;
-        return;
-    }
 }

@@ -22,10 +22,6 @@ public:
     explicit Engine(const RevisionMap &map)
         : m(map)
     {}
-    explicit Engine(RevisionMap &map)
-        : m(map)
-        , m_mutable(&map)
-    {}
 
     struct Resolved
     {
@@ -74,8 +70,6 @@ public:
     QList<char> ancestorsChecked(const QList<int> &targets) const;
     QList<char> descendantsChecked(const QList<int> &targets) const;
 
-    void detectCycles(); ///< only during RevisionMap::build
-
     /// `_iterate_related_revisions`: flags of @p targets and everything reachable from them,
     /// descendants when @p towardsHeads, else ancestors; with @p check, Alembic's overlap error.
     QList<char> related(const QList<int> &targets, bool towardsHeads, bool includeDependencies, bool check) const;
@@ -88,7 +82,6 @@ private:
     void requireAcyclic() const;
 
     const RevisionMap &m;
-    RevisionMap *m_mutable = nullptr;
 };
 
 /// Python's `int()` on a revision identifier: an optionally signed decimal, underscores allowed.

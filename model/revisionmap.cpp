@@ -33,6 +33,64 @@ Diagnostic error(const QString &code, const QString &message, const RevisionScri
     return d;
 }
 
+/// Kosaraju's algorithm, iterative (histories are deep): the components of the graph whose edges
+/// lead from a revision to @p edges(revision).
+template<typename Edges>
+QList<QList<int>> stronglyConnectedComponents(int n, Edges &&edges)
+{
+    QList<int> finished;
+    finished.reserve(n);
+    QList<char> seen(n, 0);
+    QList<std::pair<int, qsizetype>> stack;
+    for (int root = 0; root < n; ++root) {
+        if (seen[root])
+            continue;
+        seen[root] = 1;
+        stack.append({root, 0});
+        while (!stack.isEmpty()) {
+            auto &[node, next] = stack.last();
+            const QList<int> &out = edges(node);
+            if (next < out.size()) {
+                const int target = out.at(next++);
+                if (!seen[target]) {
+                    seen[target] = 1;
+                    stack.append({target, 0});
+                }
+                continue;
+            }
+            finished.append(node);
+            stack.removeLast();
+        }
+    }
+    QList<QList<int>> reversed(n);
+    for (int i = 0; i < n; ++i) {
+        for (int target : edges(i))
+            reversed[target].append(i);
+    }
+    QList<int> component(n, -1);
+    QList<QList<int>> components;
+    for (qsizetype k = finished.size() - 1; k >= 0; --k) {
+        const int root = finished.at(k);
+        if (component[root] >= 0)
+            continue;
+        QList<int> members;
+        QList<int> todo = {root};
+        component[root] = int(components.size());
+        while (!todo.isEmpty()) {
+            const int x = todo.takeLast();
+            members.append(x);
+            for (int y : std::as_const(reversed[x])) {
+                if (component[y] < 0) {
+                    component[y] = int(components.size());
+                    todo.append(y);
+                }
+            }
+        }
+        components.append(members);
+    }
+    return components;
+}
+
 void appendUnique(QList<int> &list, int value)
 {
     if (!list.contains(value))
@@ -152,8 +210,10 @@ RevisionMap RevisionMap::build(const QList<RevisionScript> &scripts)
         return g;
     };
     for (int i = 0; i < fileCount; ++i) {
-        Revision &rev = map.m_revisions[i];
-        for (const QString &down : std::as_const(rev.declaredDownRevisions)) {
+        // Copies: ghostFor() appends to m_revisions, which may move its elements.
+        const QStringList downs = map.m_revisions.at(i).declaredDownRevisions;
+        const QStringList dependencies = map.m_revisions.at(i).declaredDependencies;
+        for (const QString &down : downs) {
             int d = map.m_ids.value(down, NoRevision);
             if (d == NoRevision || map.m_revisions.at(d).isGhost) {
                 map.m_diagnostics.append(
@@ -166,7 +226,7 @@ RevisionMap RevisionMap::build(const QList<RevisionScript> &scripts)
             }
             map.m_revisions[i].down.append(d);
         }
-        for (const QString &dep : std::as_const(map.m_revisions.at(i).declaredDependencies)) {
+        for (const QString &dep : dependencies) {
             int d = map.m_ids.value(dep, NoRevision);
             if (d == NoRevision)
                 d = map.m_labels.value(dep, NoRevision);
@@ -248,18 +308,55 @@ RevisionMap RevisionMap::build(const QList<RevisionScript> &scripts)
             appendUnique(rev.normalizedDown, d);
     }
 
-    RevisionMap::Engine(map).detectCycles();
+    // Cycles: strongly connected components, first through down_revision alone, then through
+    // depends_on too. Each component with more than one revision is reported once.
+    QList<char> inReportedCycle(n, 0);
+    for (bool dependencies : {false, true}) {
+        const QList<QList<int>> components = stronglyConnectedComponents(n, [&](int i) -> const QList<int> & {
+            return dependencies ? map.m_revisions.at(i).allDown : map.m_revisions.at(i).down;
+        });
+        for (const QList<int> &component : components) {
+            if (component.size() < 2)
+                continue;
+            bool reported = false;
+            for (int i : component)
+                reported = reported || inReportedCycle[i];
+            if (reported)
+                continue;
+            QStringList ids;
+            int first = component.first();
+            for (int i : component) {
+                inReportedCycle[i] = 1;
+                ids.append(map.m_revisions.at(i).id);
+                first = std::min(first, i);
+            }
+            ids.sort();
+            const QString list = ids.join(u", "_s);
+            map.m_diagnostics.append(
+                dependencies
+                    ? error(u"dependency-cycle"_s,
+                            Tr::tr("Dependency cycle is detected in revisions (%1): following down_revision and "
+                                   "depends_on leads back to where it started. Remove one of the depends_on entries.")
+                                .arg(list),
+                            scriptOf(first), map.m_revisions.at(first).id)
+                    : error(u"cycle"_s,
+                            Tr::tr("Cycle is detected in revisions (%1): following down_revision leads back to where "
+                                   "it started. Point one of them at an older revision.")
+                                .arg(list),
+                            scriptOf(first), map.m_revisions.at(first).id));
+            map.m_acyclic = false;
+            map.m_consistent = false;
+        }
+    }
     if (map.m_acyclic) {
         // Kahn's algorithm over normalized down edges: parents get the smaller index.
         QList<int> pending(n, 0);
         QList<int> ready;
+        QList<QList<int>> children(n);
         for (int i = 0; i < n; ++i) {
             pending[i] = int(map.m_revisions.at(i).normalizedDown.size());
             if (pending[i] == 0)
                 ready.append(i);
-        }
-        QList<QList<int>> children(n);
-        for (int i = 0; i < n; ++i) {
             for (int d : map.m_revisions.at(i).normalizedDown)
                 children[d].append(i);
         }
@@ -273,29 +370,7 @@ RevisionMap RevisionMap::build(const QList<RevisionScript> &scripts)
                     ready.append(c);
             }
         }
-        if (next < n) {
-            // Alembic's reachability check misses a cycle that every revision can still be reached
-            // around (its traversal would then never end); Kahn's algorithm does not.
-            QStringList cyclic;
-            int first = -1;
-            for (int i = 0; i < n; ++i) {
-                if (pending[i] > 0) {
-                    cyclic.append(map.m_revisions.at(i).id);
-                    if (first < 0)
-                        first = i;
-                }
-            }
-            cyclic.sort();
-            map.m_diagnostics.append(
-                error(u"cycle"_s,
-                      Tr::tr("Cycle is detected in revisions (%1): following down_revision and depends_on leads back "
-                             "to where it started. Point one of them at an older revision.")
-                          .arg(cyclic.join(u", "_s)),
-                      scriptOf(first), map.m_revisions.at(first).id));
-            map.m_acyclic = false;
-            map.m_consistent = false;
-            map.m_topologicalIndex.clear();
-        }
+        Q_ASSERT(next == n); // normalized edges are a subset of the acyclic all-down edges
     }
 
     // _add_branches: labels flow to every down_revision descendant, and to ancestors only along

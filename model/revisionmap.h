@@ -92,7 +92,8 @@ public:
     QList<int> realHeads() const { return m_realHeads; }
     QList<int> bases() const { return m_bases; }
     const Diagnostics &diagnostics() const { return m_diagnostics; }
-    /// False when cycles or missing revisions make Alembic refuse the project; planning is refused then.
+    /// False when the history has errors (unreadable files, cycles, missing or duplicate revisions,
+    /// clashing labels): Retort then refuses to plan, since alembic would fail or misread it.
     bool isConsistent() const { return m_consistent; }
     /// False when down_revision or depends_on edges form a cycle; no traversal is attempted then.
     bool isAcyclic() const { return m_acyclic; }

@@ -123,7 +123,12 @@ RevisionScript readRevisionScript(const QString &path, const QByteArray &content
 
     if (const PyAssignment *revision = module.assignment(u"revision"_s)) {
         script.revisionLine = revision->line;
-        if (revision->value.kind == PyExpr::Kind::String) {
+        if (revision->value.kind == PyExpr::Kind::String && revision->value.text.isEmpty()) {
+            script.diagnostics.append(problem(script, Diagnostic::Severity::Error, u"empty-revision-id"_s,
+                                              Tr::tr("revision = '' is an empty revision id. Give the revision an id, "
+                                                     "e.g. the one in its file name."),
+                                              revision->line));
+        } else if (revision->value.kind == PyExpr::Kind::String) {
             script.revision = revision->value.text;
         } else {
             script.diagnostics.append(

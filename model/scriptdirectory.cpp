@@ -37,6 +37,24 @@ bool isRevisionFileName(const QString &name, bool sourceless)
     return name.endsWith(u".py") || (sourceless && (name.endsWith(u".pyc") || name.endsWith(u".pyo")));
 }
 
+/// Python's string order (by code point). UTF-16 order differs only where a surrogate pair meets
+/// a character in U+E000..U+FFFF, so those units are shifted into code-point order.
+bool codePointLess(const QString &a, const QString &b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        char16_t x = a.at(i).unicode();
+        char16_t y = b.at(i).unicode();
+        if (x == y)
+            continue;
+        auto fix = [](char16_t u) {
+            return u >= 0xE000 ? char16_t(u - 0x800) : u >= 0xD800 ? char16_t(u + 0x2000) : u;
+        };
+        return fix(x) < fix(y);
+    }
+    return a.size() < b.size();
+}
+
 struct Entry
 {
     QString path;
@@ -57,8 +75,9 @@ void listFolder(const QString &dir, QList<Entry> *files, QStringList *subdirs)
         else if (info.isFile())
             files->append({info.fileName(), info.isSymLink()});
     }
-    std::sort(files->begin(), files->end(), [](const Entry &a, const Entry &b) { return a.path < b.path; });
-    std::sort(subdirs->begin(), subdirs->end());
+    std::sort(files->begin(), files->end(),
+              [](const Entry &a, const Entry &b) { return codePointLess(a.path, b.path); });
+    std::sort(subdirs->begin(), subdirs->end(), codePointLess);
 }
 
 void collect(const QString &dir, bool recursive, const ProjectConfig &config, QList<Entry> *files)
@@ -127,14 +146,14 @@ QStringList ScriptDirectory::revisionFiles(const ProjectConfig &config, Diagnost
     QStringList unique;
     for (const Entry &entry : std::as_const(files)) {
         const QString &file = entry.path;
-        const QString real = realPath(entry);
+        const QString real = realPath(entry); // alembic compares and reports real paths
         if (seen.contains(real)) {
             if (diagnostics) {
                 Diagnostic d;
                 d.severity = Diagnostic::Severity::Warning;
                 d.code = u"file-loaded-twice"_s;
                 d.message =
-                    Tr::tr("File %1 loaded twice! ignoring. Please ensure version_locations is unique.").arg(file);
+                    Tr::tr("File %1 loaded twice! ignoring. Please ensure version_locations is unique.").arg(real);
                 d.file = file;
                 diagnostics->append(d);
             }

@@ -129,6 +129,13 @@ void TestMigrationPlanner::stampErrors()
     QCOMPARE(plan.error(), u"Multiple heads are present; please specify a single target revision"_s);
     QCOMPARE(MigrationPlanner(map).stamp({u"zzzz"_s}, {}).error(), u"Can't locate revision identified by 'zzzz'"_s);
     QCOMPARE(MigrationPlanner(map).upgrade(u"a1a1:b2b2"_s, {}).error(), u"Range revision not allowed"_s);
+    // An empty identifier is not "base" (alembic fails on it), and no target at all is.
+    QVERIFY(!MigrationPlanner(map).stamp({QString()}, {u"c3c3c3c3c3c3"_s}));
+    QVERIFY(!MigrationPlanner(map).stamp({u"c3c3"_s, QString()}, {u"a1a1a1a1a1a1"_s}));
+    QVERIFY(MigrationPlanner(map).stamp({}, {u"c3c3c3c3c3c3"_s})->rows.isEmpty());
+    // Huge relative steps are reported with the digits as given, like Python's %d.
+    QCOMPARE(MigrationPlanner(map).upgrade(u"+99999999999999999999"_s, {u"c3c3c3c3c3c3"_s}).error(),
+             u"Relative revision +99999999999999999999 didn't produce 99999999999999999999 migrations"_s);
 }
 
 static QString writes(const MigrationPlan &plan)

@@ -99,6 +99,8 @@ void TestRevisionScript::badFiles_data()
         << u"ab12_x.py"_s << u"non-literal"_s << 4 << true;
     QTest::newRow("computed down_revision") << QByteArray("revision = 'ab12'\ndown_revision = get_parent()\n")
                                             << u"ab12_x.py"_s << u"non-literal"_s << 2 << false;
+    QTest::newRow("empty revision id") << QByteArray("revision = ''\ndown_revision = None\n") << u"x.py"_s
+                                       << u"empty-revision-id"_s << 1 << false;
     QTest::newRow("illegal character") << QByteArray("revision = 'ab-cd'\ndown_revision = None\n") << u"ab_cd.py"_s
                                        << u"illegal-revision-id"_s << 1 << false;
     QTest::newRow("non-UTF-8 bytes") << QByteArray("revision = 'ab12'\ndown_revision = None\n# caf\xe9\n")

@@ -64,6 +64,17 @@ void TestScriptDirectory::whichFilesAreRevisions()
     // Code-point order: '.' < 'B' < '_' < 'a'; sub-directories are not read without the recursive flag.
     QCOMPARE(names, QStringList({u".dot.py"_s, u"B0.py"_s, u"_under.py"_s, u"a1.py"_s, u"b2.py"_s}));
     QVERIFY(diagnostics.isEmpty());
+
+    // Python compares code points: U+E000 sorts before U+1F600, unlike their UTF-16 units.
+    const QString privateUse = QString(QChar(0xE000)) + u".py"_s;
+    const QString emoji = QString::fromUcs4(U"\U0001F600") + u".py"_s;
+    write(u"versions/"_s + emoji);
+    write(u"versions/"_s + privateUse);
+    names.clear();
+    for (const QString &f :
+         ScriptDirectory::revisionFiles(configForVersionsFolders({m_dir->filePath(u"versions"_s)}), &diagnostics))
+        names.append(QFileInfo(f).fileName());
+    QCOMPARE(names.mid(names.size() - 2), QStringList({privateUse, emoji}));
 }
 
 void TestScriptDirectory::recursiveLocations()
