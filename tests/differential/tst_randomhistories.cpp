@@ -44,9 +44,90 @@ QJsonValue idsOrNull(const RevisionMap &map, const QList<int> &indexes)
 struct Case
 {
     QString name;
-    QString versions; ///< the versions folder Retort reads
+    QString versions;     ///< the versions folder Retort reads, or
+    QString ini;          ///< the alembic.ini of a project made by alembic's commands
+    QJsonObject location; ///< script_location and version_locations for the oracle
     QJsonArray queries;
+
+    Project load() const
+    {
+        return ini.isEmpty() ? Project::load(configForVersionsFolders({versions})) : Project::open(ini).value();
+    }
 };
+
+/// A random sequence of `alembic revision` / `alembic merge` invocations for alembic_builder.py:
+/// --head on heads, older revisions (with --splice), base and labels, --branch-label,
+/// --depends-on, --version-path, merges of heads or of chosen revisions. Steps alembic refuses
+/// are simply skipped by it.
+QJsonObject alembicCommands(HistoryGenerator &generator, const QString &dir)
+{
+    QRandomGenerator &random = generator.random();
+    QStringList ids;
+    QStringList labels;
+    auto newId = [&] {
+        static const QString hex = u"0123456789abcdef"_s;
+        QString id;
+        for (int i = 0; i < 12; ++i)
+            id += hex.at(random.bounded(i < 2 ? 3 : 16));
+        return id;
+    };
+    auto anyId = [&] { return ids.at(random.bounded(int(ids.size()))); };
+    const bool extra = random.bounded(3) == 0;
+    QJsonArray steps;
+    const int count = 6 + random.bounded(14);
+    for (int i = 0; i < count; ++i) {
+        const QString id = newId();
+        QJsonObject step;
+        step[u"rev_id"_s] = id;
+        step[u"message"_s] = u"step %1"_s.arg(i);
+        if (ids.size() >= 2 && random.bounded(4) == 0) {
+            step[u"cmd"_s] = u"merge"_s;
+            if (random.bounded(2) == 0)
+                step[u"revisions"_s] = u"heads"_s;
+            else
+                step[u"revisions"_s] = QJsonArray{anyId().left(6), anyId().left(6)};
+        } else {
+            step[u"cmd"_s] = u"revision"_s;
+            switch (ids.isEmpty() ? 0 : random.bounded(6)) {
+            case 0:
+                step[u"head"_s] = u"head"_s;
+                break;
+            case 1:
+                step[u"head"_s] = u"base"_s;
+                break;
+            case 2:
+                if (!labels.isEmpty()) {
+                    step[u"head"_s] = QString(labels.at(random.bounded(int(labels.size()))) + u"@head"_s);
+                    break;
+                }
+                Q_FALLTHROUGH();
+            default:
+                step[u"head"_s] = anyId().left(4 + random.bounded(8));
+                step[u"splice"_s] = random.bounded(2) == 0;
+                break;
+            }
+            if (random.bounded(6) == 0) {
+                labels.append(u"lab%1"_s.arg(i));
+                step[u"branch_label"_s] = labels.last();
+            }
+            if (!ids.isEmpty() && random.bounded(5) == 0) {
+                QJsonArray depends{random.bounded(4) == 0 && !labels.isEmpty() ? labels.first() : anyId()};
+                if (random.bounded(3) == 0)
+                    depends.append(anyId().left(8));
+                step[u"depends_on"_s] = depends;
+            }
+            // With two locations alembic needs --version-path unless a --head file shows where.
+            if (extra)
+                step[u"version_path"_s] = random.bounded(3) == 0 ? u"extra"_s : u"migrations/versions"_s;
+        }
+        ids.append(id);
+        steps.append(step);
+    }
+    return {{u"dir"_s, dir},
+            {u"template"_s, random.bounded(2) == 0 ? u"typed"_s : u"generic"_s},
+            {u"extra_location"_s, extra},
+            {u"steps"_s, steps}};
+}
 
 } // namespace
 
@@ -64,6 +145,7 @@ private:
     QJsonObject retortAnswer(const Project &project, const QJsonObject &query) const;
     QJsonArray makeQueries(HistoryGenerator &generator, const Project &project);
     void addCase(HistoryGenerator &generator, const QString &scriptLocation, const QString &versions);
+    void addAlembicBuiltCases(int count);
 
     QTemporaryDir m_dir;
     QList<Case> m_cases;
@@ -126,6 +208,8 @@ QJsonArray TestRandomHistories::makeQueries(HistoryGenerator &generator, const P
         ids.append(r.id);
         labels.append(r.declaredBranchLabels);
     }
+    if (ids.isEmpty())
+        ids.append(u"nothing"_s); // an empty history still gets every kind of question
     auto anyId = [&] { return ids.at(random.bounded(int(ids.size()))); };
     auto anyLabel = [&] { return labels.isEmpty() ? anyId() : labels.at(random.bounded(int(labels.size()))); };
     auto identifier = [&]() -> QString {
@@ -357,11 +441,13 @@ void TestRandomHistories::initTestCase()
         const QString sample = QStringLiteral(RETORT_SOURCE_DIR) + u"/resources/sample/migrations"_s;
         addCase(generator, sample, sample + u"/versions"_s);
     }
+    addAlembicBuiltCases(qMax(8, histories / 8));
     QJsonArray projects;
     for (int i = 0; i < m_cases.size(); ++i) {
-        projects.append(QJsonObject{{u"id"_s, QString::number(i)},
-                                    {u"script_location"_s, QFileInfo(m_cases.at(i).versions).path()},
-                                    {u"queries"_s, m_cases.at(i).queries}});
+        QJsonObject project = m_cases.at(i).location;
+        project[u"id"_s] = QString::number(i);
+        project[u"queries"_s] = m_cases.at(i).queries;
+        projects.append(project);
     }
 
     QProcess oracle;
@@ -386,12 +472,53 @@ void TestRandomHistories::initTestCase()
 
 void TestRandomHistories::addCase(HistoryGenerator &generator, const QString &scriptLocation, const QString &versions)
 {
-    const Project project = Project::load(configForVersionsFolders({versions}));
     Case c;
     c.name = QFileInfo(scriptLocation).fileName();
     c.versions = versions;
-    c.queries = makeQueries(generator, project);
+    c.location = {{u"script_location"_s, scriptLocation}};
+    c.queries = makeQueries(generator, c.load());
     m_cases.append(c);
+}
+
+void TestRandomHistories::addAlembicBuiltCases(int count)
+{
+    QJsonArray projects;
+    for (int i = 0; i < count; ++i) {
+        HistoryGenerator generator(quint32(7000 + i) +
+                                   quint32(qEnvironmentVariableIntValue("RETORT_DIFFERENTIAL_SEED")));
+        projects.append(alembicCommands(generator, m_dir.filePath(u"built%1"_s.arg(i))));
+    }
+    QProcess builder;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PYTHONHASHSEED"_s, u"0"_s);
+    builder.setProcessEnvironment(env);
+    builder.start(QStringLiteral(RETORT_TEST_PYTHON),
+                  {QStringLiteral(RETORT_SOURCE_DIR) + u"/tests/differential/alembic_builder.py"_s});
+    QVERIFY(builder.waitForStarted());
+    builder.write(QJsonDocument(QJsonObject{{u"projects"_s, projects}}).toJson(QJsonDocument::Compact));
+    builder.closeWriteChannel();
+    QVERIFY2(builder.waitForFinished(300000), "alembic_builder.py did not finish");
+    QVERIFY2(builder.exitCode() == 0, builder.readAllStandardError().constData());
+    const QJsonArray built =
+        QJsonDocument::fromJson(builder.readAllStandardOutput()).object().value(u"projects"_s).toArray();
+    QCOMPARE(built.size(), count);
+    int steps = 0;
+    int refused = 0;
+    for (const QJsonValue &value : built) {
+        const QJsonObject project = value.toObject();
+        for (const QJsonValue &r : project.value(u"results"_s).toArray())
+            (r.toObject().value(u"ok"_s).toBool() ? steps : refused) += 1;
+        Case c;
+        c.name = QFileInfo(project.value(u"dir"_s).toString()).fileName();
+        c.ini = project.value(u"ini"_s).toString();
+        c.location = {{u"script_location"_s, project.value(u"script_location"_s)},
+                      {u"version_locations"_s, project.value(u"version_locations"_s)}};
+        HistoryGenerator generator{quint32(steps)};
+        c.queries = makeQueries(generator, c.load());
+        m_cases.append(c);
+    }
+    qInfo("%d projects made by alembic's commands: %d revision/merge steps, %d refused by alembic", count, steps,
+          refused);
 }
 
 void TestRandomHistories::compare_data()
@@ -426,7 +553,7 @@ void TestRandomHistories::compare()
     const QJsonObject oracleProject = m_answers.at(index).toObject();
     QVERIFY2(oracleProject.value(u"load_error"_s).isNull(),
              qPrintable(oracleProject.value(u"load_error"_s).toString()));
-    const Project project = Project::load(configForVersionsFolders({c.versions}));
+    const Project project = c.load();
     QVERIFY2(!project.hasErrors(), "Retort found errors in a history alembic loads");
     const QJsonArray expected = oracleProject.value(u"answers"_s).toArray();
     QCOMPARE(expected.size(), c.queries.size());
