@@ -191,6 +191,9 @@ static RevisionScript readOne(const QString &path)
             const ssize_t got = ::read(fd, buffer, sizeof buffer);
             if (got > 0) {
                 contents.append(buffer, got);
+                // A short read of a regular file is its end: skip the read that would return 0.
+                if (size_t(got) < sizeof buffer)
+                    break;
                 continue;
             }
             if (got < 0 && errno == EINTR)
