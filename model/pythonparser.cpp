@@ -81,7 +81,7 @@ bool isExpressionEnd(const PyToken &t)
     case Type::Dedent:
         return true;
     case Type::Op: {
-        const QString &s = t.text;
+        const QStringView s = t.text;
         if (s.size() == 1)
             return s[0] == u',' || s[0] == u')' || s[0] == u']' || s[0] == u'}' || s[0] == u':' || s[0] == u'=' ||
                    s[0] == u';';
@@ -307,7 +307,7 @@ PyExpr Parser::parsePostfix()
         const PyToken &t = cur();
         if (isOp(t, u".") && tok(m_i + 1).type == Type::Name) {
             PyExpr attribute = make(Kind::Attribute, first);
-            attribute.text = tok(m_i + 1).text;
+            attribute.text = tok(m_i + 1).text.toString();
             attribute.items.append(std::move(e));
             m_i += 2;
             finish(&attribute, first);
@@ -355,16 +355,16 @@ PyExpr Parser::parseAtom()
         if (t.text == u"None" || t.text == u"True" || t.text == u"False") {
             PyExpr e = make(t.text == u"None" ? Kind::None : Kind::Bool, first);
             if (e.kind == Kind::Bool)
-                e.text = t.text;
-            e.source = t.text;
+                e.text = t.text.toString();
+            e.source = t.text.toString();
             advance();
             return e;
         }
         if (isReserved(t.text))
             return skipUnknown(first);
         PyExpr e = make(Kind::Name, first);
-        e.text = t.text;
-        e.source = t.text;
+        e.text = t.text.toString();
+        e.source = t.text.toString();
         advance();
         return e;
     }
@@ -398,7 +398,7 @@ PyExpr Parser::parseAtom()
 PyExpr Parser::parseNumber()
 {
     const qsizetype first = m_i;
-    const QString &text = cur().text;
+    const QStringView text = cur().text;
     const bool radix = text.size() > 1 && text[0] == u'0' && text[1].isLetter();
     Kind kind = Kind::Int;
     if (text.endsWith(QLatin1Char('j')) || text.endsWith(QLatin1Char('J')))
@@ -408,8 +408,8 @@ PyExpr Parser::parseNumber()
         kind = Kind::Float;
     PyExpr e = make(kind, first);
     if (kind != Kind::Unknown)
-        e.text = text;
-    e.source = text;
+        e.text = text.toString();
+    e.source = text.toString();
     advance();
     return e;
 }
@@ -570,7 +570,7 @@ void Parser::parseCallArguments(PyExpr *call)
             advance();
             call->keywords.append({QString(), parseExpr()});
         } else if (t.type == Type::Name && isOp(tok(m_i + 1), u"=") && !isReserved(t.text)) {
-            const QString name = t.text;
+            const QString name = t.text.toString();
             m_i += 2;
             call->keywords.append({name, parseExpr()});
         } else {
@@ -773,7 +773,7 @@ void Parser::parseFunction()
         return;
     }
     PyFunction function;
-    function.name = cur().text;
+    function.name = cur().text.toString();
     function.firstLine = def.line;
     m_i += 2;
     skipToClose(); // the parameters
@@ -952,7 +952,7 @@ void sortByLine(Diagnostics *diagnostics)
 
 } // namespace
 
-bool decodePythonStringLiteral(const QString &tokenText, QString *value, bool *isBytes)
+bool decodePythonStringLiteral(QStringView tokenText, QString *value, bool *isBytes)
 {
     const QStringView text(tokenText);
     qsizetype p = 0;

@@ -20,4 +20,4 @@ PyModule parsePythonSource(const QString &source, const QString &fileName);
 /// \UNNNNNNNN; \N{...} is kept as written) and backslash-newline continuations. Line breaks inside
 /// the literal become "\n". Bytes are returned one byte per QChar (Latin-1). An f-string yields its
 /// template with escapes decoded and the braces untouched. Returns false if the literal is malformed.
-bool decodePythonStringLiteral(const QString &tokenText, QString *value, bool *isBytes);
+bool decodePythonStringLiteral(QStringView tokenText, QString *value, bool *isBytes);

@@ -299,7 +299,7 @@ void Scanner::add(PyToken::Type type, int start, int end, int line, int column)
 {
     PyToken token;
     token.type = type;
-    token.text = m_source.mid(start, end - start);
+    token.text = QStringView(m_source).mid(start, end - start);
     token.line = line;
     token.column = column;
     token.endLine = m_line;

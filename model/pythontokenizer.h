@@ -27,7 +27,7 @@ struct PyToken
     };
 
     Type type = Type::Error;
-    QString text;      ///< the raw source text (a string token keeps its prefix and quotes)
+    QStringView text;  ///< the raw source text, a view into the tokenized source (keep it alive)
     int line = 0;      ///< 1-based
     int column = 0;    ///< 0-based, in UTF-16 code units
     int endLine = 0;   ///< 1-based line of the last character
@@ -56,7 +56,8 @@ public:
 
     explicit PythonTokenizer(const QString &source, const QString &fileName = {});
 
-    /// Always ends with an EndMarker token; Indent and Dedent tokens are balanced.
+    /// Always ends with an EndMarker token; Indent and Dedent tokens are balanced. The tokens' text
+    /// views the string given to the constructor: keep it alive while they are used.
     QList<PyToken> tokenize();
     const Diagnostics &diagnostics() const { return m_diagnostics; }
 

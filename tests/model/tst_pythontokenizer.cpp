@@ -51,7 +51,7 @@ QString describe(const QList<PyToken> &tokens)
         case PyToken::Type::Op:
         case PyToken::Type::Comment:
         case PyToken::Type::Error: {
-            QString text = t.text;
+            QString text = t.text.toString();
             text.replace(u"\r"_s, u"\\r"_s).replace(u"\n"_s, u"\\n"_s).replace(u"\t"_s, u"\\t"_s);
             part += QLatin1Char(':') + text;
             break;
