@@ -81,7 +81,7 @@ void Engine::requireRevision(int index) const
 
 void Engine::requireAcyclic() const
 {
-    if (!m.m_acyclic)
+    if (!m.m_acyclic || m.m_topologicalIndex.size() != m.size())
         raise(QCoreApplication::translate("RevisionMap",
                                           "The revision graph has a cycle, so it cannot be traversed. Run `retort-cli "
                                           "check` to see which revisions form it."));

@@ -308,69 +308,75 @@ RevisionMap RevisionMap::build(const QList<RevisionScript> &scripts)
             appendUnique(rev.normalizedDown, d);
     }
 
-    // Cycles: strongly connected components, first through down_revision alone, then through
-    // depends_on too. Each component with more than one revision is reported once.
-    QList<char> inReportedCycle(n, 0);
-    for (bool dependencies : {false, true}) {
-        const QList<QList<int>> components = stronglyConnectedComponents(n, [&](int i) -> const QList<int> & {
-            return dependencies ? map.m_revisions.at(i).allDown : map.m_revisions.at(i).down;
-        });
-        for (const QList<int> &component : components) {
-            if (component.size() < 2)
-                continue;
-            bool reported = false;
-            for (int i : component)
-                reported = reported || inReportedCycle[i];
-            if (reported)
-                continue;
-            QStringList ids;
-            int first = component.first();
-            for (int i : component) {
-                inReportedCycle[i] = 1;
-                ids.append(map.m_revisions.at(i).id);
-                first = std::min(first, i);
-            }
-            ids.sort();
-            const QString list = ids.join(u", "_s);
-            map.m_diagnostics.append(
-                dependencies
-                    ? error(u"dependency-cycle"_s,
-                            Tr::tr("Dependency cycle is detected in revisions (%1): following down_revision and "
-                                   "depends_on leads back to where it started. Remove one of the depends_on entries.")
-                                .arg(list),
-                            scriptOf(first), map.m_revisions.at(first).id)
-                    : error(u"cycle"_s,
-                            Tr::tr("Cycle is detected in revisions (%1): following down_revision leads back to where "
-                                   "it started. Point one of them at an older revision.")
-                                .arg(list),
-                            scriptOf(first), map.m_revisions.at(first).id));
-            map.m_acyclic = false;
-            map.m_consistent = false;
-        }
-    }
-    if (map.m_acyclic) {
-        // Kahn's algorithm over normalized down edges: parents get the smaller index.
+    // Kahn's algorithm over every down edge (down_revision and depends_on) numbers the revisions
+    // parents first, which also orders the normalized edges. Only when it cannot number them all is
+    // there a cycle, and only then are the cycles themselves looked for.
+    {
         QList<int> pending(n, 0);
         QList<int> ready;
-        QList<QList<int>> children(n);
         for (int i = 0; i < n; ++i) {
-            pending[i] = int(map.m_revisions.at(i).normalizedDown.size());
+            pending[i] = int(map.m_revisions.at(i).allDown.size());
             if (pending[i] == 0)
                 ready.append(i);
-            for (int d : map.m_revisions.at(i).normalizedDown)
-                children[d].append(i);
         }
         map.m_topologicalIndex = QList<int>(n, 0);
-        int next = 0;
         for (qsizetype k = 0; k < ready.size(); ++k) {
             const int r = ready.at(k);
-            map.m_topologicalIndex[r] = next++;
-            for (int c : std::as_const(children[r])) {
+            map.m_topologicalIndex[r] = int(k);
+            for (int c : map.m_revisions.at(r).allNextRevisions) {
                 if (--pending[c] == 0)
                     ready.append(c);
             }
         }
-        Q_ASSERT(next == n); // normalized edges are a subset of the acyclic all-down edges
+        if (ready.size() < n) {
+            map.m_topologicalIndex.clear();
+            map.m_acyclic = false;
+            map.m_consistent = false;
+            // Cycles: strongly connected components, first through down_revision alone, then through
+            // depends_on too. Each component with more than one revision is reported once.
+            QList<char> inReportedCycle(n, 0);
+            for (bool dependencies : {false, true}) {
+                auto edges = [&](int i) -> const QList<int> & {
+                    return dependencies ? map.m_revisions.at(i).allDown : map.m_revisions.at(i).down;
+                };
+                const QList<QList<int>> components = stronglyConnectedComponents(n, edges);
+                for (const QList<int> &component : components) {
+                    // A revision depending on its own branch label is a cycle of one.
+                    const int only = component.first();
+                    const bool selfEdge = component.size() == 1 && edges(only).contains(only);
+                    if (component.size() < 2 && !selfEdge)
+                        continue;
+                    bool reported = false;
+                    for (int i : component)
+                        reported = reported || inReportedCycle[i];
+                    if (reported)
+                        continue;
+                    QStringList ids;
+                    int first = component.first();
+                    for (int i : component) {
+                        inReportedCycle[i] = 1;
+                        ids.append(map.m_revisions.at(i).id);
+                        first = std::min(first, i);
+                    }
+                    ids.sort();
+                    const QString list = ids.join(u", "_s);
+                    map.m_diagnostics.append(
+                        dependencies
+                            ? error(
+                                  u"dependency-cycle"_s,
+                                  Tr::tr("Dependency cycle is detected in revisions (%1): following down_revision and "
+                                         "depends_on leads back to where it started. Remove one of the depends_on "
+                                         "entries.")
+                                      .arg(list),
+                                  scriptOf(first), map.m_revisions.at(first).id)
+                            : error(u"cycle"_s,
+                                    Tr::tr("Cycle is detected in revisions (%1): following down_revision leads back to "
+                                           "where it started. Point one of them at an older revision.")
+                                        .arg(list),
+                                    scriptOf(first), map.m_revisions.at(first).id));
+                }
+            }
+        }
     }
 
     // _add_branches: labels flow to every down_revision descendant, and to ancestors only along

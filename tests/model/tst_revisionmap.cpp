@@ -253,6 +253,8 @@ void TestRevisionMap::brokenHistories_data()
     QTest::newRow("cycle without bases") << QStringList{u"bbbb:cccc"_s, u"cccc:bbbb"_s} << u"cycle"_s << false;
     QTest::newRow("dependency cycle") << QStringList{u"aaaa:cccc"_s, u"bbbb:aaaa"_s, u"cccc::bbbb"_s}
                                       << u"dependency-cycle"_s << false;
+    QTest::newRow("depends on its own label")
+        << QStringList{u"aaaa"_s, u"bbbb:aaaa:lab:lab"_s} << u"dependency-cycle"_s << false;
     QTest::newRow("label used twice") << QStringList{u"aaaa:::lab"_s, u"bbbb:aaaa::lab"_s}
                                       << u"duplicate-branch-label"_s << true;
     QTest::newRow("label equal to an id")
