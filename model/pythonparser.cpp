@@ -182,7 +182,7 @@ void Parser::error(int line, const QString &what)
     d.code = u"syntax-error"_s;
     d.file = m_fileName;
     d.line = line;
-    d.message = u"%1:%2: "_s.arg(m_fileName.isEmpty() ? u"<string>"_s : m_fileName).arg(line) + what;
+    d.message = what; // file and line are fields of their own
     m_module->diagnostics.append(d);
 }
 

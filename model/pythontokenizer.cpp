@@ -13,12 +13,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 /// Enough to show what is wrong without flooding the user with the echoes of one mistake.
-constexpr int MaxDiagnostics = 50;
-
-QString location(const QString &fileName, int line)
-{
-    return u"%1:%2"_s.arg(fileName.isEmpty() ? u"<string>"_s : fileName).arg(line);
-}
+constexpr int MaxDiagnostics = 10;
 
 void addDiagnostic(Diagnostics *diagnostics, const QString &code, const QString &fileName, int line,
                    const QString &what)
@@ -30,7 +25,7 @@ void addDiagnostic(Diagnostics *diagnostics, const QString &code, const QString 
     d.code = code;
     d.file = fileName;
     d.line = line;
-    d.message = location(fileName, line) + u": "_s + what;
+    d.message = what; // file and line are fields of their own
     diagnostics->append(d);
 }
 

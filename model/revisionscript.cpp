@@ -112,6 +112,13 @@ RevisionScript readRevisionScript(const QString &path, const QByteArray &content
 
     const PyModule module = parsePythonModule(contents, path);
     script.diagnostics = module.diagnostics;
+    for (Diagnostic &d : script.diagnostics) {
+        if (d.code != u"syntax-error" && d.code != u"non-utf8")
+            continue;
+        if (!d.message.endsWith(u'.'))
+            d.message += u'.';
+        d.message += u' ' + Tr::tr("Alembic cannot import this file until that is fixed.");
+    }
 
     if (contents.trimmed().isEmpty()) {
         script.diagnostics.append(problem(script, Diagnostic::Severity::Error, u"empty-file"_s,

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -84,8 +85,13 @@ bool Cli::openProject()
 {
     if (!m_args.versionDirs.isEmpty()) {
         QStringList dirs;
-        for (const QString &dir : m_args.versionDirs)
+        for (const QString &dir : m_args.versionDirs) {
+            if (!QFileInfo(dir).isDir()) {
+                fail(Tr::tr("No such versions folder: '%1'.").arg(dir));
+                return false;
+            }
             dirs.append(QDir(dir).absolutePath());
+        }
         m_project = Project::load(configForVersionsFolders(dirs));
         return true;
     }

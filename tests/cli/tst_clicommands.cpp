@@ -178,13 +178,14 @@ void TestCliCommands::usageErrors_data()
     QTest::newRow("missing value") << QStringList{u"history"_s, u"-r"_s} << 2;
     QTest::newRow("missing project") << QStringList{u"-c"_s, u"/nonexistent/alembic.ini"_s, u"heads"_s} << 1;
     QTest::newRow("bad graph format") << QStringList{u"graph"_s, u"--format"_s, u"svg"_s} << 1;
+    QTest::newRow("missing versions folder") << QStringList{u"--versions"_s, u"/nonexistent"_s, u"heads"_s} << 1;
 }
 
 void TestCliCommands::usageErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
-    if (!args.contains(u"-c"_s))
+    if (!args.contains(u"-c"_s) && !args.contains(u"--versions"_s))
         args = QStringList{u"--versions"_s, m_linear} + args;
     const Run run = retortCli(args);
     QCOMPARE(run.exitCode, exitCode);

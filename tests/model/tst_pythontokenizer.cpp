@@ -305,7 +305,9 @@ void TestPythonTokenizer::errors()
     QCOMPARE(d.severity, Diagnostic::Severity::Error);
     QCOMPARE(d.file, u"env.py"_s);
     QCOMPARE(d.line, line);
-    QVERIFY2(d.message.startsWith(u"env.py:%1: "_s.arg(line)), qPrintable(d.message));
+    QCOMPARE(d.file, u"env.py"_s);
+    QCOMPARE(d.line, line);
+    QVERIFY2(!d.message.contains(u"env.py"_s), qPrintable(d.message)); // the location is not repeated
     QVERIFY2(d.message.contains(message), qPrintable(d.message));
     QVERIFY2(describe(tokens).endsWith(tokensAfter), qPrintable(describe(tokens)));
     checkWellFormed(source, tokens);
@@ -382,7 +384,8 @@ void TestPythonTokenizer::decode()
     QCOMPARE(diagnostics.first().code, code);
     QCOMPARE(diagnostics.first().line, line);
     QCOMPARE(diagnostics.first().file, u"versions/a1.py"_s);
-    QVERIFY(diagnostics.first().message.startsWith(u"versions/a1.py:%1: "_s.arg(line)));
+    QCOMPARE(diagnostics.first().file, u"versions/a1.py"_s);
+    QCOMPARE(diagnostics.first().line, line);
     // a null diagnostics pointer is fine too
     QCOMPARE(PythonTokenizer::decode(bytes, QString(), nullptr), decoded);
 }
