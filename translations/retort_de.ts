@@ -60,7 +60,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/iniconfig.cpp" line="110"/>
+        <location filename="../model/iniconfig.cpp" line="111"/>
         <source>%1 is not valid UTF-8; alembic cannot read it. Invalid bytes were replaced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,83 +188,83 @@
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="168"/>
+        <location filename="../widgets/mainwindow.cpp" line="170"/>
         <source>Cannot Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="169"/>
+        <location filename="../widgets/mainwindow.cpp" line="171"/>
         <source>Retort could not open %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="177"/>
+        <location filename="../widgets/mainwindow.cpp" line="181"/>
         <source>Retort — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="194"/>
+        <location filename="../widgets/mainwindow.cpp" line="198"/>
         <source>Cannot Open Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="194"/>
+        <location filename="../widgets/mainwindow.cpp" line="198"/>
         <source>The sample project is not installed next to Retort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="204"/>
+        <location filename="../widgets/mainwindow.cpp" line="208"/>
         <source>Open Alembic Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="205"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>Alembic configuration (alembic.ini *.ini pyproject.toml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="212"/>
+        <location filename="../widgets/mainwindow.cpp" line="216"/>
         <source>About Retort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="213"/>
+        <location filename="../widgets/mainwindow.cpp" line="217"/>
         <source>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;A desktop studio for Alembic migration histories.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="225"/>
+        <location filename="../widgets/mainwindow.cpp" line="229"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="226"/>
+        <location filename="../widgets/mainwindow.cpp" line="230"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="229"/>
+        <location filename="../widgets/mainwindow.cpp" line="233"/>
         <source>%1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="233"/>
+        <location filename="../widgets/mainwindow.cpp" line="237"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="243"/>
+        <location filename="../widgets/mainwindow.cpp" line="247"/>
         <source>No project open. Use File ▸ Open… or File ▸ Open Demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="250"/>
+        <location filename="../widgets/mainwindow.cpp" line="254"/>
         <source>Revisions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="251"/>
+        <location filename="../widgets/mainwindow.cpp" line="255"/>
         <source>Heads: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,17 +273,22 @@
     <name>MigrationPlanner</name>
     <message>
         <location filename="../model/migrationplanner.cpp" line="19"/>
-        <source>The revision history has errors (cycles, missing or duplicate revisions), so alembic would refuse to run. Run `retort-cli check` and fix them first.</source>
+        <source>The revision history has errors (files Retort could not read, cycles, missing or duplicate revisions), so Retort does not plan on it: alembic would fail or misread it. Run `retort-cli check` and fix them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/migrationplanner.cpp" line="52"/>
+        <location filename="../model/migrationplanner.cpp" line="53"/>
         <source>Step &quot;%1&quot; cannot be applied: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/migrationplanner.cpp" line="94"/>
+        <location filename="../model/migrationplanner.cpp" line="95"/>
         <source>downgrade -1 from multiple heads is ambiguous; this usage will be disallowed in a future release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/migrationplanner.cpp" line="163"/>
+        <source>The version table has rows both above and below %1 (%2), so alembic cannot stamp it. Stamp with purge to replace all rows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -439,79 +444,79 @@
 <context>
     <name>PythonTokenizer</name>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="338"/>
+        <location filename="../model/pythontokenizer.cpp" line="333"/>
         <source>inconsistent use of tabs and spaces in indentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="359"/>
+        <location filename="../model/pythontokenizer.cpp" line="354"/>
         <source>unindent does not match any outer indentation level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="386"/>
-        <location filename="../model/pythontokenizer.cpp" line="531"/>
+        <location filename="../model/pythontokenizer.cpp" line="381"/>
+        <location filename="../model/pythontokenizer.cpp" line="527"/>
         <source>&apos;%1&apos; was never closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="430"/>
-        <location filename="../model/pythontokenizer.cpp" line="445"/>
+        <location filename="../model/pythontokenizer.cpp" line="425"/>
+        <location filename="../model/pythontokenizer.cpp" line="440"/>
         <source>unterminated string literal (detected at line %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="443"/>
+        <location filename="../model/pythontokenizer.cpp" line="438"/>
         <source>unterminated triple-quoted string literal (detected at line %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="501"/>
+        <location filename="../model/pythontokenizer.cpp" line="496"/>
         <source>unmatched &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="511"/>
+        <location filename="../model/pythontokenizer.cpp" line="507"/>
         <source>closing parenthesis &apos;%1&apos; does not match opening parenthesis &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="513"/>
+        <location filename="../model/pythontokenizer.cpp" line="509"/>
         <source>closing parenthesis &apos;%1&apos; does not match opening parenthesis &apos;%2&apos; on line %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="593"/>
+        <location filename="../model/pythontokenizer.cpp" line="589"/>
         <source>unexpected end of file after a line continuation character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="597"/>
+        <location filename="../model/pythontokenizer.cpp" line="593"/>
         <source>unexpected character after line continuation character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="641"/>
+        <location filename="../model/pythontokenizer.cpp" line="637"/>
         <source>invalid character &apos;%1&apos; (U+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="671"/>
+        <location filename="../model/pythontokenizer.cpp" line="667"/>
         <source>unknown encoding &apos;%1&apos; in the coding declaration; reading the file as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="676"/>
+        <location filename="../model/pythontokenizer.cpp" line="672"/>
         <source>the file starts with a UTF-8 byte order mark but declares the encoding &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="702"/>
+        <location filename="../model/pythontokenizer.cpp" line="698"/>
         <source>a byte cannot be decoded with the declared encoding &apos;%1&apos;; it was replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="714"/>
+        <location filename="../model/pythontokenizer.cpp" line="710"/>
         <source>the file is not valid UTF-8; undecodable bytes were replaced. Save it as UTF-8 or declare its encoding in a coding comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,57 +563,62 @@ Common options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="155"/>
+        <location filename="../app/cli/clicommands.cpp" line="90"/>
+        <source>No such versions folder: &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="161"/>
         <source>A history range has one colon: [start]:[end].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="159"/>
+        <location filename="../app/cli/clicommands.cpp" line="165"/>
         <source>&apos;current&apos; needs a database connection, which retort-cli history does not take yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="214"/>
+        <location filename="../app/cli/clicommands.cpp" line="220"/>
         <source>show takes one revision identifier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="216"/>
+        <location filename="../app/cli/clicommands.cpp" line="222"/>
         <source>&apos;current&apos; needs a database connection, which retort-cli show does not take yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="283"/>
+        <location filename="../app/cli/clicommands.cpp" line="290"/>
         <source>plan needs an action and a target: plan upgrade|downgrade|stamp TARGET --from REV[,REV...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="293"/>
+        <location filename="../app/cli/clicommands.cpp" line="300"/>
         <source>%1 takes exactly one target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="298"/>
+        <location filename="../app/cli/clicommands.cpp" line="305"/>
         <source>Unknown plan action &apos;%1&apos;; use upgrade, downgrade or stamp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="312"/>
+        <location filename="../app/cli/clicommands.cpp" line="319"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="324"/>
+        <location filename="../app/cli/clicommands.cpp" line="331"/>
         <source>Unknown graph format &apos;%1&apos;; use json or dot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="346"/>
+        <location filename="../app/cli/clicommands.cpp" line="353"/>
         <source>%1 revisions, %2 errors, %3 warnings</source>
         <translation>%1 Revisionen, %2 Fehler, %3 Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="379"/>
+        <location filename="../app/cli/clicommands.cpp" line="389"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
@@ -701,83 +711,78 @@ depends_on: %2</source>
 <context>
     <name>RevisionMap</name>
     <message>
-        <location filename="../model/revisionengine.cpp" line="66"/>
+        <location filename="../model/revisionengine.cpp" line="77"/>
         <source>The identifier does not lead to a revision (alembic fails here with an AssertionError).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionengine.cpp" line="74"/>
+        <location filename="../model/revisionengine.cpp" line="85"/>
         <source>The revision graph has a cycle, so it cannot be traversed. Run `retort-cli check` to see which revisions form it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionengine.cpp" line="199"/>
+        <location filename="../model/revisionengine.cpp" line="210"/>
         <source>An empty revision identifier was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionengine.cpp" line="365"/>
+        <location filename="../model/revisionengine.cpp" line="380"/>
         <source>Cannot walk up from base.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionengine.cpp" line="481"/>
+        <location filename="../model/revisionengine.cpp" line="500"/>
         <source>The branch &apos;%1&apos; does not select exactly one current revision (alembic fails here with an AssertionError).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionengine.cpp" line="534"/>
+        <location filename="../model/revisionengine.cpp" line="555"/>
         <source>Revision %1 is used as a branch but does not carry exactly one branch label (alembic fails here with an AssertionError).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionengine.cpp" line="565"/>
+        <location filename="../model/revisionengine.cpp" line="586"/>
         <source>The lower bound does not lead to a revision (alembic fails here with an AssertionError).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionengine.cpp" line="893"/>
+        <location filename="../model/revisionmap.cpp" line="367"/>
         <source>Dependency cycle is detected in revisions (%1): following down_revision and depends_on leads back to where it started. Remove one of the depends_on entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionengine.cpp" line="898"/>
+        <location filename="../model/revisionmap.cpp" line="373"/>
         <source>Cycle is detected in revisions (%1): following down_revision leads back to where it started. Point one of them at an older revision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionmap.cpp" line="80"/>
+        <location filename="../model/revisionmap.cpp" line="139"/>
         <source>Self-loop is detected in revisions (%1): the revision names itself in down_revision. Remove its own id from down_revision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionmap.cpp" line="89"/>
+        <location filename="../model/revisionmap.cpp" line="149"/>
         <source>Dependency self-loop is detected in revisions (%1): the revision names itself in depends_on. Remove its own id from depends_on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionmap.cpp" line="100"/>
+        <location filename="../model/revisionmap.cpp" line="161"/>
         <source>Revision %1 is present more than once: in %2 and in %3. Alembic uses the later file; give one of them a new revision id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionmap.cpp" line="125"/>
+        <location filename="../model/revisionmap.cpp" line="186"/>
         <source>Branch name &apos;%1&apos; in revision %2 already used by revision %3. Rename one of the labels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionmap.cpp" line="158"/>
+        <location filename="../model/revisionmap.cpp" line="221"/>
         <source>Revision %1 referenced from %2 is not present: no file declares it. Restore the missing file or point down_revision at an existing revision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionmap.cpp" line="173"/>
+        <location filename="../model/revisionmap.cpp" line="236"/>
         <source>Revision %1 depends on %2, which is neither a revision nor a branch label. Fix the depends_on entry or restore the missing revision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/revisionmap.cpp" line="288"/>
-        <source>Cycle is detected in revisions (%1): following down_revision and depends_on leads back to where it started. Point one of them at an older revision.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -789,37 +794,47 @@ depends_on: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionscript.cpp" line="118"/>
+        <location filename="../model/revisionscript.cpp" line="120"/>
+        <source>Alembic cannot import this file until that is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/revisionscript.cpp" line="125"/>
         <source>The file is empty, so it declares no revision. Delete it or write the revision header into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionscript.cpp" line="131"/>
+        <location filename="../model/revisionscript.cpp" line="135"/>
+        <source>revision = &apos;&apos; is an empty revision id. Give the revision an id, e.g. the one in its file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/revisionscript.cpp" line="143"/>
         <source>revision = %1 is not a literal string, so Retort cannot read the revision id. Write it as revision = &apos;abc123&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionscript.cpp" line="145"/>
+        <location filename="../model/revisionscript.cpp" line="157"/>
         <source>Could not determine revision id from filename %1. Be sure the &apos;revision&apos; variable is declared inside the script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionscript.cpp" line="156"/>
+        <location filename="../model/revisionscript.cpp" line="168"/>
         <source>Character(s) &apos;%1&apos; not allowed in revision identifier &apos;%2&apos;. Choose an id made of letters, digits and underscores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionscript.cpp" line="172"/>
+        <location filename="../model/revisionscript.cpp" line="184"/>
         <source>down_revision = %1 is not None, a string or a tuple of strings, so Retort cannot tell this revision&apos;s parents. Write the parent ids out literally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionscript.cpp" line="179"/>
+        <location filename="../model/revisionscript.cpp" line="191"/>
         <source>The file has no down_revision variable, which alembic requires. Add down_revision = None for a base, or the parent revision id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionscript.cpp" line="205"/>
+        <location filename="../model/revisionscript.cpp" line="217"/>
         <source>The file name starts with %1 but the file declares revision %2. Rename the file or check that it was not copied without updating its header.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,22 +842,22 @@ depends_on: %2</source>
 <context>
     <name>ScriptDirectory</name>
     <message>
-        <location filename="../model/scriptdirectory.cpp" line="93"/>
+        <location filename="../model/scriptdirectory.cpp" line="123"/>
         <source>Path doesn&apos;t exist: &apos;%1&apos;. Create the versions folder or set version_locations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/scriptdirectory.cpp" line="124"/>
+        <location filename="../model/scriptdirectory.cpp" line="156"/>
         <source>File %1 loaded twice! ignoring. Please ensure version_locations is unique.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/scriptdirectory.cpp" line="144"/>
+        <location filename="../model/scriptdirectory.cpp" line="176"/>
         <source>%1 is compiled Python without its source; Retort reads revisions from source files only. Keep the .py file next to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/scriptdirectory.cpp" line="179"/>
+        <location filename="../model/scriptdirectory.cpp" line="214"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,37 +865,37 @@ depends_on: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
+        <location filename="../app/gui/main.cpp" line="44"/>
         <source>A desktop studio for Alembic migration histories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="45"/>
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>Open the bundled sample project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="48"/>
+        <location filename="../app/gui/main.cpp" line="50"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="54"/>
         <source>An alembic.ini, a pyproject.toml or a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>[PATH]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="72"/>
+        <location filename="../app/gui/main.cpp" line="74"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
