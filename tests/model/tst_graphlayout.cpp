@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+//
+// Graphviz layout of revision graphs: topology, never exact coordinates.
+
+#include "graphlayout.h"
+#include "revisiongraph.h"
+#include "revisionmap.h"
+#include "revisionscript.h"
+
+#include <QTest>
+
+#include <thread>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+RevisionMap mapOf(const QStringList &specs)
+{
+    QList<RevisionScript> scripts;
+    for (const QString &spec : specs) {
+        const QStringList parts = spec.split(u':');
+        RevisionScript s;
+        s.revision = parts.value(0);
+        s.hasDownRevision = true;
+        s.downRevisions = parts.value(1).split(u',', Qt::SkipEmptyParts);
+        s.dependencies = parts.value(2).split(u',', Qt::SkipEmptyParts);
+        scripts.append(s);
+    }
+    return RevisionMap::build(scripts);
+}
+
+const QStringList demo = {u"07a7:f6f6:b2b2"_s, u"8m8m:c3c3,d4d4"_s, u"a1a1"_s, u"b2b2:a1a1"_s,
+                          u"c3c3:b2b2"_s,      u"d4d4:a1a1"_s,      u"e5e5"_s, u"f6f6:e5e5"_s};
+
+} // namespace
+
+class TestGraphLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void topology_data();
+    void topology();
+    void leftToRight();
+    void concurrentLayoutsAreSerialised();
+    void badEdgeIsAnError();
+};
+
+void TestGraphLayout::topology_data()
+{
+    QTest::addColumn<QStringList>("specs");
+    QTest::newRow("branched demo") << demo;
+    QTest::newRow("missing parent becomes a ghost") << QStringList{u"aaaa"_s, u"bbbb:nothere"_s};
+    QTest::newRow("dependency on the own parent") << QStringList{u"aaaa"_s, u"bbbb:aaaa:aaaa"_s};
+    QTest::newRow("single revision") << QStringList{u"aaaa"_s};
+    QTest::newRow("empty") << QStringList();
+}
+
+void TestGraphLayout::topology()
+{
+    QFETCH(QStringList, specs);
+    const RevisionMap map = mapOf(specs);
+    const RevisionGraph graph = revisionGraph(map, [](const Revision &) { return QSizeF(120, 40); });
+    QCOMPARE(graph.request.nodes.size(), map.size());
+    QCOMPARE(graph.edgeIsDependency.size(), graph.request.edges.size());
+    const Result<GraphLayout> layout = layoutGraph(graph.request);
+    QVERIFY2(layout, qPrintable(layout.error()));
+    QCOMPARE(layout->nodes.size(), map.size());
+    QCOMPARE(layout->edges.size(), graph.request.edges.size());
+    for (const QRectF &node : layout->nodes) {
+        QCOMPARE(node.size(), QSizeF(120, 40)); // fixed size: the view's text fits
+        QVERIFY(layout->boundingBox.contains(node));
+    }
+    for (qsizetype e = 0; e < graph.request.edges.size(); ++e) {
+        const LayoutRequest::Edge &edge = graph.request.edges.at(e);
+        const QRectF parent = layout->nodes.at(edge.from);
+        const QRectF child = layout->nodes.at(edge.to);
+        QVERIFY2(child.bottom() <= parent.top(), "a child is drawn above its parents");
+        const QList<QPointF> &path = layout->edges.at(e);
+        QVERIFY(path.size() >= 4);
+        QCOMPARE((path.size() - 1) % 3, 0); // cubic Bézier segments
+        QVERIFY(!layout->arrowTips.at(e).isNull());
+    }
+    if (specs.contains(u"bbbb:nothere"_s))
+        QVERIFY(map.revision(map.indexOf(u"nothere"_s)).isGhost);
+}
+
+void TestGraphLayout::leftToRight()
+{
+    const RevisionMap map = mapOf({u"aaaa"_s, u"bbbb:aaaa"_s});
+    RevisionGraph graph = revisionGraph(map, [](const Revision &) { return QSizeF(80, 30); });
+    graph.request.bottomToTop = false;
+    const Result<GraphLayout> layout = layoutGraph(graph.request);
+    QVERIFY(layout);
+    QVERIFY(layout->nodes.at(1).left() >= layout->nodes.at(0).right());
+}
+
+void TestGraphLayout::concurrentLayoutsAreSerialised()
+{
+    // Graphviz crashes when used from two threads at once; the lock must make this safe.
+    const RevisionMap map = mapOf(demo);
+    const RevisionGraph graph = revisionGraph(map, [](const Revision &) { return QSizeF(100, 30); });
+    std::vector<std::thread> threads;
+    std::atomic<int> failures{0};
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            for (int i = 0; i < 25; ++i) {
+                if (!layoutGraph(graph.request))
+                    ++failures;
+            }
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    QCOMPARE(failures.load(), 0);
+}
+
+void TestGraphLayout::badEdgeIsAnError()
+{
+    LayoutRequest request;
+    request.nodes.append({u"only"_s, QSizeF(10, 10)});
+    request.edges.append({0, 3, true});
+    const Result<GraphLayout> layout = layoutGraph(request);
+    QVERIFY(!layout);
+    QVERIFY(!layout.error().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestGraphLayout)
+#include "tst_graphlayout.moc"
