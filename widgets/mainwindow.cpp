@@ -6,6 +6,7 @@
 
 #include "project.h"
 #include "revisionformatter.h"
+#include "revisiongraphview.h"
 #include "revisionlistmodel.h"
 
 #include <QAction>
@@ -24,9 +25,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyledItemDelegate>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -118,8 +121,23 @@ void MainWindow::createViews()
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(RevisionListModel::MessageColumn, QHeaderView::Stretch);
-    setCentralWidget(m_view);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
+
+    // The graph on top, the history list below it; selecting in one selects in the other.
+    m_graph = new RevisionGraphView(this);
+    m_graph->setObjectName(u"graphView"_s);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_graph);
+    splitter->addWidget(m_view);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({460, 220});
+    setCentralWidget(splitter);
+    connect(m_graph, &RevisionGraphView::revisionSelected, this, [this](int revision) {
+        const int row = m_model->rowOf(revision);
+        if (row >= 0)
+            m_view->setCurrentIndex(m_model->index(row, 0));
+    });
 
     m_details = new QPlainTextEdit(this);
     m_details->setObjectName(u"detailsView"_s);
@@ -178,6 +196,12 @@ bool MainWindow::openProject(const QString &path)
     }
     m_projectPath = absolute;
     m_model->setProject(project.value());
+    QString layoutError;
+    if (!m_graph->setProject(project.value(), &layoutError))
+        m_graph->setToolTip(tr("The graph cannot be drawn: %1").arg(layoutError));
+    else
+        m_graph->setToolTip(QString());
+    QTimer::singleShot(0, m_graph, &RevisionGraphView::showHeads);
     setWindowTitle(tr("Retort — %1").arg(QDir::toNativeSeparators(absolute)));
     m_view->resizeColumnToContents(RevisionListModel::RevisionColumn);
     m_view->resizeColumnToContents(RevisionListModel::ParentsColumn);
@@ -258,6 +282,8 @@ void MainWindow::updateStatus()
 void MainWindow::updateDetails()
 {
     const int revision = m_model->revisionAt(m_view->currentIndex().row());
+    if (m_graph->selectedRevision() != revision)
+        m_graph->selectRevision(revision);
     if (revision == RevisionMap::NoRevision) {
         m_details->clear();
         return;

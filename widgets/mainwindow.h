@@ -10,6 +10,7 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QTreeView;
+class RevisionGraphView;
 class RevisionListModel;
 struct Diagnostic;
 
@@ -32,6 +33,7 @@ public:
     /// The absolute path of the open project, empty when none is open.
     QString projectPath() const { return m_projectPath; }
     RevisionListModel *revisionModel() const { return m_model; }
+    RevisionGraphView *graphView() const { return m_graph; }
 
 private:
     void createActions();
@@ -44,6 +46,7 @@ private:
 
     RevisionListModel *m_model = nullptr;
     QTreeView *m_view = nullptr;
+    RevisionGraphView *m_graph = nullptr;
     QListWidget *m_problems = nullptr;
     QPlainTextEdit *m_details = nullptr;
     QLabel *m_revisionCount = nullptr;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "mainwindow.h"
+#include "revisiongraphview.h"
 #include "revisionlistmodel.h"
+#include "revisionnodeitem.h"
 
 #include <QApplication>
 #include <QDir>
@@ -28,6 +30,8 @@ private slots:
     void selectingShowsDetails();
     void opensDemo();
     void reportsOpenErrors();
+    void graphShowsEveryRevision();
+    void graphAndListSelectTogether();
     void screenshot();
 
 private:
@@ -95,6 +99,7 @@ void TestMainWindow::selectingShowsDetails()
     }();
     QVERIFY(mergeRow > 0);
     const QModelIndex index = view->model()->index(mergeRow, RevisionListModel::MessageColumn);
+    view->scrollTo(index);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
     QCOMPARE(view->currentIndex().row(), mergeRow);
     QVERIFY(view->selectionModel()->isRowSelected(mergeRow, {}));
@@ -131,6 +136,55 @@ void TestMainWindow::reportsOpenErrors()
     QCOMPARE(window.windowTitle(), title);
     QCOMPARE(window.revisionModel()->rowCount(), revisionFileCount());
     QVERIFY(window.isVisible());
+}
+
+void TestMainWindow::graphShowsEveryRevision()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(samplePath()));
+    RevisionGraphView *graph = window.graphView();
+    QCOMPARE(graph->nodeCount(), revisionFileCount());
+    const RevisionMap &map = window.revisionModel()->project().map();
+    int edges = 0;
+    for (const Revision &rev : map.revisions()) {
+        edges += int(rev.down.size());
+        for (int d : rev.resolvedDependencies)
+            edges += rev.down.contains(d) ? 0 : 1;
+    }
+    QCOMPARE(graph->edgeCount(), edges);
+    // Children are drawn above their parents.
+    for (int i = 0; i < map.size(); ++i) {
+        for (int parent : map.revision(i).down)
+            QVERIFY(graph->node(i)->sceneBoundingRect().bottom() < graph->node(parent)->sceneBoundingRect().top());
+    }
+}
+
+void TestMainWindow::graphAndListSelectTogether()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(samplePath()));
+    RevisionGraphView *graph = window.graphView();
+    auto *list = window.findChild<QTreeView *>(u"revisionView"_s);
+    QVERIFY(list);
+    RevisionListModel *model = window.revisionModel();
+
+    // Clicking a card selects its row.
+    const int merge = model->project().map().indexOf(u"9ccc6cd9d6d2"_s);
+    QVERIFY(merge >= 0);
+    graph->ensureVisible(graph->node(merge));
+    const QPoint card = graph->mapFromScene(graph->node(merge)->sceneBoundingRect().center());
+    QTest::mouseClick(graph->viewport(), Qt::LeftButton, {}, card);
+    QCOMPARE(graph->selectedRevision(), merge);
+    QCOMPARE(model->revisionAt(list->currentIndex().row()), merge);
+
+    // Choosing a row selects its card.
+    const int base = model->project().map().indexOf(u"1baec2253d83"_s);
+    list->setCurrentIndex(model->index(model->rowOf(base), 0));
+    QCOMPARE(graph->selectedRevision(), base);
+    auto *details = window.findChild<QPlainTextEdit *>(u"detailsView"_s);
+    QVERIFY(details->toPlainText().startsWith(u"Rev: 1baec2253d83"_s));
 }
 
 void TestMainWindow::screenshot()
