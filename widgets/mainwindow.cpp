@@ -77,7 +77,12 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1280, 760);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The children go before this object does; the graph's scene must not report its
+    // teardown to a half-destroyed window.
+    m_graph->disconnect(this);
+}
 
 void MainWindow::createActions()
 {

@@ -28,6 +28,11 @@ RevisionGraphView::RevisionGraphView(QWidget *parent)
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &RevisionGraphView::onSelectionChanged);
 }
 
+RevisionGraphView::~RevisionGraphView()
+{
+    m_scene->disconnect(this); // the scene clears its selection while it is destroyed
+}
+
 void RevisionGraphView::clear()
 {
     m_selecting = true;

@@ -15,6 +15,7 @@ class RevisionGraphView : public QGraphicsView
     Q_OBJECT
 public:
     explicit RevisionGraphView(QWidget *parent = nullptr);
+    ~RevisionGraphView() override;
 
     /// Lays out and shows @p project; on failure the view is emptied and @p error says why.
     bool setProject(const Project &project, QString *error);
