@@ -8,6 +8,8 @@
 #include "revisiongraph.h"
 
 #include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -44,44 +46,103 @@ void RevisionGraphView::clear()
 
 bool RevisionGraphView::setProject(const Project &project, QString *error)
 {
+    m_project = project;
+    m_expanded.clear();
+    return rebuild(error);
+}
+
+bool RevisionGraphView::expandRun(int revision, QString *error)
+{
+    RevisionNodeItem *card = node(revision);
+    if (!card || card->content().collapsedCount == 0)
+        return false;
+    const QPointF anchor = card->sceneBoundingRect().center();
+    const QPoint onScreen = mapFromScene(anchor);
+    m_expanded.insert(revision);
+    if (!rebuild(error))
+        return false;
+    // Keep the expanded run where the stack was.
+    if (RevisionNodeItem *first = node(revision))
+        centerOn(first->sceneBoundingRect().center() +
+                 (mapToScene(viewport()->rect().center()) - mapToScene(onScreen)));
+    return true;
+}
+
+bool RevisionGraphView::rebuild(QString *error)
+{
     clear();
-    const RevisionMap &map = project.map();
+    const RevisionMap &map = m_project.map();
     const QSizeF cardSize = RevisionNodeItem::preferredSize(font());
-    const RevisionGraph graph = revisionGraph(map, [&](const Revision &) { return cardSize; });
-    const Result<GraphLayout> layout = layoutGraph(graph.request);
+    RevisionGraphOptions options;
+    options.collapseRunsOf = map.size() > CollapseAbove ? 3 : 0;
+    options.expanded = m_expanded;
+    m_graph = revisionGraph(
+        map, [&](const Revision &) { return cardSize; }, options);
+    if (m_graph.request.nodes.size() > MaxCards) {
+        const QString text = tr("This history needs %1 cards even with plain runs collapsed; graphs this large "
+                                "are not drawn yet. The list below shows every revision.")
+                                 .arg(m_graph.request.nodes.size());
+        m_graph = {};
+        showMessage(text);
+        if (error)
+            *error = text;
+        return false;
+    }
+    const Result<GraphLayout> layout = layoutGraph(m_graph.request);
     if (!layout) {
+        m_graph = {};
+        showMessage(layout.error());
         if (error)
             *error = layout.error();
         return false;
     }
-    m_nodes.reserve(map.size());
-    for (int i = 0; i < map.size(); ++i) {
-        const Revision &rev = map.revision(i);
+    m_nodes.reserve(m_graph.nodeRevisions.size());
+    for (qsizetype n = 0; n < m_graph.nodeRevisions.size(); ++n) {
+        const QList<int> &revisions = m_graph.nodeRevisions.at(n);
+        const Revision &rev = map.revision(revisions.first());
         RevisionNodeItem::Content content;
-        content.revision = i;
-        content.shortId = rev.id.left(12);
-        content.message = rev.isGhost ? tr("missing revision") : rev.doc.section(u'\n', 0, 0);
-        content.labels = rev.branchLabels;
-        content.isHead = !rev.isGhost && rev.isRealHead();
-        content.isBase = !rev.isGhost && rev.isBase();
-        content.isMerge = rev.isMergePoint();
-        content.isGhost = rev.isGhost;
-        auto *item = new RevisionNodeItem(content, layout->nodes.at(i));
+        content.revision = revisions.first();
+        if (revisions.size() > 1) {
+            content.collapsedCount = int(revisions.size());
+            content.shortId = tr("%n revisions", nullptr, int(revisions.size()));
+            content.message = tr("%1 … %2").arg(rev.id.left(12), map.revision(revisions.last()).id.left(12));
+            content.labels = rev.branchLabels;
+        } else {
+            content.shortId = rev.id.left(12);
+            content.message = rev.isGhost ? tr("missing revision") : rev.doc.section(u'\n', 0, 0);
+            content.labels = rev.branchLabels;
+            content.isHead = !rev.isGhost && rev.isRealHead();
+            content.isBase = !rev.isGhost && rev.isBase();
+            content.isMerge = rev.isMergePoint();
+            content.isGhost = rev.isGhost;
+        }
+        auto *item = new RevisionNodeItem(content, layout->nodes.at(n));
         m_scene->addItem(item);
         m_nodes.append(item);
     }
-    for (qsizetype e = 0; e < graph.request.edges.size(); ++e) {
+    for (qsizetype e = 0; e < m_graph.request.edges.size(); ++e) {
         m_scene->addItem(
-            new RevisionEdgeItem(layout->edges.at(e), layout->arrowTips.at(e), graph.edgeIsDependency.at(e)));
+            new RevisionEdgeItem(layout->edges.at(e), layout->arrowTips.at(e), m_graph.edgeIsDependency.at(e)));
     }
-    m_edgeCount = int(graph.request.edges.size());
+    m_edgeCount = int(m_graph.request.edges.size());
     m_scene->setSceneRect(layout->boundingBox.adjusted(-24, -24, 24, 24));
     return true;
 }
 
+void RevisionGraphView::showMessage(const QString &text)
+{
+    QGraphicsTextItem *item = m_scene->addText(text);
+    item->setTextWidth(420);
+    item->setDefaultTextColor(palette().color(QPalette::PlaceholderText));
+    m_scene->setSceneRect(item->boundingRect().adjusted(-24, -24, 24, 24));
+}
+
 RevisionNodeItem *RevisionGraphView::node(int revision) const
 {
-    return revision >= 0 && revision < m_nodes.size() ? m_nodes.at(revision) : nullptr;
+    if (revision < 0 || revision >= m_graph.nodeOfRevision.size())
+        return nullptr;
+    const int n = m_graph.nodeOfRevision.at(revision);
+    return n >= 0 && n < m_nodes.size() ? m_nodes.at(n) : nullptr;
 }
 
 int RevisionGraphView::selectedRevision() const
@@ -117,6 +178,18 @@ void RevisionGraphView::showHeads()
     setTransform(QTransform());
     const QRectF scene = m_scene->sceneRect();
     centerOn(scene.center().x(), scene.top() + viewport()->height() / 2.0);
+}
+
+void RevisionGraphView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (auto *card = dynamic_cast<RevisionNodeItem *>(itemAt(event->pos()))) {
+        if (card->content().collapsedCount > 0) {
+            expandRun(card->revision());
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
 }
 
 void RevisionGraphView::wheelEvent(QWheelEvent *event)

@@ -59,6 +59,13 @@ void RevisionNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
                 m_content.isHead ? 2.5 : 1.2);
     if (m_content.isGhost)
         border.setStyle(Qt::DashLine);
+    if (m_content.collapsedCount > 0) {
+        // A stack of cards: a collapsed run of plain revisions.
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(border);
+        painter->setBrush(palette.color(QPalette::AlternateBase));
+        painter->drawRoundedRect(m_rect.translated(3, -3), Radius, Radius);
+    }
 
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(border);

@@ -13,7 +13,8 @@ class RevisionNodeItem : public QGraphicsItem
 public:
     struct Content
     {
-        int revision = -1; ///< index into the revision map
+        int revision = -1;      ///< index into the revision map (the oldest, for a collapsed run)
+        int collapsedCount = 0; ///< revisions in a collapsed run; 0 for a single revision
         QString shortId;
         QString message;
         QStringList labels;

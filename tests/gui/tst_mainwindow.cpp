@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
+#include "historygenerator.h"
 #include "mainwindow.h"
 #include "revisiongraphview.h"
 #include "revisionlistmodel.h"
@@ -32,6 +33,7 @@ private slots:
     void reportsOpenErrors();
     void graphShowsEveryRevision();
     void graphAndListSelectTogether();
+    void bigHistoriesCollapseRuns();
     void screenshot();
 
 private:
@@ -185,6 +187,52 @@ void TestMainWindow::graphAndListSelectTogether()
     QCOMPARE(graph->selectedRevision(), base);
     auto *details = window.findChild<QPlainTextEdit *>(u"detailsView"_s);
     QVERIFY(details->toPlainText().startsWith(u"Rev: 1baec2253d83"_s));
+}
+
+void TestMainWindow::bigHistoriesCollapseRuns()
+{
+    HistoryGenerator generator(7);
+    HistoryShape shape;
+    shape.revisions = 600;
+    shape.stayOnLine = 0.9;
+    shape.branch = 0.02;
+    shape.merge = 0.03;
+    shape.label = 0.005;
+    shape.dependsOn = 0.005;
+    shape.branchWindow = 20;
+    QString error;
+    const QString versions = m_tempDir.filePath(u"big/versions"_s);
+    QVERIFY2(generator.writeVersions(versions, generator.generate(shape), &error), qPrintable(error));
+
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(versions));
+    RevisionGraphView *graph = window.graphView();
+    const RevisionMap &map = window.revisionModel()->project().map();
+    QCOMPARE(map.size(), 600);
+    QVERIFY2(graph->nodeCount() < 300, qPrintable(QString::number(graph->nodeCount())));
+    int collapsed = -1;
+    for (int r = 0; r < map.size(); ++r) {
+        QVERIFY(graph->node(r)); // every revision has a card, perhaps a stack
+        if (collapsed < 0 && graph->node(r)->content().collapsedCount > 0)
+            collapsed = r;
+    }
+    QVERIFY(collapsed >= 0);
+    const int before = graph->nodeCount();
+    const int runLength = graph->node(collapsed)->content().collapsedCount;
+    QVERIFY(graph->expandRun(collapsed));
+    QCOMPARE(graph->nodeCount(), before + runLength - 1);
+    QCOMPARE(graph->node(collapsed)->content().collapsedCount, 0);
+
+    // Choosing a revision inside another run selects its stack.
+    int hidden = -1;
+    for (int r = 0; r < map.size() && hidden < 0; ++r) {
+        if (graph->node(r)->content().collapsedCount > 0 && graph->node(r)->revision() != r)
+            hidden = r;
+    }
+    QVERIFY(hidden >= 0);
+    graph->selectRevision(hidden);
+    QCOMPARE(graph->selectedRevision(), graph->node(hidden)->revision());
 }
 
 void TestMainWindow::screenshot()

@@ -47,6 +47,7 @@ private slots:
     void leftToRight();
     void concurrentLayoutsAreSerialised();
     void badEdgeIsAnError();
+    void collapsesLinearRuns();
 };
 
 void TestGraphLayout::topology_data()
@@ -126,6 +127,54 @@ void TestGraphLayout::badEdgeIsAnError()
     const Result<GraphLayout> layout = layoutGraph(request);
     QVERIFY(!layout);
     QVERIFY(!layout.error().isEmpty());
+}
+
+void TestGraphLayout::collapsesLinearRuns()
+{
+    // base r00 -> r01 ... r11 (head); r05 also starts a side branch s1; r08 carries a label.
+    QStringList specs = {u"r00"_s};
+    for (int i = 1; i < 12; ++i)
+        specs.append(u"r%1:r%2"_s.arg(i, 2, 10, QLatin1Char('0')).arg(i - 1, 2, 10, QLatin1Char('0')));
+    specs.append(u"s1:r05"_s);
+    QList<RevisionScript> scripts;
+    for (const QString &spec : specs) {
+        RevisionScript s;
+        s.revision = spec.section(u':', 0, 0);
+        s.hasDownRevision = true;
+        s.downRevisions = spec.section(u':', 1, 1).split(u',', Qt::SkipEmptyParts);
+        if (s.revision == u"r08")
+            s.branchLabels = {u"lab"_s};
+        scripts.append(s);
+    }
+    const RevisionMap map = RevisionMap::build(scripts);
+    auto size = [](const Revision &) { return QSizeF(100, 30); };
+    const RevisionGraph full = revisionGraph(map, size);
+    QCOMPARE(full.request.nodes.size(), map.size());
+
+    RevisionGraphOptions options;
+    options.collapseRunsOf = 2;
+    const RevisionGraph collapsed = revisionGraph(map, size, options);
+    // Plain links: r01..r04 (r05 is a branch point, r00 a base) and r06, r07; r08 has a label;
+    // r09, r10 (r11 is a head with no child).
+    QStringList runs;
+    for (const QList<int> &node : collapsed.nodeRevisions) {
+        if (node.size() > 1)
+            runs.append(map.ids(node).join(u','));
+    }
+    QCOMPARE(runs, QStringList({u"r01,r02,r03,r04"_s, u"r06,r07"_s, u"r09,r10"_s}));
+    QCOMPARE(collapsed.request.nodes.size(), map.size() - 5);
+    for (int r = 0; r < map.size(); ++r)
+        QVERIFY(collapsed.nodeRevisions.at(collapsed.nodeOfRevision.at(r)).contains(r));
+    const Result<GraphLayout> layout = layoutGraph(collapsed.request);
+    QVERIFY2(layout, qPrintable(layout.error()));
+    for (const LayoutRequest::Edge &edge : collapsed.request.edges) {
+        QVERIFY(edge.from != edge.to);
+        QVERIFY(layout->nodes.at(edge.to).bottom() <= layout->nodes.at(edge.from).top());
+    }
+
+    options.expanded = {map.indexOf(u"r07"_s)};
+    const RevisionGraph expanded = revisionGraph(map, size, options);
+    QCOMPARE(expanded.request.nodes.size(), map.size() - 4); // r06,r07 stay apart
 }
 
 QTEST_GUILESS_MAIN(TestGraphLayout)
