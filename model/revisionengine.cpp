@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "revisionengine.h"
-#include "revisionscript.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
