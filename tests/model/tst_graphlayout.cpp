@@ -7,6 +7,7 @@
 #include "revisiongraph.h"
 #include "revisionmap.h"
 #include "revisionscript.h"
+#include "revisionspecs.h"
 
 #include <QTest>
 
@@ -19,17 +20,7 @@ namespace {
 
 RevisionMap mapOf(const QStringList &specs)
 {
-    QList<RevisionScript> scripts;
-    for (const QString &spec : specs) {
-        const QStringList parts = spec.split(u':');
-        RevisionScript s;
-        s.revision = parts.value(0);
-        s.hasDownRevision = true;
-        s.downRevisions = parts.value(1).split(u',', Qt::SkipEmptyParts);
-        s.dependencies = parts.value(2).split(u',', Qt::SkipEmptyParts);
-        scripts.append(s);
-    }
-    return RevisionMap::build(scripts);
+    return RevisionMap::build(scriptsFromSpecs(specs));
 }
 
 const QStringList demo = {u"07a7:f6f6:b2b2"_s, u"8m8m:c3c3,d4d4"_s, u"a1a1"_s, u"b2b2:a1a1"_s,
@@ -133,20 +124,12 @@ void TestGraphLayout::collapsesLinearRuns()
 {
     // base r00 -> r01 ... r11 (head); r05 also starts a side branch s1; r08 carries a label.
     QStringList specs = {u"r00"_s};
-    for (int i = 1; i < 12; ++i)
-        specs.append(u"r%1:r%2"_s.arg(i, 2, 10, QLatin1Char('0')).arg(i - 1, 2, 10, QLatin1Char('0')));
-    specs.append(u"s1:r05"_s);
-    QList<RevisionScript> scripts;
-    for (const QString &spec : specs) {
-        RevisionScript s;
-        s.revision = spec.section(u':', 0, 0);
-        s.hasDownRevision = true;
-        s.downRevisions = spec.section(u':', 1, 1).split(u',', Qt::SkipEmptyParts);
-        if (s.revision == u"r08")
-            s.branchLabels = {u"lab"_s};
-        scripts.append(s);
+    for (int i = 1; i < 12; ++i) {
+        specs.append(u"r%1:r%2"_s.arg(i, 2, 10, QLatin1Char('0')).arg(i - 1, 2, 10, QLatin1Char('0')) +
+                     (i == 8 ? u"::lab"_s : QString()));
     }
-    const RevisionMap map = RevisionMap::build(scripts);
+    specs.append(u"s1:r05"_s);
+    const RevisionMap map = mapOf(specs);
     auto size = [](const Revision &) { return QSizeF(100, 30); };
     const RevisionGraph full = revisionGraph(map, size);
     QCOMPARE(full.request.nodes.size(), map.size());

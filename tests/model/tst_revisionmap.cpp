@@ -7,6 +7,7 @@
 #include "migrationplanner.h"
 #include "revisionmap.h"
 #include "revisionscript.h"
+#include "revisionspecs.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -14,26 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-/// "id:down1,down2:dep1,dep2:label1,label2", in map order; missing parts are empty.
-QList<RevisionScript> scripts(const QStringList &specs)
-{
-    QList<RevisionScript> out;
-    for (const QString &spec : specs) {
-        const QStringList parts = spec.split(u':');
-        RevisionScript s;
-        s.revision = parts.value(0);
-        s.path = u"/v/"_s + s.revision + u".py"_s;
-        s.hasDownRevision = true;
-        s.downRevisions = parts.value(1).split(u',', Qt::SkipEmptyParts);
-        s.dependencies = parts.value(2).split(u',', Qt::SkipEmptyParts);
-        s.branchLabels = parts.value(3).split(u',', Qt::SkipEmptyParts);
-        s.doc = u"doc "_s + s.revision;
-        s.revisionLine = 10;
-        out.append(s);
-    }
-    return out;
-}
 
 // The branched demo of alembic-semantics.md §5.1, in sorted file order.
 const QStringList demo = {
@@ -81,7 +62,7 @@ private slots:
 
 void TestRevisionMap::topology()
 {
-    const RevisionMap map = RevisionMap::build(scripts(demo));
+    const RevisionMap map = RevisionMap::build(scriptsFromSpecs(demo));
     QVERIFY(map.isConsistent());
     QCOMPARE(map.ids(map.heads()), QStringList({u"07a7a7a7a7a7"_s, u"8m8m8m8m8m8m"_s}));
     QCOMPARE(map.ids(map.realHeads()), map.ids(map.heads()));
@@ -100,7 +81,7 @@ void TestRevisionMap::effectiveHeads()
 {
     // demo2 of §5.3: x1 is a head only through y2's dependency on its label.
     const RevisionMap map =
-        RevisionMap::build(scripts({u"x1x1x1x1:::x"_s, u"y1y1y1y1:::y"_s, u"y2y2y2y2:y1y1y1y1:x"_s}));
+        RevisionMap::build(scriptsFromSpecs({u"x1x1x1x1:::x"_s, u"y1y1y1y1:::y"_s, u"y2y2y2y2:y1y1y1y1:x"_s}));
     QCOMPARE(map.ids(map.heads()), QStringList({u"x1x1x1x1"_s, u"y2y2y2y2"_s}));
     QCOMPARE(map.ids(map.realHeads()), QStringList({u"y2y2y2y2"_s}));
     QCOMPARE(map.resolveRevision(u"head"_s).error(),
@@ -135,7 +116,7 @@ void TestRevisionMap::labelInheritance()
 {
     QFETCH(QStringList, specs);
     QFETCH(QStringList, labelled);
-    const RevisionMap map = RevisionMap::build(scripts(specs));
+    const RevisionMap map = RevisionMap::build(scriptsFromSpecs(specs));
     QStringList actual;
     for (const Revision &rev : map.revisions()) {
         if (!rev.branchLabels.isEmpty())
@@ -178,7 +159,7 @@ void TestRevisionMap::resolve()
 {
     QFETCH(QString, identifier);
     QFETCH(QString, expected);
-    const RevisionMap map = RevisionMap::build(scripts(demo));
+    const RevisionMap map = RevisionMap::build(scriptsFromSpecs(demo));
     const Result<QList<int>> result = map.resolveRevisions(identifier);
     if (expected.startsWith(u'!')) {
         QVERIFY(!result);
@@ -216,7 +197,7 @@ void TestRevisionMap::order()
     QFETCH(QStringList, specs);
     QFETCH(QString, query);
     QFETCH(QString, expected);
-    const RevisionMap map = RevisionMap::build(scripts(specs));
+    const RevisionMap map = RevisionMap::build(scriptsFromSpecs(specs));
     const QStringList words = query.split(u' ');
     const QStringList from = words.value(2).split(u',', Qt::SkipEmptyParts);
     Result<QList<int>> result = Result<QList<int>>::failure(QString());
@@ -266,7 +247,7 @@ void TestRevisionMap::brokenHistories()
     QFETCH(QStringList, specs);
     QFETCH(QString, code);
     QFETCH(bool, acyclic);
-    const RevisionMap map = RevisionMap::build(scripts(specs));
+    const RevisionMap map = RevisionMap::build(scriptsFromSpecs(specs));
     QVERIFY2(codes(map).contains(code), qPrintable(codes(map).join(u", "_s)));
     QVERIFY(!map.isConsistent());
     QCOMPARE(map.isAcyclic(), acyclic);
@@ -281,7 +262,7 @@ void TestRevisionMap::brokenHistories()
 
 void TestRevisionMap::plannerRefusesBrokenHistory()
 {
-    const RevisionMap map = RevisionMap::build(scripts({u"aaaa"_s, u"bbbb:nothere"_s}));
+    const RevisionMap map = RevisionMap::build(scriptsFromSpecs({u"aaaa"_s, u"bbbb:nothere"_s}));
     QCOMPARE(map.ids(map.bases()), QStringList({u"aaaa"_s}));
     QVERIFY(map.revision(map.indexOf(u"nothere"_s)).isGhost);
     const Result<MigrationPlan> plan = MigrationPlanner(map).upgrade(u"heads"_s, {});
@@ -294,7 +275,7 @@ void TestRevisionMap::cycleNamesOnlyItsMembers()
     // Every revision here is reachable from the heads and the bases, so alembic's own check does
     // not see the cycle; the component is reported, not the head that merely sits above it.
     const RevisionMap map =
-        RevisionMap::build(scripts({u"aaaa"_s, u"bbbb:aaaa,cccc"_s, u"cccc:bbbb"_s, u"hhhh:cccc"_s}));
+        RevisionMap::build(scriptsFromSpecs({u"aaaa"_s, u"bbbb:aaaa,cccc"_s, u"cccc:bbbb"_s, u"hhhh:cccc"_s}));
     QVERIFY(!map.isAcyclic());
     QCOMPARE(map.diagnostics().size(), 1);
     QVERIFY2(map.diagnostics().first().message.startsWith(u"Cycle is detected in revisions (bbbb, cccc):"_s),
@@ -305,7 +286,7 @@ void TestRevisionMap::unmergeRule()
 {
     // #1373: downgrading bmerge(a1, b1) where b1 depends on a1. Alembic 1.8.1 re-inserts a1,
     // newer alembic (and Retort by default) knows a1 is implied by b1.
-    const RevisionMap map = RevisionMap::build(scripts({u"a1a1"_s, u"b1b1::a1a1"_s, u"bmrg:a1a1,b1b1"_s}));
+    const RevisionMap map = RevisionMap::build(scriptsFromSpecs({u"a1a1"_s, u"b1b1::a1a1"_s, u"bmrg:a1a1,b1b1"_s}));
     const Result<MigrationPlan> newest = MigrationPlanner(map).downgrade(u"a1a1"_s, {u"bmrg"_s});
     QVERIFY2(newest, qPrintable(newest.error()));
     QCOMPARE(newest->steps.first().rowsAfter, QStringList({u"b1b1"_s}));
@@ -319,7 +300,7 @@ void TestRevisionMap::mergeOfImpliedParentsFails()
 {
     // alembic-semantics.md §4.3: both alembic versions stop with a KeyError here; Retort says why.
     const RevisionMap map =
-        RevisionMap::build(scripts({u"c0c0"_s, u"d1d1"_s, u"b3b3::d1d1"_s, u"f4f4:b3b3,d1d1,c0c0"_s}));
+        RevisionMap::build(scriptsFromSpecs({u"c0c0"_s, u"d1d1"_s, u"b3b3::d1d1"_s, u"f4f4:b3b3,d1d1,c0c0"_s}));
     const Result<MigrationPlan> plan = MigrationPlanner(map).upgrade(u"heads"_s, {});
     QVERIFY(!plan);
     QVERIFY2(plan.error().contains(u"d1d1"_s), qPrintable(plan.error()));
@@ -347,7 +328,7 @@ void TestRevisionMap::randomBrokenGraphsNeverHang()
             const QString id = random.bounded(15) == 0 && i > 0 ? name(i - 1) : name(i);
             specs.append(id + u':' + downs.join(u',') + u':' + deps.join(u',') + u':' + labels.join(u','));
         }
-        const RevisionMap map = RevisionMap::build(scripts(specs));
+        const RevisionMap map = RevisionMap::build(scriptsFromSpecs(specs));
         (void)map.history();
         (void)map.history(u"base"_s, name(0));
         const QStringList identifiers = {
