@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -87,6 +89,23 @@ std::string inches(double points)
     return QString::number(points / 72.0, 'f', 4).toStdString();
 }
 
+/// An unrouted edge: one cubic from the side of @p from that faces the flow to the opposite side of
+/// @p to, stopping short of it where Graphviz would put the arrowhead.
+QList<QPointF> directCurve(const QRectF &from, const QRectF &to, bool bottomToTop)
+{
+    constexpr qreal ArrowLength = 10;
+    if (bottomToTop) {
+        const QPointF start(from.center().x(), from.top());
+        const QPointF end(to.center().x(), to.bottom() + ArrowLength);
+        const qreal pull = std::max<qreal>(40, std::abs(start.y() - end.y()) / 3);
+        return {start, start - QPointF(0, pull), end + QPointF(0, pull), end};
+    }
+    const QPointF start(from.right(), from.center().y());
+    const QPointF end(to.left() - ArrowLength, to.center().y());
+    const qreal pull = std::max<qreal>(40, std::abs(end.x() - start.x()) / 3);
+    return {start, start + QPointF(pull, 0), end - QPointF(pull, 0), end};
+}
+
 } // namespace
 
 Result<GraphLayout> layoutGraph(const LayoutRequest &request)
@@ -125,12 +144,16 @@ Result<GraphLayout> layoutGraph(const LayoutRequest &request)
         set(node, "height", inches(request.nodes.at(i).size.height()));
         nodes.push_back(node);
     }
-    std::vector<Agedge_t *> edges;
+    std::vector<Agedge_t *> edges; // null for an unrouted edge
     edges.reserve(size_t(request.edges.size()));
     for (const LayoutRequest::Edge &edge : request.edges) {
         if (edge.from < 0 || edge.to < 0 || edge.from >= int(nodes.size()) || edge.to >= int(nodes.size())) {
             return Result<GraphLayout>::failure(
                 QCoreApplication::translate("GraphLayout", "An edge names a node that does not exist."));
+        }
+        if (!edge.routed) {
+            edges.push_back(nullptr);
+            continue;
         }
         // A name per edge keeps parallel edges (a revision that depends on its own parent) apart.
         std::string name = "e" + std::to_string(edges.size());
@@ -163,7 +186,17 @@ Result<GraphLayout> layoutGraph(const LayoutRequest &request)
             QRectF(center.x() - size.width() / 2, center.y() - size.height() / 2, size.width(), size.height()));
     }
     layout.edges.reserve(request.edges.size());
-    for (Agedge_t *edge : edges) {
+    for (size_t e = 0; e < edges.size(); ++e) {
+        Agedge_t *edge = edges[e];
+        if (!edge) {
+            const LayoutRequest::Edge &loose = request.edges.at(qsizetype(e));
+            const QRectF from = layout.nodes.at(loose.from);
+            const QRectF to = layout.nodes.at(loose.to);
+            layout.edges.append(directCurve(from, to, request.bottomToTop));
+            layout.arrowTips.append(request.bottomToTop ? QPointF(to.center().x(), to.bottom())
+                                                        : QPointF(to.left(), to.center().y()));
+            continue;
+        }
         QList<QPointF> points;
         QPointF tip;
         if (const splines *spl = ED_spl(edge)) {

@@ -24,6 +24,10 @@ struct LayoutRequest
         int from = 0; ///< index into nodes; drawn towards @p to
         int to = 0;
         bool constraint = true; ///< false: the edge does not influence the ranking
+        /// false: Graphviz never sees the edge (no ranking, no routing); it is drawn as one curve
+        /// between the two boxes. An edge that spans hundreds of ranks costs Graphviz a virtual node
+        /// per rank: 44 such edges made a 1,574-node layout take 5 s instead of 0.15 s.
+        bool routed = true;
     };
     QList<Node> nodes;
     QList<Edge> edges;

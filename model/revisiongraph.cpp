@@ -3,6 +3,8 @@
 #include "revisiongraph.h"
 #include "revisionmap.h"
 
+#include <algorithm>
+
 namespace {
 
 /// One parent, one child that has no other parent, and nothing that needs its own card.
@@ -32,7 +34,72 @@ QList<QList<int>> plainRuns(const RevisionMap &map)
     return runs;
 }
 
+/// Revisions with every down_revision parent before its children; empty when there is a cycle.
+QList<int> parentsFirst(const RevisionMap &map)
+{
+    QList<int> pending(map.size());
+    QList<int> order;
+    order.reserve(map.size());
+    for (int i = 0; i < map.size(); ++i) {
+        pending[i] = int(map.revision(i).down.size());
+        if (pending[i] == 0)
+            order.append(i);
+    }
+    for (qsizetype next = 0; next < order.size(); ++next) {
+        for (int child : map.revision(order.at(next)).nextRevisions) {
+            if (--pending[child] == 0)
+                order.append(child);
+        }
+    }
+    if (order.size() != map.size())
+        order.clear();
+    return order;
+}
+
 } // namespace
+
+QList<int> revisionLineages(const RevisionMap &map, int *count)
+{
+    QList<int> lineage(map.size(), -1);
+    const QList<int> order = parentsFirst(map);
+    if (order.isEmpty()) {
+        // A cycle: no lines to follow; one colour for everything that exists.
+        for (int i = 0; i < map.size(); ++i)
+            lineage[i] = map.revision(i).isGhost ? -1 : 0;
+        if (count)
+            *count = map.size() > 0 ? 1 : 0;
+        return lineage;
+    }
+    QList<int> height(map.size(), 0); // revisions on the longest line of descendants
+    for (qsizetype k = order.size() - 1; k >= 0; --k) {
+        const int r = order.at(k);
+        for (int child : map.revision(r).nextRevisions)
+            height[r] = std::max(height[r], height[child]);
+        ++height[r];
+    }
+    int lineages = 0;
+    for (int r : order) {
+        const Revision &rev = map.revision(r);
+        if (rev.isGhost)
+            continue;
+        if (!rev.down.isEmpty() && rev.declaredBranchLabels.isEmpty()) {
+            const int parent = rev.down.first();
+            int heir = -1;
+            for (int child : map.revision(parent).nextRevisions) {
+                if (heir < 0 || height[child] > height[heir])
+                    heir = child;
+            }
+            if (heir == r && lineage[parent] >= 0) {
+                lineage[r] = lineage[parent];
+                continue;
+            }
+        }
+        lineage[r] = lineages++;
+    }
+    if (count)
+        *count = lineages;
+    return lineage;
+}
 
 RevisionGraph revisionGraph(const RevisionMap &map, const std::function<QSizeF(const Revision &)> &sizeOf,
                             const RevisionGraphOptions &options)
@@ -62,6 +129,7 @@ RevisionGraph revisionGraph(const RevisionMap &map, const std::function<QSizeF(c
         graph.request.nodes.append({map.revision(i).id, sizeOf(map.revision(i))});
         graph.nodeRevisions.append(QList<int>{i});
     }
+    const bool routeDependencies = graph.request.nodes.size() <= options.routeDependenciesUpTo;
     for (int child = 0; child < map.size(); ++child) {
         const Revision &rev = map.revision(child);
         const int to = graph.nodeOfRevision[child];
@@ -69,9 +137,12 @@ RevisionGraph revisionGraph(const RevisionMap &map, const std::function<QSizeF(c
             const int from = graph.nodeOfRevision[parent];
             if (from == to)
                 continue; // inside a collapsed run
-            graph.request.edges.append({from, to, true});
-            graph.edgeIsDependency.append(!rev.down.contains(parent));
+            const bool isDependency = !rev.down.contains(parent);
+            const bool routed = !isDependency || routeDependencies;
+            graph.request.edges.append({from, to, routed, routed});
+            graph.edgeIsDependency.append(isDependency);
         }
     }
+    graph.lineageOfRevision = revisionLineages(map, &graph.lineageCount);
     return graph;
 }

@@ -22,6 +22,10 @@ struct RevisionGraph
     QList<bool> edgeIsDependency;    ///< per request edge: depends_on (dashed) or down_revision
     QList<QList<int>> nodeRevisions; ///< per request node: its revision, or a collapsed run, oldest first
     QList<int> nodeOfRevision;       ///< per revision: its request node
+    /// Per revision: its lineage, a branch of the history drawn in one colour. Lineage 0 is the
+    /// longest line from the first base; -1 marks ghosts.
+    QList<int> lineageOfRevision;
+    int lineageCount = 0;
 };
 
 struct RevisionGraphOptions
@@ -31,7 +35,15 @@ struct RevisionGraphOptions
     int collapseRunsOf = 0;
     /// Runs holding any of these revisions stay expanded.
     QSet<int> expanded;
+    /// With more nodes than this, depends_on edges are left out of Graphviz's ranking and routing
+    /// and drawn straight (see LayoutRequest::Edge::routed).
+    int routeDependenciesUpTo = 400;
 };
+
+/// Lineages: a revision continues its first parent's lineage when it is the child with the longest
+/// line of descendants (ties: map order) and declares no branch label; otherwise it starts one.
+/// Numbered parents first, so the oldest, longest line is lineage 0. Linear in the history.
+QList<int> revisionLineages(const RevisionMap &map, int *count = nullptr);
 
 RevisionGraph revisionGraph(const RevisionMap &map, const std::function<QSizeF(const Revision &)> &sizeOf,
                             const RevisionGraphOptions &options = {});

@@ -3,39 +3,62 @@
 #include "mainwindow.h"
 
 #include "checks.h"
-
-#include "project.h"
-#include "revisionformatter.h"
+#include "detailspane.h"
+#include "graphexport.h"
+#include "graphexporter.h"
+#include "projectwatcher.h"
+#include "recentprojects.h"
+#include "revisionfilterproxy.h"
 #include "revisiongraphview.h"
 #include "revisionlistmodel.h"
+#include "sourceview.h"
+#include "welcomepage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
+#include <QMimeData>
+#include <QPromise>
+#include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyledItemDelegate>
-#include <QTimer>
+#include <QThreadPool>
 #include <QToolBar>
 #include <QTreeView>
 
 #include "retort-config.h"
 
 using namespace Qt::StringLiterals;
+
+struct MainWindow::LoadOutcome
+{
+    QString path;
+    Project project;
+    QString error;
+    bool ok = false;
+    bool reload = false;
+};
 
 namespace {
 
@@ -64,24 +87,42 @@ protected:
     }
 };
 
+enum Page
+{
+    WelcomePageIndex,
+    ProjectPageIndex,
+};
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new RevisionListModel(this))
+    , m_proxy(new RevisionFilterProxy(m_model, this))
+    , m_watcher(new ProjectWatcher(this))
+    , m_loader(new QFutureWatcher<LoadOutcome>(this))
 {
     setWindowTitle(tr("Retort"));
+    setAcceptDrops(true);
     createViews();
     createActions();
+    connect(m_loader, &QFutureWatcher<LoadOutcome>::finished, this,
+            [this] { finishLoading(m_loader->future().result()); });
+    connect(m_watcher, &ProjectWatcher::projectChanged, this, &MainWindow::reloadProject);
     updateStatus();
-    resize(1280, 760);
+    resize(1280, 800);
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
 }
 
 MainWindow::~MainWindow()
 {
-    // The children go before this object does; the graph's scene must not report its
-    // teardown to a half-destroyed window.
+    // The children go before this object does; they must not report their teardown to a
+    // half-destroyed window.
     m_graph->disconnect(this);
+    m_loader->disconnect(this);
+    m_view->selectionModel()->disconnect(this);
 }
 
 void MainWindow::createActions()
@@ -89,34 +130,107 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *openAction = fileMenu->addAction(tr("&Open…"), this, &MainWindow::chooseProject);
     openAction->setShortcut(QKeySequence::Open);
-    openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    openAction->setIcon(QIcon::fromTheme(u"document-open"_s, style()->standardIcon(QStyle::SP_DialogOpenButton)));
     openAction->setToolTip(tr("Open an alembic.ini, a pyproject.toml or a migrations folder"));
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     m_openDemoAction = fileMenu->addAction(tr("Open &Demo"), this, &MainWindow::openDemo);
     m_openDemoAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     m_openDemoAction->setToolTip(tr("Open the bundled sample project"));
     m_openDemoAction->setEnabled(false);
+    QAction *reloadAction = fileMenu->addAction(tr("Re&load"), this, &MainWindow::reloadProject);
+    reloadAction->setShortcut(QKeySequence::Refresh);
+    reloadAction->setIcon(QIcon::fromTheme(u"view-refresh"_s, style()->standardIcon(QStyle::SP_BrowserReload)));
+    fileMenu->addSeparator();
+    QAction *exportAction = fileMenu->addAction(tr("&Export Graph…"), this, &MainWindow::chooseExportFile);
+    exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    exportAction->setIcon(QIcon::fromTheme(u"document-export"_s, style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    exportAction->setToolTip(tr("Save the graph as SVG, PNG or Graphviz DOT"));
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *findAction = editMenu->addAction(tr("&Find…"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    findAction->setShortcut(QKeySequence::Find);
+    QAction *findNextAction = editMenu->addAction(tr("Find &Next"), this, [this] { findNext(true); });
+    findNextAction->setShortcut(QKeySequence::FindNext);
+    QAction *findPreviousAction = editMenu->addAction(tr("Find &Previous"), this, [this] { findNext(false); });
+    findPreviousAction->setShortcut(QKeySequence::FindPrevious);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *fitAction = viewMenu->addAction(tr("&Fit to Window"), m_graph, &RevisionGraphView::fitAll);
+    fitAction->setShortcut(Qt::CTRL | Qt::Key_9);
+    fitAction->setIcon(QIcon::fromTheme(u"zoom-fit-best"_s));
+    QAction *zoomSelectionAction =
+        viewMenu->addAction(tr("Zoom to &Selection"), m_graph, &RevisionGraphView::zoomToSelection);
+    zoomSelectionAction->setShortcut(Qt::CTRL | Qt::Key_8);
+    zoomSelectionAction->setIcon(QIcon::fromTheme(u"zoom-select"_s));
+    QAction *zoomInAction = viewMenu->addAction(tr("Zoom &In"), this, [this] { m_graph->zoomBy(1.25); });
+    zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    zoomInAction->setIcon(QIcon::fromTheme(u"zoom-in"_s));
+    QAction *zoomOutAction = viewMenu->addAction(tr("Zoom &Out"), this, [this] { m_graph->zoomBy(0.8); });
+    zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    zoomOutAction->setIcon(QIcon::fromTheme(u"zoom-out"_s));
+    QAction *actualSizeAction = viewMenu->addAction(tr("&Actual Size"), m_graph, &RevisionGraphView::resetZoom);
+    actualSizeAction->setShortcut(Qt::CTRL | Qt::Key_0);
+    actualSizeAction->setIcon(QIcon::fromTheme(u"zoom-original"_s));
+    viewMenu->addSeparator();
+    QAction *leftToRightAction = viewMenu->addAction(tr("&Left to Right"));
+    leftToRightAction->setObjectName(u"leftToRightAction"_s);
+    leftToRightAction->setCheckable(true);
+    leftToRightAction->setToolTip(tr("Draw the history from left to right instead of bottom to top"));
+    connect(leftToRightAction, &QAction::toggled, m_graph, &RevisionGraphView::setLeftToRight);
+    QAction *collapseAction = viewMenu->addAction(tr("&Collapse Long Runs"));
+    collapseAction->setObjectName(u"collapseRunsAction"_s);
+    collapseAction->setCheckable(true);
+    collapseAction->setChecked(true);
+    collapseAction->setToolTip(tr("In histories of over %1 revisions, show runs of plain revisions as one card")
+                                   .arg(GraphPicture::CollapseAbove));
+    connect(collapseAction, &QAction::toggled, m_graph, &RevisionGraphView::setCollapseRuns);
+    QAction *allBranchesAction =
+        viewMenu->addAction(tr("Show All &Branches"), this, [this] { m_graph->setBranchFilter(-1); });
+    viewMenu->addSeparator();
+    const auto docks = findChildren<QDockWidget *>();
+    for (QDockWidget *dock : docks)
+        viewMenu->addAction(dock->toggleViewAction());
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = helpMenu->addAction(tr("&About Retort"), this, &MainWindow::showAbout);
     aboutAction->setMenuRole(QAction::AboutRole);
+
+    m_projectActions = {reloadAction,      exportAction,        findAction,       findNextAction, findPreviousAction,
+                        fitAction,         zoomSelectionAction, zoomInAction,     zoomOutAction,  actualSizeAction,
+                        leftToRightAction, collapseAction,      allBranchesAction};
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(openAction);
-    toolBar->addAction(m_openDemoAction);
+    toolBar->addAction(reloadAction);
+    toolBar->addAction(exportAction);
+    toolBar->addSeparator();
+    toolBar->addAction(fitAction);
+    toolBar->addAction(zoomSelectionAction);
+    toolBar->addAction(leftToRightAction);
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addWidget(m_matchCount);
+    toolBar->addWidget(m_search);
 }
 
 void MainWindow::createViews()
 {
     m_view = new QTreeView(this);
     m_view->setObjectName(u"revisionView"_s);
-    m_view->setModel(m_model);
+    m_view->setModel(m_proxy);
     m_view->setItemDelegate(new RevisionDelegate(m_view));
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
@@ -124,9 +238,15 @@ void MainWindow::createViews()
     m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // history order until a header is clicked
+    m_view->header()->setSortIndicatorShown(false);
+    connect(m_view->header(), &QHeaderView::sortIndicatorChanged, m_view->header(),
+            [header = m_view->header()] { header->setSortIndicatorShown(true); });
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(RevisionListModel::MessageColumn, QHeaderView::Stretch);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onListSelectionChanged);
 
     // The graph on top, the history list below it; selecting in one selects in the other.
     m_graph = new RevisionGraphView(this);
@@ -136,43 +256,73 @@ void MainWindow::createViews()
     splitter->addWidget(m_view);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({460, 220});
-    setCentralWidget(splitter);
-    connect(m_graph, &RevisionGraphView::revisionSelected, this, [this](int revision) {
-        const int row = m_model->rowOf(revision);
-        if (row >= 0)
-            m_view->setCurrentIndex(m_model->index(row, 0));
-    });
+    splitter->setSizes({480, 220});
+    connect(m_graph, &RevisionGraphView::revisionSelected, this, &MainWindow::selectRevision);
+    connect(m_graph, &RevisionGraphView::layoutFinished, this, &MainWindow::updateStatus);
 
-    m_details = new QPlainTextEdit(this);
-    m_details->setObjectName(u"detailsView"_s);
-    m_details->setReadOnly(true);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_details->setPlaceholderText(tr("Select a revision to see its details."));
+    m_welcome = new WelcomePage(this);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseProject);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openProject);
+    m_welcome->setRecentProjects(RecentProjects::paths());
+    m_welcome->setDemoAvailable(false);
+    m_pages = new QStackedWidget(this);
+    m_pages->insertWidget(WelcomePageIndex, m_welcome);
+    m_pages->insertWidget(ProjectPageIndex, splitter);
+    setCentralWidget(m_pages);
+
+    m_details = new DetailsPane(this);
+    m_details->setObjectName(u"detailsPane"_s);
+    connect(m_details, &DetailsPane::revisionLinkActivated, this, &MainWindow::selectRevision);
     auto *detailsDock = new QDockWidget(tr("Details"), this);
     detailsDock->setObjectName(u"detailsDock"_s);
-    detailsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    connect(m_graph, &RevisionGraphView::revisionActivated, this, [this, detailsDock](int revision) {
+        selectRevision(revision);
+        detailsDock->show();
+        detailsDock->raise();
+        m_details->source()->showTab(SourceView::Tab::Upgrade);
+        m_details->source()->setFocus(Qt::OtherFocusReason);
+    });
 
     m_problems = new QListWidget(this);
     m_problems->setObjectName(u"problemsView"_s);
     m_problems->setWordWrap(true);
     m_problems->setAlternatingRowColors(true);
+    connect(m_problems, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openProblem(m_problems->row(item)); });
+    connect(m_problems, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { openProblem(m_problems->row(item)); });
     auto *problemsDock = new QDockWidget(tr("Problems"), this);
     problemsDock->setObjectName(u"problemsDock"_s);
-    problemsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
-    resizeDocks({detailsDock}, {380}, Qt::Horizontal);
+    resizeDocks({detailsDock}, {440}, Qt::Horizontal);
     resizeDocks({problemsDock}, {110}, Qt::Vertical);
 
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"searchField"_s);
+    m_search->setPlaceholderText(tr("Search id, message or label (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(280);
+    m_search->setMaximumWidth(360);
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onSearchChanged);
+    connect(m_search, &QLineEdit::returnPressed, this,
+            [this] { findNext(!(QApplication::keyboardModifiers() & Qt::ShiftModifier)); });
+    m_matchCount = new QLabel(this);
+    m_matchCount->setObjectName(u"matchCountLabel"_s);
+    m_matchCount->setContentsMargins(8, 0, 8, 0);
+
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(u"projectPathLabel"_s);
     m_revisionCount = new QLabel(this);
     m_revisionCount->setObjectName(u"revisionCountLabel"_s);
     m_headCount = new QLabel(this);
     m_headCount->setObjectName(u"headCountLabel"_s);
-    m_revisionCount->setContentsMargins(8, 0, 8, 0);
-    m_headCount->setContentsMargins(8, 0, 8, 0);
+    for (QLabel *label : {m_pathLabel, m_revisionCount, m_headCount})
+        label->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_revisionCount);
     statusBar()->addPermanentWidget(m_headCount);
 }
@@ -181,63 +331,197 @@ void MainWindow::setDemoProjectPath(const QString &path)
 {
     m_demoPath = path;
     m_openDemoAction->setEnabled(!path.isEmpty());
+    m_welcome->setDemoAvailable(!path.isEmpty());
 }
 
-bool MainWindow::openProject(const QString &path)
+void MainWindow::openProject(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    Result<Project> project = Project::open(absolute);
-    if (!project) {
+    loadInBackground(QFileInfo(path).absoluteFilePath(), false);
+}
+
+void MainWindow::reloadProject()
+{
+    if (!m_projectPath.isEmpty())
+        loadInBackground(m_projectPath, true);
+}
+
+void MainWindow::loadInBackground(const QString &path, bool reload)
+{
+    statusBar()->showMessage(reload ? tr("Reloading…") : tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    auto promise = std::make_shared<QPromise<LoadOutcome>>();
+    m_loader->setFuture(promise->future()); // a newer request wins over one still running
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, path, reload] {
+        LoadOutcome outcome;
+        outcome.path = path;
+        outcome.reload = reload;
+        Result<Project> project = Project::open(path);
+        outcome.ok = project.ok();
+        if (project)
+            outcome.project = std::move(project.value());
+        else
+            outcome.error = project.error();
+        promise->addResult(std::move(outcome));
+        promise->finish();
+    });
+}
+
+void MainWindow::finishLoading(const LoadOutcome &outcome)
+{
+    statusBar()->clearMessage();
+    if (!outcome.ok) {
+        if (outcome.reload) {
+            // The project as it was stays; the reason shows in the status bar.
+            statusBar()->showMessage(tr("Cannot reload: %1").arg(outcome.error));
+            emit projectOpened(false);
+            return;
+        }
         // Window-modal but not blocking: the caller (a drop, the command line, a scripted
         // screenshot) carries on, and the current project stays open behind the message.
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Project"),
-                                    tr("Retort could not open %1.").arg(QDir::toNativeSeparators(absolute)),
+                                    tr("Retort could not open %1.").arg(QDir::toNativeSeparators(outcome.path)),
                                     QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setObjectName(u"openErrorBox"_s);
-        box->setInformativeText(project.error());
+        box->setInformativeText(outcome.error);
         box->open();
-        return false;
+        emit projectOpened(false);
+        return;
     }
-    m_projectPath = absolute;
-    m_model->setProject(project.value());
-    QString layoutError;
-    if (!m_graph->setProject(project.value(), &layoutError))
-        m_graph->setToolTip(tr("The graph cannot be drawn: %1").arg(layoutError));
-    else
-        m_graph->setToolTip(QString());
-    QTimer::singleShot(0, m_graph, &RevisionGraphView::showHeads);
-    setWindowTitle(tr("Retort — %1").arg(QDir::toNativeSeparators(absolute)));
-    m_view->resizeColumnToContents(RevisionListModel::RevisionColumn);
-    m_view->resizeColumnToContents(RevisionListModel::ParentsColumn);
-    m_view->resizeColumnToContents(RevisionListModel::BranchLabelsColumn);
-    m_view->resizeColumnToContents(RevisionListModel::FlagsColumn);
-    if (m_model->rowCount() > 0)
-        m_view->setCurrentIndex(m_model->index(0, 0));
-    else
-        updateDetails();
+    const QString selectedId =
+        outcome.reload && m_currentRevision >= 0 ? m_project.map().revision(m_currentRevision).id : QString();
+    m_project = outcome.project;
+    m_projectPath = outcome.path;
+    m_watcher->watch(m_project);
+    if (!outcome.reload) {
+        RecentProjects::add(m_projectPath);
+        m_welcome->setRecentProjects(RecentProjects::paths());
+    }
+    m_syncing = true;
+    m_model->setProject(m_project);
+    m_details->setProject(m_project);
+    m_currentRevision = -1;
+    m_syncing = false;
+    m_graph->setProject(m_project, outcome.reload);
+    m_proxy->setSearchText(m_search->text());
+    m_graph->setSearchText(m_search->text());
+    m_pages->setCurrentIndex(ProjectPageIndex);
+    setWindowTitle(tr("Retort — %1").arg(QDir::toNativeSeparators(m_projectPath)));
+    for (int column : {RevisionListModel::RevisionColumn, RevisionListModel::ParentsColumn,
+                       RevisionListModel::BranchLabelsColumn, RevisionListModel::FlagsColumn})
+        m_view->resizeColumnToContents(column);
+    const int keep = m_project.map().indexOf(selectedId);
+    if (keep >= 0)
+        selectRevision(keep);
+    else if (m_proxy->rowCount() > 0)
+        selectRevision(m_proxy->revisionAt(0));
     showProblems();
     updateStatus();
-    return true;
+    emit projectOpened(true);
 }
 
-bool MainWindow::openDemo()
+void MainWindow::openDemo()
 {
     if (m_demoPath.isEmpty()) {
         QMessageBox::warning(this, tr("Cannot Open Demo"), tr("The sample project is not installed next to Retort."));
-        return false;
+        return;
     }
     const QString ini = QDir(m_demoPath).filePath(u"alembic.ini"_s);
-    return openProject(QFileInfo::exists(ini) ? ini : m_demoPath);
+    openProject(QFileInfo::exists(ini) ? ini : m_demoPath);
+}
+
+void MainWindow::selectRevision(int revision)
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    m_currentRevision = revision;
+    if (m_graph->selectedRevision() != revision)
+        m_graph->selectRevision(revision);
+    const int row = m_proxy->rowOf(revision);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_proxy->index(row, 0));
+    else
+        m_view->selectionModel()->clearSelection();
+    if (m_details->revision() != revision)
+        m_details->setRevision(revision);
+    m_syncing = false;
+}
+
+void MainWindow::onListSelectionChanged()
+{
+    if (!m_syncing)
+        selectRevision(m_proxy->revisionAt(m_view->currentIndex().row()));
+}
+
+void MainWindow::onSearchChanged(const QString &text)
+{
+    m_proxy->setSearchText(text);
+    const int matches = m_graph->setSearchText(text);
+    m_matchCount->setText(text.trimmed().isEmpty() ? QString() : tr("%n matches", nullptr, matches));
+    // Keep the selection visible in the list if it still matches.
+    const int row = m_proxy->rowOf(m_currentRevision);
+    if (row >= 0)
+        m_view->scrollTo(m_proxy->index(row, 0));
+}
+
+void MainWindow::findNext(bool forward)
+{
+    const int revision = m_graph->jumpToMatch(forward);
+    if (revision >= 0)
+        selectRevision(revision);
 }
 
 void MainWindow::chooseProject()
 {
+    const QString start = m_projectPath.isEmpty() ? QDir::homePath() : QFileInfo(m_projectPath).absolutePath();
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Alembic Project"), QFileInfo(m_projectPath).absolutePath(),
+        QFileDialog::getOpenFileName(this, tr("Open Alembic Project"), start,
                                      tr("Alembic configuration (alembic.ini *.ini pyproject.toml);;All files (*)"));
     if (!path.isEmpty())
         openProject(path);
+}
+
+bool MainWindow::exportGraph(const QString &path, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"dot" || suffix == u"gv")
+        return GraphExporter::writeFile(path, GraphExport::toDot(m_project), error);
+    if (m_graph->nodeCount() == 0) {
+        if (error)
+            *error = tr("There is no graph to export yet.");
+        return false;
+    }
+    if (suffix != u"svg" && suffix != u"png") {
+        if (error)
+            *error = tr("Choose a file name ending in .svg, .png or .dot.");
+        return false;
+    }
+    // Exports always use a light palette: pictures end up in documents and pull requests.
+    const GraphPainter painter(GraphPainter::exportPalette(), m_graph->font());
+    return GraphExporter::write(m_graph->picture(), painter,
+                                suffix == u"svg" ? GraphExporter::Format::Svg : GraphExporter::Format::Png, path,
+                                error);
+}
+
+void MainWindow::chooseExportFile()
+{
+    QString selectedFilter;
+    const QString base = QFileInfo(m_projectPath).absolutePath() + u"/revisions.svg"_s;
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Graph"), base,
+                                     tr("SVG image (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += selectedFilter.contains(u"png"_s)   ? u".png"_s
+                : selectedFilter.contains(u"dot"_s) ? u".dot"_s
+                                                    : u".svg"_s;
+    QString error;
+    if (exportGraph(path, &error))
+        statusBar()->showMessage(tr("Exported the graph to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else
+        QMessageBox::warning(this, tr("Cannot Export Graph"), error);
 }
 
 void MainWindow::showAbout()
@@ -251,8 +535,8 @@ void MainWindow::showAbout()
 void MainWindow::showProblems()
 {
     m_problems->clear();
-    const Diagnostics diagnostics = Checks::run(m_model->project());
-    for (const Diagnostic &d : diagnostics) {
+    m_problemList = Checks::run(m_project);
+    for (const Diagnostic &d : std::as_const(m_problemList)) {
         QString where = d.file.isEmpty() ? QString() : QFileInfo(d.file).fileName();
         if (!where.isEmpty() && d.line > 0)
             where = tr("%1:%2").arg(where).arg(d.line);
@@ -262,7 +546,7 @@ void MainWindow::showProblems()
         item->setToolTip(d.file.isEmpty() ? d.message : tr("%1\n%2").arg(QDir::toNativeSeparators(d.file), d.message));
         m_problems->addItem(item);
     }
-    if (diagnostics.isEmpty()) {
+    if (m_problemList.isEmpty()) {
         auto *item = new QListWidgetItem(tr("No problems found."));
         item->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
         item->setFlags(Qt::ItemIsEnabled);
@@ -270,28 +554,86 @@ void MainWindow::showProblems()
     }
 }
 
+void MainWindow::openProblem(int row)
+{
+    if (row < 0 || row >= m_problemList.size())
+        return;
+    const Diagnostic &d = m_problemList.at(row);
+    int revision = m_project.map().indexOf(d.revision);
+    for (int r = 0; revision < 0 && !d.file.isEmpty() && r < m_project.map().size(); ++r) {
+        const RevisionScript *script = m_project.script(r);
+        if (script && script->path == d.file)
+            revision = r;
+    }
+    if (revision < 0 && !d.file.isEmpty()) {
+        // A file Alembic could not use: no card to select, but its source can still be read.
+        selectRevision(-1);
+        m_details->showFile(d.file, d.line, d.message);
+        return;
+    }
+    selectRevision(revision);
+    m_details->showLine(d.line);
+}
+
 void MainWindow::updateStatus()
 {
+    for (QAction *action : std::as_const(m_projectActions))
+        action->setEnabled(!m_projectPath.isEmpty());
     if (m_projectPath.isEmpty()) {
-        statusBar()->showMessage(tr("No project open. Use File ▸ Open… or File ▸ Open Demo."));
+        m_pathLabel->setText(tr("No project open. Use File ▸ Open… or File ▸ Open Demo."));
         m_revisionCount->clear();
         m_headCount->clear();
         return;
     }
-    statusBar()->clearMessage();
-    const RevisionMap &map = m_model->project().map();
+    m_pathLabel->setText(QDir::toNativeSeparators(m_projectPath));
+    const RevisionMap &map = m_project.map();
     m_revisionCount->setText(tr("Revisions: %1").arg(map.size()));
-    m_headCount->setText(tr("Heads: %1").arg(map.realHeads().size()));
+    const qsizetype heads = map.realHeads().size();
+    m_headCount->setText(tr("Heads: %1").arg(heads));
+    // More than one head is what `alembic upgrade head` refuses: say so in the warning colour.
+    m_headCount->setStyleSheet(heads > 1 ? u"color: #d97706; font-weight: bold"_s : QString());
+    m_headCount->setToolTip(heads > 1 ? tr("Several heads: `alembic upgrade head` will refuse; merge them or "
+                                           "upgrade to `heads`.")
+                                      : QString());
+    if (!m_graph->layoutError().isEmpty())
+        statusBar()->showMessage(m_graph->layoutError());
 }
 
-void MainWindow::updateDetails()
+void MainWindow::updateRecentMenu()
 {
-    const int revision = m_model->revisionAt(m_view->currentIndex().row());
-    if (m_graph->selectedRevision() != revision)
-        m_graph->selectRevision(revision);
-    if (revision == RevisionMap::NoRevision) {
-        m_details->clear();
+    m_recentMenu->clear();
+    const QStringList paths = RecentProjects::paths();
+    for (const QString &path : paths)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openProject(path); });
+    if (paths.isEmpty())
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear Menu"), this, [this] {
+        RecentProjects::clear();
+        m_welcome->setRecentProjects({});
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
         return;
-    }
-    m_details->setPlainText(RevisionFormatter::logEntry(m_model->project(), revision));
+    event->acceptProposedAction();
+    openProject(urls.first().toLocalFile());
 }

@@ -2,19 +2,29 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
+#include "project.h"
+
 #include <QMainWindow>
 #include <QString>
 
+class DetailsPane;
+class ProjectWatcher;
 class QAction;
 class QLabel;
+class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
+class QMenu;
+class QStackedWidget;
 class QTreeView;
+class RevisionFilterProxy;
 class RevisionGraphView;
 class RevisionListModel;
-struct Diagnostic;
+class WelcomePage;
+template<typename T>
+class QFutureWatcher;
 
-/// The main window: the history of one project as a list, its problems and the selected revision.
+/// The main window: a project's revision graph above its history list, the selected revision's
+/// details and source on the right, its problems below; a welcome page while no project is open.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,32 +36,73 @@ public:
     void setDemoProjectPath(const QString &path);
     QString demoProjectPath() const { return m_demoPath; }
 
-    /// Opens an alembic.ini, a pyproject.toml or a folder. On failure a message box names the
-    /// problem and the current project stays open.
-    bool openProject(const QString &path);
-    bool openDemo();
+    /// Opens an alembic.ini, a pyproject.toml or a folder. Reading happens in the background;
+    /// projectOpened() follows. On failure a message box names the problem and the current
+    /// project stays open.
+    void openProject(const QString &path);
+    void openDemo();
+    /// Reads the open project again, keeping the selection and the view (used when files change).
+    void reloadProject();
     /// The absolute path of the open project, empty when none is open.
     QString projectPath() const { return m_projectPath; }
     RevisionListModel *revisionModel() const { return m_model; }
     RevisionGraphView *graphView() const { return m_graph; }
+    DetailsPane *detailsPane() const { return m_details; }
+    QTreeView *historyView() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    /// Selects map index @p revision in the graph, the list and the details.
+    void selectRevision(int revision);
+    int currentRevision() const { return m_currentRevision; }
+    /// Writes the current graph to @p path as SVG, PNG or DOT, chosen by the file's suffix.
+    bool exportGraph(const QString &path, QString *error = nullptr);
+
+signals:
+    void projectOpened(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    struct LoadOutcome;
     void createActions();
     void createViews();
+    void loadInBackground(const QString &path, bool reload);
+    void finishLoading(const LoadOutcome &outcome);
     void chooseProject();
+    void chooseExportFile();
     void showAbout();
     void showProblems();
+    void openProblem(int row);
     void updateStatus();
-    void updateDetails();
+    void updateRecentMenu();
+    void onListSelectionChanged();
+    void onSearchChanged(const QString &text);
+    void findNext(bool forward);
 
-    RevisionListModel *m_model = nullptr;
+    Project m_project;
+    RevisionListModel *m_model;
+    RevisionFilterProxy *m_proxy;
+    QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcome = nullptr;
     QTreeView *m_view = nullptr;
     RevisionGraphView *m_graph = nullptr;
     QListWidget *m_problems = nullptr;
-    QPlainTextEdit *m_details = nullptr;
+    DetailsPane *m_details = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_matchCount = nullptr;
+    QLabel *m_pathLabel = nullptr;
     QLabel *m_revisionCount = nullptr;
     QLabel *m_headCount = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QAction *m_openDemoAction = nullptr;
+    QList<QAction *> m_projectActions; ///< enabled only while a project is open
+    ProjectWatcher *m_watcher;
+    QFutureWatcher<LoadOutcome> *m_loader;
+    Diagnostics m_problemList; ///< what each row of the problems panel stands for
     QString m_demoPath;
     QString m_projectPath;
+    int m_currentRevision = -1;
+    bool m_syncing = false;
 };

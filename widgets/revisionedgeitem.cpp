@@ -2,43 +2,37 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "revisionedgeitem.h"
 
-#include <QLineF>
-#include <QPainter>
-#include <QPainterPathStroker>
-#include <QPalette>
-#include <QWidget>
+#include "graphpainter.h"
 
-RevisionEdgeItem::RevisionEdgeItem(const QList<QPointF> &points, const QPointF &arrowTip, bool dependency)
-    : m_dependency(dependency)
+#include <QPainterPathStroker>
+
+RevisionEdgeItem::RevisionEdgeItem(const GraphPainter *painter, const QList<QPointF> &points, QPointF arrowTip,
+                                   bool dependency, int lineage)
+    : m_painter(painter)
+    , m_path(GraphPainter::edgePath(points))
+    , m_tip(arrowTip)
+    , m_dependency(dependency)
+    , m_lineage(lineage)
 {
     setZValue(-1);
-    if (points.isEmpty())
-        return;
-    m_path.moveTo(points.first());
-    for (qsizetype i = 1; i + 2 < points.size(); i += 3)
-        m_path.cubicTo(points.at(i), points.at(i + 1), points.at(i + 2));
-    if (!arrowTip.isNull()) {
-        // Graphviz ends the path short of the node and leaves the arrowhead to us.
-        const QPointF base = points.last();
-        m_path.lineTo(arrowTip);
-        const QLineF axis(arrowTip, base);
-        QLineF side = axis.unitVector();
-        side.setLength(9);
-        const QPointF back = side.p2();
-        QLineF normal = side.normalVector();
-        normal.setLength(4);
-        const QPointF offset = normal.p2() - normal.p1();
-        m_arrow << arrowTip << back + offset << back - offset;
-    }
     QPainterPathStroker stroker;
     stroker.setWidth(8);
     m_shape = stroker.createStroke(m_path);
-    m_shape.addPolygon(m_arrow);
+    if (!arrowTip.isNull())
+        m_shape.addEllipse(arrowTip, 8, 8);
+}
+
+void RevisionEdgeItem::setDimmed(bool dimmed)
+{
+    if (dimmed == m_dimmed)
+        return;
+    m_dimmed = dimmed;
+    update();
 }
 
 QRectF RevisionEdgeItem::boundingRect() const
 {
-    return m_shape.boundingRect().adjusted(-1, -1, 1, 1);
+    return m_shape.boundingRect().adjusted(-2, -2, 2, 2);
 }
 
 QPainterPath RevisionEdgeItem::shape() const
@@ -46,21 +40,7 @@ QPainterPath RevisionEdgeItem::shape() const
     return m_shape;
 }
 
-void RevisionEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget)
+void RevisionEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    const QPalette palette = widget ? widget->palette() : QPalette();
-    QColor color = palette.color(QPalette::Text);
-    color.setAlphaF(m_dependency ? 0.55 : 0.75);
-    QPen pen(color, 1.4);
-    if (m_dependency)
-        pen.setStyle(Qt::DashLine);
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(pen);
-    painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_path);
-    if (!m_arrow.isEmpty()) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(color);
-        painter->drawPolygon(m_arrow);
-    }
+    m_painter->paintEdge(painter, m_path, m_tip, m_dependency, m_lineage, m_dimmed);
 }

@@ -7,21 +7,30 @@
 #include <QPainterPath>
 #include <QPointF>
 
-/// An edge from a parent to its child: a cubic Bézier path from Graphviz, solid for down_revision
-/// and dashed for depends_on, with an arrowhead; its shape is a wider stroke so it can be hovered.
+class GraphPainter;
+
+/// An edge from a parent to its child: solid for down_revision, dashed for depends_on, in the
+/// child's lineage colour. Its shape is a stroked band, so thin edges are easy to hover.
 class RevisionEdgeItem : public QGraphicsItem
 {
 public:
-    RevisionEdgeItem(const QList<QPointF> &points, const QPointF &arrowTip, bool dependency);
+    RevisionEdgeItem(const GraphPainter *painter, const QList<QPointF> &points, QPointF arrowTip, bool dependency,
+                     int lineage);
 
+    void setDimmed(bool dimmed);
+    bool isDimmed() const { return m_dimmed; }
     bool isDependency() const { return m_dependency; }
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    const GraphPainter *m_painter;
     QPainterPath m_path;
-    QPolygonF m_arrow;
     QPainterPath m_shape;
+    QPointF m_tip;
     bool m_dependency;
+    int m_lineage;
+    bool m_dimmed = false;
 };

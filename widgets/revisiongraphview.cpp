@@ -1,132 +1,221 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "revisiongraphview.h"
+
+#include "graphoverview.h"
 #include "revisionedgeitem.h"
 #include "revisionnodeitem.h"
+#include "revisionsearch.h"
 
-#include "project.h"
-#include "revisiongraph.h"
-
+#include <QContextMenuEvent>
+#include <QFutureWatcher>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
 #include <QMouseEvent>
+#include <QProgressBar>
+#include <QPromise>
 #include <QScrollBar>
+#include <QThreadPool>
+#include <QTimer>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
+struct RevisionGraphView::LayoutOutcome
+{
+    GraphPicture picture;
+    QString error;
+    bool ok = false;
+};
+
+namespace {
+constexpr qreal MinScale = 0.01;
+constexpr qreal MaxScale = 4.0;
+constexpr int OverviewSide = 180;
+} // namespace
+
 RevisionGraphView::RevisionGraphView(QWidget *parent)
     : QGraphicsView(parent)
     , m_scene(new QGraphicsScene(this))
+    , m_painter(std::make_unique<GraphPainter>(palette(), font()))
+    , m_watcher(new QFutureWatcher<LayoutOutcome>(this))
+    , m_busy(new QWidget(this))
+    , m_busyLabel(new QLabel(m_busy))
+    , m_busyDelay(new QTimer(this))
 {
     setScene(m_scene);
     setRenderHint(QPainter::Antialiasing);
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing);
     setBackgroundRole(QPalette::Window);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &RevisionGraphView::onSelectionChanged);
+    connect(m_watcher, &QFutureWatcher<LayoutOutcome>::finished, this,
+            [this] { showLayout(m_watcher->future().result()); });
+
+    // "Laying out…" with a busy bar, shown only when the layout takes long enough to notice.
+    m_busy->setObjectName(u"layoutProgress"_s);
+    m_busy->setAutoFillBackground(true);
+    m_busy->setBackgroundRole(QPalette::ToolTipBase);
+    auto *busyLayout = new QHBoxLayout(m_busy);
+    auto *bar = new QProgressBar(m_busy);
+    bar->setRange(0, 0);
+    bar->setMaximumWidth(120);
+    busyLayout->addWidget(m_busyLabel);
+    busyLayout->addWidget(bar);
+    m_busy->hide();
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(150);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] {
+        m_busy->show();
+        placeOverlays();
+    });
+
+    m_overview = new GraphOverview(this);
+    m_overview->setObjectName(u"graphOverview"_s);
+    m_overview->hide();
 }
 
 RevisionGraphView::~RevisionGraphView()
 {
     m_scene->disconnect(this); // the scene clears its selection while it is destroyed
+    m_watcher->disconnect(this);
 }
 
 void RevisionGraphView::clear()
 {
-    m_selecting = true;
+    m_hovered = nullptr;
+    m_nodes.clear();
+    m_edges.clear();
+    m_selecting = true; // the scene reports its selection going while it deletes the items
     m_scene->clear();
     m_selecting = false;
-    m_nodes.clear();
-    m_edgeCount = 0;
+    m_parentNodes.clear();
+    m_childNodes.clear();
+    m_picture = {};
+    m_matches.clear();
+    m_currentMatch = -1;
+    m_branchFilter = -1;
+    m_overview->hide();
 }
 
-bool RevisionGraphView::setProject(const Project &project, QString *error)
+void RevisionGraphView::setProject(const Project &project, bool keepView)
 {
     m_project = project;
-    m_expanded.clear();
-    return rebuild(error);
+    if (!keepView)
+        m_expanded.clear();
+    startLayout(keepView);
 }
 
-bool RevisionGraphView::expandRun(int revision, QString *error)
+bool RevisionGraphView::isLayoutRunning() const
 {
-    RevisionNodeItem *card = node(revision);
-    if (!card || card->content().collapsedCount == 0)
-        return false;
-    const QPointF anchor = card->sceneBoundingRect().center();
-    const QPoint onScreen = mapFromScene(anchor);
-    m_expanded.insert(revision);
-    if (!rebuild(error))
-        return false;
-    // Keep the expanded run where the stack was.
-    if (RevisionNodeItem *first = node(revision))
-        centerOn(first->sceneBoundingRect().center() +
-                 (mapToScene(viewport()->rect().center()) - mapToScene(onScreen)));
-    return true;
+    return m_layoutRunning;
 }
 
-bool RevisionGraphView::rebuild(QString *error)
+void RevisionGraphView::startLayout(bool keepView)
 {
-    clear();
-    const RevisionMap &map = m_project.map();
-    const QSizeF cardSize = RevisionNodeItem::preferredSize(font());
-    RevisionGraphOptions options;
-    options.collapseRunsOf = map.size() > CollapseAbove ? 3 : 0;
+    m_keepView = keepView && !m_nodes.isEmpty();
+    if (m_keepView) {
+        m_pendingCenter = mapToScene(viewport()->rect().center());
+        m_pendingTransform = transform();
+    }
+    RevisionGraphOptions options = GraphPicture::defaultOptions(m_project);
+    if (!m_collapseRuns)
+        options.collapseRunsOf = 0;
     options.expanded = m_expanded;
-    m_graph = revisionGraph(
-        map, [&](const Revision &) { return cardSize; }, options);
-    if (m_graph.request.nodes.size() > MaxCards) {
-        const QString text = tr("This history needs %1 cards even with plain runs collapsed; graphs this large "
-                                "are not drawn yet. The list below shows every revision.")
-                                 .arg(m_graph.request.nodes.size());
-        m_graph = {};
-        showMessage(text);
-        if (error)
-            *error = text;
-        return false;
+    const QSizeF cardSize = GraphPainter::cardSize(font());
+    const bool bottomToTop = !m_leftToRight;
+
+    m_busyLabel->setText(tr("Laying out %n revisions…", nullptr, m_project.map().size()));
+    m_busyDelay->start();
+    m_layoutRunning = true;
+    emit layoutStarted();
+    auto promise = std::make_shared<QPromise<LayoutOutcome>>();
+    m_watcher->setFuture(promise->future()); // forgets a layout still running for older input
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, project = m_project, cardSize, options, bottomToTop] {
+        Result<GraphPicture> picture = GraphPicture::build(project, cardSize, options, bottomToTop);
+        LayoutOutcome outcome;
+        outcome.ok = picture.ok();
+        if (picture)
+            outcome.picture = std::move(picture.value());
+        else
+            outcome.error = picture.error();
+        promise->addResult(std::move(outcome));
+        promise->finish();
+    });
+}
+
+void RevisionGraphView::showLayout(const LayoutOutcome &outcome)
+{
+    m_busyDelay->stop();
+    m_busy->hide();
+    m_layoutRunning = false;
+    const int oldMatchSearch = m_searchText.isEmpty() ? 0 : 1;
+    clear();
+    if (!outcome.ok) {
+        m_layoutError = outcome.error;
+        showMessage(tr("The graph cannot be drawn: %1").arg(outcome.error));
+        emit layoutFinished(false);
+        return;
     }
-    const Result<GraphLayout> layout = layoutGraph(m_graph.request);
-    if (!layout) {
-        m_graph = {};
-        showMessage(layout.error());
-        if (error)
-            *error = layout.error();
-        return false;
+    m_layoutError.clear();
+    m_picture = outcome.picture;
+    buildScene();
+
+    // The selection survives a new layout, also one made before the layout finished.
+    selectRevision(m_project.map().indexOf(m_selectedId));
+    if (m_keepView) {
+        setTransform(m_pendingTransform);
+        centerOn(m_pendingCenter);
+    } else if (m_pendingSelection >= 0) {
+        setTransform(QTransform());
+        centerOn(node(m_pendingSelection) ? node(m_pendingSelection)->sceneBoundingRect().center()
+                                          : m_scene->sceneRect().center());
+    } else {
+        showHeads();
     }
-    m_nodes.reserve(m_graph.nodeRevisions.size());
-    for (qsizetype n = 0; n < m_graph.nodeRevisions.size(); ++n) {
-        const QList<int> &revisions = m_graph.nodeRevisions.at(n);
-        const Revision &rev = map.revision(revisions.first());
-        RevisionNodeItem::Content content;
-        content.revision = revisions.first();
-        if (revisions.size() > 1) {
-            content.collapsedCount = int(revisions.size());
-            content.shortId = tr("%n revisions", nullptr, int(revisions.size()));
-            content.message = tr("%1 … %2").arg(rev.id.left(12), map.revision(revisions.last()).id.left(12));
-            content.labels = rev.branchLabels;
-        } else {
-            content.shortId = rev.id.left(12);
-            content.message = rev.isGhost ? tr("missing revision") : rev.doc.section(u'\n', 0, 0);
-            content.labels = rev.branchLabels;
-            content.isHead = !rev.isGhost && rev.isRealHead();
-            content.isBase = !rev.isGhost && rev.isBase();
-            content.isMerge = rev.isMergePoint();
-            content.isGhost = rev.isGhost;
-        }
-        auto *item = new RevisionNodeItem(content, layout->nodes.at(n));
+    m_pendingSelection = -1;
+    if (oldMatchSearch)
+        setSearchText(m_searchText);
+    updateOverviewVisibility();
+    emit layoutFinished(true);
+}
+
+void RevisionGraphView::buildScene()
+{
+    const GraphPicture &picture = m_picture;
+    const qsizetype nodeCount = picture.cards.size();
+    m_nodes.reserve(nodeCount);
+    m_parentNodes = QList<QList<int>>(nodeCount);
+    m_childNodes = QList<QList<int>>(nodeCount);
+    for (qsizetype n = 0; n < nodeCount; ++n) {
+        auto *item = new RevisionNodeItem(m_painter.get(), picture.cards.at(n), picture.layout.nodes.at(n));
         m_scene->addItem(item);
         m_nodes.append(item);
     }
-    for (qsizetype e = 0; e < m_graph.request.edges.size(); ++e) {
-        m_scene->addItem(
-            new RevisionEdgeItem(layout->edges.at(e), layout->arrowTips.at(e), m_graph.edgeIsDependency.at(e)));
+    const QList<LayoutRequest::Edge> &edges = picture.graph.request.edges;
+    m_edges.reserve(edges.size());
+    for (qsizetype e = 0; e < edges.size(); ++e) {
+        const LayoutRequest::Edge &edge = edges.at(e);
+        auto *item = new RevisionEdgeItem(m_painter.get(), picture.layout.edges.at(e), picture.layout.arrowTips.at(e),
+                                          picture.graph.edgeIsDependency.at(e), picture.cards.at(edge.to).lineage);
+        m_scene->addItem(item);
+        m_edges.append(item);
+        m_parentNodes[edge.to].append(edge.from);
+        m_childNodes[edge.from].append(edge.to);
     }
-    m_edgeCount = int(m_graph.request.edges.size());
-    m_scene->setSceneRect(layout->boundingBox.adjusted(-24, -24, 24, 24));
-    return true;
+    m_scene->setSceneRect(picture.layout.boundingBox.adjusted(-24, -24, 24, 24));
 }
 
 void RevisionGraphView::showMessage(const QString &text)
@@ -137,11 +226,43 @@ void RevisionGraphView::showMessage(const QString &text)
     m_scene->setSceneRect(item->boundingRect().adjusted(-24, -24, 24, 24));
 }
 
+bool RevisionGraphView::expandRun(int revision)
+{
+    RevisionNodeItem *card = node(revision);
+    if (!card || card->card().collapsedCount == 0 || isLayoutRunning())
+        return false;
+    m_expanded.insert(revision);
+    m_pendingSelection = revision;
+    startLayout(false);
+    return true;
+}
+
+void RevisionGraphView::setCollapseRuns(bool collapse)
+{
+    if (collapse == m_collapseRuns)
+        return;
+    m_collapseRuns = collapse;
+    m_expanded.clear();
+    if (m_project.map().size() > 0)
+        startLayout(true);
+}
+
+void RevisionGraphView::setLeftToRight(bool leftToRight)
+{
+    if (leftToRight == m_leftToRight)
+        return;
+    m_leftToRight = leftToRight;
+    if (m_project.map().size() > 0) {
+        m_pendingSelection = selectedRevision();
+        startLayout(false);
+    }
+}
+
 RevisionNodeItem *RevisionGraphView::node(int revision) const
 {
-    if (revision < 0 || revision >= m_graph.nodeOfRevision.size())
+    if (revision < 0 || revision >= m_picture.graph.nodeOfRevision.size())
         return nullptr;
-    const int n = m_graph.nodeOfRevision.at(revision);
+    const int n = m_picture.graph.nodeOfRevision.at(revision);
     return n >= 0 && n < m_nodes.size() ? m_nodes.at(n) : nullptr;
 }
 
@@ -156,6 +277,8 @@ int RevisionGraphView::selectedRevision() const
 
 void RevisionGraphView::selectRevision(int revision)
 {
+    m_selectedId =
+        revision >= 0 && revision < m_project.map().size() ? m_project.map().revision(revision).id : QString();
     m_selecting = true;
     m_scene->clearSelection();
     if (RevisionNodeItem *card = node(revision)) {
@@ -163,6 +286,215 @@ void RevisionGraphView::selectRevision(int revision)
         ensureVisible(card, 40, 40);
     }
     m_selecting = false;
+    updateHighlight();
+}
+
+int RevisionGraphView::setSearchText(const QString &text)
+{
+    m_searchText = text;
+    m_matches.clear();
+    m_currentMatch = -1;
+    const RevisionSearch search(text);
+    if (!search.isEmpty()) {
+        const RevisionMap &map = m_project.map();
+        for (int r = 0; r < map.size(); ++r) {
+            if (search.matches(map.revision(r)))
+                m_matches.append(r);
+        }
+        // Top to bottom (left to right): the order Enter walks through them.
+        std::stable_sort(m_matches.begin(), m_matches.end(), [this](int a, int b) {
+            const RevisionNodeItem *x = node(a);
+            const RevisionNodeItem *y = node(b);
+            if (!x || !y)
+                return x != nullptr;
+            const QPointF p = x->boundingRect().center();
+            const QPointF q = y->boundingRect().center();
+            return m_leftToRight ? std::pair(p.x(), p.y()) < std::pair(q.x(), q.y())
+                                 : std::pair(p.y(), p.x()) < std::pair(q.y(), q.x());
+        });
+    }
+    updateHighlight();
+    emit searchResultsChanged(int(m_matches.size()));
+    return int(m_matches.size());
+}
+
+int RevisionGraphView::jumpToMatch(bool forward)
+{
+    if (m_matches.isEmpty())
+        return -1;
+    const int count = int(m_matches.size());
+    m_currentMatch =
+        m_currentMatch < 0 ? (forward ? 0 : count - 1) : (m_currentMatch + (forward ? 1 : -1) + count) % count;
+    const int revision = m_matches.at(m_currentMatch);
+    selectRevision(revision);
+    if (RevisionNodeItem *card = node(revision))
+        centerOn(card);
+    emit revisionSelected(revision);
+    return revision;
+}
+
+void RevisionGraphView::setBranchFilter(int revision)
+{
+    m_branchFilter = node(revision) ? m_picture.graph.nodeOfRevision.at(revision) : -1;
+    const QSet<int> shown = m_branchFilter >= 0 ? relatedNodes(m_branchFilter) : QSet<int>();
+    for (qsizetype n = 0; n < m_nodes.size(); ++n)
+        m_nodes.at(n)->setVisible(m_branchFilter < 0 || shown.contains(int(n)));
+    const QList<LayoutRequest::Edge> &edges = m_picture.graph.request.edges;
+    for (qsizetype e = 0; e < m_edges.size(); ++e) {
+        m_edges.at(e)->setVisible(m_branchFilter < 0 ||
+                                  (shown.contains(edges.at(e).from) && shown.contains(edges.at(e).to)));
+    }
+    if (m_branchFilter >= 0) {
+        m_branchFilter = revision;
+        ensureVisible(node(revision), 40, 40);
+    }
+}
+
+QSet<int> RevisionGraphView::relatedNodes(int start) const
+{
+    QSet<int> related{start};
+    for (const QList<QList<int>> *direction : {&m_parentNodes, &m_childNodes}) {
+        QList<int> stack{start};
+        while (!stack.isEmpty()) {
+            const int n = stack.takeLast();
+            for (int next : direction->at(n)) {
+                if (!related.contains(next)) {
+                    related.insert(next);
+                    stack.append(next);
+                }
+            }
+        }
+    }
+    return related;
+}
+
+void RevisionGraphView::updateHighlight()
+{
+    const RevisionNodeItem *focus = m_hovered ? m_hovered : node(selectedRevision());
+    const int focusNode = focus ? int(m_nodes.indexOf(const_cast<RevisionNodeItem *>(focus))) : -1;
+    const QSet<int> related = focusNode >= 0 ? relatedNodes(focusNode) : QSet<int>();
+    QSet<int> matched;
+    for (int r : std::as_const(m_matches))
+        matched.insert(m_picture.graph.nodeOfRevision.value(r, -1));
+    const int current =
+        m_currentMatch >= 0 ? m_picture.graph.nodeOfRevision.value(m_matches.value(m_currentMatch), -1) : -1;
+    const bool searching = !m_searchText.trimmed().isEmpty();
+    for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+        int state = 0;
+        if (focusNode >= 0)
+            state |= related.contains(int(n)) ? GraphPainter::Related : GraphPainter::Dimmed;
+        if (matched.contains(int(n)))
+            state |= GraphPainter::Matched;
+        else if (searching && focusNode < 0)
+            state |= GraphPainter::Dimmed;
+        if (n == current)
+            state |= GraphPainter::Current;
+        if (n == focusNode)
+            state &= ~(GraphPainter::Dimmed | GraphPainter::Related);
+        m_nodes.at(n)->setHighlight(state);
+    }
+    const QList<LayoutRequest::Edge> &edges = m_picture.graph.request.edges;
+    for (qsizetype e = 0; e < m_edges.size(); ++e) {
+        m_edges.at(e)->setDimmed(focusNode >= 0 &&
+                                 !(related.contains(edges.at(e).from) && related.contains(edges.at(e).to)));
+    }
+}
+
+void RevisionGraphView::setHovered(RevisionNodeItem *card)
+{
+    if (card == m_hovered)
+        return;
+    m_hovered = card;
+    updateHighlight();
+}
+
+RevisionNodeItem *RevisionGraphView::cardAt(const QPoint &position) const
+{
+    for (QGraphicsItem *item : items(position)) {
+        if (auto *card = dynamic_cast<RevisionNodeItem *>(item))
+            return card->isVisible() ? card : nullptr;
+    }
+    return nullptr;
+}
+
+int RevisionGraphView::nodeInDirection(int from, int key) const
+{
+    // Children are drawn above their parents (or to the right of them).
+    const bool up = key == Qt::Key_Up, down = key == Qt::Key_Down, left = key == Qt::Key_Left,
+               right = key == Qt::Key_Right;
+    const bool toChild = m_leftToRight ? right : up;
+    const bool toParent = m_leftToRight ? left : down;
+    const QPointF origin = m_nodes.at(from)->boundingRect().center();
+    auto nearest = [&](const QList<int> &candidates, auto distance) {
+        int best = -1;
+        qreal bestDistance = 0;
+        for (int n : candidates) {
+            if (!m_nodes.at(n)->isVisible())
+                continue;
+            const qreal d = distance(m_nodes.at(n)->boundingRect().center());
+            if (best < 0 || d < bestDistance) {
+                best = n;
+                bestDistance = d;
+            }
+        }
+        return best;
+    };
+    if (toChild || toParent) {
+        return nearest(toChild ? m_childNodes.at(from) : m_parentNodes.at(from), [&](QPointF p) {
+            return m_leftToRight ? std::abs(p.y() - origin.y()) : std::abs(p.x() - origin.x());
+        });
+    }
+    // Siblings: the nearest card on the same rank (or close to it) in that direction.
+    const bool forward = m_leftToRight ? down : right;
+    QList<int> candidates;
+    for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+        const QPointF p = m_nodes.at(n)->boundingRect().center();
+        const qreal along = m_leftToRight ? p.y() - origin.y() : p.x() - origin.x();
+        if (n != from && (forward ? along > 1 : along < -1))
+            candidates.append(int(n));
+    }
+    return nearest(candidates, [&](QPointF p) {
+        const qreal across = m_leftToRight ? p.x() - origin.x() : p.y() - origin.y();
+        const qreal along = m_leftToRight ? p.y() - origin.y() : p.x() - origin.x();
+        return std::abs(along) + 4 * std::abs(across); // stay on the rank first
+    });
+}
+
+void RevisionGraphView::keyPressEvent(QKeyEvent *event)
+{
+    const int key = event->key();
+    if (key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_Left || key == Qt::Key_Right) {
+        RevisionNodeItem *current = node(selectedRevision());
+        int next = -1;
+        if (!current) {
+            next = m_nodes.isEmpty() ? -1 : 0;
+            for (int head : m_project.map().realHeads()) {
+                if (node(head)) {
+                    next = m_picture.graph.nodeOfRevision.at(head);
+                    break;
+                }
+            }
+        } else {
+            next = nodeInDirection(int(m_nodes.indexOf(current)), key);
+        }
+        if (next >= 0) {
+            const int revision = m_nodes.at(next)->revision();
+            selectRevision(revision);
+            emit revisionSelected(revision);
+        }
+        event->accept();
+        return;
+    }
+    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        const int revision = selectedRevision();
+        if (RevisionNodeItem *card = node(revision); card && card->card().collapsedCount > 0)
+            expandRun(revision);
+        else if (revision >= 0)
+            emit revisionActivated(revision);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
 }
 
 void RevisionGraphView::fitAll()
@@ -171,39 +503,168 @@ void RevisionGraphView::fitAll()
     // Never blow small histories up beyond their natural size.
     if (transform().m11() > 1.0)
         setTransform(QTransform());
+    m_overview->viewport()->update();
+}
+
+void RevisionGraphView::zoomToSelection()
+{
+    RevisionNodeItem *card = node(selectedRevision());
+    if (!card)
+        return;
+    setTransform(QTransform::fromScale(1.5, 1.5));
+    centerOn(card);
+    m_overview->viewport()->update();
+}
+
+void RevisionGraphView::zoomBy(qreal factor)
+{
+    const qreal scale = std::clamp(transform().m11() * factor, MinScale, MaxScale);
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(AnchorViewCenter);
+    setTransform(QTransform::fromScale(scale, scale));
+    setTransformationAnchor(anchor);
+    m_overview->viewport()->update();
+}
+
+void RevisionGraphView::resetZoom()
+{
+    setTransform(QTransform());
+    if (RevisionNodeItem *card = node(selectedRevision()))
+        centerOn(card);
+    m_overview->viewport()->update();
 }
 
 void RevisionGraphView::showHeads()
 {
     setTransform(QTransform());
     const QRectF scene = m_scene->sceneRect();
-    centerOn(scene.center().x(), scene.top() + viewport()->height() / 2.0);
+    if (m_leftToRight)
+        centerOn(scene.right() - viewport()->width() / 2.0, scene.center().y());
+    else
+        centerOn(scene.center().x(), scene.top() + viewport()->height() / 2.0);
+    m_overview->viewport()->update();
 }
 
 void RevisionGraphView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    if (auto *card = dynamic_cast<RevisionNodeItem *>(itemAt(event->pos()))) {
-        if (card->content().collapsedCount > 0) {
+    if (RevisionNodeItem *card = cardAt(event->pos())) {
+        if (card->card().collapsedCount > 0)
             expandRun(card->revision());
-            event->accept();
-            return;
-        }
+        else
+            emit revisionActivated(card->revision());
+        event->accept();
+        return;
     }
     QGraphicsView::mouseDoubleClickEvent(event);
 }
 
+void RevisionGraphView::mouseMoveEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseMoveEvent(event);
+    if (event->buttons() == Qt::NoButton)
+        setHovered(cardAt(event->pos()));
+}
+
+void RevisionGraphView::leaveEvent(QEvent *event)
+{
+    setHovered(nullptr);
+    QGraphicsView::leaveEvent(event);
+}
+
 void RevisionGraphView::wheelEvent(QWheelEvent *event)
 {
+    // Ctrl or not, the wheel zooms around the cursor: the graph is the whole canvas.
     const qreal factor = std::pow(1.0015, event->angleDelta().y());
     const qreal scale = transform().m11() * factor;
-    if (scale < 0.02 || scale > 4.0)
-        return;
-    this->scale(factor, factor);
+    if (scale >= MinScale && scale <= MaxScale)
+        this->scale(factor, factor);
+    m_overview->viewport()->update();
     event->accept();
+}
+
+void RevisionGraphView::contextMenuEvent(QContextMenuEvent *event)
+{
+    RevisionNodeItem *card = cardAt(event->pos());
+    QMenu menu(this);
+    if (card) {
+        const int revision = card->revision();
+        if (selectedRevision() != revision) {
+            selectRevision(revision);
+            emit revisionSelected(revision);
+        }
+        if (card->card().collapsedCount > 0)
+            menu.addAction(tr("Expand %n Revisions", nullptr, card->card().collapsedCount), this,
+                           [this, revision] { expandRun(revision); });
+        else
+            menu.addAction(tr("Show Source"), this, [this, revision] { emit revisionActivated(revision); });
+        menu.addAction(tr("Show Only This Branch"), this, [this, revision] { setBranchFilter(revision); });
+    }
+    if (m_branchFilter >= 0)
+        menu.addAction(tr("Show All Branches"), this, [this] { setBranchFilter(-1); });
+    menu.addSeparator();
+    menu.addAction(tr("Fit to Window"), this, &RevisionGraphView::fitAll);
+    if (menu.actions().size() > 1)
+        menu.exec(event->globalPos());
+}
+
+void RevisionGraphView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    placeOverlays();
+    updateOverviewVisibility();
+}
+
+void RevisionGraphView::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        m_painter = std::make_unique<GraphPainter>(palette(), font());
+        // The items hold the old painter: rebuild them (the layout itself is still valid).
+        if (!m_nodes.isEmpty()) {
+            const int selected = selectedRevision();
+            const GraphPicture picture = m_picture;
+            const QString search = m_searchText;
+            clear();
+            m_picture = picture;
+            buildScene();
+            selectRevision(selected);
+            setSearchText(search);
+            updateOverviewVisibility();
+        }
+    }
+}
+
+void RevisionGraphView::placeOverlays()
+{
+    m_busy->adjustSize();
+    m_busy->move((width() - m_busy->width()) / 2, 12);
+    const QRect area = viewport()->geometry();
+    const QSizeF scene = m_scene->sceneRect().size();
+    const qreal aspect = scene.height() > 0 ? scene.width() / scene.height() : 1;
+    const int w = aspect >= 1 ? OverviewSide : std::max(40, int(OverviewSide * aspect));
+    const int h = aspect >= 1 ? std::max(40, int(OverviewSide / aspect)) : OverviewSide;
+    m_overview->setGeometry(area.right() - w - 10, area.bottom() - h - 10, w, h);
+}
+
+void RevisionGraphView::updateOverviewVisibility()
+{
+    // Only useful when the graph does not fit; hidden for small windows where it would cover it.
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const bool fits = visible.contains(m_scene->sceneRect());
+    const bool roomy = viewport()->width() > 3 * OverviewSide && viewport()->height() > 2 * OverviewSide;
+    m_overview->setVisible(!m_nodes.isEmpty() && !fits && roomy);
+    if (m_overview->isVisible()) {
+        placeOverlays();
+        m_overview->refit();
+    }
 }
 
 void RevisionGraphView::onSelectionChanged()
 {
-    if (!m_selecting)
-        emit revisionSelected(selectedRevision());
+    if (m_selecting)
+        return; // selectRevision() or clear() at work
+    const int revision = selectedRevision();
+    m_selectedId = revision >= 0 ? m_project.map().revision(revision).id : QString();
+    updateHighlight();
+    emit revisionSelected(revision);
 }

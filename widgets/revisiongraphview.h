@@ -2,18 +2,30 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
+#include "graphpainter.h"
+#include "graphpicture.h"
 #include "project.h"
-#include "revisiongraph.h"
 
 #include <QGraphicsView>
 #include <QList>
 #include <QSet>
 
-class RevisionNodeItem;
+#include <memory>
 
-/// The revision graph: bases at the bottom, heads on top, laid out by Graphviz (model/), drawn
-/// here. Wheel zooms around the cursor, dragging pans, clicking selects. Big histories show long
-/// plain runs as one stacked card; double-clicking it expands the run.
+class GraphOverview;
+class QElapsedTimer;
+class QLabel;
+class QProgressBar;
+class QTimer;
+class RevisionEdgeItem;
+class RevisionNodeItem;
+template<typename T>
+class QFutureWatcher;
+
+/// The revision graph: bases at the bottom, heads on top (or left to right), laid out by Graphviz
+/// on a worker thread and drawn by GraphPainter. The wheel zooms around the cursor, dragging pans,
+/// arrow keys walk the history, and hovering or selecting a card highlights its ancestors and
+/// descendants. Big histories show long plain runs as stacked cards; double-click one to expand it.
 class RevisionGraphView : public QGraphicsView
 {
     Q_OBJECT
@@ -21,45 +33,114 @@ public:
     explicit RevisionGraphView(QWidget *parent = nullptr);
     ~RevisionGraphView() override;
 
-    /// Lays out and shows @p project; on failure the view is emptied and @p error says why.
-    bool setProject(const Project &project, QString *error);
+    /// Shows @p project; the layout runs in the background and layoutFinished() follows. With
+    /// @p keepView (the same project, reloaded) the selection, zoom and scroll position stay.
+    void setProject(const Project &project, bool keepView = false);
     void clear();
+    bool isLayoutRunning() const;
+    /// The message shown instead of a graph after a failed layout.
+    QString layoutError() const { return m_layoutError; }
 
     int nodeCount() const { return int(m_nodes.size()); }
-    int edgeCount() const { return m_edgeCount; }
+    int edgeCount() const { return int(m_edges.size()); }
     /// The card showing map index @p revision (perhaps a collapsed run's), or nullptr.
     RevisionNodeItem *node(int revision) const;
-    /// Histories with more revisions than this collapse plain runs of three or more.
-    static constexpr int CollapseAbove = 200;
-    /// Graphviz takes seconds beyond this many cards, on the GUI thread for now: such graphs are
-    /// not drawn (the history list still shows everything).
-    static constexpr int MaxCards = 1000;
+    QList<RevisionNodeItem *> nodes() const { return m_nodes; }
+    QList<RevisionEdgeItem *> edges() const { return m_edges; }
+    const GraphPicture &picture() const { return m_picture; }
+    const GraphPainter &graphPainter() const { return *m_painter; }
+
     /// Expands the collapsed run holding @p revision and lays the graph out again.
-    bool expandRun(int revision, QString *error = nullptr);
+    bool expandRun(int revision);
+    /// Whether plain runs collapse in big histories (the default) or every revision gets a card.
+    void setCollapseRuns(bool collapse);
+    bool collapseRuns() const { return m_collapseRuns; }
+    void setLeftToRight(bool leftToRight);
+    bool isLeftToRight() const { return m_leftToRight; }
+
     int selectedRevision() const;
     /// Selects @p revision (-1: nothing) and scrolls it into view, without emitting revisionSelected.
     void selectRevision(int revision);
+
+    /// Highlights the revisions matching @p text (an id prefix, words of the message, a branch
+    /// label); returns how many match.
+    int setSearchText(const QString &text);
+    QList<int> matchedRevisions() const { return m_matches; }
+    /// Selects the next (or previous) match, top to bottom, wrapping around; -1 when none.
+    int jumpToMatch(bool forward = true);
+
+    /// Shows only @p revision's ancestors and descendants (-1: everything again).
+    void setBranchFilter(int revision);
+    int branchFilter() const { return m_branchFilter; }
+
     void fitAll();
-    /// Natural size, scrolled to the newest revisions at the top.
+    void zoomToSelection();
+    void zoomBy(qreal factor);
+    void resetZoom();
+    /// Natural size, scrolled to the newest revisions.
     void showHeads();
+    GraphOverview *overview() const { return m_overview; }
 
 signals:
     void revisionSelected(int revision);
+    /// Enter or a double-click on a card: the user wants to read the revision.
+    void revisionActivated(int revision);
+    void layoutStarted();
+    void layoutFinished(bool ok);
+    void searchResultsChanged(int matches);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    bool rebuild(QString *error);
+    struct LayoutOutcome;
+    void startLayout(bool keepView);
+    void showLayout(const LayoutOutcome &outcome);
+    void buildScene();
     void showMessage(const QString &text);
     void onSelectionChanged();
+    void updateHighlight();
+    void setHovered(RevisionNodeItem *card);
+    void placeOverlays();
+    void updateOverviewVisibility();
+    QSet<int> relatedNodes(int node) const;
+    int nodeInDirection(int node, int key) const;
+    RevisionNodeItem *cardAt(const QPoint &position) const;
 
     QGraphicsScene *m_scene;
+    std::unique_ptr<GraphPainter> m_painter;
     Project m_project;
     QSet<int> m_expanded;
-    RevisionGraph m_graph;
+    GraphPicture m_picture;
+    QString m_layoutError;
     QList<RevisionNodeItem *> m_nodes; ///< by layout node
-    int m_edgeCount = 0;
+    QList<RevisionEdgeItem *> m_edges; ///< by layout edge
+    QList<QList<int>> m_parentNodes;   ///< by layout node
+    QList<QList<int>> m_childNodes;    ///< by layout node
+    QFutureWatcher<LayoutOutcome> *m_watcher;
+    QWidget *m_busy;
+    QLabel *m_busyLabel;
+    QTimer *m_busyDelay;
+    GraphOverview *m_overview;
+    QString m_searchText;
+    QList<int> m_matches; ///< revisions, top to bottom
+    int m_currentMatch = -1;
+    RevisionNodeItem *m_hovered = nullptr;
+    int m_branchFilter = -1;
+    bool m_collapseRuns = true;
+    bool m_leftToRight = false;
     bool m_selecting = false;
+    bool m_keepView = false;
+    bool m_layoutRunning = false;
+    int m_pendingSelection = -1; ///< centred on after a layout
+    QString m_selectedId;        ///< kept across layouts, which renumber the cards
+    QPointF m_pendingCenter;
+    QTransform m_pendingTransform;
 };

@@ -63,6 +63,13 @@ CliArguments CliArguments::parse(const QStringList &arguments)
         } else if (arg == u"--format") {
             if (!value(&args.format))
                 return args;
+        } else if (arg == u"-o" || arg == u"--output") {
+            if (!value(&args.output))
+                return args;
+        } else if (arg == u"--left-to-right") {
+            args.leftToRight = true;
+        } else if (arg == u"--expand-all") {
+            args.expandAll = true;
         } else if (arg == u"-v" || arg == u"--verbose") {
             args.verbose = true;
         } else if (arg == u"--json") {
@@ -90,6 +97,11 @@ CliArguments CliArguments::parse(const QStringList &arguments)
     return args;
 }
 
+bool CliArguments::drawsPicture() const
+{
+    return command == u"graph" && (format == u"svg" || format == u"png");
+}
+
 QString CliArguments::usage()
 {
     return Tr::tr("Usage: retort-cli [project options] COMMAND [options]\n"
@@ -109,7 +121,9 @@ QString CliArguments::usage()
                   "  plan upgrade|downgrade TARGET --from REV[,REV...]\n"
                   "  plan stamp TARGET... --from REV[,REV...] [--purge]\n"
                   "                                        the steps and version rows, without a database\n"
-                  "  graph --format json|dot               the whole revision graph\n"
+                  "  graph --format json|dot|svg|png [-o FILE] [--left-to-right] [--expand-all]\n"
+                  "                                        the whole revision graph, as data or as the picture\n"
+                  "                                        the GUI draws (png needs -o)\n"
                   "  check                                 problems in the history; exit 1 on any error\n"
                   "\n"
                   "Common options:\n"

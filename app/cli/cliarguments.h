@@ -21,10 +21,15 @@ struct CliArguments
     QString revRange;
     QString from;
     QString format;
+    QString output;           ///< -o/--output: write the result to this file instead of stdout
+    bool leftToRight = false; ///< graph pictures: left to right instead of bottom to top
+    bool expandAll = false;   ///< graph pictures: a card for every revision, even in big histories
     bool help = false;
     bool version = false;
     QString error; ///< set when the command line cannot be understood
 
     static CliArguments parse(const QStringList &arguments);
     static QString usage();
+    /// Whether the command draws a picture, which needs QtGui (and a platform plugin).
+    bool drawsPicture() const;
 };

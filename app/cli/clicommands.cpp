@@ -5,6 +5,9 @@
 
 #include "checks.h"
 #include "graphexport.h"
+#include "graphexporter.h"
+#include "graphpainter.h"
+#include "graphpicture.h"
 #include "migrationplanner.h"
 #include "project.h"
 #include "revisionformatter.h"
@@ -13,6 +16,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QFont>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -323,12 +328,41 @@ int Cli::plan()
 int Cli::graph()
 {
     const QString format = m_args.format.isEmpty() ? u"json"_s : m_args.format;
-    if (format == u"json")
-        printJson(GraphExport::toJson(m_project));
-    else if (format == u"dot")
-        m_out << QString::fromUtf8(GraphExport::toDot(m_project));
-    else
-        return fail(Tr::tr("Unknown graph format '%1'; use json or dot.").arg(format));
+    QByteArray data;
+    if (format == u"json") {
+        data = QJsonDocument(GraphExport::toJson(m_project)).toJson(QJsonDocument::Indented);
+    } else if (format == u"dot") {
+        data = GraphExport::toDot(m_project);
+    } else if (format == u"svg" || format == u"png") {
+        if (format == u"png" && m_args.output.isEmpty())
+            return fail(Tr::tr("A PNG picture needs a file: add -o FILE."));
+        // The GUI's own layout and drawing code, with the palette of its exports.
+        const QFont font = QGuiApplication::font();
+        RevisionGraphOptions options = GraphPicture::defaultOptions(m_project);
+        if (m_args.expandAll)
+            options.collapseRunsOf = 0;
+        const Result<GraphPicture> picture =
+            GraphPicture::build(m_project, GraphPainter::cardSize(font), options, !m_args.leftToRight);
+        if (!picture)
+            return fail(picture.error());
+        const GraphPainter painter(GraphPainter::exportPalette(), font);
+        if (format == u"png") {
+            QString error;
+            if (!GraphExporter::write(*picture, painter, GraphExporter::Format::Png, m_args.output, &error))
+                return fail(error);
+            return finish();
+        }
+        data = GraphExporter::toSvg(*picture, painter);
+    } else {
+        return fail(Tr::tr("Unknown graph format '%1'; use json, dot, svg or png.").arg(format));
+    }
+    if (!m_args.output.isEmpty()) {
+        QString error;
+        if (!GraphExporter::writeFile(m_args.output, data, &error))
+            return fail(error);
+    } else {
+        m_out << QString::fromUtf8(data);
+    }
     return finish();
 }
 

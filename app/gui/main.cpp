@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "localization.h"
 #include "mainwindow.h"
+#include "revisiongraphview.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QPalette>
 #include <QPixmap>
 #include <QTimer>
 
@@ -29,6 +31,36 @@ static QString findDemoProject()
     return {};
 }
 
+/// A dark palette for --dark, derived from Fusion's colours.
+static QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xdf, 0xe1, 0xe5);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    palette.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x41));
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8f, 0x94));
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::red);
+    palette.setColor(QPalette::Light, QColor(0x4a, 0x4d, 0x51));
+    palette.setColor(QPalette::Midlight, QColor(0x3c, 0x3f, 0x41));
+    palette.setColor(QPalette::Mid, QColor(0x5a, 0x5d, 0x61));
+    palette.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    palette.setColor(QPalette::Shadow, Qt::black);
+    palette.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x58, 0x9d, 0xf6));
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6c, 0x6f, 0x74));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6c, 0x6f, 0x74));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6c, 0x6f, 0x74));
+    return palette;
+}
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -48,32 +80,49 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshotOption(
         u"screenshot"_s, QApplication::translate("main", "Save a picture of the window to FILE and quit."),
         QApplication::translate("main", "FILE"));
+    const QCommandLineOption darkOption(u"dark"_s,
+                                        QApplication::translate("main", "Use a dark palette (e.g. for screenshots)."));
     parser.addOption(demoOption);
+    parser.addOption(darkOption);
     parser.addOption(screenshotOption);
     parser.addPositionalArgument(u"path"_s,
                                  QApplication::translate("main", "An alembic.ini, a pyproject.toml or a folder."),
                                  QApplication::translate("main", "[PATH]"));
     parser.process(app);
 
+    if (parser.isSet(darkOption))
+        QApplication::setPalette(darkPalette());
+
     MainWindow window;
     window.setDemoProjectPath(findDemoProject());
     window.show();
 
-    const QStringList paths = parser.positionalArguments();
-    bool opened = true;
-    if (parser.isSet(demoOption))
-        opened = window.openDemo();
-    else if (!paths.isEmpty())
-        opened = window.openProject(paths.constFirst());
-
     if (parser.isSet(screenshotOption)) {
+        // The picture is taken once the project is open and its graph laid out (or failed).
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(200, &window, [&window, file, opened] {
-            const bool saved = window.grab().save(file);
-            if (!saved)
-                std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "Cannot write %1").arg(file)));
-            QApplication::exit(saved && opened ? 0 : 1);
+        auto shoot = [&window, file](bool ok) {
+            QTimer::singleShot(300, &window, [&window, file, ok] {
+                const bool saved = window.grab().save(file);
+                if (!saved)
+                    std::fprintf(stderr, "%s\n",
+                                 qPrintable(QApplication::translate("main", "Cannot write %1").arg(file)));
+                QApplication::exit(saved && ok ? 0 : 1);
+            });
+        };
+        QObject::connect(&window, &MainWindow::projectOpened, &window, [&window, shoot](bool ok) {
+            if (!ok || window.graphView()->layoutError().size() > 0 || !window.graphView()->isLayoutRunning())
+                shoot(ok);
+            else
+                QObject::connect(window.graphView(), &RevisionGraphView::layoutFinished, &window, shoot);
         });
+        if (!parser.isSet(demoOption) && parser.positionalArguments().isEmpty())
+            shoot(true);
     }
+
+    const QStringList paths = parser.positionalArguments();
+    if (parser.isSet(demoOption))
+        window.openDemo();
+    else if (!paths.isEmpty())
+        window.openProject(paths.constFirst());
     return QApplication::exec();
 }

@@ -6,10 +6,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +65,7 @@ private slots:
     void planJson();
     void planErrorsGoToStderr();
     void graphJsonAndDot();
+    void graphPictures();
     void checkExitCodes();
     void severalVersionFolders();
     void usageErrors_data();
@@ -144,6 +148,42 @@ void TestCliCommands::graphJsonAndDot()
     QVERIFY(dot.out.trimmed().endsWith(u'}'));
 }
 
+void TestCliCommands::graphPictures()
+{
+    // The GUI's layout and drawing, without a display: an SVG on stdout, a PNG into a file.
+    const QString sample = QStringLiteral(RETORT_SOURCE_DIR "/resources/sample");
+    const Run svg = retortCli({u"-c"_s, sample, u"graph"_s, u"--format"_s, u"svg"_s});
+    QCOMPARE(svg.exitCode, 0);
+    QVERIFY2(svg.err.isEmpty(), qPrintable(svg.err));
+    QSvgRenderer renderer(svg.out.toUtf8());
+    QVERIFY(renderer.isValid());
+    QVERIFY(renderer.viewBoxF().height() > renderer.viewBoxF().width()); // bases at the bottom, heads on top
+    QVERIFY(svg.out.contains(u"9ccc6cd9d6d2"_s));
+
+    const Run sideways = retortCli({u"-c"_s, sample, u"graph"_s, u"--format"_s, u"svg"_s, u"--left-to-right"_s});
+    QSvgRenderer wide(sideways.out.toUtf8());
+    QVERIFY(wide.viewBoxF().width() > wide.viewBoxF().height());
+
+    const QString png = m_dir.filePath(u"sample.png"_s);
+    const Run picture = retortCli({u"-c"_s, sample, u"graph"_s, u"--format"_s, u"png"_s, u"-o"_s, png});
+    QCOMPARE(picture.exitCode, 0);
+    QVERIFY(picture.out.isEmpty());
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), (renderer.viewBoxF().size() * 2).toSize());
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 5) {
+        for (int x = 0; x < image.width(); x += 5)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY(colours.size() > 20); // not blank
+
+    const Run unwritable =
+        retortCli({u"-c"_s, sample, u"graph"_s, u"--format"_s, u"png"_s, u"-o"_s, u"/nonexistent/dir/x.png"_s});
+    QCOMPARE(unwritable.exitCode, 1);
+    QVERIFY(unwritable.err.startsWith(u"FAILED: Cannot write /nonexistent/dir/x.png"_s));
+}
+
 void TestCliCommands::checkExitCodes()
 {
     const Run clean = retortCli({u"--versions"_s, m_linear, u"check"_s});
@@ -177,7 +217,8 @@ void TestCliCommands::usageErrors_data()
     QTest::newRow("unknown option") << QStringList{u"heads"_s, u"--frob"_s} << 2;
     QTest::newRow("missing value") << QStringList{u"history"_s, u"-r"_s} << 2;
     QTest::newRow("missing project") << QStringList{u"-c"_s, u"/nonexistent/alembic.ini"_s, u"heads"_s} << 1;
-    QTest::newRow("bad graph format") << QStringList{u"graph"_s, u"--format"_s, u"svg"_s} << 1;
+    QTest::newRow("bad graph format") << QStringList{u"graph"_s, u"--format"_s, u"gif"_s} << 1;
+    QTest::newRow("png without a file") << QStringList{u"graph"_s, u"--format"_s, u"png"_s} << 1;
     QTest::newRow("missing versions folder") << QStringList{u"--versions"_s, u"/nonexistent"_s, u"heads"_s} << 1;
 }
 

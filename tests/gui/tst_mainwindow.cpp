@@ -1,44 +1,62 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
-#include "historygenerator.h"
-#include "mainwindow.h"
-#include "revisiongraphview.h"
+#include "detailspane.h"
+#include "guitestsupport.h"
+#include "recentprojects.h"
 #include "revisionlistmodel.h"
 #include "revisionnodeitem.h"
+#include "sourceview.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
+#include <QTextBrowser>
 #include <QTreeView>
-
-using namespace Qt::StringLiterals;
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void init();
+    void startsWithWelcomePage();
     void opensSample();
-    void selectingShowsDetails();
+    void selectingShowsDetailsAndSource();
+    void detailLinksSelectRevisions();
     void opensDemo();
     void reportsOpenErrors();
-    void graphShowsEveryRevision();
-    void graphAndListSelectTogether();
-    void bigHistoriesCollapseRuns();
+    void remembersRecentProjects();
+    void opensDroppedFolders();
+    void searchFiltersListAndJumps();
+    void problemsSelectRevisionAndLine();
+    void exportsPictures_data();
+    void exportsPictures();
+    void picksUpFileChanges();
+    void keepsWindowState();
     void screenshot();
 
 private:
-    static QString samplePath() { return QStringLiteral(RETORT_SOURCE_DIR "/resources/sample"); }
     static int revisionFileCount();
+    /// A copy of the sample project that tests may change.
+    QString copySample(const QString &name);
     QTemporaryDir m_tempDir;
 };
 
@@ -46,75 +64,132 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_tempDir.isValid());
-    QVERIFY(QFileInfo::exists(samplePath() + u"/alembic.ini"_s));
+    QVERIFY(QFileInfo::exists(sampleProjectPath() + u"/alembic.ini"_s));
+}
+
+void TestMainWindow::init()
+{
+    RecentProjects::clear();
+    QSettings().remove(u"window"_s);
 }
 
 int TestMainWindow::revisionFileCount()
 {
-    return int(QDir(samplePath() + u"/migrations/versions"_s).entryList({u"*.py"_s}, QDir::Files).size());
+    return int(QDir(sampleProjectPath() + u"/migrations/versions"_s).entryList({u"*.py"_s}, QDir::Files).size());
+}
+
+QString TestMainWindow::copySample(const QString &name)
+{
+    const QString root = m_tempDir.filePath(name);
+    const QString versions = root + u"/migrations/versions"_s;
+    if (!QDir().mkpath(versions))
+        return {};
+    QFile::copy(sampleProjectPath() + u"/alembic.ini"_s, root + u"/alembic.ini"_s);
+    QFile::copy(sampleProjectPath() + u"/migrations/env.py"_s, root + u"/migrations/env.py"_s);
+    const QDir source(sampleProjectPath() + u"/migrations/versions"_s);
+    for (const QString &file : source.entryList({u"*.py"_s}, QDir::Files))
+        QFile::copy(source.filePath(file), versions + u'/' + file);
+    return root;
+}
+
+void TestMainWindow::startsWithWelcomePage()
+{
+    MainWindow window;
+    window.setDemoProjectPath(sampleProjectPath());
+    window.show();
+    auto *pages = window.findChild<QStackedWidget *>();
+    QVERIFY(pages);
+    QCOMPARE(pages->currentWidget()->objectName(), u"welcomePage"_s);
+    auto *demo = window.findChild<QPushButton *>(u"welcomeDemoButton"_s);
+    QVERIFY(demo && demo->isVisible());
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    demo->click();
+    QVERIFY(opened.wait(10000));
+    QVERIFY(opened.last().at(0).toBool());
+    QVERIFY(waitForLayout(window.graphView()));
+    QCOMPARE(pages->currentWidget()->objectName(), QString()); // the graph and list
+    QCOMPARE(window.graphView()->nodeCount(), revisionFileCount());
 }
 
 void TestMainWindow::opensSample()
 {
     MainWindow window;
     window.show();
-    QVERIFY(window.projectPath().isEmpty());
-    const QString ini = samplePath() + u"/alembic.ini"_s;
-    QVERIFY(window.openProject(ini));
-
+    const QString ini = sampleProjectPath() + u"/alembic.ini"_s;
+    QVERIFY(openAndWait(window, ini));
     QCOMPARE(window.projectPath(), QFileInfo(ini).absoluteFilePath());
-    QVERIFY(window.windowTitle().startsWith(u"Retort — "_s));
-    QVERIFY(window.windowTitle().endsWith(QDir::toNativeSeparators(window.projectPath())));
+    QVERIFY(window.windowTitle().contains(u"alembic.ini"_s));
 
-    auto *view = window.findChild<QTreeView *>(u"revisionView"_s);
-    QVERIFY(view);
+    QTreeView *view = window.historyView();
     QCOMPARE(view->model()->rowCount(), revisionFileCount());
     QCOMPARE(view->model()->columnCount(), int(RevisionListModel::ColumnCount));
 
     auto *revisions = window.findChild<QLabel *>(u"revisionCountLabel"_s);
     auto *heads = window.findChild<QLabel *>(u"headCountLabel"_s);
-    QVERIFY(revisions && heads);
     QCOMPARE(revisions->text(), u"Revisions: %1"_s.arg(revisionFileCount()));
     QCOMPARE(heads->text(), u"Heads: 3"_s);
+    QVERIFY(heads->styleSheet().contains(u"color"_s)); // several heads: the warning colour
+    QCOMPARE(window.findChild<QLabel *>(u"projectPathLabel"_s)->text(), QDir::toNativeSeparators(ini));
 
     auto *problems = window.findChild<QListWidget *>(u"problemsView"_s);
-    QVERIFY(problems);
-    QCOMPARE(problems->count(), 1); // the sample is clean: only the "no problems" line
+    QCOMPARE(problems->count(), 1); // the sample's only problem: three heads
+    QVERIFY(problems->item(0)->text().contains(u"3 heads"_s));
 }
 
-void TestMainWindow::selectingShowsDetails()
+void TestMainWindow::selectingShowsDetailsAndSource()
 {
     MainWindow window;
     window.show();
-    QVERIFY(window.openProject(samplePath()));
-    auto *view = window.findChild<QTreeView *>(u"revisionView"_s);
-    auto *details = window.findChild<QPlainTextEdit *>(u"detailsView"_s);
-    QVERIFY(view && details);
+    QVERIFY(openAndWait(window, sampleProjectPath()));
+    const RevisionMap &map = window.revisionModel()->project().map();
+    const int merge = map.indexOf(u"9ccc6cd9d6d2"_s);
+    window.selectRevision(merge);
+    QCOMPARE(window.graphView()->selectedRevision(), merge);
+    QCOMPARE(window.revisionModel()->revisionAt(window.historyView()->currentIndex().row()), merge);
 
-    const int mergeRow = [&] {
-        for (int row = 0; row < view->model()->rowCount(); ++row) {
-            const int flags = view->model()->index(row, 0).data(RevisionListModel::FlagsRole).toInt();
-            if (flags & RevisionListModel::MergePoint)
-                return row;
-        }
-        return -1;
-    }();
-    QVERIFY(mergeRow > 0);
-    const QModelIndex index = view->model()->index(mergeRow, RevisionListModel::MessageColumn);
-    view->scrollTo(index);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
-    QCOMPARE(view->currentIndex().row(), mergeRow);
-    QVERIFY(view->selectionModel()->isRowSelected(mergeRow, {}));
-    const QString id = index.data(RevisionListModel::RevisionIdRole).toString();
-    QVERIFY(details->toPlainText().startsWith(u"Rev: %1 (mergepoint)"_s.arg(id)));
-    QVERIFY(details->toPlainText().contains(u"Merges: "_s));
+    DetailsPane *details = window.detailsPane();
+    const QString summary = details->summary()->toPlainText();
+    QVERIFY2(summary.contains(u"9ccc6cd9d6d2"_s), qPrintable(summary));
+    QVERIFY(summary.contains(u"Parents"_s));
+    for (int parent : map.revision(merge).down)
+        QVERIFY(summary.contains(map.revision(parent).id));
+    QVERIFY(summary.contains(u"Created"_s));
+
+    SourceView *source = details->source();
+    QVERIFY(source->visibleText().contains(u"revision = \"9ccc6cd9d6d2\""_s) ||
+            source->visibleText().contains(u"revision: str = \"9ccc6cd9d6d2\""_s) ||
+            source->visibleText().contains(u"9ccc6cd9d6d2"_s));
+    // Enter on the card opens its source at upgrade().
+    window.graphView()->setFocus();
+    const int gift = map.indexOf(u"17468fe7ff21"_s);
+    window.selectRevision(gift);
+    QTest::keyClick(window.graphView(), Qt::Key_Return);
+    QCOMPARE(source->currentTab(), SourceView::Tab::Upgrade);
+    QVERIFY(source->visibleText().trimmed().startsWith(u"def upgrade"_s));
+}
+
+void TestMainWindow::detailLinksSelectRevisions()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, sampleProjectPath()));
+    const RevisionMap &map = window.revisionModel()->project().map();
+    const int merge = map.indexOf(u"9ccc6cd9d6d2"_s);
+    window.selectRevision(merge);
+    const int parent = map.revision(merge).down.first();
+    emit window.detailsPane()->summary()->anchorClicked(QUrl(u"revision:%1"_s.arg(parent)));
+    QCOMPARE(window.currentRevision(), parent);
+    QCOMPARE(window.graphView()->selectedRevision(), parent);
+    QVERIFY(window.detailsPane()->summary()->toHtml().contains(u"revision:%1"_s.arg(merge))); // its child
 }
 
 void TestMainWindow::opensDemo()
 {
     MainWindow window;
-    window.setDemoProjectPath(samplePath());
-    QVERIFY(window.openDemo());
+    window.setDemoProjectPath(sampleProjectPath());
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    window.openDemo();
+    QVERIFY(opened.wait(10000));
     QCOMPARE(window.revisionModel()->rowCount(), revisionFileCount());
 }
 
@@ -122,129 +197,246 @@ void TestMainWindow::reportsOpenErrors()
 {
     MainWindow window;
     window.show();
-    QVERIFY(window.openProject(samplePath()));
+    QVERIFY(openAndWait(window, sampleProjectPath()));
     const QString title = window.windowTitle();
 
-    const QString missing = m_tempDir.filePath(u"no-such-project/alembic.ini"_s);
-    QVERIFY(!window.openProject(missing));
+    const QString missing = m_tempDir.filePath(u"nothing-here"_s);
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    window.openProject(missing);
+    QVERIFY(opened.wait(10000));
+    QVERIFY(!opened.last().at(0).toBool());
     auto *box = window.findChild<QMessageBox *>(u"openErrorBox"_s);
     QVERIFY(box);
-    QVERIFY(box->isVisible());
-    const QString shownText = box->text() + u'\n' + box->informativeText();
-    QVERIFY2(shownText.contains(QDir::toNativeSeparators(missing)), qPrintable(shownText));
+    QVERIFY(box->text().contains(QDir::toNativeSeparators(missing)));
+    QVERIFY(!box->informativeText().isEmpty());
     box->accept();
-
-    // The window keeps the project it had.
+    // The open project stays.
     QCOMPARE(window.windowTitle(), title);
     QCOMPARE(window.revisionModel()->rowCount(), revisionFileCount());
-    QVERIFY(window.isVisible());
 }
 
-void TestMainWindow::graphShowsEveryRevision()
+void TestMainWindow::remembersRecentProjects()
+{
+    const QString copy = copySample(u"recent"_s);
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, sampleProjectPath()));
+        QVERIFY(openAndWait(window, copy));
+    }
+    QCOMPARE(RecentProjects::paths(), (QStringList{QFileInfo(copy).absoluteFilePath(), sampleProjectPath()}));
+    MainWindow window;
+    window.show();
+    // The welcome page offers them, newest first; the menu too.
+    const auto buttons = window.findChildren<QPushButton *>(u"recentProjectButton"_s);
+    QCOMPARE(buttons.size(), 2);
+    QVERIFY(buttons.first()->text().contains(u"recent"_s));
+    auto *menu = window.findChild<QMenu *>(u"recentMenu"_s);
+    emit menu->aboutToShow();
+    QCOMPARE(menu->actions().first()->text(), QDir::toNativeSeparators(QFileInfo(copy).absoluteFilePath()));
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    buttons.last()->click();
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(window.projectPath(), sampleProjectPath());
+}
+
+void TestMainWindow::opensDroppedFolders()
 {
     MainWindow window;
     window.show();
-    QVERIFY(window.openProject(samplePath()));
-    RevisionGraphView *graph = window.graphView();
-    QCOMPARE(graph->nodeCount(), revisionFileCount());
-    const RevisionMap &map = window.revisionModel()->project().map();
-    int edges = 0;
-    for (const Revision &rev : map.revisions()) {
-        edges += int(rev.down.size());
-        for (int d : rev.resolvedDependencies)
-            edges += rev.down.contains(d) ? 0 : 1;
-    }
-    QCOMPARE(graph->edgeCount(), edges);
-    // Children are drawn above their parents.
-    for (int i = 0; i < map.size(); ++i) {
-        for (int parent : map.revision(i).down)
-            QVERIFY(graph->node(i)->sceneBoundingRect().bottom() < graph->node(parent)->sceneBoundingRect().top());
-    }
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(sampleProjectPath())});
+    QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(window.projectPath(), sampleProjectPath());
 }
 
-void TestMainWindow::graphAndListSelectTogether()
+void TestMainWindow::searchFiltersListAndJumps()
 {
     MainWindow window;
     window.show();
-    QVERIFY(window.openProject(samplePath()));
-    RevisionGraphView *graph = window.graphView();
-    auto *list = window.findChild<QTreeView *>(u"revisionView"_s);
-    QVERIFY(list);
-    RevisionListModel *model = window.revisionModel();
-
-    // Clicking a card selects its row.
-    const int merge = model->project().map().indexOf(u"9ccc6cd9d6d2"_s);
-    QVERIFY(merge >= 0);
-    graph->ensureVisible(graph->node(merge));
-    const QPoint card = graph->mapFromScene(graph->node(merge)->sceneBoundingRect().center());
-    QTest::mouseClick(graph->viewport(), Qt::LeftButton, {}, card);
-    QCOMPARE(graph->selectedRevision(), merge);
-    QCOMPARE(model->revisionAt(list->currentIndex().row()), merge);
-
-    // Choosing a row selects its card.
-    const int base = model->project().map().indexOf(u"1baec2253d83"_s);
-    list->setCurrentIndex(model->index(model->rowOf(base), 0));
-    QCOMPARE(graph->selectedRevision(), base);
-    auto *details = window.findChild<QPlainTextEdit *>(u"detailsView"_s);
-    QVERIFY(details->toPlainText().startsWith(u"Rev: 1baec2253d83"_s));
+    QVERIFY(openAndWait(window, sampleProjectPath()));
+    QLineEdit *search = window.searchField();
+    QTest::keyClicks(search, u"audit"_s);
+    // Label "audit" and messages mentioning audit; the list shows only those.
+    QAbstractItemModel *list = window.historyView()->model();
+    const int matches = window.graphView()->matchedRevisions().size();
+    QVERIFY(matches >= 4);
+    QCOMPARE(list->rowCount(), matches);
+    for (int row = 0; row < list->rowCount(); ++row) {
+        const QString text = list->index(row, RevisionListModel::MessageColumn).data().toString() +
+                             list->index(row, RevisionListModel::BranchLabelsColumn).data().toString();
+        QVERIFY2(text.contains(u"audit"_s, Qt::CaseInsensitive), qPrintable(text));
+    }
+    auto *count = window.findChild<QLabel *>(u"matchCountLabel"_s);
+    QCOMPARE(count->text(), u"%1 matches"_s.arg(matches));
+    // Enter walks the matches top to bottom and wraps.
+    QList<int> visited;
+    for (int i = 0; i < matches + 1; ++i) {
+        QTest::keyClick(search, Qt::Key_Return);
+        visited.append(window.currentRevision());
+    }
+    QCOMPARE(visited.first(), window.graphView()->matchedRevisions().first());
+    QCOMPARE(visited.last(), visited.first());
+    QCOMPARE(QSet<int>(visited.begin(), visited.end()).size(), matches);
+    // An id prefix finds exactly one revision.
+    search->setText(u"9ccc6"_s);
+    QCOMPARE(list->rowCount(), 1);
+    search->clear();
+    QCOMPARE(list->rowCount(), revisionFileCount());
 }
 
-void TestMainWindow::bigHistoriesCollapseRuns()
+void TestMainWindow::problemsSelectRevisionAndLine()
 {
-    HistoryGenerator generator(7);
-    HistoryShape shape;
-    shape.revisions = 600;
-    shape.stayOnLine = 0.9;
-    shape.branch = 0.02;
-    shape.merge = 0.03;
-    shape.label = 0.005;
-    shape.dependsOn = 0.005;
-    shape.branchWindow = 20;
+    const QString root = copySample(u"problems"_s);
+    // A revision whose down_revision is computed: reported at its line, never guessed.
+    const QString broken = root + u"/migrations/versions/aaaa00000001_computed.py"_s;
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\"\"\"computed parent\n\nRevision ID: aaaa00000001\n\"\"\"\n"
+               "revision = \"aaaa00000001\"\n"
+               "down_revision = \"9ccc6cd9d6d2\" + \"\"\n"
+               "\n\ndef upgrade():\n    pass\n\n\ndef downgrade():\n    pass\n");
+    file.close();
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, root));
+    auto *problems = window.findChild<QListWidget *>(u"problemsView"_s);
+    int row = -1;
+    for (int i = 0; i < problems->count() && row < 0; ++i) {
+        if (problems->item(i)->text().contains(u"aaaa00000001_computed.py:6"_s))
+            row = i;
+    }
+    QVERIFY2(row >= 0, qPrintable(problems->item(0)->text()));
+    QTest::mouseClick(problems->viewport(), Qt::LeftButton, {}, problems->visualItemRect(problems->item(row)).center());
+    // The file is not in the map (its parent is unknown): its source shows, marked at the line.
+    QCOMPARE(window.currentRevision(), -1);
+    QVERIFY(window.detailsPane()->summary()->toPlainText().contains(u"aaaa00000001_computed.py"_s));
+    QCOMPARE(window.detailsPane()->source()->highlightedLine(), 6);
+    QCOMPARE(window.detailsPane()->source()->editor()->textCursor().blockNumber(), 5);
+}
+
+void TestMainWindow::exportsPictures_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("svg") << u"graph.svg"_s;
+    QTest::newRow("png") << u"graph.png"_s;
+    QTest::newRow("dot") << u"graph.dot"_s;
+}
+
+void TestMainWindow::exportsPictures()
+{
+    QFETCH(QString, fileName);
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, sampleProjectPath()));
+    const QString path = m_tempDir.filePath(fileName);
     QString error;
-    const QString versions = m_tempDir.filePath(u"big/versions"_s);
-    QVERIFY2(generator.writeVersions(versions, generator.generate(shape), &error), qPrintable(error));
+    QVERIFY2(window.exportGraph(path, &error), qPrintable(error));
+    const QRectF box = window.graphView()->picture().layout.boundingBox;
+    if (fileName.endsWith(u".svg"_s)) {
+        QSvgRenderer svg(path);
+        QVERIFY(svg.isValid());
+        QVERIFY(std::abs(svg.viewBoxF().width() - (box.width() + 48)) < 2);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("9ccc6cd9d6d2")); // the cards' text is text, searchable
+    } else if (fileName.endsWith(u".png"_s)) {
+        const QImage image(path);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.width(), qRound((box.width() + 48) * 2));
+        // Not blank: many distinct colours (cards, lineage colours, text).
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray dot = file.readAll();
+        QVERIFY(dot.startsWith("digraph"));
+        QCOMPARE(dot.count("->"), window.graphView()->edgeCount());
+    }
+    QVERIFY(!window.exportGraph(m_tempDir.filePath(u"graph.bmp"_s), &error));
+    QVERIFY(error.contains(u".svg"_s));
+}
 
+void TestMainWindow::picksUpFileChanges()
+{
+    const QString root = copySample(u"watched"_s);
     MainWindow window;
     window.show();
-    QVERIFY(window.openProject(versions));
-    RevisionGraphView *graph = window.graphView();
-    const RevisionMap &map = window.revisionModel()->project().map();
-    QCOMPARE(map.size(), 600);
-    QVERIFY2(graph->nodeCount() < 300, qPrintable(QString::number(graph->nodeCount())));
-    int collapsed = -1;
-    for (int r = 0; r < map.size(); ++r) {
-        QVERIFY(graph->node(r)); // every revision has a card, perhaps a stack
-        if (collapsed < 0 && graph->node(r)->content().collapsedCount > 0)
-            collapsed = r;
-    }
-    QVERIFY(collapsed >= 0);
-    const int before = graph->nodeCount();
-    const int runLength = graph->node(collapsed)->content().collapsedCount;
-    QVERIFY(graph->expandRun(collapsed));
-    QCOMPARE(graph->nodeCount(), before + runLength - 1);
-    QCOMPARE(graph->node(collapsed)->content().collapsedCount, 0);
+    QVERIFY(openAndWait(window, root));
+    const int before = window.revisionModel()->project().map().size();
+    const int head = window.revisionModel()->project().map().indexOf(u"1946af4d94f2"_s);
+    window.selectRevision(head);
+    const QTransform zoom = QTransform::fromScale(0.7, 0.7);
+    window.graphView()->setTransform(zoom);
 
-    // Choosing a revision inside another run selects its stack.
-    int hidden = -1;
-    for (int r = 0; r < map.size() && hidden < 0; ++r) {
-        if (graph->node(r)->content().collapsedCount > 0 && graph->node(r)->revision() != r)
-            hidden = r;
+    // A new revision on top of a head appears within a second, selection and zoom kept.
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    QFile file(root + u"/migrations/versions/bbbb00000001_add_vouchers.py"_s);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\"\"\"add vouchers\n\nRevision ID: bbbb00000001\n\"\"\"\n"
+               "revision = \"bbbb00000001\"\ndown_revision = \"1946af4d94f2\"\n"
+               "\n\ndef upgrade():\n    pass\n\n\ndef downgrade():\n    pass\n");
+    file.close();
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(opened.wait(3000));
+    QVERIFY(waitForLayout(window.graphView()));
+    QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+    const RevisionMap &after = window.revisionModel()->project().map();
+    QCOMPARE(after.size(), before + 1);
+    QCOMPARE(window.graphView()->nodeCount(), revisionFileCount() + 1);
+    QCOMPARE(after.revision(window.currentRevision()).id, u"1946af4d94f2"_s);
+    QCOMPARE(window.graphView()->selectedRevision(), window.currentRevision());
+    QCOMPARE(window.graphView()->transform(), zoom);
+
+    // A broken edit becomes a problem, not a crash.
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("revision = \"bbbb00000001\"\ndown_revision = (\n");
+    file.close();
+    QVERIFY(opened.wait(3000));
+    QVERIFY(waitForLayout(window.graphView()));
+    auto *problems = window.findChild<QListWidget *>(u"problemsView"_s);
+    bool reported = false;
+    for (int i = 0; i < problems->count(); ++i)
+        reported = reported || problems->item(i)->text().contains(u"bbbb00000001_add_vouchers.py"_s);
+    QVERIFY(reported);
+}
+
+void TestMainWindow::keepsWindowState()
+{
+    {
+        MainWindow window;
+        window.show();
+        window.resize(1000, 700);
+        auto *problemsDock = window.findChild<QDockWidget *>(u"problemsDock"_s);
+        problemsDock->hide();
+        window.close();
     }
-    QVERIFY(hidden >= 0);
-    graph->selectRevision(hidden);
-    QCOMPARE(graph->selectedRevision(), graph->node(hidden)->revision());
+    MainWindow window;
+    window.show();
+    QCOMPARE(window.size(), QSize(1000, 700));
+    QVERIFY(!window.findChild<QDockWidget *>(u"problemsDock"_s)->isVisible());
 }
 
 void TestMainWindow::screenshot()
 {
     MainWindow window;
-    window.resize(1280, 760);
+    window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openProject(samplePath() + u"/alembic.ini"_s));
-    auto *view = window.findChild<QTreeView *>(u"revisionView"_s);
-    view->setCurrentIndex(view->model()->index(2, 0));
-
+    QVERIFY(openAndWait(window, sampleProjectPath() + u"/alembic.ini"_s));
     const QPixmap pixmap = window.grab();
     QVERIFY(!pixmap.isNull());
     const QString file = m_tempDir.filePath(u"mainwindow.png"_s);

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#pragma once
+
+#include <QFileSystemWatcher>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+class Project;
+
+/// Tells when an open project's files changed so that reloading it could give a different result:
+/// a revision file edited, added, deleted or renamed, a config file edited, a version location
+/// created or removed.
+///
+/// How it works: a QFileSystemWatcher watches the config files and their folders, each version
+/// location (with its sub-folders when locations are recursive), each revision file, and the parent
+/// of each location, or for a missing location its nearest existing ancestor, so that the location
+/// itself appearing, vanishing or being renamed is seen. Every notification restarts a single-shot
+/// timer. When it fires, the folders are listed again, the watches are brought up to date (new
+/// sub-folders and files added, vanished ones dropped) and the stamps (size, modification time) of
+/// the files that can matter are compared with the previous listing. A folder notification has no
+/// file name, so one that changed no stamp (an editor's swap file, `__pycache__`, `notes.txt`) is not
+/// reported; a notification on a watched file always is, and it re-adds that file's watch at once,
+/// because an atomic save (write a temporary file, rename it over the original) leaves the watch on
+/// the replaced file.
+///
+/// Inotify watches are limited per user. When a revision file cannot be watched, revision files are
+/// no longer watched one by one (a warning goes to the "retort.watcher" logging category): adding,
+/// deleting, renaming and atomic saves are still seen through their folders, in-place edits are not.
+class ProjectWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectWatcher(QObject *parent = nullptr);
+    ~ProjectWatcher() override;
+
+    /// Watches @p project instead of what was watched before. Call it right after loading: changes
+    /// made in between are not seen. Watching the same configuration again (after a reload) keeps a
+    /// burst in progress and reports what changed since the last projectChanged(), so a change made
+    /// while the project was being reloaded is not lost.
+    void watch(const Project &project);
+    /// Stops watching; no projectChanged() follows, not even for a burst in progress.
+    void stop();
+
+    /// The files and folders watched right now, sorted; for tests and diagnostics.
+    QStringList watchedPaths() const;
+    /// True when the watch limit made this watcher fall back to folders and config files only.
+    bool isWatchingDirectoriesOnly() const { return m_directoriesOnly; }
+
+    int debounceInterval() const;
+    /// How long the files must stay quiet before projectChanged() is emitted; 200 ms by default.
+    void setDebounceInterval(int ms);
+
+signals:
+    /// The project's files changed; emitted once per burst of changes, after it settled.
+    void projectChanged();
+
+private:
+    struct Stamp
+    {
+        qint64 size = -1;
+        qint64 modified = 0;
+        bool isDir = false;
+        bool operator==(const Stamp &) const = default;
+    };
+    struct Spec
+    {
+        QStringList configFiles;
+        QStringList locations;
+        bool recursive = false;
+        bool sourceless = false;
+        bool operator==(const Spec &) const = default;
+    };
+
+    void onFileChanged(const QString &path);
+    void onDirectoryChanged();
+    void onSettled();
+    /// Lists the folders again, updates the watches and the stamps; true when a stamp changed.
+    bool refresh();
+
+    QFileSystemWatcher m_watcher;
+    QTimer m_debounce;
+    Spec m_spec;
+    bool m_active = false;
+    /// A change was seen that projectChanged() has not reported yet.
+    bool m_pending = false;
+    bool m_directoriesOnly = false;
+    bool m_warnedUnwatched = false;
+    /// The files whose watch is re-added after each notification.
+    QSet<QString> m_files;
+    QHash<QString, Stamp> m_stamps;
+};

@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#include "graphoverview.h"
+#include "guitestsupport.h"
+#include "historygenerator.h"
+#include "revisionedgeitem.h"
+#include "revisionnodeitem.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QGraphicsScene>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// The graph view on its own: topology, selection, keyboard, search, highlighting, collapsing.
+class TestRevisionGraphView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void drawsEveryRevision();
+    void childrenAboveParents_data();
+    void childrenAboveParents();
+    void clickSelects();
+    void arrowKeysWalkTheHistory();
+    void searchHighlightsAndJumps();
+    void hoverHighlightsLineage();
+    void branchFilterShowsOneBranch();
+    void lineagesHaveColours();
+    void bigHistoriesCollapseRuns();
+    void darkPaletteRedraws();
+
+private:
+    void showSample(RevisionGraphView &view);
+    Project m_sample;
+    QTemporaryDir m_tempDir;
+};
+
+void TestRevisionGraphView::initTestCase()
+{
+    Result<Project> project = Project::open(sampleProjectPath());
+    QVERIFY2(project, qPrintable(project.error()));
+    m_sample = project.value();
+}
+
+void TestRevisionGraphView::showSample(RevisionGraphView &view)
+{
+    view.resize(900, 700);
+    view.show();
+    QSignalSpy finished(&view, &RevisionGraphView::layoutFinished);
+    view.setProject(m_sample);
+    QVERIFY(view.isLayoutRunning()); // never on the GUI thread
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.last().at(0).toBool());
+}
+
+void TestRevisionGraphView::drawsEveryRevision()
+{
+    RevisionGraphView view;
+    showSample(view);
+    const RevisionMap &map = m_sample.map();
+    QCOMPARE(view.nodeCount(), map.size());
+    int edges = 0, dependencies = 0;
+    for (const Revision &rev : map.revisions()) {
+        edges += int(rev.down.size());
+        for (int d : rev.resolvedDependencies)
+            dependencies += rev.down.contains(d) ? 0 : 1;
+    }
+    QCOMPARE(view.edgeCount(), edges + dependencies);
+    int dashed = 0;
+    for (RevisionEdgeItem *edge : view.edges()) {
+        QVERIFY(!edge->shape().isEmpty()); // every edge has a path
+        dashed += edge->isDependency() ? 1 : 0;
+    }
+    QCOMPARE(dashed, dependencies);
+    QVERIFY(dependencies >= 1);
+    // Badges: heads, bases, the merge.
+    QVERIFY(view.node(map.indexOf(u"9ccc6cd9d6d2"_s))->card().isMerge);
+    for (int head : map.realHeads())
+        QVERIFY(view.node(head)->card().isHead);
+    for (int base : map.bases())
+        QVERIFY(view.node(base)->card().isBase);
+}
+
+void TestRevisionGraphView::childrenAboveParents_data()
+{
+    QTest::addColumn<bool>("leftToRight");
+    QTest::newRow("bottom to top") << false;
+    QTest::newRow("left to right") << true;
+}
+
+void TestRevisionGraphView::childrenAboveParents()
+{
+    QFETCH(bool, leftToRight);
+    RevisionGraphView view;
+    view.setLeftToRight(leftToRight);
+    showSample(view);
+    const RevisionMap &map = m_sample.map();
+    for (int i = 0; i < map.size(); ++i) {
+        for (int parent : map.revision(i).allDown) {
+            const QRectF child = view.node(i)->sceneBoundingRect();
+            const QRectF above = view.node(parent)->sceneBoundingRect();
+            if (leftToRight)
+                QVERIFY(child.left() > above.right());
+            else
+                QVERIFY(child.bottom() < above.top());
+        }
+    }
+}
+
+void TestRevisionGraphView::clickSelects()
+{
+    RevisionGraphView view;
+    showSample(view);
+    const int merge = m_sample.map().indexOf(u"9ccc6cd9d6d2"_s);
+    QSignalSpy selected(&view, &RevisionGraphView::revisionSelected);
+    view.ensureVisible(view.node(merge));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {},
+                      view.mapFromScene(view.node(merge)->sceneBoundingRect().center()));
+    QCOMPARE(view.selectedRevision(), merge);
+    QCOMPARE(selected.last().at(0).toInt(), merge);
+    // Selecting from outside does not echo.
+    selected.clear();
+    view.selectRevision(m_sample.map().bases().first());
+    QCOMPARE(view.selectedRevision(), m_sample.map().bases().first());
+    QCOMPARE(selected.count(), 0);
+}
+
+void TestRevisionGraphView::arrowKeysWalkTheHistory()
+{
+    RevisionGraphView view;
+    showSample(view);
+    const RevisionMap &map = m_sample.map();
+    const int merge = map.indexOf(u"9ccc6cd9d6d2"_s);
+    view.setFocus();
+    view.selectRevision(merge);
+    // Down: to a parent.
+    QTest::keyClick(&view, Qt::Key_Down);
+    QVERIFY(map.revision(merge).allDown.contains(view.selectedRevision()));
+    // Left/right: the other parent, on the same rank or near it.
+    const int firstParent = view.selectedRevision();
+    QTest::keyClick(&view, view.node(firstParent)->sceneBoundingRect().center().x() <
+                                   view.node(merge)->sceneBoundingRect().center().x()
+                               ? Qt::Key_Right
+                               : Qt::Key_Left);
+    QVERIFY(view.selectedRevision() != firstParent);
+    // Up: back to a child.
+    view.selectRevision(firstParent);
+    QTest::keyClick(&view, Qt::Key_Up);
+    QVERIFY(map.revision(view.selectedRevision()).allDown.contains(firstParent));
+    // Enter asks for the source.
+    QSignalSpy activated(&view, &RevisionGraphView::revisionActivated);
+    QTest::keyClick(&view, Qt::Key_Return);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.last().at(0).toInt(), view.selectedRevision());
+    // From a head, Up has nowhere to go and the selection stays.
+    const int head = map.realHeads().first();
+    view.selectRevision(head);
+    QTest::keyClick(&view, Qt::Key_Up);
+    QCOMPARE(view.selectedRevision(), head);
+}
+
+void TestRevisionGraphView::searchHighlightsAndJumps()
+{
+    RevisionGraphView view;
+    showSample(view);
+    const RevisionMap &map = m_sample.map();
+    QCOMPARE(view.setSearchText(u"9ccc6"_s), 1);
+    QCOMPARE(view.matchedRevisions(), QList<int>{map.indexOf(u"9ccc6cd9d6d2"_s)});
+    const int count = view.setSearchText(u"AUDIT"_s);
+    const QList<int> matches = view.matchedRevisions();
+    QCOMPARE(count, matches.size());
+    QVERIFY(matches.size() >= 4);
+    for (RevisionNodeItem *card : view.nodes()) {
+        const bool match = matches.contains(card->revision());
+        QCOMPARE(bool(card->highlight() & GraphPainter::Matched), match);
+        QCOMPARE(bool(card->highlight() & GraphPainter::Dimmed), !match);
+    }
+    // Matches are walked top to bottom, wrapping.
+    qreal lastY = -1e9;
+    for (int i = 0; i < matches.size(); ++i) {
+        const int revision = view.jumpToMatch();
+        QCOMPARE(revision, matches.at(i));
+        QCOMPARE(view.selectedRevision(), revision);
+        QVERIFY(view.node(revision)->highlight() & GraphPainter::Current);
+        const qreal y = view.node(revision)->sceneBoundingRect().top();
+        QVERIFY(y >= lastY);
+        lastY = y;
+    }
+    QCOMPARE(view.jumpToMatch(), matches.first());
+    QCOMPARE(view.jumpToMatch(false), matches.last());
+    // Words combine: a label and a message word.
+    QCOMPARE(view.setSearchText(u"audit actor"_s), 1);
+    QCOMPARE(view.setSearchText(u"no such thing"_s), 0);
+    QCOMPARE(view.jumpToMatch(), -1);
+}
+
+void TestRevisionGraphView::hoverHighlightsLineage()
+{
+    RevisionGraphView view;
+    showSample(view);
+    const RevisionMap &map = m_sample.map();
+    const int merge = map.indexOf(u"9ccc6cd9d6d2"_s);
+    view.selectRevision(merge);
+    const QList<int> ancestors = map.ancestors({merge});
+    const QList<int> descendants = map.descendants({merge});
+    for (int r = 0; r < map.size(); ++r) {
+        const int state = view.node(r)->highlight();
+        if (r == merge)
+            QCOMPARE(state & (GraphPainter::Related | GraphPainter::Dimmed), 0);
+        else if (ancestors.contains(r) || descendants.contains(r))
+            QVERIFY2(state & GraphPainter::Related, qPrintable(map.revision(r).id));
+        else
+            QVERIFY2(state & GraphPainter::Dimmed, qPrintable(map.revision(r).id));
+    }
+    // Hovering another card highlights its lineage instead.
+    const int head = map.indexOf(u"f8eba117c5dd"_s);
+    view.ensureVisible(view.node(head));
+    QTest::mouseMove(view.viewport(), view.mapFromScene(view.node(head)->sceneBoundingRect().center()));
+    QTRY_VERIFY(!(view.node(head)->highlight() & GraphPainter::Dimmed));
+    QVERIFY(view.node(map.indexOf(u"17468fe7ff21"_s))->highlight() & GraphPainter::Related);
+    QVERIFY(view.node(map.indexOf(u"1946af4d94f2"_s))->highlight() & GraphPainter::Dimmed);
+}
+
+void TestRevisionGraphView::branchFilterShowsOneBranch()
+{
+    RevisionGraphView view;
+    showSample(view);
+    const RevisionMap &map = m_sample.map();
+    const int gift = map.indexOf(u"f8eba117c5dd"_s);
+    view.setBranchFilter(gift);
+    const QList<int> lineage = map.ancestors({gift}) + QList<int>{gift};
+    for (int r = 0; r < map.size(); ++r)
+        QCOMPARE(view.node(r)->isVisible(), lineage.contains(r));
+    view.setBranchFilter(-1);
+    for (RevisionNodeItem *card : view.nodes())
+        QVERIFY(card->isVisible());
+}
+
+void TestRevisionGraphView::lineagesHaveColours()
+{
+    RevisionGraphView view;
+    showSample(view);
+    const RevisionMap &map = m_sample.map();
+    // A linear stretch shares a colour; the two heads that branch off 3b3a0aac0a27 differ.
+    const auto lineage = [&](const char *id) {
+        return view.node(map.indexOf(QString::fromLatin1(id)))->card().lineage;
+    };
+    QCOMPARE(lineage("43be28eee936"), lineage("1946af4d94f2"));
+    QVERIFY(lineage("17468fe7ff21") != lineage("cfcd54daa7e4"));
+    const GraphPainter &painter = view.graphPainter();
+    QVERIFY(painter.lineageColor(0) != painter.lineageColor(1));
+    for (RevisionNodeItem *card : view.nodes())
+        QVERIFY(card->card().lineage >= 0 || card->card().isGhost);
+}
+
+void TestRevisionGraphView::bigHistoriesCollapseRuns()
+{
+    HistoryGenerator generator(7);
+    HistoryShape shape;
+    shape.revisions = 600;
+    shape.stayOnLine = 0.9;
+    shape.branch = 0.02;
+    shape.merge = 0.03;
+    shape.label = 0.005;
+    shape.dependsOn = 0.005;
+    shape.branchWindow = 20;
+    QString error;
+    const QString versions = m_tempDir.filePath(u"big/versions"_s);
+    QVERIFY2(generator.writeVersions(versions, generator.generate(shape), &error), qPrintable(error));
+    Result<Project> project = Project::open(versions);
+    QVERIFY(project);
+
+    RevisionGraphView view;
+    view.resize(900, 700);
+    view.show();
+    QSignalSpy finished(&view, &RevisionGraphView::layoutFinished);
+    view.setProject(project.value());
+    QVERIFY(finished.wait(30000));
+    const RevisionMap &map = project->map();
+    QCOMPARE(map.size(), 600);
+    QVERIFY2(view.nodeCount() < 300, qPrintable(QString::number(view.nodeCount())));
+    QVERIFY(view.overview()->isVisible()); // the minimap, for a graph that does not fit
+    int collapsed = -1;
+    for (int r = 0; r < map.size(); ++r) {
+        QVERIFY(view.node(r)); // every revision has a card, perhaps a stack
+        if (collapsed < 0 && view.node(r)->card().collapsedCount > 0)
+            collapsed = r;
+    }
+    QVERIFY(collapsed >= 0);
+    const int before = view.nodeCount();
+    const int runLength = view.node(collapsed)->card().collapsedCount;
+
+    // Double-clicking a stack expands it, in the background.
+    view.ensureVisible(view.node(collapsed));
+    QTest::mouseDClick(view.viewport(), Qt::LeftButton, {},
+                       view.mapFromScene(view.node(collapsed)->sceneBoundingRect().center()));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(view.nodeCount(), before + runLength - 1);
+    QCOMPARE(view.node(collapsed)->card().collapsedCount, 0);
+
+    // Choosing a revision inside another run selects its stack.
+    int hidden = -1;
+    for (int r = 0; r < map.size() && hidden < 0; ++r) {
+        if (view.node(r)->card().collapsedCount > 0 && view.node(r)->revision() != r)
+            hidden = r;
+    }
+    QVERIFY(hidden >= 0);
+    view.selectRevision(hidden);
+    QCOMPARE(view.selectedRevision(), view.node(hidden)->revision());
+
+    // Every revision its own card, when asked.
+    view.setCollapseRuns(false);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(view.nodeCount(), map.size());
+}
+
+void TestRevisionGraphView::darkPaletteRedraws()
+{
+    RevisionGraphView view;
+    showSample(view);
+    const QColor light = view.graphPainter().lineageColor(0);
+    const int selected = m_sample.map().bases().first();
+    view.selectRevision(selected);
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    dark.setColor(QPalette::Text, QColor(0xdf, 0xe1, 0xe5));
+    view.setPalette(dark);
+    QVERIFY(view.graphPainter().isDark());
+    QVERIFY(view.graphPainter().lineageColor(0).lightness() > light.lightness());
+    QCOMPARE(view.nodeCount(), m_sample.map().size());
+    QCOMPARE(view.selectedRevision(), selected);
+    const QImage image = view.grab().toImage();
+    QVERIFY(!image.isNull());
+}
+
+QTEST_MAIN(TestRevisionGraphView)
+#include "tst_revisiongraphview.moc"
