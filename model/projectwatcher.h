@@ -36,6 +36,10 @@ class ProjectWatcher : public QObject
     Q_OBJECT
 
 public:
+    /// Above this many revision files, only folders and config files are watched (as when the
+    /// watch limit is reached): watching each file would cost the GUI thread too long.
+    static constexpr int MaxWatchedFiles = 2000;
+
     explicit ProjectWatcher(QObject *parent = nullptr);
     ~ProjectWatcher() override;
 

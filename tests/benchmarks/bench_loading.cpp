@@ -89,27 +89,10 @@ int loadOnly(const QString &dir)
 
 QString makeProject(const QString &root, int size)
 {
-    HistoryGenerator generator{quint32(size)};
-    HistoryShape shape;
-    shape.revisions = size;
-    shape.newBase = 0.0005;
-    shape.branch = 0.02;
-    shape.merge = 0.05;
-    shape.dependsOn = 0.003;
-    shape.label = 0.001;
-    shape.maxBases = 3;
-    shape.stayOnLine = 0.8;
-    shape.branchWindow = 30;
-    shape.sharedPrefixes = false;
-    const QString dir = root + u"/p"_s + QString::number(size);
     QString error;
-    if (!generator.writeVersions(dir + u"/migrations/versions"_s, generator.generate(shape), &error)) {
-        out << "cannot write " << dir << ": " << error << Qt::endl;
-        return {};
-    }
-    QFile ini(dir + u"/alembic.ini"_s);
-    if (ini.open(QIODevice::WriteOnly))
-        ini.write("[alembic]\nscript_location = %(here)s/migrations\n");
+    const QString dir = writeBenchmarkProject(root + u"/p"_s + QString::number(size), size, &error);
+    if (dir.isEmpty())
+        out << "cannot write " << root << ": " << error << Qt::endl;
     return dir;
 }
 

@@ -155,3 +155,27 @@ bool HistoryGenerator::writeVersions(const QString &dir, const QList<GeneratedRe
     }
     return true;
 }
+
+QString writeBenchmarkProject(const QString &dir, int size, QString *error)
+{
+    HistoryGenerator generator{quint32(size)};
+    HistoryShape shape;
+    shape.revisions = size;
+    shape.newBase = 0.0005;
+    shape.branch = 0.02;
+    shape.merge = 0.05;
+    shape.dependsOn = 0.003;
+    shape.label = 0.001;
+    shape.maxBases = 3;
+    shape.stayOnLine = 0.8;
+    shape.branchWindow = 30;
+    shape.sharedPrefixes = false;
+    if (!generator.writeVersions(dir + u"/migrations/versions"_s, generator.generate(shape), error))
+        return {};
+    QFile ini(dir + u"/alembic.ini"_s);
+    if (!ini.open(QIODevice::WriteOnly) || ini.write("[alembic]\nscript_location = %(here)s/migrations\n") < 0) {
+        *error = ini.errorString();
+        return {};
+    }
+    return dir;
+}

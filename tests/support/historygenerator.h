@@ -56,3 +56,8 @@ private:
     QRandomGenerator m_random;
     QStringList m_usedIds;
 };
+
+/// The benchmarks' migration-like history of @p size revisions (mostly linear, short-lived branches,
+/// a few merges, labels and depends_on), written with an alembic.ini into @p dir, which is returned;
+/// empty on failure. The same size always gives the same history.
+QString writeBenchmarkProject(const QString &dir, int size, QString *error);

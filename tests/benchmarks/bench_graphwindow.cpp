@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+//
+// Graph window benchmark (not a test), one child process per history size so peak memory is its own:
+//  - time from creating the main window and opening the project to the first painted graph;
+//  - the longest the GUI thread went without turning its event loop meanwhile (a 2 ms timer's gaps);
+//  - paint time per frame of the graph while panning, at fit-to-window, 0.5× and natural size;
+//  - peak memory.
+// Usage: bench_graphwindow [--sizes 500,2000,10000] [--runs N] [--quick]; run offscreen or under Xvfb.
+
+#include "historygenerator.h"
+#include "mainwindow.h"
+#include "revisiongraphview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QTextStream out(stdout);
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+/// Notes the first paint of the graph after its layout finished.
+class FirstPaint : public QObject
+{
+public:
+    explicit FirstPaint(RevisionGraphView *graph)
+        : m_graph(graph)
+    {
+        graph->viewport()->installEventFilter(this);
+        connect(graph, &RevisionGraphView::layoutFinished, this, [this] { m_laidOut = true; });
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // The paint goes on; the clock stops when the event loop hands control back.
+        if (event->type() == QEvent::Paint && m_laidOut)
+            m_painted = true;
+        return QObject::eventFilter(watched, event);
+    }
+    bool painted() const { return m_painted; }
+
+private:
+    RevisionGraphView *m_graph;
+    bool m_laidOut = false;
+    bool m_painted = false;
+};
+
+/// The longest time between two turns of the event loop while it runs.
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setInterval(2);
+        connect(&m_timer, &QTimer::timeout, this, [this] { m_longest = std::max(m_longest, m_clock.restart()); });
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 longest() const { return m_longest; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+};
+
+long peakKilobytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+/// One size, in this process: prints "firstPaintMs stallMs cards fitMs halfMs naturalMs peakKB".
+int measureOne(const QString &project, int runs)
+{
+    QList<double> firstPaint, stalls;
+    int cards = 0;
+    QList<double> frames[3];
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer clock;
+        clock.start();
+        StallMeter stall;
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        FirstPaint paint(window.graphView());
+        window.openProject(project);
+        while (!paint.painted() && clock.elapsed() < 120000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        if (!paint.painted())
+            return 1;
+        firstPaint.append(double(clock.nsecsElapsed()) / 1e6);
+        stalls.append(double(stall.longest()));
+        cards = window.graphView()->nodeCount();
+        if (run + 1 < runs)
+            continue;
+        // Paint time per frame while panning, at three zoom levels.
+        RevisionGraphView *graph = window.graphView();
+        const qreal scales[3] = {-1, 0.5, 1.0};
+        for (int z = 0; z < 3; ++z) {
+            if (scales[z] < 0)
+                graph->fitAll();
+            else
+                graph->setTransform(QTransform::fromScale(scales[z], scales[z]));
+            graph->showHeads();
+            for (int frame = 0; frame < 30; ++frame) {
+                graph->verticalScrollBar()->setValue(graph->verticalScrollBar()->value() + 40);
+                QElapsedTimer timer;
+                timer.start();
+                graph->viewport()->repaint();
+                frames[z].append(double(timer.nsecsElapsed()) / 1e6);
+            }
+        }
+    }
+    out << median(firstPaint) << ' ' << median(stalls) << ' ' << cards << ' ' << median(frames[0]) << ' '
+        << median(frames[1]) << ' ' << median(frames[2]) << ' ' << peakKilobytes() << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationDomain(u"bench.retort.github.io"_s);
+    const QStringList args = app.arguments();
+    if (args.size() == 4 && args.at(1) == u"--one")
+        return measureOne(args.at(2), args.at(3).toInt());
+
+    QList<int> sizes = {500, 2000, 10000};
+    int runs = 3;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == u"--sizes" && i + 1 < args.size()) {
+            sizes.clear();
+            for (const QString &s : args.at(++i).split(u','))
+                sizes.append(s.toInt());
+        } else if (args.at(i) == u"--runs" && i + 1 < args.size()) {
+            runs = args.at(++i).toInt();
+        } else if (args.at(i) == u"--quick") {
+            sizes = {300};
+            runs = 1;
+        }
+    }
+    QTemporaryDir root;
+    out << "Retort graph window benchmark, median of " << runs << " runs, " << QApplication::platformName()
+        << " platform\n"
+        << "revisions | cards | first painted graph | longest GUI stall | frame: fit / 0.5x / 1x | peak memory\n";
+    int failures = 0;
+    for (int size : std::as_const(sizes)) {
+        QString error;
+        const QString project = writeBenchmarkProject(root.filePath(u"p"_s + QString::number(size)), size, &error);
+        if (project.isEmpty()) {
+            out << "cannot write the project: " << error << Qt::endl;
+            return 1;
+        }
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(), {u"--one"_s, project, QString::number(runs)});
+        child.waitForFinished(600000);
+        const QStringList f = QString::fromUtf8(child.readAllStandardOutput()).simplified().split(u' ');
+        if (child.exitCode() != 0 || f.size() != 7) {
+            out << size << ": failed (" << child.exitCode() << ")" << Qt::endl;
+            ++failures;
+            continue;
+        }
+        out << size << " | " << f[2] << " | " << f[0] << " ms | " << f[1] << " ms | " << f[3] << " / " << f[4] << " / "
+            << f[5] << " ms | " << f[6].toLong() / 1024 << " MB" << Qt::endl;
+    }
+    return failures == 0 ? 0 : 1;
+}
