@@ -4,6 +4,7 @@
 #include "revisionmap.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace {
 
@@ -77,24 +78,51 @@ QList<int> revisionLineages(const RevisionMap &map, int *count)
             height[r] = std::max(height[r], height[child]);
         ++height[r];
     }
+    QList<int> depth(map.size(), 0); // revisions on the longest line down to a base
+    for (int r : order) {
+        for (int parent : map.revision(r).down)
+            depth[r] = std::max(depth[r], depth[parent] + 1);
+    }
+    // The child that carries a revision's line on: the one with the longest line of descendants.
+    auto heir = [&](int parent) {
+        int best = -1;
+        for (int child : map.revision(parent).nextRevisions) {
+            if (best < 0 || height[child] > height[best])
+                best = child;
+        }
+        return best;
+    };
     int lineages = 0;
     for (int r : order) {
         const Revision &rev = map.revision(r);
         if (rev.isGhost)
             continue;
-        if (!rev.down.isEmpty() && rev.declaredBranchLabels.isEmpty()) {
-            const int parent = rev.down.first();
-            int heir = -1;
-            for (int child : map.revision(parent).nextRevisions) {
-                if (heir < 0 || height[child] > height[heir])
-                    heir = child;
-            }
-            if (heir == r && lineage[parent] >= 0) {
-                lineage[r] = lineage[parent];
+        // Of the parents whose line this revision carries on, follow the deepest: at a merge,
+        // that is the trunk rather than the branch that joins it.
+        int from = -1;
+        for (int parent : rev.down) {
+            if (!rev.declaredBranchLabels.isEmpty() || lineage[parent] < 0 || heir(parent) != r)
                 continue;
-            }
+            if (from < 0 || depth[parent] > depth[from])
+                from = parent;
         }
-        lineage[r] = lineages++;
+        lineage[r] = from >= 0 ? lineage[from] : lineages++;
+    }
+    // Bigger lineages first, so the trunk gets the first colour whatever base it grew from.
+    QList<int> sizes(lineages, 0);
+    for (int l : std::as_const(lineage)) {
+        if (l >= 0)
+            ++sizes[l];
+    }
+    QList<int> bySize(lineages);
+    std::iota(bySize.begin(), bySize.end(), 0);
+    std::stable_sort(bySize.begin(), bySize.end(), [&](int a, int b) { return sizes[a] > sizes[b]; });
+    QList<int> renumbered(lineages);
+    for (int rank = 0; rank < lineages; ++rank)
+        renumbered[bySize[rank]] = rank;
+    for (int &l : lineage) {
+        if (l >= 0)
+            l = renumbered[l];
     }
     if (count)
         *count = lineages;

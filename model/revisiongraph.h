@@ -22,8 +22,8 @@ struct RevisionGraph
     QList<bool> edgeIsDependency;    ///< per request edge: depends_on (dashed) or down_revision
     QList<QList<int>> nodeRevisions; ///< per request node: its revision, or a collapsed run, oldest first
     QList<int> nodeOfRevision;       ///< per revision: its request node
-    /// Per revision: its lineage, a branch of the history drawn in one colour. Lineage 0 is the
-    /// longest line from the first base; -1 marks ghosts.
+    /// Per revision: its lineage, a branch of the history drawn in one colour. Lineage 0 has the
+    /// most revisions; -1 marks ghosts.
     QList<int> lineageOfRevision;
     int lineageCount = 0;
 };
@@ -40,9 +40,10 @@ struct RevisionGraphOptions
     int routeDependenciesUpTo = 400;
 };
 
-/// Lineages: a revision continues its first parent's lineage when it is the child with the longest
-/// line of descendants (ties: map order) and declares no branch label; otherwise it starts one.
-/// Numbered parents first, so the oldest, longest line is lineage 0. Linear in the history.
+/// Lineages: a revision continues a parent's lineage when it is that parent's child with the longest
+/// line of descendants (ties: map order) and declares no branch label; at a merge, the deepest such
+/// parent's. Otherwise it starts a lineage.
+/// Numbered by size, so the trunk is lineage 0. Linear in the history (plus sorting the lineages).
 QList<int> revisionLineages(const RevisionMap &map, int *count = nullptr);
 
 RevisionGraph revisionGraph(const RevisionMap &map, const std::function<QSizeF(const Revision &)> &sizeOf,

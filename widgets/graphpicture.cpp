@@ -54,7 +54,7 @@ Result<GraphPicture> GraphPicture::build(const Project &project, QSizeF cardSize
             card.isHead = !rev.isGhost && rev.isRealHead();
             card.isBase = !rev.isGhost && rev.isBase();
             card.isMerge = rev.isMergePoint();
-            card.isBranchPoint = rev.isRealBranchPoint();
+            card.isBranchPoint = rev.isBranchPoint(); // as `alembic branches` sees it
             card.isGhost = rev.isGhost;
             card.hasProblem = troubled.contains(rev.id);
         }

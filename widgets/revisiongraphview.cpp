@@ -537,11 +537,19 @@ void RevisionGraphView::resetZoom()
 void RevisionGraphView::showHeads()
 {
     setTransform(QTransform());
+    // The newest card (topmost, or rightmost), at the top (or right) edge of the view.
+    const RevisionNodeItem *newest = nullptr;
+    for (const RevisionNodeItem *card : std::as_const(m_nodes)) {
+        const QRectF r = card->sceneBoundingRect(), best = newest ? newest->sceneBoundingRect() : QRectF();
+        if (!newest || (m_leftToRight ? r.right() > best.right() : r.top() < best.top()))
+            newest = card;
+    }
     const QRectF scene = m_scene->sceneRect();
+    const QPointF anchor = newest ? newest->sceneBoundingRect().center() : scene.center();
     if (m_leftToRight)
-        centerOn(scene.right() - viewport()->width() / 2.0, scene.center().y());
+        centerOn(scene.right() - viewport()->width() / 2.0, anchor.y());
     else
-        centerOn(scene.center().x(), scene.top() + viewport()->height() / 2.0);
+        centerOn(anchor.x(), scene.top() + viewport()->height() / 2.0);
     m_overview->viewport()->update();
 }
 
