@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "revisionlistmodel.h"
 
+#include "revisiongraph.h"
+
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +27,7 @@ void RevisionListModel::setProject(const Project &project)
         if (!shown.contains(i))
             m_rows.append(i);
     }
+    m_lanes = HistoryLanes::compute(map, m_rows, revisionLineages(map));
     endResetModel();
 }
 
@@ -33,6 +36,7 @@ void RevisionListModel::clear()
     beginResetModel();
     m_project = Project();
     m_rows.clear();
+    m_lanes = {};
     endResetModel();
 }
 
@@ -90,6 +94,8 @@ QVariant RevisionListModel::data(const QModelIndex &index, int role) const
         return revisionIndex;
     case FlagsRole:
         return flags(rev);
+    case LanesRole:
+        return QVariant::fromValue(m_lanes.rows.at(index.row()));
     }
     return {};
 }
@@ -99,6 +105,8 @@ QVariant RevisionListModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case LaneColumn:
+        return tr("Graph");
     case RevisionColumn:
         return tr("Revision");
     case MessageColumn:

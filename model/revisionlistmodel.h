@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
+#include "historylanes.h"
 #include "project.h"
 
 #include <QAbstractTableModel>
@@ -18,6 +19,7 @@ class RevisionListModel : public QAbstractTableModel
 public:
     enum Column
     {
+        LaneColumn, ///< the history's lines, drawn by the view from LanesRole
         RevisionColumn,
         MessageColumn,
         ParentsColumn,
@@ -30,6 +32,7 @@ public:
         RevisionIdRole = Qt::UserRole + 1, ///< the full revision id (QString)
         RevisionIndexRole,                 ///< the index into RevisionMap::revision() (int)
         FlagsRole,                         ///< a combination of Flag values (int)
+        LanesRole,                         ///< the row's HistoryLanes::Row
     };
     enum Flag
     {
@@ -54,6 +57,8 @@ public:
     int rowOf(int revision) const;
     /// Revision ids at most 12 characters long, like Alembic's generated ids.
     static QString shortId(const QString &id);
+    /// The widest row's number of lanes.
+    int laneCount() const { return m_lanes.laneCount; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -68,4 +73,5 @@ private:
 
     Project m_project;
     QList<int> m_rows;
+    HistoryLanes m_lanes;
 };

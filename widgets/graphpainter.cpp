@@ -82,14 +82,15 @@ QPainterPath GraphPainter::edgePath(const QList<QPointF> &points)
     return path;
 }
 
-QColor GraphPainter::lineageColor(int lineage) const
+QColor GraphPainter::lineageColor(int lineage, const QPalette &palette)
 {
     if (lineage < 0)
-        return m_palette.color(QPalette::PlaceholderText);
+        return palette.color(QPalette::PlaceholderText);
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
     const int hue = LineageHues[lineage % int(std::size(LineageHues))];
     // Past the first round of hues, vary the lightness so neighbours still differ.
     const int round = (lineage / int(std::size(LineageHues))) % 2;
-    return m_dark ? QColor::fromHsl(hue, 150, 160 + 25 * round) : QColor::fromHsl(hue, 170, 95 + 25 * round);
+    return dark ? QColor::fromHsl(hue, 150, 160 + 25 * round) : QColor::fromHsl(hue, 170, 95 + 25 * round);
 }
 
 qreal GraphPainter::paintBadge(QPainter *painter, qreal right, qreal centerY, const QString &text,

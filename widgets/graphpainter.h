@@ -42,7 +42,9 @@ public:
     static QPalette exportPalette();
 
     bool isDark() const { return m_dark; }
-    QColor lineageColor(int lineage) const;
+    QColor lineageColor(int lineage) const { return lineageColor(lineage, m_palette); }
+    /// A lineage's colour on @p palette, for views that draw without a GraphPainter.
+    static QColor lineageColor(int lineage, const QPalette &palette);
     QColor background() const { return m_palette.color(QPalette::Window); }
 
     /// @p levelOfDetail is the view's scale: far out, a card is just its coloured shape.

@@ -6,6 +6,7 @@
 #include "detailspane.h"
 #include "graphexport.h"
 #include "graphexporter.h"
+#include "historylanedelegate.h"
 #include "projectwatcher.h"
 #include "recentprojects.h"
 #include "revisionfilterproxy.h"
@@ -194,6 +195,11 @@ void MainWindow::createActions()
     collapseAction->setToolTip(tr("In histories of over %1 revisions, show runs of plain revisions as one card")
                                    .arg(GraphPicture::CollapseAbove));
     connect(collapseAction, &QAction::toggled, m_graph, &RevisionGraphView::setCollapseRuns);
+    QAction *historyOrderAction = viewMenu->addAction(tr("List in &History Order"), this, [this] {
+        m_view->sortByColumn(-1, Qt::AscendingOrder);
+        m_view->header()->setSortIndicatorShown(false);
+        updateLaneColumn();
+    });
     QAction *allBranchesAction =
         viewMenu->addAction(tr("Show All &Branches"), this, [this] { m_graph->setBranchFilter(-1); });
     viewMenu->addSeparator();
@@ -205,9 +211,10 @@ void MainWindow::createActions()
     QAction *aboutAction = helpMenu->addAction(tr("&About Retort"), this, &MainWindow::showAbout);
     aboutAction->setMenuRole(QAction::AboutRole);
 
-    m_projectActions = {reloadAction,      exportAction,        findAction,       findNextAction, findPreviousAction,
-                        fitAction,         zoomSelectionAction, zoomInAction,     zoomOutAction,  actualSizeAction,
-                        leftToRightAction, collapseAction,      allBranchesAction};
+    m_projectActions = {reloadAction,       exportAction,      findAction,          findNextAction,
+                        findPreviousAction, fitAction,         zoomSelectionAction, zoomInAction,
+                        zoomOutAction,      actualSizeAction,  leftToRightAction,   collapseAction,
+                        allBranchesAction,  historyOrderAction};
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(u"mainToolBar"_s);
@@ -233,6 +240,7 @@ void MainWindow::createViews()
     m_view->setObjectName(u"revisionView"_s);
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new RevisionDelegate(m_view));
+    m_view->setItemDelegateForColumn(RevisionListModel::LaneColumn, new HistoryLaneDelegate(m_view));
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -242,8 +250,10 @@ void MainWindow::createViews()
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // history order until a header is clicked
     m_view->header()->setSortIndicatorShown(false);
-    connect(m_view->header(), &QHeaderView::sortIndicatorChanged, m_view->header(),
-            [header = m_view->header()] { header->setSortIndicatorShown(true); });
+    connect(m_view->header(), &QHeaderView::sortIndicatorChanged, this, [this] {
+        m_view->header()->setSortIndicatorShown(true);
+        updateLaneColumn();
+    });
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setResizeContentsPrecision(200); // rows sampled when sizing columns
     m_view->header()->setSectionResizeMode(RevisionListModel::MessageColumn, QHeaderView::Stretch);
@@ -413,6 +423,7 @@ void MainWindow::finishLoading(const LoadOutcome &outcome)
     for (int column : {RevisionListModel::RevisionColumn, RevisionListModel::ParentsColumn,
                        RevisionListModel::BranchLabelsColumn, RevisionListModel::FlagsColumn})
         m_view->resizeColumnToContents(column);
+    updateLaneColumn();
     const int keep = m_project.map().indexOf(selectedId);
     if (keep >= 0)
         selectRevision(keep);
@@ -457,9 +468,22 @@ void MainWindow::onListSelectionChanged()
         selectRevision(m_proxy->revisionAt(m_view->currentIndex().row()));
 }
 
+void MainWindow::updateLaneColumn()
+{
+    // Lanes only mean something for the whole history in its own order.
+    const bool meaningful = m_proxy->sortColumn() < 0 && m_search->text().trimmed().isEmpty();
+    m_view->setColumnHidden(RevisionListModel::LaneColumn, !meaningful);
+    if (meaningful) {
+        m_view->setColumnWidth(RevisionListModel::LaneColumn,
+                               std::max(HistoryLaneDelegate::columnWidth(std::min(m_model->laneCount(), 24)),
+                                        m_view->header()->sectionSizeHint(RevisionListModel::LaneColumn)));
+    }
+}
+
 void MainWindow::onSearchChanged(const QString &text)
 {
     m_proxy->setSearchText(text);
+    updateLaneColumn();
     const int matches = m_graph->setSearchText(text);
     m_matchCount->setText(text.trimmed().isEmpty() ? QString() : tr("%n matches", nullptr, matches));
     // Keep the selection visible in the list if it still matches.

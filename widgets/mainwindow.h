@@ -79,6 +79,7 @@ private:
     void updateRecentMenu();
     void onListSelectionChanged();
     void onSearchChanged(const QString &text);
+    void updateLaneColumn();
     void findNext(bool forward);
 
     Project m_project;

@@ -379,10 +379,13 @@ void RevisionGraphView::updateHighlight()
     const int current =
         m_currentMatch >= 0 ? m_picture.graph.nodeOfRevision.value(m_matches.value(m_currentMatch), -1) : -1;
     const bool searching = !m_searchText.trimmed().isEmpty();
+    // Hovering dims everything else; a selection only outlines its lineage, so the rest of the
+    // history stays readable while the user works through it.
+    const int unrelated = m_hovered ? GraphPainter::Dimmed : 0;
     for (qsizetype n = 0; n < m_nodes.size(); ++n) {
         int state = 0;
         if (focusNode >= 0)
-            state |= related.contains(int(n)) ? GraphPainter::Related : GraphPainter::Dimmed;
+            state |= related.contains(int(n)) ? GraphPainter::Related : unrelated;
         if (matched.contains(int(n)))
             state |= GraphPainter::Matched;
         else if (searching && focusNode < 0)
@@ -395,7 +398,7 @@ void RevisionGraphView::updateHighlight()
     }
     const QList<LayoutRequest::Edge> &edges = m_picture.graph.request.edges;
     for (qsizetype e = 0; e < m_edges.size(); ++e) {
-        m_edges.at(e)->setDimmed(focusNode >= 0 &&
+        m_edges.at(e)->setDimmed(m_hovered &&
                                  !(related.contains(edges.at(e).from) && related.contains(edges.at(e).to)));
     }
 }

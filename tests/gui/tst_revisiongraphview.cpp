@@ -211,7 +211,7 @@ void TestRevisionGraphView::hoverHighlightsLineage()
         else if (ancestors.contains(r) || descendants.contains(r))
             QVERIFY2(state & GraphPainter::Related, qPrintable(map.revision(r).id));
         else
-            QVERIFY2(state & GraphPainter::Dimmed, qPrintable(map.revision(r).id));
+            QCOMPARE(state & (GraphPainter::Related | GraphPainter::Dimmed), 0); // only hovering dims
     }
     // Hovering another card highlights its lineage instead.
     const int head = map.indexOf(u"f8eba117c5dd"_s);

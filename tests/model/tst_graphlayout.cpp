@@ -9,6 +9,7 @@
 #include "revisionscript.h"
 #include "revisionspecs.h"
 
+#include <QSet>
 #include <QTest>
 
 #include <thread>
@@ -39,6 +40,9 @@ private slots:
     void concurrentLayoutsAreSerialised();
     void badEdgeIsAnError();
     void collapsesLinearRuns();
+    void bigGraphsDrawDependenciesStraight();
+    void lineages_data();
+    void lineages();
 };
 
 void TestGraphLayout::topology_data()
@@ -158,6 +162,88 @@ void TestGraphLayout::collapsesLinearRuns()
     options.expanded = {map.indexOf(u"r07"_s)};
     const RevisionGraph expanded = revisionGraph(map, size, options);
     QCOMPARE(expanded.request.nodes.size(), map.size() - 4); // r06,r07 stay apart
+}
+
+void TestGraphLayout::bigGraphsDrawDependenciesStraight()
+{
+    // A long line and a second base whose head depends on the line's first revision.
+    QStringList specs = {u"r000"_s};
+    for (int i = 1; i < 30; ++i)
+        specs.append(u"r%1:r%2"_s.arg(i, 3, 10, QLatin1Char('0')).arg(i - 1, 3, 10, QLatin1Char('0')));
+    specs.append(u"x1::r001"_s);
+    const RevisionMap map = mapOf(specs);
+    auto size = [](const Revision &) { return QSizeF(100, 30); };
+    RevisionGraphOptions options;
+    options.routeDependenciesUpTo = 10; // this graph counts as big
+    const RevisionGraph graph = revisionGraph(map, size, options);
+    int unrouted = 0;
+    for (qsizetype e = 0; e < graph.request.edges.size(); ++e) {
+        const LayoutRequest::Edge &edge = graph.request.edges.at(e);
+        QCOMPARE(edge.routed, !graph.edgeIsDependency.at(e));
+        QCOMPARE(edge.constraint, edge.routed);
+        unrouted += edge.routed ? 0 : 1;
+    }
+    QCOMPARE(unrouted, 1);
+    const Result<GraphLayout> layout = layoutGraph(graph.request);
+    QVERIFY2(layout, qPrintable(layout.error()));
+    for (qsizetype e = 0; e < graph.request.edges.size(); ++e) {
+        const LayoutRequest::Edge &edge = graph.request.edges.at(e);
+        const QList<QPointF> &points = layout->edges.at(e);
+        // Every edge has a path from its parent's box to its child's, and an arrowhead at the child.
+        QVERIFY(points.size() >= 4 && (points.size() - 1) % 3 == 0);
+        const QRectF from = layout->nodes.at(edge.from).adjusted(-1, -1, 1, 1);
+        const QRectF to = layout->nodes.at(edge.to).adjusted(-1, -12, 1, 12);
+        QVERIFY(from.contains(points.first()));
+        QVERIFY(to.contains(layout->arrowTips.at(e)));
+    }
+    // Small graphs keep Graphviz's routing (and ranking) for every edge.
+    for (const LayoutRequest::Edge &edge : revisionGraph(map, size).request.edges)
+        QVERIFY(edge.routed);
+}
+
+void TestGraphLayout::lineages_data()
+{
+    QTest::addColumn<QStringList>("specs");
+    QTest::addColumn<QStringList>("sameLineage"); // groups "a,b,c" that share one colour
+    QTest::addColumn<int>("count");
+    QTest::newRow("line") << QStringList{u"a"_s, u"b:a"_s, u"c:b"_s} << QStringList{u"a,b,c"_s} << 1;
+    // The longer branch carries the line on; the short one gets its own.
+    QTest::newRow("branch") << QStringList{u"a"_s, u"b:a"_s, u"c:b"_s, u"d:c"_s, u"s:a"_s}
+                            << QStringList{u"a,b,c,d"_s, u"s"_s} << 2;
+    // At a merge the trunk (the deeper parent) goes on, whatever the order of down_revision.
+    QTest::newRow("merge") << QStringList{u"a"_s, u"b:a"_s, u"c:b"_s, u"s:a"_s, u"m:s,c"_s, u"n:m"_s}
+                           << QStringList{u"a,b,c,m,n"_s, u"s"_s} << 2;
+    // A branch label starts a lineage; two bases are two lineages.
+    QTest::newRow("label") << QStringList{u"a"_s, u"b:a::feature"_s, u"c:b"_s} << QStringList{u"b,c"_s, u"a"_s} << 2;
+    QTest::newRow("bases") << QStringList{u"a"_s, u"b:a"_s, u"x"_s} << QStringList{u"a,b"_s, u"x"_s} << 2;
+    QTest::newRow("ghost") << QStringList{u"b:zz"_s, u"c:b"_s} << QStringList{u"b,c"_s} << 1;
+}
+
+void TestGraphLayout::lineages()
+{
+    QFETCH(QStringList, specs);
+    QFETCH(QStringList, sameLineage);
+    QFETCH(int, count);
+    const RevisionMap map = mapOf(specs);
+    int lineageCount = -1;
+    const QList<int> lineage = revisionLineages(map, &lineageCount);
+    QCOMPARE(lineageCount, count);
+    QSet<int> seen;
+    for (const QString &group : sameLineage) {
+        const QStringList ids = group.split(u',');
+        const int first = lineage.at(map.indexOf(ids.first()));
+        QVERIFY(first >= 0 && first < count);
+        QVERIFY2(!seen.contains(first), qPrintable(group)); // groups differ from each other
+        seen.insert(first);
+        for (const QString &id : ids)
+            QCOMPARE(lineage.at(map.indexOf(id)), first);
+    }
+    // The biggest group is lineage 0; ghosts have none.
+    QCOMPARE(lineage.at(map.indexOf(sameLineage.first().split(u',').first())), 0);
+    for (int r = 0; r < map.size(); ++r) {
+        if (map.revision(r).isGhost)
+            QCOMPARE(lineage.at(r), -1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGraphLayout)

@@ -108,13 +108,16 @@ void TestRevisionListModel::rows()
     QCOMPARE(text(RevisionListModel::BranchLabelsColumn), labels);
     QCOMPARE(text(RevisionListModel::FlagsColumn), flags);
     QCOMPARE(model.index(row, 0).data(RevisionListModel::RevisionIdRole).toString(), id);
-    QVERIFY(model.index(row, 0).data(Qt::ToolTipRole).toString().contains(u"/migrations/versions/"_s + id));
+    QVERIFY(model.index(row, RevisionListModel::RevisionColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"/migrations/versions/"_s + id));
 }
 
 void TestRevisionListModel::headers()
 {
     RevisionListModel model;
-    const QStringList expected{u"Revision"_s, u"Message"_s, u"Parents"_s, u"Branch labels"_s, u"Flags"_s};
+    const QStringList expected{u"Graph"_s, u"Revision"_s, u"Message"_s, u"Parents"_s, u"Branch labels"_s, u"Flags"_s};
     for (int column = 0; column < model.columnCount(); ++column)
         QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), expected.at(column));
     QVERIFY(!model.headerData(0, Qt::Vertical).isValid());
