@@ -10,6 +10,177 @@
     </message>
 </context>
 <context>
+    <name>DetailsPane</name>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="28"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="45"/>
+        <source>Select a revision to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="82"/>
+        <source>Alembic cannot use this file, so it has no place in the graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="124"/>
+        <source>No file declares this revision, yet other revisions name it. Alembic refuses to run until it exists: restore the file or correct the revisions that refer to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="136"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="137"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="140"/>
+        <source>Branch labels</source>
+        <translation type="unfinished">Zweig-Labels</translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="141"/>
+        <source>Parents</source>
+        <translation type="unfinished">Eltern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="141"/>
+        <source>none (a base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="143"/>
+        <source>Depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="144"/>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="144"/>
+        <source>none (a head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="150"/>
+        <source>Needed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="156"/>
+        <source>line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="161"/>
+        <source>Problems</source>
+        <translation type="unfinished">Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>GraphExporter</name>
+    <message>
+        <location filename="../widgets/graphexporter.cpp" line="46"/>
+        <source>Alembic revision graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/graphexporter.cpp" line="47"/>
+        <source>Alembic revision graph drawn by Retort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/graphexporter.cpp" line="79"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/graphexporter.cpp" line="95"/>
+        <source>Cannot draw the graph as a PNG image: it is too large. Export it as SVG instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphLayout</name>
+    <message>
+        <location filename="../model/graphlayout.cpp" line="122"/>
+        <source>Graphviz could not create a graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/graphlayout.cpp" line="152"/>
+        <source>An edge names a node that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/graphlayout.cpp" line="169"/>
+        <source>Graphviz could not lay out the graph: %1 Check that the Graphviz plugins are installed and configured (run `dot -c` as root).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphOverview</name>
+    <message>
+        <location filename="../widgets/graphoverview.cpp" line="20"/>
+        <source>Overview: click or drag to move the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphPainter</name>
+    <message>
+        <location filename="../widgets/graphpainter.cpp" line="182"/>
+        <source>HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/graphpainter.cpp" line="184"/>
+        <source>MERGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/graphpainter.cpp" line="187"/>
+        <source>BRANCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/graphpainter.cpp" line="189"/>
+        <source>BASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphPicture</name>
+    <message numerus="yes">
+        <location filename="../widgets/graphpicture.cpp" line="45"/>
+        <source>%n revisions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/graphpicture.cpp" line="46"/>
+        <source>%1 … %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/graphpicture.cpp" line="52"/>
+        <source>missing revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeadMaintainer</name>
     <message>
         <location filename="../model/headmaintainer.cpp" line="49"/>
@@ -123,148 +294,316 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="70"/>
+        <location filename="../widgets/mainwindow.cpp" line="107"/>
         <source>Retort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="81"/>
+        <location filename="../widgets/mainwindow.cpp" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="82"/>
+        <location filename="../widgets/mainwindow.cpp" line="133"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="85"/>
+        <location filename="../widgets/mainwindow.cpp" line="136"/>
         <source>Open an alembic.ini, a pyproject.toml or a migrations folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="86"/>
+        <location filename="../widgets/mainwindow.cpp" line="137"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="140"/>
         <source>Open &amp;Demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="88"/>
+        <location filename="../widgets/mainwindow.cpp" line="142"/>
         <source>Open the bundled sample project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="91"/>
+        <location filename="../widgets/mainwindow.cpp" line="144"/>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="148"/>
+        <source>&amp;Export Graph…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="151"/>
+        <source>Save the graph as SVG, PNG or Graphviz DOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="95"/>
+        <location filename="../widgets/mainwindow.cpp" line="157"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="158"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="163"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="165"/>
+        <source>Find &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="168"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="169"/>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="173"/>
+        <source>Zoom to &amp;Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="176"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="179"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="182"/>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="186"/>
+        <source>&amp;Left to Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="189"/>
+        <source>Draw the history from left to right instead of bottom to top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="191"/>
+        <source>&amp;Collapse Long Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="195"/>
+        <source>In histories of over %1 revisions, show runs of plain revisions as one card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="198"/>
+        <source>List in &amp;History Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="204"/>
+        <source>Show All &amp;Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="96"/>
+        <location filename="../widgets/mainwindow.cpp" line="211"/>
         <source>&amp;About Retort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="99"/>
+        <location filename="../widgets/mainwindow.cpp" line="219"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="128"/>
-        <source>Select a revision to see its details.</source>
+        <location filename="../widgets/mainwindow.cpp" line="622"/>
+        <source>Several heads: `alembic upgrade head` will refuse; merge them or upgrade to `heads`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="129"/>
+        <location filename="../widgets/mainwindow.cpp" line="636"/>
+        <source>No recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="638"/>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="289"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="139"/>
+        <location filename="../widgets/mainwindow.cpp" line="309"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="170"/>
+        <location filename="../widgets/mainwindow.cpp" line="318"/>
+        <source>Search id, message or label (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="362"/>
+        <source>Reloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="362"/>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="387"/>
+        <source>Cannot reload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="393"/>
         <source>Cannot Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="171"/>
+        <location filename="../widgets/mainwindow.cpp" line="394"/>
         <source>Retort could not open %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="181"/>
+        <location filename="../widgets/mainwindow.cpp" line="422"/>
         <source>Retort — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="198"/>
+        <location filename="../widgets/mainwindow.cpp" line="440"/>
         <source>Cannot Open Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="198"/>
+        <location filename="../widgets/mainwindow.cpp" line="440"/>
         <source>The sample project is not installed next to Retort.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="488"/>
+        <source>%n matches</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="208"/>
+        <location filename="../widgets/mainwindow.cpp" line="506"/>
         <source>Open Alembic Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="209"/>
+        <location filename="../widgets/mainwindow.cpp" line="507"/>
         <source>Alembic configuration (alembic.ini *.ini pyproject.toml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="216"/>
+        <location filename="../widgets/mainwindow.cpp" line="519"/>
+        <source>There is no graph to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="524"/>
+        <source>Choose a file name ending in .svg, .png or .dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="539"/>
+        <source>Export Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="540"/>
+        <source>SVG image (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="549"/>
+        <source>Exported the graph to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="551"/>
+        <source>Cannot Export Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="556"/>
         <source>About Retort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217"/>
+        <location filename="../widgets/mainwindow.cpp" line="557"/>
         <source>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;A desktop studio for Alembic migration histories.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="229"/>
+        <location filename="../widgets/mainwindow.cpp" line="569"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="230"/>
+        <location filename="../widgets/mainwindow.cpp" line="570"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="233"/>
+        <location filename="../widgets/mainwindow.cpp" line="573"/>
         <source>%1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="237"/>
+        <location filename="../widgets/mainwindow.cpp" line="577"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="247"/>
+        <location filename="../widgets/mainwindow.cpp" line="610"/>
         <source>No project open. Use File ▸ Open… or File ▸ Open Demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="254"/>
+        <location filename="../widgets/mainwindow.cpp" line="617"/>
         <source>Revisions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="255"/>
+        <location filename="../widgets/mainwindow.cpp" line="619"/>
         <source>Heads: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,12 +868,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="82"/>
+        <location filename="../app/cli/cliarguments.cpp" line="89"/>
         <source>Unknown option %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="95"/>
+        <location filename="../app/cli/cliarguments.cpp" line="107"/>
         <source>Usage: retort-cli [project options] COMMAND [options]
 
 Reads an Alembic project natively (no Python) and answers as alembic would.
@@ -552,7 +891,9 @@ Commands:
   plan upgrade|downgrade TARGET --from REV[,REV...]
   plan stamp TARGET... --from REV[,REV...] [--purge]
                                         the steps and version rows, without a database
-  graph --format json|dot               the whole revision graph
+  graph --format json|dot|svg|png [-o FILE] [--left-to-right] [--expand-all]
+                                        the whole revision graph, as data or as the picture
+                                        the GUI draws (png needs -o)
   check                                 problems in the history; exit 1 on any error
 
 Common options:
@@ -563,146 +904,200 @@ Common options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="90"/>
+        <location filename="../app/cli/clicommands.cpp" line="95"/>
         <source>No such versions folder: &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="161"/>
+        <location filename="../app/cli/clicommands.cpp" line="166"/>
         <source>A history range has one colon: [start]:[end].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="165"/>
+        <location filename="../app/cli/clicommands.cpp" line="170"/>
         <source>&apos;current&apos; needs a database connection, which retort-cli history does not take yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="220"/>
+        <location filename="../app/cli/clicommands.cpp" line="225"/>
         <source>show takes one revision identifier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="222"/>
+        <location filename="../app/cli/clicommands.cpp" line="227"/>
         <source>&apos;current&apos; needs a database connection, which retort-cli show does not take yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="290"/>
+        <location filename="../app/cli/clicommands.cpp" line="295"/>
         <source>plan needs an action and a target: plan upgrade|downgrade|stamp TARGET --from REV[,REV...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="300"/>
+        <location filename="../app/cli/clicommands.cpp" line="305"/>
         <source>%1 takes exactly one target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="305"/>
+        <location filename="../app/cli/clicommands.cpp" line="310"/>
         <source>Unknown plan action &apos;%1&apos;; use upgrade, downgrade or stamp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="319"/>
+        <location filename="../app/cli/clicommands.cpp" line="324"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="331"/>
-        <source>Unknown graph format &apos;%1&apos;; use json or dot.</source>
+        <location filename="../app/cli/clicommands.cpp" line="338"/>
+        <source>A PNG picture needs a file: add -o FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="353"/>
+        <location filename="../app/cli/clicommands.cpp" line="357"/>
+        <source>Unknown graph format &apos;%1&apos;; use json, dot, svg or png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="387"/>
         <source>%1 revisions, %2 errors, %3 warnings</source>
         <translation>%1 Revisionen, %2 Fehler, %3 Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="389"/>
+        <location filename="../app/cli/clicommands.cpp" line="423"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>RevisionGraphView</name>
+    <message numerus="yes">
+        <location filename="../widgets/revisiongraphview.cpp" line="140"/>
+        <source>Laying out %n revisions…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/revisiongraphview.cpp" line="169"/>
+        <source>The graph cannot be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/revisiongraphview.cpp" line="630"/>
+        <source>Expand %n Revisions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/revisiongraphview.cpp" line="633"/>
+        <source>Show Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/revisiongraphview.cpp" line="634"/>
+        <source>Show Only This Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/revisiongraphview.cpp" line="637"/>
+        <source>Show All Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/revisiongraphview.cpp" line="639"/>
+        <source>Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevisionListModel</name>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="76"/>
+        <location filename="../model/revisionlistmodel.cpp" line="80"/>
         <source>(missing revision file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="103"/>
+        <location filename="../model/revisionlistmodel.cpp" line="109"/>
+        <source>Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/revisionlistmodel.cpp" line="111"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="105"/>
+        <location filename="../model/revisionlistmodel.cpp" line="113"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="107"/>
+        <location filename="../model/revisionlistmodel.cpp" line="115"/>
         <source>Parents</source>
         <translation>Eltern</translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="109"/>
+        <location filename="../model/revisionlistmodel.cpp" line="117"/>
         <source>Branch labels</source>
         <translation>Zweig-Labels</translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="111"/>
+        <location filename="../model/revisionlistmodel.cpp" line="119"/>
         <source>Flags</source>
         <translation>Merkmale</translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="138"/>
+        <location filename="../model/revisionlistmodel.cpp" line="146"/>
         <source>head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="140"/>
+        <location filename="../model/revisionlistmodel.cpp" line="148"/>
         <source>effective head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="142"/>
+        <location filename="../model/revisionlistmodel.cpp" line="150"/>
         <source>base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="144"/>
+        <location filename="../model/revisionlistmodel.cpp" line="152"/>
         <source>merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="146"/>
+        <location filename="../model/revisionlistmodel.cpp" line="154"/>
         <source>branch point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="148"/>
+        <location filename="../model/revisionlistmodel.cpp" line="156"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="162"/>
+        <location filename="../model/revisionlistmodel.cpp" line="170"/>
         <source>depends on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="163"/>
+        <location filename="../model/revisionlistmodel.cpp" line="171"/>
         <source>%1; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="174"/>
+        <location filename="../model/revisionlistmodel.cpp" line="182"/>
         <source>%1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="179"/>
+        <location filename="../model/revisionlistmodel.cpp" line="187"/>
         <source>down_revision: %1
 depends_on: %2</source>
         <translation type="unfinished"></translation>
@@ -711,37 +1106,37 @@ depends_on: %2</source>
 <context>
     <name>RevisionMap</name>
     <message>
-        <location filename="../model/revisionengine.cpp" line="77"/>
+        <location filename="../model/revisionengine.cpp" line="76"/>
         <source>The identifier does not lead to a revision (alembic fails here with an AssertionError).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionengine.cpp" line="85"/>
+        <location filename="../model/revisionengine.cpp" line="84"/>
         <source>The revision graph has a cycle, so it cannot be traversed. Run `retort-cli check` to see which revisions form it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionengine.cpp" line="210"/>
+        <location filename="../model/revisionengine.cpp" line="209"/>
         <source>An empty revision identifier was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionengine.cpp" line="380"/>
+        <location filename="../model/revisionengine.cpp" line="379"/>
         <source>Cannot walk up from base.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionengine.cpp" line="500"/>
+        <location filename="../model/revisionengine.cpp" line="499"/>
         <source>The branch &apos;%1&apos; does not select exactly one current revision (alembic fails here with an AssertionError).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionengine.cpp" line="555"/>
+        <location filename="../model/revisionengine.cpp" line="554"/>
         <source>Revision %1 is used as a branch but does not carry exactly one branch label (alembic fails here with an AssertionError).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/revisionengine.cpp" line="586"/>
+        <location filename="../model/revisionengine.cpp" line="585"/>
         <source>The lower bound does not lead to a revision (alembic fails here with an AssertionError).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,39 +1258,105 @@ depends_on: %2</source>
     </message>
 </context>
 <context>
+    <name>SourceView</name>
+    <message>
+        <location filename="../widgets/sourceview.cpp" line="180"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceview.cpp" line="181"/>
+        <source>upgrade()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceview.cpp" line="182"/>
+        <source>downgrade()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceview.cpp" line="192"/>
+        <source>Select a revision to see its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="17"/>
+        <source>Open the Sample Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="18"/>
+        <source>A shop history with branches, a merge, branch labels and a depends_on, with an SQLite database next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="28"/>
+        <source>Welcome to Retort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="33"/>
+        <source>See every branch, merge and dependency of an Alembic migration history. Open an alembic.ini, a pyproject.toml or a migrations folder, or drop one onto this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="39"/>
+        <source>Open a Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="39"/>
+        <source>Choose an alembic.ini, a pyproject.toml or a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="47"/>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="44"/>
+        <location filename="../app/gui/main.cpp" line="76"/>
         <source>A desktop studio for Alembic migration histories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="79"/>
         <source>Open the bundled sample project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="81"/>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="82"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
+        <source>Use a dark palette (e.g. for screenshots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="89"/>
         <source>An alembic.ini, a pyproject.toml or a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="90"/>
         <source>[PATH]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="74"/>
+        <location filename="../app/gui/main.cpp" line="108"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>

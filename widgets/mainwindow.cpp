@@ -606,6 +606,7 @@ void MainWindow::updateStatus()
 {
     for (QAction *action : std::as_const(m_projectActions))
         action->setEnabled(!m_projectPath.isEmpty());
+    m_search->setEnabled(!m_projectPath.isEmpty());
     if (m_projectPath.isEmpty()) {
         m_pathLabel->setText(tr("No project open. Use File ▸ Open… or File ▸ Open Demo."));
         m_revisionCount->clear();

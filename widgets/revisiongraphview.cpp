@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QNativeGestureEvent>
 #include <QProgressBar>
 #include <QPromise>
 #include <QScrollBar>
@@ -488,6 +489,11 @@ void RevisionGraphView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    if (key == Qt::Key_Home) {
+        showHeads();
+        event->accept();
+        return;
+    }
     if (key == Qt::Key_Return || key == Qt::Key_Enter) {
         const int revision = selectedRevision();
         if (RevisionNodeItem *card = node(revision); card && card->card().collapsedCount > 0)
@@ -591,6 +597,23 @@ void RevisionGraphView::wheelEvent(QWheelEvent *event)
         this->scale(factor, factor);
     m_overview->viewport()->update();
     event->accept();
+}
+
+bool RevisionGraphView::viewportEvent(QEvent *event)
+{
+    // Touchpad pinch, within the same limits as the wheel.
+    if (event->type() == QEvent::NativeGesture) {
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            const qreal factor = 1.0 + gesture->value();
+            const qreal scale = transform().m11() * factor;
+            if (factor > 0 && scale >= MinScale && scale <= MaxScale)
+                this->scale(factor, factor); // anchored under the pointer, like the wheel
+            m_overview->viewport()->update();
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
 }
 
 void RevisionGraphView::contextMenuEvent(QContextMenuEvent *event)
