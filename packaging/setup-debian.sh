@@ -13,7 +13,8 @@ packages=(
     libgl-dev libxkbcommon-dev
     libgraphviz-dev graphviz
     libtomlplusplus-dev
-    python3-alembic python3-sqlalchemy
+    python3-alembic python3-sqlalchemy python3-psycopg2 python3-pymysql
+    qtkeychain-qt6-dev
     sqlite3 postgresql-15 mariadb-server
     fonts-dejavu-core xvfb xauth
 )
