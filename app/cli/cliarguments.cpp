@@ -66,6 +66,25 @@ CliArguments CliArguments::parse(const QStringList &arguments)
         } else if (arg == u"-o" || arg == u"--output") {
             if (!value(&args.output))
                 return args;
+        } else if (arg == u"--url") {
+            if (!value(&args.url))
+                return args;
+        } else if (arg == u"--env") {
+            if (!value(&args.environment))
+                return args;
+        } else if (arg == u"--version-table") {
+            if (!value(&args.versionTable))
+                return args;
+        } else if (arg == u"--version-table-schema") {
+            if (!value(&args.versionTableSchema))
+                return args;
+        } else if (arg == u"--confirm") {
+            if (!value(&args.confirm))
+                return args;
+        } else if (arg == u"--check-heads") {
+            args.checkHeads = true;
+        } else if (arg == u"--dry-run") {
+            args.dryRun = true;
         } else if (arg == u"--left-to-right") {
             args.leftToRight = true;
         } else if (arg == u"--expand-all") {
@@ -125,6 +144,16 @@ QString CliArguments::usage()
                   "                                        the whole revision graph, as data or as the picture\n"
                   "                                        the GUI draws (png needs -o)\n"
                   "  check                                 problems in the history; exit 1 on any error\n"
+                  "\n"
+                  "Database commands (default database: sqlalchemy.url of the config):\n"
+                  "  current [-v] [--check-heads]          the database's current revisions, as alembic current\n"
+                  "  status [--check-heads]                applied and pending revisions, unknown rows\n"
+                  "  stamp TARGET... [--purge] [--dry-run] [--confirm NAME]\n"
+                  "                                        set the version rows without running migrations\n"
+                  "  --url URL             a SQLAlchemy URL (sqlite, postgresql, mysql, mariadb)\n"
+                  "  --env NAME            an environment set up in Retort\n"
+                  "  --version-table NAME, --version-table-schema NAME\n"
+                  "                        when env.py's context.configure() does not name them literally\n"
                   "\n"
                   "Common options:\n"
                   "  --json                machine-readable output (see README.md)\n"

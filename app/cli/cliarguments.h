@@ -21,9 +21,16 @@ struct CliArguments
     QString revRange;
     QString from;
     QString format;
-    QString output;           ///< -o/--output: write the result to this file instead of stdout
-    bool leftToRight = false; ///< graph pictures: left to right instead of bottom to top
-    bool expandAll = false;   ///< graph pictures: a card for every revision, even in big histories
+    QString output;             ///< -o/--output: write the result to this file instead of stdout
+    bool leftToRight = false;   ///< graph pictures: left to right instead of bottom to top
+    bool expandAll = false;     ///< graph pictures: a card for every revision, even in big histories
+    QString url;                ///< --url: the database to read or write
+    QString environment;        ///< --env: a configured environment instead of --url
+    QString versionTable;       ///< --version-table: overrides env.py's
+    QString versionTableSchema; ///< --version-table-schema
+    bool checkHeads = false;    ///< current/status: fail unless the database is at the heads
+    bool dryRun = false;        ///< stamp: show what would be written, write nothing
+    QString confirm;            ///< stamp: the protected environment's name, typed again
     bool help = false;
     bool version = false;
     QString error; ///< set when the command line cannot be understood

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "clicommands.h"
 #include "cliarguments.h"
+#include "databasecommands.h"
 
 #include "checks.h"
 #include "graphexport.h"
@@ -71,6 +72,9 @@ private:
     int plan();
     int graph();
     int check();
+    int current() { return DatabaseCommands::current(m_args, m_project, m_out, m_err); }
+    int status() { return DatabaseCommands::status(m_args, m_project, m_out, m_err); }
+    int stamp() { return DatabaseCommands::stamp(m_args, m_project, m_out, m_err); }
 
     const CliArguments &m_args;
     QTextStream &m_out;
@@ -411,7 +415,8 @@ int Cli::run()
     static const QList<std::pair<QString, Handler>> commands = {
         {u"heads"_s, &Cli::heads}, {u"history"_s, &Cli::history}, {u"branches"_s, &Cli::branches},
         {u"show"_s, &Cli::show},   {u"plan"_s, &Cli::plan},       {u"graph"_s, &Cli::graph},
-        {u"check"_s, &Cli::check},
+        {u"check"_s, &Cli::check}, {u"current"_s, &Cli::current}, {u"status"_s, &Cli::status},
+        {u"stamp"_s, &Cli::stamp},
     };
     for (const auto &[name, handler] : commands) {
         if (name == m_args.command) {

@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#include "databasecommands.h"
+
+#include "cliarguments.h"
+#include "databaseconnection.h"
+#include "environment.h"
+#include "environmentstatus.h"
+#include "envscript.h"
+#include "migrationplanner.h"
+#include "project.h"
+#include "revisionformatter.h"
+#include "versiontable.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QSet>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseCommands)
+};
+
+constexpr int Success = 0;
+constexpr int Failure = 1;
+
+/// The database a command works on, and how to treat it.
+struct Target
+{
+    QString url;
+    QString environment; ///< empty for --url and the project's sqlalchemy.url
+    bool isProtected = false;
+    VersionTableName table;
+};
+
+QString baseDirectory(const ProjectConfig &config)
+{
+    const QString file = !config.iniFile.isEmpty() ? config.iniFile : config.tomlFile;
+    return file.isEmpty() ? QString() : QFileInfo(file).absolutePath();
+}
+
+Result<Target> resolveTarget(const CliArguments &args, const Project &project)
+{
+    const ProjectConfig &config = project.config();
+    const EnvScript env = EnvScript::read(config);
+    Target target;
+    target.table = env.versionTable;
+    if (!args.url.isEmpty() && !args.environment.isEmpty())
+        return Result<Target>::failure(Tr::tr("Give either --url or --env, not both."));
+    if (!args.url.isEmpty()) {
+        target.url = args.url;
+    } else if (!args.environment.isEmpty()) {
+        const Result<Environment> found =
+            EnvironmentStore::find(EnvironmentStore::projectKey(config), args.environment);
+        if (!found)
+            return Result<Target>::failure(found.error());
+        const Result<QString> url = found->resolvedUrl(config, QProcessEnvironment::systemEnvironment());
+        if (!url)
+            return Result<Target>::failure(url.error());
+        target.url = url.value();
+        target.environment = found->name;
+        target.isProtected = found->isProtected;
+        target.table = found->versionTableName(env.versionTable);
+    } else if (!config.sqlalchemyUrl.isEmpty()) {
+        target.url = config.sqlalchemyUrl;
+    } else {
+        return Result<Target>::failure(
+            Tr::tr("No database: give --url URL or --env NAME, or set sqlalchemy.url in the config."));
+    }
+    if (!args.versionTable.isEmpty())
+        target.table.table = args.versionTable;
+    if (!args.versionTableSchema.isEmpty())
+        target.table.schema = args.versionTableSchema;
+    return target;
+}
+
+int fail(QTextStream &err, const QString &message)
+{
+    err << "FAILED: " << message << Qt::endl;
+    return Failure;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+QJsonArray toJsonArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+/// Opens the target and reads its version rows; on failure prints why and returns nullptr.
+struct Opened
+{
+    Target target;
+    std::shared_ptr<DatabaseConnection> connection;
+    VersionRows rows;
+};
+
+std::optional<Opened> openAndRead(const CliArguments &args, const Project &project, bool forWriting, QTextStream &err)
+{
+    const Result<Target> target = resolveTarget(args, project);
+    if (!target) {
+        fail(err, target.error());
+        return std::nullopt;
+    }
+    const Result<std::shared_ptr<DatabaseConnection>> connection =
+        DatabaseConnection::open(target->url, baseDirectory(project.config()), !forWriting);
+    if (!connection) {
+        fail(err, connection.error());
+        return std::nullopt;
+    }
+    const Result<VersionRows> rows = VersionTable::read(connection.value()->database(), target->table);
+    if (!rows) {
+        fail(err, rows.error());
+        return std::nullopt;
+    }
+    return Opened{target.value(), connection.value(), rows.value()};
+}
+
+} // namespace
+
+namespace DatabaseCommands {
+
+int current(const CliArguments &args, const Project &project, QTextStream &out, QTextStream &err)
+{
+    const std::optional<Opened> db = openAndRead(args, project, false, err);
+    if (!db)
+        return Failure;
+    const RevisionMap &map = project.map();
+    const QString shown = db->connection->displayUrl();
+    if (args.checkHeads) {
+        const QStringList rows = db->rows.rows;
+        if (QSet<QString>(rows.cbegin(), rows.cend()) !=
+            QSet<QString>(map.ids(map.heads()).cbegin(), map.ids(map.heads()).cend()))
+            return fail(err, Tr::tr("Current revision(s) for %1 are not head(s)").arg(shown));
+    }
+    const Result<QList<int>> current = map.allCurrent(db->rows.rows);
+    if (args.json) {
+        QJsonArray revisions;
+        for (int r : current ? current.value() : QList<int>())
+            revisions.append(RevisionFormatter::toJson(project, r));
+        const EnvironmentStatus status = EnvironmentStatus::compute(map, db->rows.rows, db->rows.tableExists);
+        out << QJsonDocument(QJsonObject{{u"url"_s, shown},
+                                         {u"version_table"_s, db->target.table.displayName()},
+                                         {u"table_exists"_s, db->rows.tableExists},
+                                         {u"rows"_s, toJsonArray(db->rows.rows)},
+                                         {u"unknown_rows"_s, toJsonArray(status.unknownRows)},
+                                         {u"current"_s, revisions}})
+                   .toJson(QJsonDocument::Indented);
+        return current ? Success : Failure;
+    }
+    if (!current)
+        return fail(err, current.error());
+    if (args.verbose)
+        out << "Current revision(s) for " << shown << ":\n";
+    for (int r : current.value())
+        out << RevisionFormatter::commandFormat(project, r, args.verbose, {}) << '\n';
+    return Success;
+}
+
+int status(const CliArguments &args, const Project &project, QTextStream &out, QTextStream &err)
+{
+    const std::optional<Opened> db = openAndRead(args, project, false, err);
+    if (!db)
+        return Failure;
+    const RevisionMap &map = project.map();
+    const EnvironmentStatus status = EnvironmentStatus::compute(map, db->rows.rows, db->rows.tableExists);
+    // The pending revisions in the order `alembic upgrade heads` would run them, when it can.
+    QStringList pending;
+    const Result<MigrationPlan> plan = MigrationPlanner(map).upgrade(u"heads"_s, db->rows.rows);
+    if (plan) {
+        for (const MigrationStep &step : plan->steps)
+            pending.append(step.revision);
+    } else {
+        for (int r = 0; r < map.size(); ++r) {
+            if (!status.isApplied(r) && !map.revision(r).isGhost)
+                pending.append(map.revision(r).id);
+        }
+    }
+    const bool atHeads = status.isAtHeads(map);
+    if (args.json) {
+        QJsonArray heads;
+        for (const auto &[head, count] : status.pendingPerHead(map))
+            heads.append(QJsonObject{{u"head"_s, map.revision(head).id}, {u"pending"_s, count}});
+        out << QJsonDocument(QJsonObject{{u"url"_s, db->connection->displayUrl()},
+                                         {u"environment"_s, db->target.environment},
+                                         {u"version_table"_s, db->target.table.displayName()},
+                                         {u"table_exists"_s, db->rows.tableExists},
+                                         {u"rows"_s, toJsonArray(db->rows.rows)},
+                                         {u"unknown_rows"_s, toJsonArray(status.unknownRows)},
+                                         {u"applied"_s, status.appliedCount},
+                                         {u"pending"_s, toJsonArray(pending)},
+                                         {u"heads"_s, heads},
+                                         {u"at_heads"_s, atHeads}})
+                   .toJson(QJsonDocument::Indented);
+    } else {
+        out << Tr::tr("Database: %1").arg(db->connection->displayUrl()) << '\n';
+        if (!db->rows.tableExists) {
+            out << Tr::tr("Version table: %1 does not exist (not under Alembic control)")
+                       .arg(db->target.table.displayName())
+                << '\n';
+        } else {
+            out << Tr::tr("Version table: %1").arg(db->target.table.displayName()) << '\n';
+            out << Tr::tr("Rows: %1").arg(db->rows.rows.isEmpty() ? Tr::tr("(none)") : db->rows.rows.join(u", "_s))
+                << '\n';
+        }
+        out << Tr::tr("Applied: %1 of %2 revisions").arg(status.appliedCount).arg(map.size()) << '\n';
+        for (const auto &[head, count] : status.pendingPerHead(map)) {
+            const Revision &rev = map.revision(head);
+            const QString labels =
+                rev.branchLabels.isEmpty() ? QString() : u" ("_s + rev.branchLabels.join(u", "_s) + u')';
+            out << Tr::tr("Head %1%2: %n pending", nullptr, count).arg(rev.id, labels) << '\n';
+        }
+        if (!pending.isEmpty())
+            out << Tr::tr("Pending, in upgrade order: %1").arg(pending.join(u", "_s)) << '\n';
+        for (const QString &row : status.unknownRows) {
+            out << Tr::tr("Unknown row: %1 names no revision of this project. Restore its revision file, or stamp "
+                          "the database to the revision it really matches.")
+                       .arg(row)
+                << '\n';
+        }
+    }
+    if (args.checkHeads && !atHeads)
+        return fail(err, Tr::tr("Current revision(s) for %1 are not head(s)").arg(db->connection->displayUrl()));
+    return Success;
+}
+
+int stamp(const CliArguments &args, const Project &project, QTextStream &out, QTextStream &err)
+{
+    if (args.positional.isEmpty())
+        return fail(err, Tr::tr("Name the revision(s) to stamp, e.g. `stamp heads`."));
+    std::optional<Opened> db = openAndRead(args, project, true, err);
+    if (!db)
+        return Failure;
+    const RevisionMap &map = project.map();
+    const QStringList before = db->rows.rows;
+    Result<MigrationPlan> plan = MigrationPlanner(map).stamp(args.positional, before, args.purge);
+    if (!plan)
+        return fail(err, plan.error());
+    plan.value().rowsBefore = before; // what the write checks the table against
+
+    // What the stamp claims without running any migration: report both directions.
+    const EnvironmentStatus was = EnvironmentStatus::compute(map, before);
+    const EnvironmentStatus will = EnvironmentStatus::compute(map, plan->rows);
+    QStringList skipped, unapplied;
+    for (int r = 0; r < map.size(); ++r) {
+        if (!was.isApplied(r) && will.isApplied(r))
+            skipped.append(map.revision(r).id);
+        else if (was.isApplied(r) && !will.isApplied(r))
+            unapplied.append(map.revision(r).id);
+    }
+    const QStringList statements = VersionTable::stampStatements(db->connection->database(), db->target.table,
+                                                                 plan.value(), args.purge, !db->rows.tableExists);
+    const QString target = db->target.environment.isEmpty() ? db->connection->displayUrl() : db->target.environment;
+    if (args.json) {
+        out << QJsonDocument(QJsonObject{{u"url"_s, db->connection->displayUrl()},
+                                         {u"environment"_s, db->target.environment},
+                                         {u"rows_before"_s, toJsonArray(sorted(before))},
+                                         {u"rows_after"_s, toJsonArray(plan->rows)},
+                                         {u"sql"_s, toJsonArray(statements)},
+                                         {u"not_applied_but_stamped"_s, toJsonArray(skipped)},
+                                         {u"applied_but_unstamped"_s, toJsonArray(unapplied)},
+                                         {u"dry_run"_s, args.dryRun}})
+                   .toJson(QJsonDocument::Indented);
+    } else {
+        out << Tr::tr("Stamp %1: %2 -> %3")
+                   .arg(target, before.isEmpty() ? Tr::tr("(none)") : sorted(before).join(u", "_s),
+                        plan->rows.isEmpty() ? Tr::tr("(none)") : plan->rows.join(u", "_s))
+            << '\n';
+        for (const QString &statement : statements)
+            out << "    " << QString(statement).replace(u'\n', u' ') << ";\n";
+        if (!skipped.isEmpty()) {
+            out << Tr::tr("Warning: the database will claim %n revision(s) whose upgrade() never ran here: %1", nullptr,
+                          int(skipped.size()))
+                       .arg(skipped.join(u", "_s))
+                << '\n';
+        }
+        if (!unapplied.isEmpty()) {
+            out << Tr::tr("Warning: %n revision(s) will count as not applied although their upgrade() ran: %1", nullptr,
+                          int(unapplied.size()))
+                       .arg(unapplied.join(u", "_s))
+                << '\n';
+        }
+    }
+    if (args.dryRun)
+        return Success;
+    if (db->target.isProtected && args.confirm != db->target.environment) {
+        return fail(err, Tr::tr("'%1' is protected: add --confirm %1 to write to it.").arg(db->target.environment));
+    }
+    const Result<QStringList> written =
+        VersionTable::stamp(db->connection->database(), db->target.table, plan.value(), args.purge);
+    if (!written)
+        return fail(err, written.error());
+    if (!args.json)
+        out << Tr::tr("Stamped. Rows: %1")
+                   .arg(written->isEmpty() ? Tr::tr("(none)") : sorted(written.value()).join(u", "_s))
+            << '\n';
+    return Success;
+}
+
+} // namespace DatabaseCommands
