@@ -74,36 +74,12 @@ const QStringList &knownDrivers(Family family)
 /// dbname (QSqlDatabase has setters for them), client_encoding (Qt sets UTF8) and replication.
 const QStringList &libpqKeywords()
 {
-    static const QStringList keywords{u"hostaddr"_s,
-                                      u"passfile"_s,
-                                      u"channel_binding"_s,
-                                      u"connect_timeout"_s,
-                                      u"options"_s,
-                                      u"application_name"_s,
-                                      u"fallback_application_name"_s,
-                                      u"keepalives"_s,
-                                      u"keepalives_idle"_s,
-                                      u"keepalives_interval"_s,
-                                      u"keepalives_count"_s,
-                                      u"tcp_user_timeout"_s,
-                                      u"gssencmode"_s,
-                                      u"sslmode"_s,
-                                      u"requiressl"_s,
-                                      u"sslcompression"_s,
-                                      u"sslcert"_s,
-                                      u"sslkey"_s,
-                                      u"sslpassword"_s,
-                                      u"sslrootcert"_s,
-                                      u"sslcrl"_s,
-                                      u"sslcrldir"_s,
-                                      u"sslsni"_s,
-                                      u"requirepeer"_s,
-                                      u"ssl_min_protocol_version"_s,
-                                      u"ssl_max_protocol_version"_s,
-                                      u"krbsrvname"_s,
-                                      u"gsslib"_s,
-                                      u"service"_s,
-                                      u"target_session_attrs"_s};
+    static const QStringList keywords =
+        u"hostaddr passfile channel_binding connect_timeout options application_name fallback_application_name "
+        u"keepalives keepalives_idle keepalives_interval keepalives_count tcp_user_timeout gssencmode sslmode "
+        u"requiressl sslcompression sslcert sslkey sslpassword sslrootcert sslcrl sslcrldir sslsni requirepeer "
+        u"ssl_min_protocol_version ssl_max_protocol_version krbsrvname gsslib service target_session_attrs"_s.split(
+            u' ');
     return keywords;
 }
 

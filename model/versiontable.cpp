@@ -4,6 +4,7 @@
 
 #include "migrationplanner.h"
 
+#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlDatabase>
@@ -285,6 +286,22 @@ QStringList stampStatements(const QSqlDatabase &db, const VersionTableName &name
             }
         }
     }
+    return statements;
+}
+
+QStringList stampStatements(const QString &qtDriverName, const VersionTableName &name, const MigrationPlan &plan,
+                            bool purge, bool createTable)
+{
+    // An unopened handle is enough for the driver's identifier quoting.
+    static QAtomicInteger<quint64> counter;
+    const QString connection = u"retort-preview-%1"_s.arg(++counter);
+    QStringList statements;
+    {
+        const QSqlDatabase db = QSqlDatabase::addDatabase(qtDriverName, connection);
+        if (db.driver())
+            statements = stampStatements(db, name, plan, purge, createTable);
+    }
+    QSqlDatabase::removeDatabase(connection);
     return statements;
 }
 

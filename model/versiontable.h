@@ -53,6 +53,11 @@ Result<VersionRows> read(QSqlDatabase &db, const VersionTableName &name);
 QStringList stampStatements(const QSqlDatabase &db, const VersionTableName &name, const MigrationPlan &plan, bool purge,
                             bool createTable);
 
+/// As above for a database of Qt driver @p qtDriverName that is not open here (the GUI's preview;
+/// the database itself is only opened on a worker thread).
+QStringList stampStatements(const QString &qtDriverName, const VersionTableName &name, const MigrationPlan &plan,
+                            bool purge, bool createTable);
+
 /// Writes @p plan (a stamp planned from plan.rowsBefore) as described above; returns the rows after.
 Result<QStringList> stamp(QSqlDatabase &db, const VersionTableName &name, const MigrationPlan &plan, bool purge);
 

@@ -110,7 +110,7 @@ qreal GraphPainter::paintBadge(QPainter *painter, qreal right, qreal centerY, co
 }
 
 void GraphPainter::paintCard(QPainter *painter, const QRectF &rect, const GraphCard &card, int state,
-                             qreal levelOfDetail) const
+                             qreal levelOfDetail, const QList<Pin> &pins) const
 {
     const QColor accent = lineageColor(card.lineage);
     const QColor base = m_palette.color(QPalette::Base);
@@ -130,21 +130,44 @@ void GraphPainter::paintCard(QPainter *painter, const QRectF &rect, const GraphC
         border = accent;
         borderWidth = 2;
     }
-    const qreal opacity = state & Dimmed ? 0.35 : 1.0;
+    const qreal opacity = state & Dimmed ? 0.35 : state & Pending ? 0.6 : 1.0;
     painter->save();
     painter->setOpacity(painter->opacity() * opacity);
     painter->setRenderHint(QPainter::Antialiasing);
     QPen pen(border, borderWidth);
-    if (card.isGhost)
+    if (card.isGhost || state & Pending)
         pen.setStyle(Qt::DashLine);
 
     if (levelOfDetail < 0.3) {
-        // Far out: the history reads as coloured lines of blocks.
+        // Far out: the history reads as coloured lines of blocks, pins as coloured bars.
         painter->setPen(Qt::NoPen);
         painter->setBrush(selected ? m_palette.color(QPalette::Highlight) : accent);
         painter->drawRect(rect);
+        qreal x = rect.right();
+        for (const Pin &pin : pins) {
+            const QRectF bar(x - rect.width() / 4, rect.top() - rect.height() / 2, rect.width() / 4, rect.height() / 2);
+            painter->setBrush(pin.color);
+            painter->drawRect(bar);
+            x = bar.left() - 2;
+        }
         painter->restore();
         return;
+    }
+    // Pins: a flag per environment above the card's top right corner.
+    qreal pinRight = rect.right() - Radius;
+    for (const Pin &pin : pins) {
+        const QFontMetricsF metrics(m_badgeFont);
+        const qreal width = metrics.horizontalAdvance(pin.name) + 12;
+        const QRectF flag(pinRight - width, rect.top() - 15, width, 15);
+        QPainterPath path;
+        path.addRoundedRect(flag.adjusted(0, 0, 0, 4), 3, 3);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(pin.color);
+        painter->drawPath(path);
+        painter->setPen(pin.color.lightness() > 150 ? QColor(Qt::black) : QColor(Qt::white));
+        painter->setFont(m_badgeFont);
+        painter->drawText(flag, Qt::AlignCenter, pin.name);
+        pinRight = flag.left() - 3;
     }
     if (card.collapsedCount > 0) {
         painter->setPen(pen);

@@ -31,6 +31,15 @@ public:
         Dimmed = 1 << 3,  ///< something else is highlighted
         Matched = 1 << 4, ///< matches the search
         Current = 1 << 5, ///< the search match jumped to
+        Pending = 1 << 6, ///< not applied to the active environment's database
+    };
+
+    /// An environment whose version table names the card's revision.
+    struct Pin
+    {
+        QString name;
+        QColor color;
+        bool operator==(const Pin &) const = default;
     };
 
     GraphPainter(const QPalette &palette, const QFont &font);
@@ -48,7 +57,8 @@ public:
     QColor background() const { return m_palette.color(QPalette::Window); }
 
     /// @p levelOfDetail is the view's scale: far out, a card is just its coloured shape.
-    void paintCard(QPainter *painter, const QRectF &rect, const GraphCard &card, int state, qreal levelOfDetail) const;
+    void paintCard(QPainter *painter, const QRectF &rect, const GraphCard &card, int state, qreal levelOfDetail,
+                   const QList<Pin> &pins = {}) const;
     void paintEdge(QPainter *painter, const QPainterPath &path, QPointF tip, bool dependency, int lineage,
                    bool dimmed) const;
     /// The whole picture, as exported: background, edges, then cards.

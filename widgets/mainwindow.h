@@ -2,12 +2,16 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
+#include "environment.h"
+#include "environmentstatus.h"
+#include "envscript.h"
 #include "project.h"
 
 #include <QMainWindow>
 #include <QString>
 
 class DetailsPane;
+class EnvironmentBar;
 class ProjectWatcher;
 class QAction;
 class QLabel;
@@ -56,8 +60,28 @@ public:
     /// Writes the current graph to @p path as SVG, PNG or DOT, chosen by the file's suffix.
     bool exportGraph(const QString &path, QString *error = nullptr);
 
+    /// The project's environments; an unsaved one stands for the config's sqlalchemy.url when none
+    /// were set up.
+    const QList<Environment> &environments() const { return m_environments; }
+    int activeEnvironment() const { return m_activeEnvironment; }
+    void setActiveEnvironment(int index);
+    /// Where environment @p index stands, once read (else nullptr).
+    const EnvironmentStatus *environmentStatus(int index) const;
+    /// Adds or replaces (same name) an environment and saves them all; @p password stays in memory.
+    bool saveEnvironment(const Environment &environment, const QString &password = {}, int replacing = -1);
+    void removeEnvironment(int index);
+    /// Reads environment @p index's version table again, in the background (environmentRead() follows).
+    void refreshEnvironment(int index, bool askForPassword = true);
+    /// Opens the stamp preview for the active environment at @p revision (window-modal).
+    void stampActiveEnvironment(const QStringList &targets);
+    EnvironmentBar *environmentBar() const { return m_environmentBar; }
+
 signals:
     void projectOpened(bool ok);
+    /// Environment @p index was read (or failed to be).
+    void environmentRead(int index, bool ok);
+    /// A stamp of environment @p index finished.
+    void stampFinished(int index, bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +105,10 @@ private:
     void onSearchChanged(const QString &text);
     void updateLaneColumn();
     void findNext(bool forward);
+    void loadEnvironments();
+    void updateEnvironmentViews();
+    void editEnvironment(int index);
+    QString environmentUrl(int index, bool askForPassword, bool *cancelled);
 
     Project m_project;
     RevisionListModel *m_model;
@@ -106,4 +134,22 @@ private:
     QString m_projectPath;
     int m_currentRevision = -1;
     bool m_syncing = false;
+
+    struct EnvironmentState
+    {
+        bool read = false;
+        bool reading = false;
+        int generation = 0;
+        QString error;
+        QString displayUrl;
+        VersionRows rows;
+        EnvironmentStatus status;
+    };
+    EnvironmentBar *m_environmentBar = nullptr;
+    EnvScript m_envScript;
+    QList<Environment> m_environments;
+    QList<EnvironmentState> m_environmentStates;
+    bool m_implicitEnvironment = false; ///< the only environment is the config's URL, not saved
+    int m_activeEnvironment = -1;
+    QHash<QString, QString> m_passwords; ///< per environment name, this session only
 };

@@ -107,6 +107,7 @@ void RevisionGraphView::clear()
     m_matches.clear();
     m_currentMatch = -1;
     m_branchFilter = -1;
+    m_pendingNodes.clear();
     m_overview->hide();
 }
 
@@ -189,6 +190,7 @@ void RevisionGraphView::showLayout(const LayoutOutcome &outcome)
     m_pendingSelection = -1;
     if (oldMatchSearch)
         setSearchText(m_searchText);
+    applyEnvironmentMarks();
     updateOverviewVisibility();
     emit layoutFinished(true);
 }
@@ -395,6 +397,8 @@ void RevisionGraphView::updateHighlight()
             state |= GraphPainter::Current;
         if (n == focusNode)
             state &= ~(GraphPainter::Dimmed | GraphPainter::Related);
+        if (m_pendingNodes.contains(int(n)))
+            state |= GraphPainter::Pending;
         m_nodes.at(n)->setHighlight(state);
     }
     const QList<LayoutRequest::Edge> &edges = m_picture.graph.request.edges;
@@ -504,6 +508,33 @@ void RevisionGraphView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QGraphicsView::keyPressEvent(event);
+}
+
+void RevisionGraphView::setEnvironmentMarks(const EnvironmentMarks &marks)
+{
+    m_marks = marks;
+    applyEnvironmentMarks();
+}
+
+void RevisionGraphView::applyEnvironmentMarks()
+{
+    QList<QList<GraphPainter::Pin>> pins(m_nodes.size());
+    for (const auto &[pin, revisions] : std::as_const(m_marks.pins)) {
+        for (int revision : revisions) {
+            const int n = m_picture.graph.nodeOfRevision.value(revision, -1);
+            if (n >= 0 && n < pins.size() && !pins.at(n).contains(pin))
+                pins[n].append(pin);
+        }
+    }
+    m_pendingNodes.clear();
+    for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+        m_nodes.at(n)->setPins(pins.at(n));
+        // A run counts as pending while its newest revision is.
+        const int newest = m_picture.graph.nodeRevisions.at(n).constLast();
+        if (m_marks.pending.value(newest, false))
+            m_pendingNodes.insert(int(n));
+    }
+    updateHighlight();
 }
 
 void RevisionGraphView::fitAll()
@@ -632,6 +663,7 @@ void RevisionGraphView::contextMenuEvent(QContextMenuEvent *event)
         else
             menu.addAction(tr("Show Source"), this, [this, revision] { emit revisionActivated(revision); });
         menu.addAction(tr("Show Only This Branch"), this, [this, revision] { setBranchFilter(revision); });
+        emit contextMenuRequested(&menu, revision);
     }
     if (m_branchFilter >= 0)
         menu.addAction(tr("Show All Branches"), this, [this] { setBranchFilter(-1); });
@@ -661,6 +693,7 @@ void RevisionGraphView::changeEvent(QEvent *event)
             clear();
             m_picture = picture;
             buildScene();
+            applyEnvironmentMarks();
             selectRevision(selected);
             setSearchText(search);
             updateOverviewVisibility();

@@ -15,6 +15,7 @@
 class GraphOverview;
 class QElapsedTimer;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QTimer;
 class RevisionEdgeItem;
@@ -73,6 +74,15 @@ public:
     void setBranchFilter(int revision);
     int branchFilter() const { return m_branchFilter; }
 
+    /// Where the environments stand: a pin per environment on the cards its rows name, and for the
+    /// active one, @p pending (per map index; empty: none) drawn faded with dashed borders.
+    struct EnvironmentMarks
+    {
+        QList<std::pair<GraphPainter::Pin, QList<int>>> pins; ///< per environment: its pin, its rows' revisions
+        QList<bool> pending;
+    };
+    void setEnvironmentMarks(const EnvironmentMarks &marks);
+
     void fitAll();
     void zoomToSelection();
     void zoomBy(qreal factor);
@@ -88,6 +98,8 @@ signals:
     void layoutStarted();
     void layoutFinished(bool ok);
     void searchResultsChanged(int matches);
+    /// The context menu for @p revision is about to open: add actions to @p menu (direct connections).
+    void contextMenuRequested(QMenu *menu, int revision);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -108,6 +120,7 @@ private:
     void showMessage(const QString &text);
     void onSelectionChanged();
     void updateHighlight();
+    void applyEnvironmentMarks();
     void setHovered(RevisionNodeItem *card);
     void placeOverlays();
     void updateOverviewVisibility();
@@ -135,6 +148,8 @@ private:
     int m_currentMatch = -1;
     RevisionNodeItem *m_hovered = nullptr;
     int m_branchFilter = -1;
+    EnvironmentMarks m_marks;
+    QSet<int> m_pendingNodes;
     bool m_collapseRuns = true;
     bool m_leftToRight = false;
     bool m_selecting = false;

@@ -33,10 +33,18 @@ void RevisionNodeItem::setHighlight(int state)
     update();
 }
 
+void RevisionNodeItem::setPins(const QList<GraphPainter::Pin> &pins)
+{
+    if (pins == m_pins)
+        return;
+    prepareGeometryChange();
+    m_pins = pins;
+}
+
 QRectF RevisionNodeItem::boundingRect() const
 {
-    // The stack of a collapsed run peeks out at the top right.
-    return m_rect.adjusted(-2, -6, 6, 2);
+    // The stack of a collapsed run peeks out at the top right; pins stand above the top edge.
+    return m_rect.adjusted(-2, m_pins.isEmpty() ? -6 : -18, 6, 2);
 }
 
 QPainterPath RevisionNodeItem::shape() const
@@ -53,5 +61,6 @@ void RevisionNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         state |= GraphPainter::Selected;
     if (option->state & QStyle::State_MouseOver)
         state |= GraphPainter::Hovered;
-    m_painter->paintCard(painter, m_rect, m_card, state, option->levelOfDetailFromTransform(painter->worldTransform()));
+    m_painter->paintCard(painter, m_rect, m_card, state, option->levelOfDetailFromTransform(painter->worldTransform()),
+                         m_pins);
 }

@@ -2,11 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
+#include "graphpainter.h"
 #include "graphpicture.h"
 
 #include <QGraphicsItem>
-
-class GraphPainter;
 
 /// A revision's card in the graph (or a collapsed run's), drawn by the view's GraphPainter so the
 /// palette, light or dark, decides its colours.
@@ -20,6 +19,9 @@ public:
     /// GraphPainter::CardState flags other than Selected and Hovered, which come from the scene.
     void setHighlight(int state);
     int highlight() const { return m_highlight; }
+    /// The environments whose rows name this card's revision (or a revision of its run).
+    void setPins(const QList<GraphPainter::Pin> &pins);
+    const QList<GraphPainter::Pin> &pins() const { return m_pins; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -30,4 +32,5 @@ private:
     GraphCard m_card;
     QRectF m_rect;
     int m_highlight = 0;
+    QList<GraphPainter::Pin> m_pins;
 };

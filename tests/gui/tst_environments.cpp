@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+//
+// Environments in the window, on real SQLite files: pins, pending shading, the summary, and stamping
+// through the preview dialog (refused when the rows changed behind it; protected environments).
+
+#include "databaseconnection.h"
+#include "environmentbar.h"
+#include "guitestsupport.h"
+#include "migrationplanner.h"
+#include "revisionlistmodel.h"
+#include "revisionnodeitem.h"
+#include "stampdialog.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestEnvironments : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void configDatabaseIsShown();
+    void environmentsArePinned();
+    void stampThroughPreview();
+    void stampRefusedWhenRowsChanged();
+    void protectedEnvironmentNeedsItsName();
+    void unknownRowsAreReported();
+
+private:
+    /// A copy of the sample whose config URL points at db.sqlite, stamped to @p rows by Retort itself.
+    QString makeProject(const QStringList &rows);
+    static bool setRows(const QString &url, const QStringList &rows);
+    static QStringList readRows(const QString &url);
+    QTemporaryDir m_dir;
+    int m_count = 0;
+};
+
+void TestEnvironments::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestEnvironments::init()
+{
+    QFile::remove(QSettings(QSettings::IniFormat, QSettings::UserScope, u"retort"_s, u"environments"_s).fileName());
+}
+
+bool TestEnvironments::setRows(const QString &url, const QStringList &rows)
+{
+    const auto connection = DatabaseConnection::open(url, QString());
+    if (!connection)
+        return false;
+    QSqlQuery query(connection.value()->database());
+    if (!query.exec(u"CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL, "
+                    "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"_s) ||
+        !query.exec(u"DELETE FROM alembic_version"_s))
+        return false;
+    for (const QString &row : rows) {
+        query.prepare(u"INSERT INTO alembic_version (version_num) VALUES (?)"_s);
+        query.addBindValue(row);
+        if (!query.exec())
+            return false;
+    }
+    return true;
+}
+
+QStringList TestEnvironments::readRows(const QString &url)
+{
+    const auto connection = DatabaseConnection::open(url, QString(), true);
+    if (!connection)
+        return {u"(cannot open)"_s};
+    QSqlQuery query(connection.value()->database());
+    query.exec(u"SELECT version_num FROM alembic_version ORDER BY version_num"_s);
+    QStringList rows;
+    while (query.next())
+        rows.append(query.value(0).toString());
+    return rows;
+}
+
+QString TestEnvironments::makeProject(const QStringList &rows)
+{
+    const QString root = m_dir.filePath(u"p%1"_s.arg(++m_count));
+    QDir().mkpath(root + u"/migrations/versions"_s);
+    const QDir sample(sampleProjectPath() + u"/migrations/versions"_s);
+    for (const QString &file : sample.entryList({u"*.py"_s}, QDir::Files))
+        QFile::copy(sample.filePath(file), root + u"/migrations/versions/"_s + file);
+    QFile::copy(sampleProjectPath() + u"/migrations/env.py"_s, root + u"/migrations/env.py"_s);
+    QFile ini(root + u"/alembic.ini"_s);
+    if (!ini.open(QIODevice::WriteOnly))
+        return {};
+    ini.write("[alembic]\nscript_location = %(here)s/migrations\nsqlalchemy.url = sqlite:///%(here)s/db.sqlite\n");
+    ini.close();
+    if (!setRows(u"sqlite:///"_s + root + u"/db.sqlite"_s, rows))
+        return {};
+    return root;
+}
+
+void TestEnvironments::configDatabaseIsShown()
+{
+    const QString root = makeProject({u"9ccc6cd9d6d2"_s});
+    MainWindow window;
+    window.show();
+    QSignalSpy read(&window, &MainWindow::environmentRead);
+    QVERIFY(openAndWait(window, root));
+    QVERIFY(read.count() > 0 || read.wait(10000));
+    QCOMPARE(read.last().at(1).toBool(), true);
+    QCOMPARE(window.environments().size(), 1); // the config's URL, not saved
+    const EnvironmentStatus *status = window.environmentStatus(0);
+    QVERIFY(status);
+    QCOMPARE(status->pendingCount, 12);
+    const QString summary = window.environmentBar()->summaryLabel()->text();
+    QVERIFY2(summary.startsWith(u"12 pending"_s), qPrintable(summary));
+    const RevisionMap &map = window.revisionModel()->project().map();
+    RevisionGraphView *graph = window.graphView();
+    QCOMPARE(graph->node(map.indexOf(u"9ccc6cd9d6d2"_s))->pins().size(), 1);
+    QVERIFY(graph->node(map.indexOf(u"1946af4d94f2"_s))->highlight() & GraphPainter::Pending);
+    QVERIFY(!(graph->node(map.indexOf(u"9ccc6cd9d6d2"_s))->highlight() & GraphPainter::Pending));
+    QVERIFY(!(graph->node(map.indexOf(u"1baec2253d83"_s))->highlight() & GraphPainter::Pending));
+}
+
+void TestEnvironments::environmentsArePinned()
+{
+    const QString root = makeProject({u"9ccc6cd9d6d2"_s});
+    const QString staging = m_dir.filePath(u"staging%1.sqlite"_s.arg(m_count));
+    QVERIFY(setRows(u"sqlite:///"_s + staging, {u"1946af4d94f2"_s, u"b913b844acd8"_s, u"f8eba117c5dd"_s}));
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, root));
+    QSignalSpy read(&window, &MainWindow::environmentRead);
+    Environment environment;
+    environment.name = u"staging"_s;
+    environment.url = u"sqlite:///"_s + staging;
+    QVERIFY(window.saveEnvironment(environment));
+    QCOMPARE(window.environments().size(), 1); // the implicit config environment became a saved one
+    QTRY_VERIFY(window.environmentStatus(0));
+    QCOMPARE(window.environmentBar()->summaryLabel()->text(), u"at the heads"_s);
+    const RevisionMap &map = window.revisionModel()->project().map();
+    for (const char *head : {"1946af4d94f2", "b913b844acd8", "f8eba117c5dd"}) {
+        RevisionNodeItem *card = window.graphView()->node(map.indexOf(QString::fromLatin1(head)));
+        QCOMPARE(card->pins().size(), 1);
+        QCOMPARE(card->pins().first().name, u"staging"_s);
+    }
+    // Saved without a password, and reloaded for the next window.
+    MainWindow second;
+    QVERIFY(openAndWait(second, root));
+    QCOMPARE(second.environments().size(), 1);
+    QCOMPARE(second.environments().first().name, u"staging"_s);
+}
+
+void TestEnvironments::stampThroughPreview()
+{
+    const QString root = makeProject({u"9ccc6cd9d6d2"_s});
+    MainWindow window;
+    window.show();
+    QSignalSpy read(&window, &MainWindow::environmentRead);
+    QVERIFY(openAndWait(window, root));
+    QTRY_VERIFY(window.environmentStatus(0));
+    window.stampActiveEnvironment({u"heads"_s});
+    auto *dialog = window.findChild<StampDialog *>(u"stampDialog"_s);
+    QVERIFY(dialog);
+    const QString sql = dialog->findChild<QPlainTextEdit *>(u"stampSql"_s)->toPlainText();
+    QVERIFY2(sql.contains(u"UPDATE \"alembic_version\" SET version_num='1946af4d94f2'"_s) ||
+                 sql.contains(u"UPDATE \"alembic_version\" SET version_num='b913b844acd8'"_s) ||
+                 sql.contains(u"UPDATE \"alembic_version\" SET version_num='f8eba117c5dd'"_s),
+             qPrintable(sql));
+    QCOMPARE(sql.count(u"INSERT"_s), 2);
+    QVERIFY(dialog->findChild<QLabel *>(u"stampWarnings"_s)->text().contains(u"never ran"_s));
+    QSignalSpy finished(&window, &MainWindow::stampFinished);
+    dialog->findChild<QPushButton *>(u"stampButton"_s)->click();
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
+    QCOMPARE(readRows(u"sqlite:///"_s + root + u"/db.sqlite"_s),
+             (QStringList{u"1946af4d94f2"_s, u"b913b844acd8"_s, u"f8eba117c5dd"_s}));
+    QTRY_COMPARE(window.environmentBar()->summaryLabel()->text(), u"at the heads"_s);
+}
+
+void TestEnvironments::stampRefusedWhenRowsChanged()
+{
+    const QString root = makeProject({u"9ccc6cd9d6d2"_s});
+    const QString url = u"sqlite:///"_s + root + u"/db.sqlite"_s;
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, root));
+    QTRY_VERIFY(window.environmentStatus(0));
+    window.stampActiveEnvironment({u"heads"_s});
+    auto *dialog = window.findChild<StampDialog *>(u"stampDialog"_s);
+    QVERIFY(dialog);
+    // Someone migrates while the preview is open.
+    QVERIFY(setRows(url, {u"b476ff785737"_s}));
+    QSignalSpy finished(&window, &MainWindow::stampFinished);
+    dialog->findChild<QPushButton *>(u"stampButton"_s)->click();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!finished.last().at(1).toBool());
+    QVERIFY(finished.last().at(2).toString().contains(u"changed since the preview"_s));
+    QCOMPARE(readRows(url), QStringList{u"b476ff785737"_s});
+    QVERIFY(window.findChild<QMessageBox *>(u"stampErrorBox"_s));
+}
+
+void TestEnvironments::protectedEnvironmentNeedsItsName()
+{
+    const QString root = makeProject({u"9ccc6cd9d6d2"_s});
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, root));
+    Environment production;
+    production.name = u"prod"_s;
+    production.isProtected = true; // the config's URL
+    QVERIFY(window.saveEnvironment(production));
+    QTRY_VERIFY(window.environmentStatus(0));
+    window.stampActiveEnvironment({u"base"_s});
+    auto *dialog = window.findChild<StampDialog *>(u"stampDialog"_s);
+    QVERIFY(dialog);
+    QPushButton *stamp = dialog->findChild<QPushButton *>(u"stampButton"_s);
+    QLineEdit *confirm = dialog->findChild<QLineEdit *>(u"stampConfirm"_s);
+    QVERIFY(!stamp->isEnabled());
+    QTest::keyClicks(confirm, u"pro"_s);
+    QVERIFY(!stamp->isEnabled());
+    QTest::keyClicks(confirm, u"d"_s);
+    QVERIFY(stamp->isEnabled());
+    // Purging changes the plan and the SQL at once.
+    dialog->findChild<QCheckBox *>(u"stampPurge"_s)->setChecked(true);
+    QVERIFY(dialog->findChild<QPlainTextEdit *>(u"stampSql"_s)->toPlainText().startsWith(u"DELETE FROM"_s));
+    dialog->reject();
+}
+
+void TestEnvironments::unknownRowsAreReported()
+{
+    const QString root = makeProject({u"9ccc6cd9d6d2"_s, u"deadbeef0000"_s});
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, root));
+    QTRY_VERIFY(window.environmentStatus(0));
+    QCOMPARE(window.environmentStatus(0)->unknownRows, QStringList{u"deadbeef0000"_s});
+    const QString summary = window.environmentBar()->summaryLabel()->text();
+    QVERIFY2(summary.contains(u"unknown row"_s) && summary.contains(u"deadbeef0000"_s), qPrintable(summary));
+    QVERIFY(window.environmentBar()->summaryLabel()->toolTip().contains(u"stamp the database"_s));
+}
+
+QTEST_MAIN(TestEnvironments)
+#include "tst_environments.moc"

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#include "environmentbar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPixmap>
+#include <QStyle>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QIcon swatch(const QColor &color)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1, 1, 10, 10));
+    return QIcon(pixmap);
+}
+
+QToolButton *toolButton(QWidget *parent, const QString &text, const QString &objectName)
+{
+    auto *button = new QToolButton(parent);
+    button->setText(text);
+    button->setObjectName(objectName);
+    button->setAutoRaise(true);
+    return button;
+}
+
+} // namespace
+
+EnvironmentBar::EnvironmentBar(QWidget *parent)
+    : QWidget(parent)
+    , m_selector(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_add(toolButton(this, tr("Add…"), u"addEnvironmentButton"_s))
+    , m_edit(toolButton(this, tr("Edit…"), u"editEnvironmentButton"_s))
+    , m_remove(toolButton(this, tr("Remove"), u"removeEnvironmentButton"_s))
+    , m_refresh(toolButton(this, tr("Refresh"), u"refreshEnvironmentButton"_s))
+{
+    setObjectName(u"environmentBar"_s);
+    m_selector->setObjectName(u"environmentSelector"_s);
+    m_selector->setMinimumContentsLength(12);
+    m_selector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_summary->setObjectName(u"environmentSummary"_s);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_refresh->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_refresh->setToolTip(tr("Read the version table again"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 2);
+    layout->addWidget(new QLabel(tr("Database:"), this));
+    layout->addWidget(m_selector);
+    layout->addWidget(m_refresh);
+    layout->addWidget(m_summary, 1);
+    layout->addWidget(m_add);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_remove);
+    connect(m_selector, &QComboBox::currentIndexChanged, this, [this](int index) {
+        showSummary();
+        if (!m_updating)
+            emit activeChanged(index);
+    });
+    connect(m_add, &QToolButton::clicked, this, &EnvironmentBar::addRequested);
+    connect(m_edit, &QToolButton::clicked, this, [this] { emit editRequested(active()); });
+    connect(m_remove, &QToolButton::clicked, this, [this] { emit removeRequested(active()); });
+    connect(m_refresh, &QToolButton::clicked, this, [this] { emit refreshRequested(active()); });
+    setEntries({}, -1);
+}
+
+void EnvironmentBar::setEntries(const QList<Entry> &entries, int active)
+{
+    m_updating = true;
+    m_entries = entries;
+    m_selector->clear();
+    for (const Entry &entry : entries) {
+        const QString name = entry.isProtected ? tr("%1 (protected)").arg(entry.name) : entry.name;
+        m_selector->addItem(swatch(entry.color), name);
+    }
+    if (entries.isEmpty())
+        m_selector->addItem(tr("none"));
+    m_selector->setCurrentIndex(std::max(0, active));
+    m_selector->setEnabled(!entries.isEmpty());
+    m_edit->setEnabled(!entries.isEmpty());
+    m_remove->setEnabled(!entries.isEmpty());
+    m_refresh->setEnabled(!entries.isEmpty());
+    m_updating = false;
+    showSummary();
+}
+
+int EnvironmentBar::active() const
+{
+    return m_entries.isEmpty() ? -1 : m_selector->currentIndex();
+}
+
+void EnvironmentBar::showSummary()
+{
+    const int index = active();
+    if (index < 0 || index >= m_entries.size()) {
+        m_summary->setText(tr("No database: add an environment to see which revisions it has applied."));
+        m_summary->setToolTip(QString());
+        m_summary->setStyleSheet(QString());
+        return;
+    }
+    const Entry &entry = m_entries.at(index);
+    m_summary->setText(entry.summary.isEmpty() ? tr("reading…") : entry.summary);
+    m_summary->setToolTip(entry.detail);
+    m_summary->setStyleSheet(entry.hasProblem ? u"color: #c62828"_s : QString());
+}

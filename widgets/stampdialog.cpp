@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#include "stampdialog.h"
+
+#include "environmentstatus.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString rowsText(QStringList rows)
+{
+    rows.sort();
+    return rows.isEmpty() ? StampDialog::tr("(no rows)") : rows.join(u", "_s);
+}
+
+} // namespace
+
+StampDialog::StampDialog(const Project &project, const Environment &environment, const QString &qtDriverName,
+                         const VersionTableName &table, const VersionRows &rows, const QStringList &targets,
+                         QWidget *parent)
+    : QDialog(parent)
+    , m_project(project)
+    , m_environment(environment)
+    , m_driver(qtDriverName)
+    , m_table(table)
+    , m_rows(rows)
+    , m_targets(targets)
+    , m_summary(new QLabel(this))
+    , m_purge(new QCheckBox(tr("&Purge: empty the version table first"), this))
+    , m_warnings(new QLabel(this))
+    , m_sql(new QPlainTextEdit(this))
+    , m_confirm(new QLineEdit(this))
+{
+    setWindowTitle(tr("Stamp %1").arg(environment.name));
+    m_summary->setObjectName(u"stampSummary"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_warnings->setObjectName(u"stampWarnings"_s);
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextFormat(Qt::RichText);
+    m_sql->setObjectName(u"stampSql"_s);
+    m_sql->setReadOnly(true);
+    m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_sql->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_purge->setObjectName(u"stampPurge"_s);
+    m_confirm->setObjectName(u"stampConfirm"_s);
+    m_confirm->setPlaceholderText(tr("Type %1 to confirm").arg(environment.name));
+    m_confirm->setVisible(environment.isProtected);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_stampButton = buttons->addButton(tr("&Stamp"), QDialogButtonBox::AcceptRole);
+    m_stampButton->setObjectName(u"stampButton"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_purge, &QCheckBox::toggled, this, &StampDialog::replan);
+    connect(m_confirm, &QLineEdit::textChanged, this, &StampDialog::updateButton);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *note = new QLabel(tr("A stamp only rewrites the version table: no migration runs."), this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_purge);
+    layout->addWidget(m_warnings);
+    layout->addWidget(new QLabel(tr("SQL, in one transaction:"), this));
+    layout->addWidget(m_sql, 1);
+    if (environment.isProtected) {
+        auto *protectedNote = new QLabel(
+            tr("<b>%1 is protected.</b> Type its name to stamp it.").arg(environment.name.toHtmlEscaped()), this);
+        layout->addWidget(protectedNote);
+        layout->addWidget(m_confirm);
+    }
+    layout->addWidget(buttons);
+    resize(640, 480);
+    replan();
+}
+
+bool StampDialog::purge() const
+{
+    return m_purge->isChecked();
+}
+
+void StampDialog::replan()
+{
+    const RevisionMap &map = m_project.map();
+    Result<MigrationPlan> plan = MigrationPlanner(map).stamp(m_targets, m_rows.rows, purge());
+    m_planned = plan.ok();
+    if (!plan) {
+        m_summary->setText(tr("<b>Cannot stamp %1:</b> %2")
+                               .arg(m_targets.join(u", "_s).toHtmlEscaped(), plan.error().toHtmlEscaped()));
+        m_warnings->clear();
+        m_sql->clear();
+        updateButton();
+        return;
+    }
+    m_plan = plan.value();
+    m_plan.rowsBefore = m_rows.rows;
+    m_summary->setText(tr("<b>%1</b>: %2 → <b>%3</b>")
+                           .arg(m_environment.name.toHtmlEscaped(), rowsText(m_rows.rows).toHtmlEscaped(),
+                                rowsText(m_plan.rows).toHtmlEscaped()));
+    const EnvironmentStatus was = EnvironmentStatus::compute(map, m_rows.rows);
+    const EnvironmentStatus will = EnvironmentStatus::compute(map, m_plan.rows);
+    QStringList claimed, withdrawn;
+    for (int r = 0; r < map.size(); ++r) {
+        if (!was.isApplied(r) && will.isApplied(r))
+            claimed.append(map.revision(r).id);
+        else if (was.isApplied(r) && !will.isApplied(r))
+            withdrawn.append(map.revision(r).id);
+    }
+    QStringList warnings;
+    if (!claimed.isEmpty()) {
+        warnings.append(tr("⚠ The database will claim %n revision(s) whose upgrade() never ran here: %1. Stamp "
+                           "only if their changes are really in the schema.",
+                           nullptr, int(claimed.size()))
+                            .arg(claimed.join(u", "_s)));
+    }
+    if (!withdrawn.isEmpty()) {
+        warnings.append(tr("⚠ %n revision(s) will count as not applied although their upgrade() ran: %1. The next "
+                           "upgrade would run them again.",
+                           nullptr, int(withdrawn.size()))
+                            .arg(withdrawn.join(u", "_s)));
+    }
+    for (const QString &row : was.unknownRows) {
+        if (!m_plan.rows.contains(row))
+            warnings.append(tr("⚠ The row %1 names no revision of this project and will be removed.").arg(row));
+    }
+    m_warnings->setText(warnings.join(u"<br>"_s));
+    m_warnings->setVisible(!warnings.isEmpty());
+    QStringList statements = VersionTable::stampStatements(m_driver, m_table, m_plan, purge(), !m_rows.tableExists);
+    for (QString &statement : statements)
+        statement += u';';
+    m_sql->setPlainText(statements.isEmpty() ? tr("-- nothing to write: the rows are already these")
+                                             : statements.join(u'\n'));
+    updateButton();
+}
+
+void StampDialog::updateButton()
+{
+    const bool confirmed = !m_environment.isProtected || m_confirm->text() == m_environment.name;
+    m_stampButton->setEnabled(m_planned && confirmed);
+}

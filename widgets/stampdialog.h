@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#pragma once
+
+#include "environment.h"
+#include "migrationplanner.h"
+#include "project.h"
+#include "versiontable.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+/// The preview before a stamp: the rows before and after, the exact SQL, what the stamp claims or
+/// takes back without running any migration, and for a protected environment the typed name.
+class StampDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    StampDialog(const Project &project, const Environment &environment, const QString &qtDriverName,
+                const VersionTableName &table, const VersionRows &rows, const QStringList &targets,
+                QWidget *parent = nullptr);
+
+    /// The plan to write; valid only after the dialog was accepted.
+    const MigrationPlan &plan() const { return m_plan; }
+    bool purge() const;
+
+private:
+    void replan();
+    void updateButton();
+
+    Project m_project;
+    Environment m_environment;
+    QString m_driver;
+    VersionTableName m_table;
+    VersionRows m_rows;
+    QStringList m_targets;
+    MigrationPlan m_plan;
+    bool m_planned = false;
+    QLabel *m_summary;
+    QCheckBox *m_purge;
+    QLabel *m_warnings;
+    QPlainTextEdit *m_sql;
+    QLineEdit *m_confirm;
+    QPushButton *m_stampButton;
+};
