@@ -52,6 +52,7 @@ EnvironmentBar::EnvironmentBar(QWidget *parent)
     m_selector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_summary->setObjectName(u"environmentSummary"_s);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long summaries never widen the window
     m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_refresh->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_refresh->setToolTip(tr("Read the version table again"));
