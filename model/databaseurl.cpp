@@ -687,6 +687,11 @@ Result<DatabaseUrl> DatabaseUrl::parseSyntax(const QString &text)
 {
     using R = Result<DatabaseUrl>;
     const QRegularExpressionMatch match = urlPattern().match(text);
+    if (!match.hasMatch() && !text.contains(u':')) {
+        // No scheme at all: perhaps a password pasted into the wrong field, so it is not repeated.
+        return R::failure(Tr::tr("The text given is not a database URL; expected "
+                                 "dialect+driver://user:password@host:port/database"));
+    }
     if (!match.hasMatch())
         return R::failure(
             Tr::tr("'%1' is not a database URL; expected dialect+driver://user:password@host:port/database")

@@ -143,8 +143,8 @@ int current(const CliArguments &args, const Project &project, QTextStream &out, 
     const QString shown = db->connection->displayUrl();
     if (args.checkHeads) {
         const QStringList rows = db->rows.rows;
-        if (QSet<QString>(rows.cbegin(), rows.cend()) !=
-            QSet<QString>(map.ids(map.heads()).cbegin(), map.ids(map.heads()).cend()))
+        const QStringList heads = map.ids(map.heads());
+        if (QSet<QString>(rows.cbegin(), rows.cend()) != QSet<QString>(heads.cbegin(), heads.cend()))
             return fail(err, Tr::tr("Current revision(s) for %1 are not head(s)").arg(shown));
     }
     const Result<QList<int>> current = map.allCurrent(db->rows.rows);
