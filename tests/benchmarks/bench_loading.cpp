@@ -6,7 +6,8 @@
 //  - `retort-cli heads` vs `python3 -m alembic heads` vs `cat versions/*.py > /dev/null` (10k);
 //  - load + map time and peak memory per size (a child process reports its own high-water mark);
 //  - identifier resolution, upgrade planning and get_all_current per size, to show they stay linear.
-// Usage: bench_loading [--sizes 1000,10000,50000] [--runs N] [--quick]
+//  - `retort-cli current` vs `alembic current` on a SQLite database (5k);
+// Usage: bench_loading [--sizes 1000,5000,10000,50000] [--runs N] [--quick]
 
 #include "historygenerator.h"
 
@@ -122,7 +123,7 @@ int main(int argc, char **argv)
         return makeProject(args.at(2), args.at(3).toInt()).isEmpty() ? 1 : 0;
     }
 
-    QList<int> sizes = {1000, 10000, 50000};
+    QList<int> sizes = {1000, 5000, 10000, 50000};
     int runs = 5;
     bool quick = false;
     for (qsizetype i = 1; i < args.size(); ++i) {
@@ -179,6 +180,33 @@ int main(int argc, char **argv)
             if (alembic > 0) {
                 out << "  python3 -m alembic heads:  " << QString::number(alembic, 'f', 1) << " ms (retort is "
                     << QString::number(alembic / retort, 'f', 1) << "x faster)" << Qt::endl;
+            }
+        }
+
+        if (size == 5000 || quick) {
+            // `current` against a real SQLite database: alembic walks its map once per row.
+            QFile env(dir + u"/migrations/env.py"_s);
+            QFile ini(dir + u"/alembic.ini"_s);
+            if (env.open(QIODevice::WriteOnly) && ini.open(QIODevice::Append)) {
+                env.write("from alembic import context\nfrom sqlalchemy import create_engine\n"
+                          "engine = create_engine(context.config.get_main_option('sqlalchemy.url'))\n"
+                          "with engine.connect() as connection:\n"
+                          "    context.configure(connection=connection)\n"
+                          "    with context.begin_transaction():\n"
+                          "        context.run_migrations()\n");
+                ini.write("sqlalchemy.url = sqlite:///%(here)s/bench.db\n");
+                env.close();
+                ini.close();
+                const QString config = dir + u"/alembic.ini"_s;
+                timeCommand(cli, {u"-c"_s, config, u"stamp"_s, u"heads"_s}, dir, 1);
+                const double ours = timeCommand(cli, {u"-c"_s, config, u"current"_s}, dir, runs);
+                const double theirs = timeCommand(python, {u"-m"_s, u"alembic"_s, u"-c"_s, config, u"current"_s}, dir,
+                                                  quick ? 1 : std::min(runs, 3));
+                out << "  retort-cli current:        " << QString::number(ours, 'f', 1) << " ms" << Qt::endl;
+                if (theirs > 0) {
+                    out << "  python3 -m alembic current: " << QString::number(theirs, 'f', 1) << " ms (retort is "
+                        << QString::number(theirs / ours, 'f', 1) << "x faster)" << Qt::endl;
+                }
             }
         }
 
