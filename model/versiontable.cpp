@@ -194,12 +194,19 @@ QString execute(QSqlDatabase &db, const QString &sql, const QVariantList &values
                 const QString &what)
 {
     QSqlQuery query(db);
-    if (!query.prepare(sql))
-        return sqlError(query.lastError());
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return sqlError(query.lastError());
+    // Without values, run the text as it is: QPSQL prepares with PREPARE, which PostgreSQL refuses for
+    // CREATE TABLE and LOCK TABLE.
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            return sqlError(query.lastError());
+    } else {
+        if (!query.prepare(sql))
+            return sqlError(query.lastError());
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            return sqlError(query.lastError());
+    }
     if (expectOneRow && query.numRowsAffected() != 1) {
         return Tr::tr("Online migration expected to match one row when %1; %2 found")
             .arg(what)
@@ -307,7 +314,10 @@ QStringList stampStatements(const QString &qtDriverName, const VersionTableName 
 
 Result<QStringList> stamp(QSqlDatabase &db, const VersionTableName &name, const MigrationPlan &plan, bool purge)
 {
-    const auto failed = [&](const QString &reason) {
+    const auto failed = [&](QString reason) {
+        // Driver messages end without a full stop ("attempt to write a readonly database").
+        if (!reason.endsWith(u'.'))
+            reason += u'.';
         return Result<QStringList>::failure(
             Tr::tr("Cannot stamp the version table %1: %2 Nothing was written.").arg(name.displayName(), reason));
     };

@@ -6,7 +6,12 @@
 # setup and cleanup of the "databases" fixture:
 #   servers.sh start DIR   initialise both servers under DIR, listen on free loopback ports, create the
 #                          `retort` database with a read-write and a read-only role, write DIR/servers.env
-#   servers.sh stop DIR    stop whatever is left under DIR and remove it; never fails
+#   servers.sh stop DIR    stop whatever is left under DIR, including pairs started in its subdirectories
+#                          (`servers.sh start DIR/kill-test` by a test), and remove it; never fails
+#   servers.sh restart-postgres DIR, servers.sh restart-mariadb DIR
+#                          start that server of a pair started with `start DIR` again, on its data directory
+#                          and port, stopping (or killing) it first if it still runs; updates its pid in
+#                          DIR/servers.env. For tests that kill a server and look at what survived.
 # Both servers are tuned for speed over durability (no fsync): DIR is thrown away afterwards.
 set -euo pipefail
 
@@ -19,7 +24,7 @@ PYTHON=${RETORT_TEST_PYTHON:-/usr/bin/python3}
 START_TIMEOUT=30
 
 usage() {
-    echo "usage: $0 start|stop DIR" >&2
+    echo "usage: $0 start|stop|restart-postgres|restart-mariadb DIR" >&2
     exit 2
 }
 
@@ -56,12 +61,15 @@ wait_gone() {
     ! is_running "$pid"
 }
 
-# Processes whose working directory is one of the data directories: PostgreSQL backends orphaned by a
-# killed postmaster, or a server whose pid file was never written.
+# Processes whose working directory is one of the data directories (both, or the one named): PostgreSQL
+# backends orphaned by a killed postmaster, or a server whose pid file was never written.
 kill_leftovers() {
-    local proc cwd
+    local proc cwd only=${1:-}
     for proc in /proc/[0-9]*; do
         cwd=$(readlink "$proc/cwd" 2>/dev/null) || continue
+        if [[ -n $only && $cwd != "$DIR/$only" ]]; then
+            continue
+        fi
         if [[ $cwd == "$DIR/pg" || $cwd == "$DIR/maria" ]]; then
             log "killing leftover process ${proc#/proc/} ($(tr '\0' ' ' <"$proc/cmdline" 2>/dev/null | cut -c1-80))"
             kill -KILL "${proc#/proc/}" 2>/dev/null || true
@@ -99,8 +107,16 @@ stop_mariadb() {
 do_stop() {
     set +e
     [[ -d $DIR ]] || return 0
-    local started
+    local started nested
     started=$(now)
+    # Pairs started inside DIR first (in a subshell, with DIR set to theirs), so that a test that crashed
+    # before stopping its own pair leaves nothing running.
+    for nested in "$DIR"/*/; do
+        nested=${nested%/}
+        if [[ ! -L $nested && (-d $nested/pg || -d $nested/maria) ]]; then
+            (DIR=$nested do_stop)
+        fi
+    done
     stop_postgres
     stop_mariadb
     kill_leftovers
@@ -134,6 +150,15 @@ show_log() {
     fi
 }
 
+# The postmaster on an initialised data directory; sets POSTGRES_PID.
+launch_postgres() {
+    local port=$1
+    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$DIR/pg" -l "$DIR/pg.log" -w -t "$START_TIMEOUT" \
+        -o "-k $DIR/pg-socket -p $port -h 127.0.0.1 -c fsync=off -c full_page_writes=off -c synchronous_commit=off" \
+        start >/dev/null || return 1
+    POSTGRES_PID=$(head -n1 "$DIR/pg/postmaster.pid")
+}
+
 start_postgres() {
     local port=$1 started
     started=$(now)
@@ -152,9 +177,7 @@ local all all trust
 host all all 127.0.0.1/32 scram-sha-256
 EOF
     chown postgres:postgres "$DIR/pg/pg_hba.conf"
-    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$DIR/pg" -l "$DIR/pg.log" -w -t "$START_TIMEOUT" \
-        -o "-k $DIR/pg-socket -p $port -h 127.0.0.1 -c fsync=off -c full_page_writes=off -c synchronous_commit=off" \
-        start >/dev/null
+    launch_postgres "$port"
     runuser -u postgres -- "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$DIR/pg-socket" -p "$port" -U postgres \
         -d postgres >>"$DIR/pg.log" 2>&1 <<'EOF'
 CREATE ROLE retort LOGIN PASSWORD 'retort-secret';
@@ -170,23 +193,20 @@ GRANT USAGE ON SCHEMA public TO reader;
 ALTER DEFAULT PRIVILEGES FOR ROLE retort IN SCHEMA public GRANT SELECT ON TABLES TO reader;
 ALTER DEFAULT PRIVILEGES FOR ROLE retort IN SCHEMA public GRANT SELECT ON SEQUENCES TO reader;
 EOF
-    POSTGRES_PID=$(head -n1 "$DIR/pg/postmaster.pid")
     failed_server=""
     log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (pid $POSTGRES_PID) started in $(elapsed "$started") s"
 }
 
-start_mariadb() {
-    local port=$1 started deadline
-    started=$(now)
-    failed_server=MariaDB
-    mkdir -p "$DIR/maria" "$DIR/maria-tmp"
-    "$MARIADB_INSTALL_DB" --no-defaults --datadir="$DIR/maria" --user=root --auth-root-authentication-method=socket \
-        --skip-test-db --skip-name-resolve >>"$DIR/maria.log" 2>&1
+# mariadbd on an initialised data directory, answering on its socket; sets MARIADB_PID.
+launch_mariadb() {
+    local port=$1 deadline
     # In its own session with no inherited descriptors: CTest waits for the start test's output pipes to
     # close, and an interrupted test run must not take the server down halfway through a query.
+    # --innodb-flush-log-at-trx-commit=2 writes the log at each commit without syncing it: a killed
+    # server (restart-mariadb) keeps what was committed; 0 would lose the last second.
     setsid "$MARIADBD" --no-defaults --datadir="$DIR/maria" --socket="$DIR/maria.sock" --port="$port" \
         --bind-address=127.0.0.1 --user=root --pid-file="$DIR/maria.pid" --log-error="$DIR/maria.log" \
-        --tmpdir="$DIR/maria-tmp" --skip-name-resolve --skip-log-bin --innodb-flush-log-at-trx-commit=0 \
+        --tmpdir="$DIR/maria-tmp" --skip-name-resolve --skip-log-bin --innodb-flush-log-at-trx-commit=2 \
         --innodb-doublewrite=0 --innodb-flush-method=nosync --innodb-fast-shutdown=2 \
         --innodb-buffer-pool-size=32M --innodb-log-file-size=16M \
         </dev/null >>"$DIR/maria.log" 2>&1 &
@@ -204,6 +224,18 @@ start_mariadb() {
         fi
         sleep 0.1
     done
+    # The pid file is written just before the server accepts connections.
+    MARIADB_PID=$(head -n1 "$DIR/maria.pid")
+}
+
+start_mariadb() {
+    local port=$1 started
+    started=$(now)
+    failed_server=MariaDB
+    mkdir -p "$DIR/maria" "$DIR/maria-tmp"
+    "$MARIADB_INSTALL_DB" --no-defaults --datadir="$DIR/maria" --user=root --auth-root-authentication-method=socket \
+        --skip-test-db --skip-name-resolve >>"$DIR/maria.log" 2>&1
+    launch_mariadb "$port"
     "$MARIADB_CLIENT" --no-defaults --socket="$DIR/maria.sock" --user=root >>"$DIR/maria.log" 2>&1 <<'EOF'
 -- Only root@localhost over the socket (as the root account) administers the server.
 DELETE FROM mysql.global_priv WHERE User = 'root' AND Host <> 'localhost';
@@ -217,8 +249,6 @@ CREATE USER 'reader'@'127.0.0.1' IDENTIFIED BY 'reader-secret';
 CREATE USER 'reader'@'localhost' IDENTIFIED BY 'reader-secret';
 GRANT SELECT ON retort.* TO 'reader'@'127.0.0.1', 'reader'@'localhost';
 EOF
-    # The pid file is written just before the server accepts connections.
-    MARIADB_PID=$(head -n1 "$DIR/maria.pid")
     failed_server=""
     log "MariaDB $("$MARIADBD" --version | awk '{print $3}') on 127.0.0.1:$port (pid $MARIADB_PID) started in $(elapsed "$started") s"
 }
@@ -262,13 +292,52 @@ RETORT_TEST_POSTGRES_DATA=$DIR/pg
 RETORT_TEST_MARIADB_DATA=$DIR/maria
 RETORT_TEST_POSTGRES_SOCKET_DIR=$DIR/pg-socket
 RETORT_TEST_MARIADB_SOCKET=$DIR/maria.sock
+RETORT_TEST_POSTGRES_PORT=$pg_port
+RETORT_TEST_MARIADB_PORT=$maria_port
 EOF
     mv "$DIR/servers.env.tmp" "$DIR/servers.env"
     log "both servers ready in $(elapsed "$started") s; settings in $DIR/servers.env"
 }
 
+# A value of DIR/servers.env.
+env_value() {
+    sed -n "s/^$1=//p" "$DIR/servers.env" | head -n1
+}
+
+do_restart() {
+    local server=$1 started port
+    started=$(now)
+    if [[ ! -r $DIR/servers.env ]]; then
+        log "$DIR/servers.env does not exist: run '$0 start $DIR' first"
+        exit 1
+    fi
+    if [[ $server == postgres ]]; then
+        port=$(env_value RETORT_TEST_POSTGRES_PORT)
+        stop_postgres
+        kill_leftovers pg
+        if ! launch_postgres "$port"; then
+            show_log PostgreSQL "$DIR/pg.log"
+            exit 1
+        fi
+        sed -i "s/^RETORT_TEST_POSTGRES_PID=.*/RETORT_TEST_POSTGRES_PID=$POSTGRES_PID/" "$DIR/servers.env"
+        log "PostgreSQL restarted on 127.0.0.1:$port (pid $POSTGRES_PID) in $(elapsed "$started") s"
+    else
+        port=$(env_value RETORT_TEST_MARIADB_PORT)
+        stop_mariadb
+        kill_leftovers maria
+        if ! launch_mariadb "$port"; then
+            show_log MariaDB "$DIR/maria.log"
+            exit 1
+        fi
+        sed -i "s/^RETORT_TEST_MARIADB_PID=.*/RETORT_TEST_MARIADB_PID=$MARIADB_PID/" "$DIR/servers.env"
+        log "MariaDB restarted on 127.0.0.1:$port (pid $MARIADB_PID) in $(elapsed "$started") s"
+    fi
+}
+
 case $action in
 start) do_start ;;
 stop) do_stop ;;
+restart-postgres) do_restart postgres ;;
+restart-mariadb) do_restart mariadb ;;
 *) usage ;;
 esac
