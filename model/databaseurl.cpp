@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "databaseurl.h"
 
+#include "pythonconversions.h"
+
 #include "urlmasking.h"
 
 #include <QByteArray>
@@ -159,18 +161,6 @@ QString group(const QRegularExpressionMatch &match, QStringView name)
     return present(match.captured(name));
 }
 
-int hexValue(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= u'0' && u <= u'9')
-        return u - u'0';
-    if (u >= u'a' && u <= u'f')
-        return u - u'a' + 10;
-    if (u >= u'A' && u <= u'F')
-        return u - u'A' + 10;
-    return -1;
-}
-
 /// CPython's UTF-8 decoder with errors='replace': each maximal invalid subpart becomes one U+FFFD.
 QString decodeUtf8Replacing(const QByteArray &bytes)
 {
@@ -250,9 +240,9 @@ QString unquote(const QString &text)
         }
         QByteArray bytes;
         while (i < text.size() && text.at(i).unicode() < 0x80) {
-            if (text.at(i) == u'%' && i + 2 < text.size() && hexValue(text.at(i + 1)) >= 0 &&
-                hexValue(text.at(i + 2)) >= 0) {
-                bytes += char(hexValue(text.at(i + 1)) * 16 + hexValue(text.at(i + 2)));
+            if (text.at(i) == u'%' && i + 2 < text.size() && hexDigitValue(text.at(i + 1)) >= 0 &&
+                hexDigitValue(text.at(i + 2)) >= 0) {
+                bytes += char(hexDigitValue(text.at(i + 1)) * 16 + hexDigitValue(text.at(i + 2)));
                 i += 3;
             } else {
                 bytes += char(text.at(i).unicode());
@@ -283,68 +273,6 @@ QList<std::pair<QString, QString>> parseQsl(const QString &query)
         pairs.append({unquote(name), unquote(value)});
     }
     return pairs;
-}
-
-/// Python's `str.isspace()`.
-bool isPythonSpace(char32_t c)
-{
-    return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
-}
-
-/// Python's `int(text)`: surrounding whitespace, a sign, any Unicode decimal digits, single underscores between
-/// digits. nullopt where `int()` raises ValueError; huge values saturate.
-std::optional<qint64> pythonInt(const QString &text)
-{
-    const QList<uint> chars = text.toUcs4();
-    qsizetype begin = 0;
-    qsizetype end = chars.size();
-    while (begin < end && isPythonSpace(chars.at(begin)))
-        ++begin;
-    while (end > begin && isPythonSpace(chars.at(end - 1)))
-        --end;
-    bool negative = false;
-    if (begin < end && (chars.at(begin) == u'+' || chars.at(begin) == u'-'))
-        negative = chars.at(begin++) == u'-';
-    if (begin == end)
-        return std::nullopt;
-    qint64 value = 0;
-    bool previousWasDigit = false;
-    for (qsizetype i = begin; i < end; ++i) {
-        const char32_t c = chars.at(i);
-        if (c == u'_') {
-            if (!previousWasDigit || i + 1 == end)
-                return std::nullopt;
-            previousWasDigit = false;
-            continue;
-        }
-        if (QChar::category(c) != QChar::Number_DecimalDigit)
-            return std::nullopt;
-        value = std::min<qint64>(value * 10 + QChar::digitValue(c), qint64(1) << 40);
-        previousWasDigit = true;
-    }
-    return negative ? -value : value;
-}
-
-/// Python's `float(text)` for the plain forms (no hex, no underscores); nullopt where it raises.
-std::optional<double> pythonFloat(const QString &text)
-{
-    bool ok = false;
-    const double value = text.trimmed().toDouble(&ok);
-    return ok ? std::optional<double>(value) : std::nullopt;
-}
-
-/// SQLAlchemy's `util.asbool` on a string; nullopt where it raises.
-std::optional<bool> asBool(const QString &text)
-{
-    const QString word = text.trimmed().toLower();
-    static const QStringList yes{u"true"_s, u"yes"_s, u"on"_s, u"y"_s, u"t"_s, u"1"_s};
-    static const QStringList no{u"false"_s, u"no"_s, u"off"_s, u"n"_s, u"f"_s, u"0"_s};
-    if (yes.contains(word))
-        return true;
-    if (no.contains(word))
-        return false;
-    return std::nullopt;
 }
 
 /// SQLAlchemy's `_sqla_url_quote`: only `:`, `@` and `/` are escaped in username and password.
@@ -396,7 +324,7 @@ bool isCDriver(const DatabaseUrl &url)
 
 bool sqliteUsesUri(const DatabaseUrl &url)
 {
-    return asBool(lastValue(url, u"uri"_s)).value_or(false);
+    return sqlalchemyBool(lastValue(url, u"uri"_s)).value_or(false);
 }
 
 /// With `uri=true`: the query parameters pysqlite does not take itself, sorted, as pysqlite's dialect joins
@@ -485,7 +413,7 @@ std::optional<QString> asyncpgSslMode(const QString &value)
                                    u"require"_s, u"verify-ca"_s, u"verify-full"_s};
     if (modes.contains(value))
         return value;
-    if (const std::optional<bool> flag = asBool(value))
+    if (const std::optional<bool> flag = sqlalchemyBool(value))
         return *flag ? u"require"_s : u"disable"_s;
     return std::nullopt;
 }
@@ -577,7 +505,7 @@ QString problem(const DatabaseUrl &url)
                           "(in memory).")
                 .arg(shown);
         readKeys = pysqliteArguments();
-        if (!lastValue(url, u"uri"_s).isNull() && !asBool(lastValue(url, u"uri"_s)))
+        if (!lastValue(url, u"uri"_s).isNull() && !sqlalchemyBool(lastValue(url, u"uri"_s)))
             return Tr::tr("The query parameter 'uri' in %1 must be true or false.").arg(shown);
         if (const QString timeout = lastValue(url, u"timeout"_s); !timeout.isNull()) {
             const std::optional<double> seconds = pythonFloat(timeout);
@@ -650,7 +578,7 @@ QString problem(const DatabaseUrl &url)
             if (!seconds || *seconds < 0 || *seconds > 2000000)
                 return Tr::tr("The query parameter '%1' in %2 must be a whole number of seconds.").arg(key, shown);
         }
-        if (const QString compress = lastValue(url, u"compress"_s); !compress.isNull() && !asBool(compress))
+        if (const QString compress = lastValue(url, u"compress"_s); !compress.isNull() && !sqlalchemyBool(compress))
             return Tr::tr("The query parameter 'compress' in %1 must be true or false.").arg(shown);
         break;
     case Family::Unsupported:
@@ -964,7 +892,7 @@ QString DatabaseUrl::qtConnectOptions(int timeoutSeconds) const
             if (option.isEmpty())
                 continue;
             if (option == u"CLIENT_COMPRESS"_s) {
-                if (asBool(value).value_or(false))
+                if (sqlalchemyBool(value).value_or(false))
                     options.append(option + u"=1"_s);
                 continue;
             }

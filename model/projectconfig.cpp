@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "projectconfig.h"
 
+#include "pythonconversions.h"
+
 #include "iniconfig.h"
 
 #include <QCoreApplication>
@@ -363,31 +365,6 @@ Result<std::optional<QStringList>> pathList(const OptionSource &options, const Q
     return R::failure(Tr::tr("TOML parameter '%1' in %2 must be a list of strings.").arg(name, value->file));
 }
 
-/// Python's `int()` on a config string.
-std::optional<int> pythonInt(const QString &text)
-{
-    QString digits = text.trimmed();
-    if (digits.contains(u"__"_s) || digits.startsWith(u'_') || digits.endsWith(u'_'))
-        return std::nullopt;
-    digits.remove(u'_');
-    bool ok = false;
-    const int value = digits.toInt(&ok, 10);
-    return ok ? std::optional<int>(value) : std::nullopt;
-}
-
-/// SQLAlchemy's `util.asbool` on a string; nullopt when it is none of the accepted words.
-std::optional<bool> asBool(const QString &text)
-{
-    const QString word = text.trimmed().toLower();
-    static const QStringList yes{u"true"_s, u"yes"_s, u"on"_s, u"y"_s, u"t"_s, u"1"_s};
-    static const QStringList no{u"false"_s, u"no"_s, u"off"_s, u"n"_s, u"f"_s, u"0"_s};
-    if (yes.contains(word))
-        return true;
-    if (no.contains(word))
-        return false;
-    return std::nullopt;
-}
-
 /// `ScriptDirectory.from_config`, reading through @p options into @p config.
 Result<ProjectConfig> resolve(const OptionSource &options, ProjectConfig config)
 {
@@ -415,12 +392,12 @@ Result<ProjectConfig> resolve(const OptionSource &options, ProjectConfig config)
     if (truncate->kind == OptionValue::Kind::Integer) {
         config.truncateSlugLength = int(truncate->integer);
     } else if (truncate->kind == OptionValue::Kind::String) {
-        const std::optional<int> length = pythonInt(truncate->text);
+        const std::optional<qint64> length = pythonInt(truncate->text);
         if (!length) {
             return R::failure(Tr::tr("invalid literal for int() with base 10: '%1' (truncate_slug_length in %2)")
                                   .arg(truncate->text, truncate->file));
         }
-        config.truncateSlugLength = *length;
+        config.truncateSlugLength = int(*length);
     } else if (!truncate->isAbsent()) {
         return R::failure(
             Tr::tr("TOML parameter '%1' in %2 must be an integer.").arg(u"truncate_slug_length"_s, truncate->file));
@@ -494,7 +471,7 @@ Result<ProjectConfig> resolve(const OptionSource &options, ProjectConfig config)
     } else if (revisionEnvironment->kind == OptionValue::Kind::Boolean) {
         config.revisionEnvironment = revisionEnvironment->boolean;
     } else if (revisionEnvironment->kind == OptionValue::Kind::String) {
-        const std::optional<bool> flag = asBool(revisionEnvironment->text);
+        const std::optional<bool> flag = sqlalchemyBool(revisionEnvironment->text);
         if (flag) {
             config.revisionEnvironment = *flag;
         } else {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "pythonparser.h"
 
+#include "pythonconversions.h"
+
 #include "pythontokenizer.h"
 
 #include <QCoreApplication>
@@ -932,18 +934,6 @@ void Parser::skipCompound()
 
 // ---- string literals --------------------------------------------------------------------------
 
-int hexValue(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= u'0' && u <= u'9')
-        return u - u'0';
-    if (u >= u'a' && u <= u'f')
-        return u - u'a' + 10;
-    if (u >= u'A' && u <= u'F')
-        return u - u'A' + 10;
-    return -1;
-}
-
 void sortByLine(Diagnostics *diagnostics)
 {
     std::stable_sort(diagnostics->begin(), diagnostics->end(),
@@ -1096,7 +1086,7 @@ bool decodePythonStringLiteral(QStringView tokenText, QString *value, bool *isBy
                 return false;
             char32_t code = 0;
             for (int k = 0; k < digits; ++k) {
-                const int v = hexValue(body[i + k]);
+                const int v = hexDigitValue(body[i + k]);
                 if (v < 0)
                     return false;
                 code = code * 16 + char32_t(v);
