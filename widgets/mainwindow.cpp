@@ -877,6 +877,8 @@ void MainWindow::updateEnvironmentViews()
                                              "files, or stamp the database to the revision it really matches.");
             }
             marks.pins.append({GraphPainter::Pin{environment.name, entry.color}, status.rowRevisions});
+            if (!status.unknownRows.isEmpty())
+                marks.unknownRows.append({GraphPainter::Pin{environment.name, entry.color}, status.unknownRows});
             if (i == m_activeEnvironment) {
                 marks.pending = QList<bool>(map.size(), false);
                 for (int r = 0; r < map.size(); ++r)

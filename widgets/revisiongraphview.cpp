@@ -98,6 +98,7 @@ void RevisionGraphView::clear()
     m_hovered = nullptr;
     m_nodes.clear();
     m_edges.clear();
+    m_unknownRowCards.clear();
     m_selecting = true; // the scene reports its selection going while it deletes the items
     m_scene->clear();
     m_selecting = false;
@@ -526,6 +527,48 @@ void RevisionGraphView::applyEnvironmentMarks()
                 pins[n].append(pin);
         }
     }
+    // Rows that name nothing in the project: ghost cards in a column right of the graph.
+    for (RevisionNodeItem *card : std::as_const(m_unknownRowCards))
+        delete card;
+    m_unknownRowCards.clear();
+    if (!m_nodes.isEmpty()) {
+        QStringList ids;
+        QList<QList<GraphPainter::Pin>> ghostPins;
+        for (const auto &[pin, rows] : std::as_const(m_marks.unknownRows)) {
+            for (const QString &row : rows) {
+                qsizetype at = ids.indexOf(row);
+                if (at < 0) {
+                    ids.append(row);
+                    ghostPins.append(QList<GraphPainter::Pin>());
+                    at = ids.size() - 1;
+                }
+                ghostPins[at].append(pin);
+            }
+        }
+        const QSizeF size = m_picture.layout.nodes.first().size();
+        const QRectF box = m_picture.layout.boundingBox;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            GraphCard ghost;
+            ghost.shortId = ids.at(i).left(12);
+            ghost.message = tr("unknown to this project");
+            ghost.isGhost = true;
+            auto *card = new RevisionNodeItem(
+                m_painter.get(), ghost,
+                QRectF(QPointF(box.right() + 60, box.top() + 24 + i * (size.height() + 34)), size));
+            card->setFlag(QGraphicsItem::ItemIsSelectable, false);
+            card->setToolTip(tr("%1 is in the version table but no revision file declares it. Restore the file (e.g. "
+                                "from version control), or stamp the database to the revision it really matches.")
+                                 .arg(ids.at(i)));
+            card->setPins(ghostPins.at(i));
+            m_scene->addItem(card);
+            m_unknownRowCards.append(card);
+        }
+        QRectF scene = box.adjusted(-24, -24, 24, 24);
+        for (const RevisionNodeItem *card : std::as_const(m_unknownRowCards))
+            scene |= card->sceneBoundingRect().adjusted(-24, -24, 24, 24);
+        m_scene->setSceneRect(scene);
+    }
+
     m_pendingNodes.clear();
     for (qsizetype n = 0; n < m_nodes.size(); ++n) {
         m_nodes.at(n)->setPins(pins.at(n));

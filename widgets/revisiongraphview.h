@@ -46,6 +46,8 @@ public:
     int edgeCount() const { return int(m_edges.size()); }
     /// The card showing map index @p revision (perhaps a collapsed run's), or nullptr.
     RevisionNodeItem *node(int revision) const;
+    /// The ghost cards of version rows that name no revision of the project.
+    QList<RevisionNodeItem *> unknownRowCards() const { return m_unknownRowCards; }
     QList<RevisionNodeItem *> nodes() const { return m_nodes; }
     QList<RevisionEdgeItem *> edges() const { return m_edges; }
     const GraphPicture &picture() const { return m_picture; }
@@ -80,6 +82,9 @@ public:
     {
         QList<std::pair<GraphPainter::Pin, QList<int>>> pins; ///< per environment: its pin, its rows' revisions
         QList<bool> pending;
+        /// Per environment: rows naming revisions the project does not have, drawn as ghost cards
+        /// beside the graph with the environment's pin.
+        QList<std::pair<GraphPainter::Pin, QStringList>> unknownRows;
     };
     void setEnvironmentMarks(const EnvironmentMarks &marks);
 
@@ -150,6 +155,7 @@ private:
     int m_branchFilter = -1;
     EnvironmentMarks m_marks;
     QSet<int> m_pendingNodes;
+    QList<RevisionNodeItem *> m_unknownRowCards;
     bool m_collapseRuns = true;
     bool m_leftToRight = false;
     bool m_selecting = false;

@@ -248,6 +248,14 @@ void TestEnvironments::unknownRowsAreReported()
     const QString summary = window.environmentBar()->summaryLabel()->text();
     QVERIFY2(summary.contains(u"unknown row"_s) && summary.contains(u"deadbeef0000"_s), qPrintable(summary));
     QVERIFY(window.environmentBar()->summaryLabel()->toolTip().contains(u"stamp the database"_s));
+    // A ghost card beside the graph carries the environment's pin and the recovery hint.
+    const QList<RevisionNodeItem *> ghosts = window.graphView()->unknownRowCards();
+    QCOMPARE(ghosts.size(), 1);
+    QCOMPARE(ghosts.first()->card().shortId, u"deadbeef0000"_s);
+    QVERIFY(ghosts.first()->card().isGhost);
+    QCOMPARE(ghosts.first()->pins().size(), 1);
+    QVERIFY(ghosts.first()->toolTip().contains(u"Restore the file"_s));
+    QVERIFY(window.graphView()->sceneRect().contains(ghosts.first()->sceneBoundingRect()));
 }
 
 QTEST_MAIN(TestEnvironments)
