@@ -11,6 +11,7 @@
 #include "graphexport.h"
 #include "graphexporter.h"
 #include "historylanedelegate.h"
+#include "passwordvault.h"
 #include "projectwatcher.h"
 #include "recentprojects.h"
 #include "revisionfilterproxy.h"
@@ -111,7 +112,18 @@ MainWindow::MainWindow(QWidget *parent)
     , m_proxy(new RevisionFilterProxy(m_model, this))
     , m_watcher(new ProjectWatcher(this))
     , m_loader(new QFutureWatcher<LoadOutcome>(this))
+    , m_vault(new PasswordVault(this))
 {
+    connect(m_vault, &PasswordVault::lookedUp, this, [this](const QString &key, bool) {
+        for (int i = 0; i < m_environments.size(); ++i) {
+            const QString name = m_environments.at(i).name;
+            if (passwordKey(name) == key && m_waitingForKeychain.contains(name))
+                refreshEnvironment(i, m_waitingForKeychain.take(name));
+        }
+    });
+    connect(m_vault, &PasswordVault::keychainFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The password is kept for this session only: %1").arg(message), 8000);
+    });
     setWindowTitle(tr("Retort"));
     setAcceptDrops(true);
     createViews();
@@ -724,6 +736,8 @@ QString baseDirectory(const ProjectConfig &config)
 void MainWindow::loadEnvironments()
 {
     m_envScript = EnvScript::read(m_project.config());
+    m_keychainAsked.clear();
+    m_waitingForKeychain.clear();
     m_environments = EnvironmentStore::load(EnvironmentStore::projectKey(m_project.config()));
     m_implicitEnvironment = m_environments.isEmpty() && !m_project.config().sqlalchemyUrl.isEmpty();
     if (m_implicitEnvironment) {
@@ -752,12 +766,19 @@ void MainWindow::setActiveEnvironment(int index)
     updateEnvironmentViews();
 }
 
-QString MainWindow::environmentUrl(int index, bool askForPassword, bool *cancelled)
+QString MainWindow::passwordKey(const QString &environment) const
+{
+    return EnvironmentStore::projectKey(m_project.config()) + u'#' + environment;
+}
+
+QString MainWindow::environmentUrl(int index, bool askForPassword, bool *cancelled, bool *waiting)
 {
     *cancelled = false;
+    *waiting = false;
     const Environment &environment = m_environments.at(index);
-    Result<QString> url = environment.resolvedUrl(m_project.config(), QProcessEnvironment::systemEnvironment(),
-                                                  m_passwords.value(environment.name));
+    const QString key = passwordKey(environment.name);
+    Result<QString> url =
+        environment.resolvedUrl(m_project.config(), QProcessEnvironment::systemEnvironment(), m_vault->cached(key));
     if (!url) {
         m_environmentStates[index].error = url.error();
         return {};
@@ -767,20 +788,31 @@ QString MainWindow::environmentUrl(int index, bool askForPassword, bool *cancell
                                parsed->password.isNull() && parsed->queryValues(u"password"_s).isEmpty();
     if (!needsPassword)
         return url.value();
+    if (!m_keychainAsked.contains(key)) {
+        m_keychainAsked.insert(key);
+        m_waitingForKeychain.insert(environment.name, askForPassword);
+        m_vault->lookUp(key);
+        *waiting = true;
+        return {};
+    }
     if (!askForPassword) {
         m_environmentStates[index].error = tr("Needs a password: click Refresh to enter it.");
         return {};
     }
     bool ok = false;
-    const QString password =
-        QInputDialog::getText(this, tr("Password for %1").arg(environment.name),
-                              tr("Password for %1 (kept until Retort quits, never saved):").arg(parsed->toString()),
-                              QLineEdit::Password, QString(), &ok);
+    const QString password = QInputDialog::getText(
+        this, tr("Password for %1").arg(environment.name),
+        PasswordVault::hasKeychainSupport()
+            ? tr("Password for %1 (kept in the system keychain when there is one, never in "
+                 "Retort's files):")
+                  .arg(parsed->toString())
+            : tr("Password for %1 (kept until Retort quits, never saved):").arg(parsed->toString()),
+        QLineEdit::Password, QString(), &ok);
     if (!ok) {
         *cancelled = true;
         return {};
     }
-    m_passwords.insert(environment.name, password);
+    m_vault->store(key, password);
     return environment.resolvedUrl(m_project.config(), QProcessEnvironment::systemEnvironment(), password).value();
 }
 
@@ -789,8 +821,14 @@ void MainWindow::refreshEnvironment(int index, bool askForPassword)
     if (index < 0 || index >= m_environments.size())
         return;
     bool cancelled = false;
-    const QString url = environmentUrl(index, askForPassword, &cancelled);
+    bool waiting = false;
+    const QString url = environmentUrl(index, askForPassword, &cancelled, &waiting);
     EnvironmentState &state = m_environmentStates[index];
+    if (waiting) {
+        state.reading = true;
+        updateEnvironmentViews();
+        return;
+    }
     if (url.isEmpty()) {
         if (!cancelled) {
             state.read = false;
@@ -906,7 +944,7 @@ bool MainWindow::saveEnvironment(const Environment &environment, const QString &
         return false;
     }
     if (!password.isEmpty())
-        m_passwords.insert(environment.name, password);
+        m_vault->store(passwordKey(environment.name), password);
     const QString active = environment.name;
     m_environments = EnvironmentStore::load(EnvironmentStore::projectKey(m_project.config()));
     m_implicitEnvironment = false;
@@ -926,6 +964,7 @@ void MainWindow::removeEnvironment(int index)
     if (index < 0 || index >= m_environments.size() || m_implicitEnvironment)
         return;
     QList<Environment> environments = m_environments;
+    m_vault->forget(passwordKey(environments.at(index).name));
     environments.removeAt(index);
     EnvironmentStore::save(EnvironmentStore::projectKey(m_project.config()), environments);
     m_environments = environments;
@@ -966,7 +1005,8 @@ void MainWindow::stampActiveEnvironment(const QStringList &targets)
     if (index < 0 || !m_environmentStates.value(index).read)
         return;
     bool cancelled = false;
-    const QString url = environmentUrl(index, true, &cancelled);
+    bool waiting = false;
+    const QString url = environmentUrl(index, true, &cancelled, &waiting);
     const Result<DatabaseUrl> parsed = DatabaseUrl::parse(url);
     if (url.isEmpty() || !parsed)
         return;

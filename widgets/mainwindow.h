@@ -7,10 +7,13 @@
 #include "envscript.h"
 #include "project.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QSet>
 #include <QString>
 
 class DetailsPane;
+class PasswordVault;
 class EnvironmentBar;
 class ProjectWatcher;
 class QAction;
@@ -108,7 +111,11 @@ private:
     void loadEnvironments();
     void updateEnvironmentViews();
     void editEnvironment(int index);
-    QString environmentUrl(int index, bool askForPassword, bool *cancelled);
+    /// The URL to connect environment @p index with, its password filled in. Empty when it cannot
+    /// be had now: @p cancelled when the user declined to give a password, @p waiting while the
+    /// keychain is asked (refreshEnvironment() is called again when it answers).
+    QString environmentUrl(int index, bool askForPassword, bool *cancelled, bool *waiting);
+    QString passwordKey(const QString &environment) const;
 
     Project m_project;
     RevisionListModel *m_model;
@@ -151,5 +158,7 @@ private:
     QList<EnvironmentState> m_environmentStates;
     bool m_implicitEnvironment = false; ///< the only environment is the config's URL, not saved
     int m_activeEnvironment = -1;
-    QHash<QString, QString> m_passwords; ///< per environment name, this session only
+    PasswordVault *m_vault;
+    QSet<QString> m_keychainAsked;             ///< password keys already looked up this session
+    QHash<QString, bool> m_waitingForKeychain; ///< environment name → whether to ask the user after
 };

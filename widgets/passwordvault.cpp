@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#include "passwordvault.h"
+
+#include <QTimer>
+
+#include "retort-config.h"
+
+#if RETORT_HAVE_QTKEYCHAIN
+#include <qt6keychain/keychain.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace {
+/// The keychain's service name for Retort's entries.
+const QString Service = u"io.github.retort.Retort"_s;
+
+#if RETORT_HAVE_QTKEYCHAIN
+/// A job nobody owns: QtKeychain 0.13 crashes when a job is deleted while libsecret still works on
+/// it (frankosterfeld/qtkeychain#261), so a job outlives the vault and deletes itself once done.
+template<typename Job>
+Job *unownedJob(const QString &key)
+{
+    auto *job = new Job(Service);
+    job->setAutoDelete(false);
+    job->setKey(key);
+    QObject::connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
+    return job;
+}
+#endif
+} // namespace
+
+bool PasswordVault::hasKeychainSupport()
+{
+    return RETORT_HAVE_QTKEYCHAIN;
+}
+
+void PasswordVault::store(const QString &key, const QString &password)
+{
+    m_memory.insert(key, password);
+#if RETORT_HAVE_QTKEYCHAIN
+    auto *job = unownedJob<QKeychain::WritePasswordJob>(key);
+    job->setTextData(password);
+    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *finished) {
+        if (finished->error() != QKeychain::NoError)
+            emit keychainFailed(finished->errorString());
+    });
+    job->start();
+#endif
+}
+
+void PasswordVault::forget(const QString &key)
+{
+    m_memory.remove(key);
+#if RETORT_HAVE_QTKEYCHAIN
+    unownedJob<QKeychain::DeletePasswordJob>(key)->start();
+#endif
+}
+
+void PasswordVault::lookUp(const QString &key)
+{
+    if (m_memory.contains(key)) {
+        QTimer::singleShot(0, this, [this, key] { emit lookedUp(key, true); });
+        return;
+    }
+#if RETORT_HAVE_QTKEYCHAIN
+    auto *job = unownedJob<QKeychain::ReadPasswordJob>(key);
+    connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job *finished) {
+        const auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
+        const bool found = read->error() == QKeychain::NoError;
+        if (found)
+            m_memory.insert(key, read->textData());
+        emit lookedUp(key, found);
+    });
+    job->start();
+#else
+    QTimer::singleShot(0, this, [this, key] { emit lookedUp(key, false); });
+#endif
+}
