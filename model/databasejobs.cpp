@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "databasejobs.h"
 
+#include "backgroundjob.h"
 #include "databaseconnection.h"
 
-#include <QPromise>
 #include <QThreadPool>
 
 #include <memory>
@@ -22,17 +22,20 @@ QThreadPool &pool()
     return databases;
 }
 
-template<typename Outcome, typename Work>
-QFuture<Outcome> run(Work work)
+/// Opens a connection to @p url in the worker and hands it to @p use; a failure to connect becomes
+/// the outcome's error.
+template<typename Outcome, typename Use>
+QFuture<Outcome> onConnection(const QString &url, const QString &baseDir, bool readOnly, Use use)
 {
-    auto promise = std::make_shared<QPromise<Outcome>>();
-    QFuture<Outcome> future = promise->future();
-    promise->start();
-    pool().start([promise, work = std::move(work)] {
-        promise->addResult(work());
-        promise->finish();
+    return runInBackground(pool(), [url, baseDir, readOnly, use = std::move(use)] {
+        Outcome outcome;
+        const Result<std::shared_ptr<DatabaseConnection>> connection = DatabaseConnection::open(url, baseDir, readOnly);
+        if (!connection)
+            outcome.error = connection.error();
+        else
+            use(*connection.value(), outcome);
+        return outcome;
     });
-    return future;
 }
 
 } // namespace
@@ -41,42 +44,29 @@ namespace DatabaseJobs {
 
 QFuture<ReadOutcome> read(const QString &url, const QString &baseDir, const VersionTableName &table)
 {
-    return run<ReadOutcome>([url, baseDir, table] {
-        ReadOutcome outcome;
-        const Result<std::shared_ptr<DatabaseConnection>> connection = DatabaseConnection::open(url, baseDir, true);
-        if (!connection) {
-            outcome.error = connection.error();
-            return outcome;
-        }
-        outcome.displayUrl = connection.value()->displayUrl();
-        const Result<VersionRows> rows = VersionTable::read(connection.value()->database(), table);
+    return onConnection<ReadOutcome>(url, baseDir, true, [table](DatabaseConnection &connection, ReadOutcome &outcome) {
+        outcome.displayUrl = connection.displayUrl();
+        const Result<VersionRows> rows = VersionTable::read(connection.database(), table);
         outcome.ok = rows.ok();
         if (rows)
             outcome.rows = rows.value();
         else
             outcome.error = rows.error();
-        return outcome;
     });
 }
 
 QFuture<StampOutcome> stamp(const QString &url, const QString &baseDir, const VersionTableName &table,
                             const MigrationPlan &plan, bool purge)
 {
-    return run<StampOutcome>([url, baseDir, table, plan, purge] {
-        StampOutcome outcome;
-        const Result<std::shared_ptr<DatabaseConnection>> connection = DatabaseConnection::open(url, baseDir, false);
-        if (!connection) {
-            outcome.error = connection.error();
-            return outcome;
-        }
-        const Result<QStringList> rows = VersionTable::stamp(connection.value()->database(), table, plan, purge);
-        outcome.ok = rows.ok();
-        if (rows)
-            outcome.rows = rows.value();
-        else
-            outcome.error = rows.error();
-        return outcome;
-    });
+    return onConnection<StampOutcome>(
+        url, baseDir, false, [table, plan, purge](DatabaseConnection &connection, StampOutcome &outcome) {
+            const Result<QStringList> rows = VersionTable::stamp(connection.database(), table, plan, purge);
+            outcome.ok = rows.ok();
+            if (rows)
+                outcome.rows = rows.value();
+            else
+                outcome.error = rows.error();
+        });
 }
 
 } // namespace DatabaseJobs

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "mainwindow.h"
 
+#include "backgroundjob.h"
 #include "checks.h"
 #include "databasejobs.h"
 #include "databaseurl.h"
@@ -45,7 +46,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPromise>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -401,10 +401,8 @@ void MainWindow::reloadProject()
 void MainWindow::loadInBackground(const QString &path, bool reload)
 {
     statusBar()->showMessage(reload ? tr("Reloading…") : tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
-    auto promise = std::make_shared<QPromise<LoadOutcome>>();
-    m_loader->setFuture(promise->future()); // a newer request wins over one still running
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, path, reload] {
+    // A newer request wins over one still running.
+    m_loader->setFuture(runInBackground(*QThreadPool::globalInstance(), [path, reload] {
         LoadOutcome outcome;
         outcome.path = path;
         outcome.reload = reload;
@@ -414,9 +412,8 @@ void MainWindow::loadInBackground(const QString &path, bool reload)
             outcome.project = std::move(project.value());
         else
             outcome.error = project.error();
-        promise->addResult(std::move(outcome));
-        promise->finish();
-    });
+        return outcome;
+    }));
 }
 
 void MainWindow::finishLoading(const LoadOutcome &outcome)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "revisiongraphview.h"
 
+#include "backgroundjob.h"
 #include "graphoverview.h"
 #include "revisionedgeitem.h"
 #include "revisionnodeitem.h"
@@ -18,7 +19,6 @@
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QProgressBar>
-#include <QPromise>
 #include <QScrollBar>
 #include <QThreadPool>
 #include <QTimer>
@@ -143,20 +143,18 @@ void RevisionGraphView::startLayout(bool keepView)
     m_busyDelay->start();
     m_layoutRunning = true;
     emit layoutStarted();
-    auto promise = std::make_shared<QPromise<LayoutOutcome>>();
-    m_watcher->setFuture(promise->future()); // forgets a layout still running for older input
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, project = m_project, cardSize, options, bottomToTop] {
-        Result<GraphPicture> picture = GraphPicture::build(project, cardSize, options, bottomToTop);
-        LayoutOutcome outcome;
-        outcome.ok = picture.ok();
-        if (picture)
-            outcome.picture = std::move(picture.value());
-        else
-            outcome.error = picture.error();
-        promise->addResult(std::move(outcome));
-        promise->finish();
-    });
+    // Forgets a layout still running for older input.
+    m_watcher->setFuture(
+        runInBackground(*QThreadPool::globalInstance(), [project = m_project, cardSize, options, bottomToTop] {
+            Result<GraphPicture> picture = GraphPicture::build(project, cardSize, options, bottomToTop);
+            LayoutOutcome outcome;
+            outcome.ok = picture.ok();
+            if (picture)
+                outcome.picture = std::move(picture.value());
+            else
+                outcome.error = picture.error();
+            return outcome;
+        }));
 }
 
 void RevisionGraphView::showLayout(const LayoutOutcome &outcome)
