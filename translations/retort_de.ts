@@ -10,6 +10,245 @@
     </message>
 </context>
 <context>
+    <name>DatabaseCommands</name>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="59"/>
+        <source>Give either --url or --env, not both.</source>
+        <translation>Geben Sie entweder --url oder --env an, nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="78"/>
+        <source>No database: give --url URL or --env NAME, or set sqlalchemy.url in the config.</source>
+        <translation>Keine Datenbank: Geben Sie --url URL oder --env NAME an oder setzen Sie sqlalchemy.url in der Konfiguration.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="148"/>
+        <location filename="../app/cli/databasecommands.cpp" line="237"/>
+        <source>Current revision(s) for %1 are not head(s)</source>
+        <translation>Aktuelle Revision(en) für %1 sind nicht die Head(s)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="210"/>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="212"/>
+        <source>Version table: %1 does not exist (not under Alembic control)</source>
+        <translation>Versionstabelle: %1 existiert nicht (nicht von Alembic verwaltet)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="216"/>
+        <source>Version table: %1</source>
+        <translation>Versionstabelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="217"/>
+        <source>Rows: %1</source>
+        <translation>Zeilen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="217"/>
+        <location filename="../app/cli/databasecommands.cpp" line="280"/>
+        <location filename="../app/cli/databasecommands.cpp" line="281"/>
+        <location filename="../app/cli/databasecommands.cpp" line="309"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="220"/>
+        <source>Applied: %1 of %2 revisions</source>
+        <translation>Angewendet: %1 von %2 Revisionen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/databasecommands.cpp" line="225"/>
+        <source>Head %1%2: %n pending</source>
+        <translation>
+            <numerusform>Head %1%2: %n ausstehend</numerusform>
+            <numerusform>Head %1%2: %n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="228"/>
+        <source>Pending, in upgrade order: %1</source>
+        <translation>Ausstehend, in upgrade-Reihenfolge: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="230"/>
+        <source>Unknown row: %1 names no revision of this project. Restore its revision file, or stamp the database to the revision it really matches.</source>
+        <translation>Unbekannte Zeile: %1 bezeichnet keine Revision dieses Projekts. Stellen Sie ihre Revisionsdatei wieder her oder setzen Sie die Datenbank per stamp auf die Revision, der sie tatsächlich entspricht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="244"/>
+        <source>Name the revision(s) to stamp, e.g. `stamp heads`.</source>
+        <translation>Nennen Sie die Revision(en) für stamp, z. B. `stamp heads`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="279"/>
+        <source>Stamp %1: %2 -&gt; %3</source>
+        <translation>stamp %1: %2 -&gt; %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/databasecommands.cpp" line="286"/>
+        <source>Warning: the database will claim %n revision(s) whose upgrade() never ran here: %1</source>
+        <translation>
+            <numerusform>Warnung: Die Datenbank wird %n Revision als angewendet ausweisen, deren upgrade() hier nie gelaufen ist: %1</numerusform>
+            <numerusform>Warnung: Die Datenbank wird %n Revisionen als angewendet ausweisen, deren upgrade() hier nie gelaufen ist: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/databasecommands.cpp" line="292"/>
+        <source>Warning: %n revision(s) will count as not applied although their upgrade() ran: %1</source>
+        <translation>
+            <numerusform>Warnung: %n Revision wird als nicht angewendet gelten, obwohl ihr upgrade() gelaufen ist: %1</numerusform>
+            <numerusform>Warnung: %n Revisionen werden als nicht angewendet gelten, obwohl ihr upgrade() gelaufen ist: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="301"/>
+        <source>&apos;%1&apos; is protected: add --confirm %1 to write to it.</source>
+        <translation>&apos;%1&apos; ist geschützt: Geben Sie --confirm %1 an, um darauf zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="308"/>
+        <source>Stamped. Rows: %1</source>
+        <translation>stamp ausgeführt. Zeilen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseConnection</name>
+    <message>
+        <location filename="../model/databaseconnection.cpp" line="47"/>
+        <source>Cannot open %1: the file %2 does not exist. Check the URL, or run alembic once to create it.</source>
+        <translation>%1 kann nicht geöffnet werden: Die Datei %2 existiert nicht. Prüfen Sie die URL oder führen Sie alembic einmal aus, um sie anzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseconnection.cpp" line="73"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="479"/>
+        <source>%1 names the dialect &apos;postgres&apos;, which SQLAlchemy 1.4 and later no longer accept; write &apos;postgresql&apos; instead.</source>
+        <translation>%1 nennt den Dialekt &apos;postgres&apos;, den SQLAlchemy ab Version 1.4 nicht mehr akzeptiert; schreiben Sie stattdessen &apos;postgresql&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="483"/>
+        <source>%1 names the dialect &apos;%2&apos;, but SQLAlchemy&apos;s dialect names are lower case; write &apos;%3&apos; instead.</source>
+        <translation>%1 nennt den Dialekt &apos;%2&apos;, aber die Dialektnamen von SQLAlchemy werden kleingeschrieben; schreiben Sie stattdessen &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="486"/>
+        <location filename="../model/databaseurl.cpp" line="916"/>
+        <source>Retort reads sqlite, postgresql, mysql and mariadb databases; &apos;%1&apos; (in %2) is not supported.</source>
+        <translation>Retort liest Datenbanken vom Typ sqlite, postgresql, mysql und mariadb; &apos;%1&apos; (in %2) wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="491"/>
+        <source>%1 names an encrypted SQLCipher database, which Qt&apos;s SQLite driver cannot open.</source>
+        <translation>%1 bezeichnet eine verschlüsselte SQLCipher-Datenbank, die der SQLite-Treiber von Qt nicht öffnen kann.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="492"/>
+        <source>Retort does not know the driver &apos;%1&apos; for %2 (in %3); it knows %4.</source>
+        <translation>Retort kennt den Treiber &apos;%1&apos; für %2 nicht (in %3); bekannt sind: %4.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="503"/>
+        <source>%1 is not a valid SQLite URL: a SQLite URL has no user, password, host or port. Write sqlite:///relative/path/to/file.db, sqlite:////absolute/path/to/file.db or sqlite:// (in memory).</source>
+        <translation>%1 ist keine gültige SQLite-URL: Eine SQLite-URL hat weder Benutzer noch Passwort, Host oder Port. Schreiben Sie sqlite:///relative/path/to/file.db, sqlite:////absolute/path/to/file.db oder sqlite:// (im Arbeitsspeicher).</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="509"/>
+        <source>The query parameter &apos;uri&apos; in %1 must be true or false.</source>
+        <translation>Der Abfrageparameter &apos;uri&apos; in %1 muss true oder false sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="513"/>
+        <source>The query parameter &apos;timeout&apos; in %1 must be a number of seconds.</source>
+        <translation>Der Abfrageparameter &apos;timeout&apos; in %1 muss eine Anzahl von Sekunden sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="532"/>
+        <source>%1 mixes the two forms for several hosts; write either host=h1,h2,h3&amp;port=p1,p2,p3 or host=h1:p1&amp;host=h2:p2&amp;host=h3:p3.</source>
+        <translation>%1 mischt die beiden Schreibweisen für mehrere Hosts; schreiben Sie entweder host=h1,h2,h3&amp;port=p1,p2,p3 oder host=h1:p1&amp;host=h2:p2&amp;host=h3:p3.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="538"/>
+        <source>%1 names the database twice, in its path (or ?database=) and as ?dbname=; give it once.</source>
+        <translation>%1 nennt die Datenbank zweimal, im Pfad (oder als ?database=) und als ?dbname=; geben Sie sie nur einmal an.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="542"/>
+        <source>The query parameter &apos;host&apos; in %1 contains &apos;;&apos;, which Qt&apos;s %2 driver cannot pass on.</source>
+        <translation>Der Abfrageparameter &apos;host&apos; in %1 enthält &apos;;&apos;, was der %2-Treiber von Qt nicht weitergeben kann.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="548"/>
+        <location filename="../model/databaseurl.cpp" line="571"/>
+        <source>The query parameter &apos;port&apos; in %1 is not a port number from 1 to 65535.</source>
+        <translation>Der Abfrageparameter &apos;port&apos; in %1 ist keine Portnummer von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="557"/>
+        <source>The query parameter &apos;%1&apos; in %2 must be a number of seconds.</source>
+        <translation>Der Abfrageparameter &apos;%1&apos; in %2 muss eine Anzahl von Sekunden sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="561"/>
+        <source>The query parameter &apos;ssl&apos; in %1 must be true, false or an sslmode such as require.</source>
+        <translation>Der Abfrageparameter &apos;ssl&apos; in %1 muss true, false oder ein sslmode wie require sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="579"/>
+        <source>The query parameter &apos;%1&apos; in %2 must be a whole number of seconds.</source>
+        <translation>Der Abfrageparameter &apos;%1&apos; in %2 muss eine ganze Zahl von Sekunden sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="582"/>
+        <source>The query parameter &apos;compress&apos; in %1 must be true or false.</source>
+        <translation>Der Abfrageparameter &apos;compress&apos; in %1 muss true oder false sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="591"/>
+        <source>The query parameter &apos;%1&apos; is given %2 times in %3; give it once.</source>
+        <translation>Der Abfrageparameter &apos;%1&apos; ist in %3 %2-mal angegeben; geben Sie ihn nur einmal an.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="602"/>
+        <source>The query parameter &apos;%1&apos; in %2 contains &apos;;&apos;, which Qt&apos;s %3 driver cannot pass on.</source>
+        <translation>Der Abfrageparameter &apos;%1&apos; in %2 enthält &apos;;&apos;, was der %3-Treiber von Qt nicht weitergeben kann.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="605"/>
+        <source>The query parameter &apos;%1&apos; in %2 has leading, trailing or repeated spaces, which Qt&apos;s %3 driver cannot pass on.</source>
+        <translation>Der Abfrageparameter &apos;%1&apos; in %2 enthält führende, nachgestellte oder mehrfache Leerzeichen, die der %3-Treiber von Qt nicht weitergeben kann.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="620"/>
+        <source>The text given is not a database URL; expected dialect+driver://user:password@host:port/database</source>
+        <translation>Der angegebene Text ist keine Datenbank-URL; erwartet: dialect+driver://user:password@host:port/database</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="625"/>
+        <source>&apos;%1&apos; is not a database URL; expected dialect+driver://user:password@host:port/database</source>
+        <translation>&apos;%1&apos; ist keine Datenbank-URL; erwartet: dialect+driver://user:password@host:port/database</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="648"/>
+        <source>The port in %1 is not a number from 1 to 65535.</source>
+        <translation>Der Port in %1 ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <location filename="../model/databaseurl.cpp" line="925"/>
+        <source>Qt&apos;s %1 driver (%2) is not installed, so Retort cannot open %3; install the package %4.</source>
+        <translation>Der %1-Treiber von Qt (%2) ist nicht installiert, daher kann Retort %3 nicht öffnen; installieren Sie das Paket %4.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <location filename="../widgets/detailspane.cpp" line="28"/>
@@ -88,6 +327,214 @@
     </message>
 </context>
 <context>
+    <name>EnvScript</name>
+    <message>
+        <location filename="../model/envscript.cpp" line="44"/>
+        <source>Cannot read env.py (%1); Retort assumes the version table alembic_version.</source>
+        <translation>env.py kann nicht gelesen werden (%1); Retort nimmt die Versionstabelle alembic_version an.</translation>
+    </message>
+    <message>
+        <location filename="../model/envscript.cpp" line="74"/>
+        <source>env.py computes %1 (%2); Retort cannot tell its value without running env.py and uses the default. Set the version table in the environment&apos;s settings if it differs.</source>
+        <translation>env.py berechnet %1 (%2); Retort kann den Wert nicht bestimmen, ohne env.py auszuführen, und verwendet die Vorgabe. Legen Sie die Versionstabelle in den Einstellungen der Umgebung fest, falls sie abweicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Environment</name>
+    <message>
+        <location filename="../model/environment.cpp" line="43"/>
+        <source>The environment variable %1, which holds the database URL of &apos;%2&apos;, is not set.</source>
+        <translation>Die Umgebungsvariable %1, die die Datenbank-URL von &apos;%2&apos; enthält, ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../model/environment.cpp" line="51"/>
+        <source>&apos;%1&apos; has no database URL and the project sets no sqlalchemy.url; give it a URL or the name of an environment variable that holds one.</source>
+        <translation>&apos;%1&apos; hat keine Datenbank-URL und das Projekt setzt kein sqlalchemy.url; geben Sie eine URL an oder den Namen einer Umgebungsvariablen, die eine enthält.</translation>
+    </message>
+    <message>
+        <location filename="../model/environment.cpp" line="118"/>
+        <source>The URL of &apos;%1&apos; is not a database URL, so it was not saved: %2</source>
+        <translation>Die URL von &apos;%1&apos; ist keine Datenbank-URL und wurde daher nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/environment.cpp" line="141"/>
+        <source>Cannot write the environments to %1.</source>
+        <translation>Die Umgebungen können nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/environment.cpp" line="156"/>
+        <source>No environment &apos;%1&apos;: this project has none yet; add one in Retort or use --url.</source>
+        <translation>Keine Umgebung &apos;%1&apos;: Dieses Projekt hat noch keine; legen Sie eine in Retort an oder verwenden Sie --url.</translation>
+    </message>
+    <message>
+        <location filename="../model/environment.cpp" line="157"/>
+        <source>No environment &apos;%1&apos;; this project has %2.</source>
+        <translation>Keine Umgebung &apos;%1&apos;; dieses Projekt hat: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentBar</name>
+    <message>
+        <location filename="../widgets/environmentbar.cpp" line="44"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentbar.cpp" line="45"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentbar.cpp" line="46"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentbar.cpp" line="47"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentbar.cpp" line="58"/>
+        <source>Read the version table again</source>
+        <translation>Die Versionstabelle erneut lesen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentbar.cpp" line="61"/>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentbar.cpp" line="86"/>
+        <source>%1 (protected)</source>
+        <translation>%1 (geschützt)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentbar.cpp" line="90"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentbar.cpp" line="109"/>
+        <source>No database: add an environment to see which revisions it has applied.</source>
+        <translation>Keine Datenbank: Fügen Sie eine Umgebung hinzu, um zu sehen, welche Revisionen darin angewendet wurden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentbar.cpp" line="115"/>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentDialog</name>
+    <message>
+        <location filename="../widgets/environmentdialog.cpp" line="31"/>
+        <source>Protected: every write asks to type the name</source>
+        <translation>Geschützt: Jeder Schreibvorgang verlangt die Eingabe des Namens</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentdialog.cpp" line="36"/>
+        <source>Add Environment</source>
+        <translation>Umgebung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentdialog.cpp" line="36"/>
+        <source>Edit Environment</source>
+        <translation>Umgebung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentdialog.cpp" line="41"/>
+        <source>e.g. staging</source>
+        <translation>z. B. staging</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentdialog.cpp" line="42"/>
+        <source>postgresql://user@host/database</source>
+        <translation>postgresql://user@host/database</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentdialog.cpp" line="43"/>
+        <source>empty: the config&apos;s %1</source>
+        <translation>leer: %1 aus der Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentdialog.cpp" line="44"/>
+        <source>A SQLAlchemy URL. A password typed here is used for this session only and never saved.</source>
+        <translation>Eine SQLAlchemy-URL. Ein hier eingegebenes Passwort wird nur für diese Sitzung verwendet und nie gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentdialog.cpp" line="45"/>
+        <source>e.g. DATABASE_URL</source>
+        <translation>z. B. DATABASE_URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentdialog.cpp" line="46"/>
+        <source>ENVIRONMENT=production (one per line, for running alembic)</source>
+        <translation>ENVIRONMENT=production (eine pro Zeile, zum Ausführen von alembic)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentdialog.cpp" line="49"/>
+        <location filename="../widgets/environmentdialog.cpp" line="50"/>
+        <source>from env.py</source>
+        <translation>aus env.py</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentdialog.cpp" line="57"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentdialog.cpp" line="58"/>
+        <source>Database &amp;URL:</source>
+        <translation>Datenbank-&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentdialog.cpp" line="59"/>
+        <source>…or URL from &amp;variable:</source>
+        <translation>…oder URL aus Va&amp;riable:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentdialog.cpp" line="60"/>
+        <source>&amp;Variables:</source>
+        <translation>&amp;Variablen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentdialog.cpp" line="61"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentdialog.cpp" line="63"/>
+        <source>Version &amp;table:</source>
+        <translation>Versions&amp;tabelle:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentdialog.cpp" line="64"/>
+        <source>Version table &amp;schema:</source>
+        <translation>Versionstabellen-&amp;Schema:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentdialog.cpp" line="75"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentdialog.cpp" line="94"/>
+        <source>Give the environment a name.</source>
+        <translation>Geben Sie der Umgebung einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentdialog.cpp" line="96"/>
+        <source>Another environment is called &apos;%1&apos;.</source>
+        <translation>Eine andere Umgebung heißt bereits &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentdialog.cpp" line="98"/>
+        <source>Give a URL or a variable, not both.</source>
+        <translation>Geben Sie eine URL oder eine Variable an, nicht beides.</translation>
+    </message>
+</context>
+<context>
     <name>GraphExporter</name>
     <message>
         <location filename="../widgets/graphexporter.cpp" line="46"/>
@@ -139,22 +586,22 @@
 <context>
     <name>GraphPainter</name>
     <message>
-        <location filename="../widgets/graphpainter.cpp" line="182"/>
+        <location filename="../widgets/graphpainter.cpp" line="205"/>
         <source>HEAD</source>
         <translation>HEAD</translation>
     </message>
     <message>
-        <location filename="../widgets/graphpainter.cpp" line="184"/>
+        <location filename="../widgets/graphpainter.cpp" line="207"/>
         <source>MERGE</source>
         <translation>MERGE</translation>
     </message>
     <message>
-        <location filename="../widgets/graphpainter.cpp" line="187"/>
+        <location filename="../widgets/graphpainter.cpp" line="210"/>
         <source>BRANCH</source>
         <translation>ZWEIG</translation>
     </message>
     <message>
-        <location filename="../widgets/graphpainter.cpp" line="189"/>
+        <location filename="../widgets/graphpainter.cpp" line="212"/>
         <source>BASE</source>
         <translation>BASIS</translation>
     </message>
@@ -294,227 +741,340 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="107"/>
+        <location filename="../widgets/mainwindow.cpp" line="127"/>
         <source>Retort</source>
         <translation>Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="132"/>
+        <location filename="../widgets/mainwindow.cpp" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="133"/>
+        <location filename="../widgets/mainwindow.cpp" line="153"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136"/>
+        <location filename="../widgets/mainwindow.cpp" line="156"/>
         <source>Open an alembic.ini, a pyproject.toml or a migrations folder</source>
         <translation>Eine alembic.ini, eine pyproject.toml oder einen Migrationsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="137"/>
+        <location filename="../widgets/mainwindow.cpp" line="157"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="140"/>
+        <location filename="../widgets/mainwindow.cpp" line="160"/>
         <source>Open &amp;Demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="142"/>
+        <location filename="../widgets/mainwindow.cpp" line="162"/>
         <source>Open the bundled sample project</source>
         <translation>Das mitgelieferte Beispielprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="144"/>
+        <location filename="../widgets/mainwindow.cpp" line="164"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="148"/>
+        <location filename="../widgets/mainwindow.cpp" line="168"/>
         <source>&amp;Export Graph…</source>
         <translation>Graph &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="151"/>
+        <location filename="../widgets/mainwindow.cpp" line="171"/>
         <source>Save the graph as SVG, PNG or Graphviz DOT</source>
         <translation>Den Graphen als SVG, PNG oder Graphviz-DOT speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="153"/>
+        <location filename="../widgets/mainwindow.cpp" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="157"/>
+        <location filename="../widgets/mainwindow.cpp" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="158"/>
+        <location filename="../widgets/mainwindow.cpp" line="178"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="163"/>
+        <location filename="../widgets/mainwindow.cpp" line="183"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="165"/>
+        <location filename="../widgets/mainwindow.cpp" line="185"/>
         <source>Find &amp;Previous</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="168"/>
+        <location filename="../widgets/mainwindow.cpp" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="169"/>
+        <location filename="../widgets/mainwindow.cpp" line="189"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="173"/>
+        <location filename="../widgets/mainwindow.cpp" line="193"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf &amp;Auswahl zoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="176"/>
+        <location filename="../widgets/mainwindow.cpp" line="196"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="179"/>
+        <location filename="../widgets/mainwindow.cpp" line="199"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="182"/>
+        <location filename="../widgets/mainwindow.cpp" line="202"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="186"/>
+        <location filename="../widgets/mainwindow.cpp" line="206"/>
         <source>&amp;Left to Right</source>
         <translation>Von &amp;links nach rechts</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="189"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>Draw the history from left to right instead of bottom to top</source>
         <translation>Den Verlauf von links nach rechts statt von unten nach oben zeichnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="191"/>
+        <location filename="../widgets/mainwindow.cpp" line="211"/>
         <source>&amp;Collapse Long Runs</source>
         <translation>Lange Abfolgen &amp;einklappen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="195"/>
+        <location filename="../widgets/mainwindow.cpp" line="215"/>
         <source>In histories of over %1 revisions, show runs of plain revisions as one card</source>
         <translation>In Verläufen mit mehr als %1 Revisionen Abfolgen einfacher Revisionen als eine Karte anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="198"/>
+        <location filename="../widgets/mainwindow.cpp" line="218"/>
         <source>List in &amp;History Order</source>
         <translation>In Verlaufs&amp;reihenfolge auflisten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="204"/>
+        <location filename="../widgets/mainwindow.cpp" line="224"/>
         <source>Show All &amp;Branches</source>
         <translation>Alle &amp;Zweige anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="210"/>
+        <location filename="../widgets/mainwindow.cpp" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="211"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>&amp;About Retort</source>
         <translation>Ü&amp;ber Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="219"/>
+        <location filename="../widgets/mainwindow.cpp" line="239"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="622"/>
+        <location filename="../widgets/mainwindow.cpp" line="298"/>
+        <source>Stamp %1 Here…</source>
+        <translation>Version von %1 hier setzen (stamp)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="670"/>
         <source>Several heads: `alembic upgrade head` will refuse; merge them or upgrade to `heads`.</source>
         <translation>Mehrere Heads: `alembic upgrade head` schlägt fehl; führen Sie sie zusammen oder aktualisieren Sie auf `heads`.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="636"/>
+        <location filename="../widgets/mainwindow.cpp" line="684"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="638"/>
+        <location filename="../widgets/mainwindow.cpp" line="686"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="289"/>
+        <location filename="../widgets/mainwindow.cpp" line="742"/>
+        <source>config</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="796"/>
+        <source>Needs a password: click Refresh to enter it.</source>
+        <translation>Passwort erforderlich: Klicken Sie auf „Aktualisieren“, um es einzugeben.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="801"/>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="803"/>
+        <source>Password for %1 (kept in the system keychain when there is one, never in Retort&apos;s files):</source>
+        <translation>Passwort für %1 (wird im Schlüsselbund des Systems aufbewahrt, sofern vorhanden, nie in den Dateien von Retort):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="806"/>
+        <source>Password for %1 (kept until Retort quits, never saved):</source>
+        <translation>Passwort für %1 (wird bis zum Beenden von Retort aufbewahrt, nie gespeichert):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="875"/>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="877"/>
+        <source>not read yet</source>
+        <translation>noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="884"/>
+        <source>not under Alembic control (no %1 table)</source>
+        <translation>nicht von Alembic verwaltet (keine Tabelle %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="887"/>
+        <source>at the heads</source>
+        <translation>auf dem Stand der Heads</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="896"/>
+        <source>%1 to %2%3</source>
+        <translation>%1 bis %2%3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="898"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="902"/>
+        <source>%n unknown row(s): %1</source>
+        <translation>
+            <numerusform>%n unbekannte Zeile: %1</numerusform>
+            <numerusform>%n unbekannte Zeilen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="908"/>
+        <source>%1
+Rows: %2</source>
+        <translation>%1
+Zeilen: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="909"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="911"/>
+        <source>Unknown rows name revisions this project does not have: restore their files, or stamp the database to the revision it really matches.</source>
+        <translation>Unbekannte Zeilen bezeichnen Revisionen, die dieses Projekt nicht hat: Stellen Sie deren Dateien wieder her oder setzen Sie die Datenbank per stamp auf die Revision, der sie tatsächlich entspricht.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="940"/>
+        <source>Cannot Save Environment</source>
+        <translation>Umgebung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1026"/>
+        <source>Stamped %1: %2</source>
+        <translation>Version von %1 gesetzt: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1028"/>
+        <source>Stamp Failed</source>
+        <translation>Setzen der Version fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1029"/>
+        <source>%1 was not stamped.</source>
+        <translation>Die Version von %1 wurde nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="330"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="309"/>
+        <location filename="../widgets/mainwindow.cpp" line="125"/>
+        <source>The password is kept for this session only: %1</source>
+        <translation>Das Passwort wird nur für diese Sitzung aufbewahrt: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="350"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="318"/>
+        <location filename="../widgets/mainwindow.cpp" line="359"/>
         <source>Search id, message or label (Ctrl+F)</source>
         <translation>ID, Nachricht oder Label suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="362"/>
+        <location filename="../widgets/mainwindow.cpp" line="403"/>
         <source>Reloading…</source>
         <translation>Wird neu geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="362"/>
+        <location filename="../widgets/mainwindow.cpp" line="403"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="387"/>
+        <location filename="../widgets/mainwindow.cpp" line="425"/>
         <source>Cannot reload: %1</source>
         <translation>Neu laden nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="393"/>
+        <location filename="../widgets/mainwindow.cpp" line="431"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="394"/>
+        <location filename="../widgets/mainwindow.cpp" line="432"/>
         <source>Retort could not open %1.</source>
         <translation>Retort konnte %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="422"/>
+        <location filename="../widgets/mainwindow.cpp" line="468"/>
         <source>Retort — %1</source>
         <translation>Retort — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="440"/>
+        <location filename="../widgets/mainwindow.cpp" line="487"/>
         <source>Cannot Open Demo</source>
         <translation>Demo kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="440"/>
+        <location filename="../widgets/mainwindow.cpp" line="487"/>
         <source>The sample project is not installed next to Retort.</source>
         <translation>Das Beispielprojekt ist nicht neben Retort installiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="488"/>
+        <location filename="../widgets/mainwindow.cpp" line="535"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -522,89 +1082,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="506"/>
+        <location filename="../widgets/mainwindow.cpp" line="553"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="507"/>
+        <location filename="../widgets/mainwindow.cpp" line="554"/>
         <source>Alembic configuration (alembic.ini *.ini pyproject.toml);;All files (*)</source>
         <translation>Alembic-Konfiguration (alembic.ini *.ini pyproject.toml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="519"/>
+        <location filename="../widgets/mainwindow.cpp" line="566"/>
         <source>There is no graph to export yet.</source>
         <translation>Es gibt noch keinen Graphen zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="524"/>
+        <location filename="../widgets/mainwindow.cpp" line="571"/>
         <source>Choose a file name ending in .svg, .png or .dot.</source>
         <translation>Wählen Sie einen Dateinamen mit der Endung .svg, .png oder .dot.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="539"/>
+        <location filename="../widgets/mainwindow.cpp" line="586"/>
         <source>Export Graph</source>
         <translation>Graph exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="540"/>
+        <location filename="../widgets/mainwindow.cpp" line="587"/>
         <source>SVG image (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot)</source>
         <translation>SVG-Bild (*.svg);;PNG-Bild (*.png);;Graphviz-DOT (*.dot)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="549"/>
+        <location filename="../widgets/mainwindow.cpp" line="596"/>
         <source>Exported the graph to %1</source>
         <translation>Graph nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="551"/>
+        <location filename="../widgets/mainwindow.cpp" line="598"/>
         <source>Cannot Export Graph</source>
         <translation>Graph kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="556"/>
+        <location filename="../widgets/mainwindow.cpp" line="603"/>
         <source>About Retort</source>
         <translation>Über Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="557"/>
+        <location filename="../widgets/mainwindow.cpp" line="604"/>
         <source>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;A desktop studio for Alembic migration histories.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für Alembic-Migrationsverläufe.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="569"/>
+        <location filename="../widgets/mainwindow.cpp" line="616"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="570"/>
+        <location filename="../widgets/mainwindow.cpp" line="617"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="573"/>
+        <location filename="../widgets/mainwindow.cpp" line="620"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="577"/>
+        <location filename="../widgets/mainwindow.cpp" line="624"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="610"/>
+        <location filename="../widgets/mainwindow.cpp" line="658"/>
         <source>No project open. Use File ▸ Open… or File ▸ Open Demo.</source>
         <translation>Kein Projekt geöffnet. Verwenden Sie Datei ▸ Öffnen… oder Datei ▸ Demo öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="617"/>
+        <location filename="../widgets/mainwindow.cpp" line="665"/>
         <source>Revisions: %1</source>
         <translation>Revisionen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="619"/>
+        <location filename="../widgets/mainwindow.cpp" line="667"/>
         <source>Heads: %1</source>
         <translation>Heads: %1</translation>
     </message>
@@ -635,114 +1195,114 @@
 <context>
     <name>ProjectConfig</name>
     <message>
-        <location filename="../model/projectconfig.cpp" line="41"/>
+        <location filename="../model/projectconfig.cpp" line="43"/>
         <source>No config file &apos;%1&apos; found, or file has no &apos;[%2]&apos; section</source>
         <translation>Keine Konfigurationsdatei &apos;%1&apos; gefunden, oder die Datei hat keinen Abschnitt &apos;[%2]&apos;</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="52"/>
+        <location filename="../model/projectconfig.cpp" line="54"/>
         <source>%1 &apos;%2&apos; names a package resource (package:directory), which Retort does not support yet; use a filesystem path such as %(here)s/migrations instead.</source>
         <translation>%1 &apos;%2&apos; bezeichnet eine Paketressource (package:directory), die Retort noch nicht unterstützt; verwenden Sie stattdessen einen Dateisystempfad wie %(here)s/migrations.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="71"/>
+        <location filename="../model/projectconfig.cpp" line="73"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="81"/>
+        <location filename="../model/projectconfig.cpp" line="83"/>
         <source>%1 line %2 is not valid TOML: %3</source>
         <translation>%1, Zeile %2 ist kein gültiges TOML: %3</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="91"/>
+        <location filename="../model/projectconfig.cpp" line="93"/>
         <source>Incorrect TOML format: [tool.alembic] in %1 is not a table.</source>
         <translation>Falsches TOML-Format: [tool.alembic] in %1 ist keine Tabelle.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="118"/>
+        <location filename="../model/projectconfig.cpp" line="120"/>
         <source>Cannot format TOML parameter &apos;%1&apos; in %2: &apos;%(%3)s&apos; is unknown; only %(here)s is available. Write a literal percent sign as %%.</source>
         <translation>TOML-Parameter &apos;%1&apos; in %2 kann nicht formatiert werden: &apos;%(%3)s&apos; ist unbekannt; nur %(here)s ist verfügbar. Schreiben Sie ein wörtliches Prozentzeichen als %%.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="126"/>
+        <location filename="../model/projectconfig.cpp" line="128"/>
         <source>Cannot format TOML parameter &apos;%1&apos; in %2: unsupported format at &apos;%3&apos;. Use %(here)s, and write a literal percent sign as %%.</source>
         <translation>TOML-Parameter &apos;%1&apos; in %2 kann nicht formatiert werden: nicht unterstütztes Format bei &apos;%3&apos;. Verwenden Sie %(here)s und schreiben Sie ein wörtliches Prozentzeichen als %%.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="204"/>
-        <location filename="../model/projectconfig.cpp" line="363"/>
+        <location filename="../model/projectconfig.cpp" line="206"/>
+        <location filename="../model/projectconfig.cpp" line="365"/>
         <source>TOML parameter &apos;%1&apos; in %2 must be a list of strings.</source>
         <translation>TOML-Parameter &apos;%1&apos; in %2 muss eine Liste von Zeichenketten sein.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="219"/>
+        <location filename="../model/projectconfig.cpp" line="221"/>
         <source>unsupported TOML value type for key: &apos;%1&apos;</source>
         <translation>nicht unterstützter TOML-Werttyp für Schlüssel: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="259"/>
-        <location filename="../model/projectconfig.cpp" line="403"/>
+        <location filename="../model/projectconfig.cpp" line="261"/>
+        <location filename="../model/projectconfig.cpp" line="380"/>
         <source>TOML parameter &apos;%1&apos; in %2 must be a string.</source>
         <translation>TOML-Parameter &apos;%1&apos; in %2 muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="278"/>
+        <location filename="../model/projectconfig.cpp" line="280"/>
         <source>boolean value expected for TOML parameter &apos;%1&apos;</source>
         <translation>Boolescher Wert für TOML-Parameter &apos;%1&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="304"/>
+        <location filename="../model/projectconfig.cpp" line="306"/>
         <source>&apos;%1&apos; is not a valid value for path_separator; expected &apos;space&apos;, &apos;newline&apos;, &apos;os&apos;, &apos;:&apos;, &apos;;&apos;</source>
         <translation>&apos;%1&apos; ist kein gültiger Wert für path_separator; erwartet: &apos;space&apos;, &apos;newline&apos;, &apos;os&apos;, &apos;:&apos;, &apos;;&apos;</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="306"/>
+        <location filename="../model/projectconfig.cpp" line="308"/>
         <source>&apos;%1&apos; is not a valid value for version_path_separator; expected &apos;space&apos;, &apos;os&apos;, &apos;:&apos;, &apos;;&apos;</source>
         <translation>&apos;%1&apos; ist kein gültiger Wert für version_path_separator; erwartet: &apos;space&apos;, &apos;os&apos;, &apos;:&apos;, &apos;;&apos;</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="309"/>
+        <location filename="../model/projectconfig.cpp" line="311"/>
         <source>(alembic.ini does not strip inline comments: put the comment on its own line, as alembic 1.8.1&apos;s own template forgot to.)</source>
         <translation>(alembic.ini entfernt keine Kommentare am Zeilenende: Setzen Sie den Kommentar in eine eigene Zeile – was die Vorlage von alembic 1.8.1 selbst versäumt hat.)</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="400"/>
+        <location filename="../model/projectconfig.cpp" line="377"/>
         <source>No &apos;script_location&apos; key found in configuration.</source>
         <translation>Kein Schlüssel &apos;script_location&apos; in der Konfiguration gefunden.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="420"/>
+        <location filename="../model/projectconfig.cpp" line="397"/>
         <source>invalid literal for int() with base 10: &apos;%1&apos; (truncate_slug_length in %2)</source>
         <translation>ungültiges Literal für int() mit Basis 10: &apos;%1&apos; (truncate_slug_length in %2)</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="426"/>
+        <location filename="../model/projectconfig.cpp" line="403"/>
         <source>TOML parameter &apos;%1&apos; in %2 must be an integer.</source>
         <translation>TOML-Parameter &apos;%1&apos; in %2 muss eine Ganzzahl sein.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="504"/>
+        <location filename="../model/projectconfig.cpp" line="481"/>
         <source>revision_environment = &apos;%1&apos; in %2 is not a boolean (true/false, yes/no, on/off, y/n, t/f, 1/0); `alembic revision` will fail.</source>
         <translation>revision_environment = &apos;%1&apos; in %2 ist kein boolescher Wert (true/false, yes/no, on/off, y/n, t/f, 1/0); `alembic revision` wird fehlschlagen.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="578"/>
+        <location filename="../model/projectconfig.cpp" line="555"/>
         <source>%1 does not exist; only %2 is read.</source>
         <translation>%1 existiert nicht; nur %2 wird gelesen.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="653"/>
+        <location filename="../model/projectconfig.cpp" line="630"/>
         <source>&apos;%1&apos; does not exist.</source>
         <translation>&apos;%1&apos; existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="660"/>
+        <location filename="../model/projectconfig.cpp" line="637"/>
         <source>&apos;%1&apos; is neither a file nor a directory.</source>
         <translation>&apos;%1&apos; ist weder eine Datei noch ein Verzeichnis.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="678"/>
+        <location filename="../model/projectconfig.cpp" line="655"/>
         <source>&apos;%1&apos; is not an alembic project: it holds no alembic.ini, no pyproject.toml with a [tool.alembic] table, no env.py or versions/ folder (a script location) and no *.py revision files (a versions folder).</source>
         <translation>&apos;%1&apos; ist kein Alembic-Projekt: Es enthält keine alembic.ini, keine pyproject.toml mit einer Tabelle [tool.alembic], weder env.py noch einen Ordner versions/ (ein Skriptverzeichnis) und keine *.py-Revisionsdateien (ein Versionsordner).</translation>
     </message>
@@ -750,33 +1310,33 @@
 <context>
     <name>PythonParser</name>
     <message>
-        <location filename="../model/pythonparser.cpp" line="207"/>
-        <location filename="../model/pythonparser.cpp" line="858"/>
+        <location filename="../model/pythonparser.cpp" line="209"/>
+        <location filename="../model/pythonparser.cpp" line="860"/>
         <source>unexpected indent</source>
         <translation>unerwartete Einrückung</translation>
     </message>
     <message>
-        <location filename="../model/pythonparser.cpp" line="436"/>
+        <location filename="../model/pythonparser.cpp" line="438"/>
         <source>invalid string literal %1</source>
         <translation>ungültiges Zeichenkettenliteral %1</translation>
     </message>
     <message>
-        <location filename="../model/pythonparser.cpp" line="444"/>
+        <location filename="../model/pythonparser.cpp" line="446"/>
         <source>cannot mix bytes and nonbytes literals</source>
         <translation>Bytes- und Nicht-Bytes-Literale können nicht gemischt werden</translation>
     </message>
     <message>
-        <location filename="../model/pythonparser.cpp" line="770"/>
+        <location filename="../model/pythonparser.cpp" line="772"/>
         <source>invalid function definition</source>
         <translation>ungültige Funktionsdefinition</translation>
     </message>
     <message>
-        <location filename="../model/pythonparser.cpp" line="781"/>
+        <location filename="../model/pythonparser.cpp" line="783"/>
         <source>expected &apos;:&apos; at the end of the definition of &apos;%1&apos;</source>
         <translation>&apos;:&apos; am Ende der Definition von &apos;%1&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../model/pythonparser.cpp" line="841"/>
+        <location filename="../model/pythonparser.cpp" line="843"/>
         <source>expected an indented block after &apos;%1&apos; statement on line %2</source>
         <translation>eingerückter Block nach der &apos;%1&apos;-Anweisung in Zeile %2 erwartet</translation>
     </message>
@@ -869,12 +1429,12 @@
         <translation>Option %1 benötigt einen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="89"/>
+        <location filename="../app/cli/cliarguments.cpp" line="108"/>
         <source>Unknown option %1.</source>
         <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="107"/>
+        <location filename="../app/cli/cliarguments.cpp" line="126"/>
         <source>Usage: retort-cli [project options] COMMAND [options]
 
 Reads an Alembic project natively (no Python) and answers as alembic would.
@@ -896,6 +1456,16 @@ Commands:
                                         the whole revision graph, as data or as the picture
                                         the GUI draws (png needs -o)
   check                                 problems in the history; exit 1 on any error
+
+Database commands (default database: sqlalchemy.url of the config):
+  current [-v] [--check-heads]          the database&apos;s current revisions, as alembic current
+  status [--check-heads]                applied and pending revisions, unknown rows
+  stamp TARGET... [--purge] [--dry-run] [--confirm NAME]
+                                        set the version rows without running migrations
+  --url URL             a SQLAlchemy URL (sqlite, postgresql, mysql, mariadb)
+  --env NAME            an environment set up in Retort
+  --version-table NAME, --version-table-schema NAME
+                        when env.py&apos;s context.configure() does not name them literally
 
 Common options:
   --json                machine-readable output (see README.md)
@@ -924,6 +1494,16 @@ Befehle:
                                         das die GUI zeichnet (png benötigt -o)
   check                                 Probleme im Verlauf; Exit-Code 1 bei jedem Fehler
 
+Datenbankbefehle (Vorgabe-Datenbank: sqlalchemy.url der Konfiguration):
+  current [-v] [--check-heads]          die aktuellen Revisionen der Datenbank, wie alembic current
+  status [--check-heads]                angewendete und ausstehende Revisionen, unbekannte Zeilen
+  stamp TARGET... [--purge] [--dry-run] [--confirm NAME]
+                                        die Versionszeilen setzen, ohne Migrationen auszuführen
+  --url URL             eine SQLAlchemy-URL (sqlite, postgresql, mysql, mariadb)
+  --env NAME            eine in Retort eingerichtete Umgebung
+  --version-table NAME, --version-table-schema NAME
+                        wenn context.configure() in env.py sie nicht literal nennt
+
 Allgemeine Optionen:
   --json                maschinenlesbare Ausgabe (siehe README.md)
   -h, --help            diese Hilfe
@@ -931,67 +1511,123 @@ Allgemeine Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="95"/>
+        <source>Usage: retort-cli [project options] COMMAND [options]
+
+Reads an Alembic project natively (no Python) and answers as alembic would.
+
+Project options (default: alembic.ini, else pyproject.toml, in the current folder):
+  -c, --config PATH     alembic.ini, pyproject.toml, a script location or a versions folder
+  -n, --name NAME       the ini section to read (default: alembic)
+  --versions DIR        a versions folder without a config file; repeat for several
+
+Commands:
+  heads [-v] [--resolve-dependencies]   the head revisions
+  history [-r START:END] [-v]           revisions, newest first
+  branches [-v]                         branch points and their children
+  show REV                              one revision in detail
+  plan upgrade|downgrade TARGET --from REV[,REV...]
+  plan stamp TARGET... --from REV[,REV...] [--purge]
+                                        the steps and version rows, without a database
+  graph --format json|dot|svg|png [-o FILE] [--left-to-right] [--expand-all]
+                                        the whole revision graph, as data or as the picture
+                                        the GUI draws (png needs -o)
+  check                                 problems in the history; exit 1 on any error
+
+Common options:
+  --json                machine-readable output (see README.md)
+  -h, --help            this help
+  --version             the version
+</source>
+        <translation type="vanished">Aufruf: retort-cli [Projektoptionen] BEFEHL [Optionen]
+
+Liest ein Alembic-Projekt direkt (ohne Python) und antwortet so, wie alembic es tun würde.
+
+Projektoptionen (Vorgabe: alembic.ini, sonst pyproject.toml im aktuellen Ordner):
+  -c, --config PATH     alembic.ini, pyproject.toml, ein Skriptverzeichnis oder ein Versionsordner
+  -n, --name NAME       der zu lesende INI-Abschnitt (Vorgabe: alembic)
+  --versions DIR        ein Versionsordner ohne Konfigurationsdatei; für mehrere wiederholen
+
+Befehle:
+  heads [-v] [--resolve-dependencies]   die Head-Revisionen
+  history [-r START:END] [-v]           Revisionen, neueste zuerst
+  branches [-v]                         Verzweigungspunkte und ihre Kinder
+  show REV                              eine Revision im Detail
+  plan upgrade|downgrade TARGET --from REV[,REV...]
+  plan stamp TARGET... --from REV[,REV...] [--purge]
+                                        die Schritte und Versionszeilen, ohne Datenbank
+  graph --format json|dot|svg|png [-o FILE] [--left-to-right] [--expand-all]
+                                        der gesamte Revisionsgraph, als Daten oder als das Bild,
+                                        das die GUI zeichnet (png benötigt -o)
+  check                                 Probleme im Verlauf; Exit-Code 1 bei jedem Fehler
+
+Allgemeine Optionen:
+  --json                maschinenlesbare Ausgabe (siehe README.md)
+  -h, --help            diese Hilfe
+  --version             die Version
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="99"/>
         <source>No such versions folder: &apos;%1&apos;.</source>
         <translation>Versionsordner nicht gefunden: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="166"/>
+        <location filename="../app/cli/clicommands.cpp" line="170"/>
         <source>A history range has one colon: [start]:[end].</source>
         <translation>Ein Verlaufsbereich enthält genau einen Doppelpunkt: [start]:[end].</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="170"/>
+        <location filename="../app/cli/clicommands.cpp" line="174"/>
         <source>&apos;current&apos; needs a database connection, which retort-cli history does not take yet.</source>
         <translation>&apos;current&apos; benötigt eine Datenbankverbindung, die retort-cli history noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="225"/>
+        <location filename="../app/cli/clicommands.cpp" line="229"/>
         <source>show takes one revision identifier.</source>
         <translation>show erwartet einen Revisionsbezeichner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="227"/>
+        <location filename="../app/cli/clicommands.cpp" line="231"/>
         <source>&apos;current&apos; needs a database connection, which retort-cli show does not take yet.</source>
         <translation>&apos;current&apos; benötigt eine Datenbankverbindung, die retort-cli show noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="295"/>
+        <location filename="../app/cli/clicommands.cpp" line="299"/>
         <source>plan needs an action and a target: plan upgrade|downgrade|stamp TARGET --from REV[,REV...]</source>
         <translation>plan benötigt eine Aktion und ein Ziel: plan upgrade|downgrade|stamp TARGET --from REV[,REV...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="305"/>
+        <location filename="../app/cli/clicommands.cpp" line="309"/>
         <source>%1 takes exactly one target.</source>
         <translation>%1 erwartet genau ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="310"/>
+        <location filename="../app/cli/clicommands.cpp" line="314"/>
         <source>Unknown plan action &apos;%1&apos;; use upgrade, downgrade or stamp.</source>
         <translation>Unbekannte plan-Aktion &apos;%1&apos;; verwenden Sie upgrade, downgrade oder stamp.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="324"/>
+        <location filename="../app/cli/clicommands.cpp" line="328"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="338"/>
+        <location filename="../app/cli/clicommands.cpp" line="342"/>
         <source>A PNG picture needs a file: add -o FILE.</source>
         <translation>Ein PNG-Bild benötigt eine Datei: Geben Sie -o FILE an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="357"/>
+        <location filename="../app/cli/clicommands.cpp" line="361"/>
         <source>Unknown graph format &apos;%1&apos;; use json, dot, svg or png.</source>
         <translation>Unbekanntes Graphformat &apos;%1&apos;; verwenden Sie json, dot, svg oder png.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="387"/>
+        <location filename="../app/cli/clicommands.cpp" line="391"/>
         <source>%1 revisions, %2 errors, %3 warnings</source>
         <translation>%1 Revisionen, %2 Fehler, %3 Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="423"/>
+        <location filename="../app/cli/clicommands.cpp" line="428"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
@@ -999,7 +1635,7 @@ Allgemeine Optionen:
 <context>
     <name>RevisionGraphView</name>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="140"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="142"/>
         <source>Laying out %n revisions…</source>
         <translation>
             <numerusform>%n Revision wird angeordnet…</numerusform>
@@ -1011,8 +1647,18 @@ Allgemeine Optionen:
         <source>The graph cannot be drawn: %1</source>
         <translation>Der Graph kann nicht gezeichnet werden: %1</translation>
     </message>
+    <message>
+        <location filename="../widgets/revisiongraphview.cpp" line="551"/>
+        <source>unknown to this project</source>
+        <translation>diesem Projekt unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/revisiongraphview.cpp" line="557"/>
+        <source>%1 is in the version table but no revision file declares it. Restore the file (e.g. from version control), or stamp the database to the revision it really matches.</source>
+        <translation>%1 steht in der Versionstabelle, aber keine Revisionsdatei deklariert sie. Stellen Sie die Datei wieder her (z. B. aus der Versionsverwaltung) oder setzen Sie die Datenbank per stamp auf die Revision, der sie tatsächlich entspricht.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="630"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="702"/>
         <source>Expand %n Revisions</source>
         <translation>
             <numerusform>%n Revision ausklappen</numerusform>
@@ -1020,22 +1666,22 @@ Allgemeine Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="633"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="705"/>
         <source>Show Source</source>
         <translation>Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="634"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="706"/>
         <source>Show Only This Branch</source>
         <translation>Nur diesen Zweig anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="637"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="710"/>
         <source>Show All Branches</source>
         <translation>Alle Zweige anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="639"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="712"/>
         <source>Fit to Window</source>
         <translation>An Fenster anpassen</translation>
     </message>
@@ -1307,6 +1953,143 @@ depends_on: %2</translation>
         <location filename="../widgets/sourceview.cpp" line="192"/>
         <source>Select a revision to see its source.</source>
         <translation>Wählen Sie eine Revision aus, um ihren Quelltext zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>StampDialog</name>
+    <message>
+        <location filename="../widgets/stampdialog.cpp" line="23"/>
+        <source>(no rows)</source>
+        <translation>(keine Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stampdialog.cpp" line="39"/>
+        <source>&amp;Purge: empty the version table first</source>
+        <translation>&amp;Purge: zuerst die Versionstabelle leeren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stampdialog.cpp" line="44"/>
+        <source>Stamp %1</source>
+        <translation>Version von %1 setzen (stamp)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stampdialog.cpp" line="57"/>
+        <source>Type %1 to confirm</source>
+        <translation>Zur Bestätigung %1 eingeben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stampdialog.cpp" line="61"/>
+        <source>&amp;Stamp</source>
+        <translation>Version &amp;setzen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stampdialog.cpp" line="69"/>
+        <source>A stamp only rewrites the version table: no migration runs.</source>
+        <translation>Beim Setzen der Version (stamp) wird nur die Versionstabelle neu geschrieben: Es läuft keine Migration.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stampdialog.cpp" line="75"/>
+        <source>SQL, in one transaction:</source>
+        <translation>SQL, in einer Transaktion:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stampdialog.cpp" line="79"/>
+        <source>&lt;b&gt;%1 is protected.&lt;/b&gt; Type its name to stamp it.</source>
+        <translation>&lt;b&gt;%1 ist geschützt.&lt;/b&gt; Geben Sie den Namen ein, um die Version zu setzen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stampdialog.cpp" line="99"/>
+        <source>&lt;b&gt;Cannot stamp %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Version kann nicht auf %1 gesetzt werden:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stampdialog.cpp" line="108"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/stampdialog.cpp" line="122"/>
+        <source>⚠ The database will claim %n revision(s) whose upgrade() never ran here: %1. Stamp only if their changes are really in the schema.</source>
+        <translation>
+            <numerusform>⚠ Die Datenbank wird %n Revision als angewendet ausweisen, deren upgrade() hier nie gelaufen ist: %1. Setzen Sie die Version nur, wenn ihre Änderungen wirklich im Schema enthalten sind.</numerusform>
+            <numerusform>⚠ Die Datenbank wird %n Revisionen als angewendet ausweisen, deren upgrade() hier nie gelaufen ist: %1. Setzen Sie die Version nur, wenn ihre Änderungen wirklich im Schema enthalten sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/stampdialog.cpp" line="128"/>
+        <source>⚠ %n revision(s) will count as not applied although their upgrade() ran: %1. The next upgrade would run them again.</source>
+        <translation>
+            <numerusform>⚠ %n Revision wird als nicht angewendet gelten, obwohl ihr upgrade() gelaufen ist: %1. Das nächste upgrade würde sie erneut ausführen.</numerusform>
+            <numerusform>⚠ %n Revisionen werden als nicht angewendet gelten, obwohl ihr upgrade() gelaufen ist: %1. Das nächste upgrade würde sie erneut ausführen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/stampdialog.cpp" line="135"/>
+        <source>⚠ The row %1 names no revision of this project and will be removed.</source>
+        <translation>⚠ Die Zeile %1 bezeichnet keine Revision dieses Projekts und wird entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stampdialog.cpp" line="142"/>
+        <source>-- nothing to write: the rows are already these</source>
+        <translation>-- nichts zu schreiben: Die Zeilen haben bereits diesen Stand</translation>
+    </message>
+</context>
+<context>
+    <name>VersionTable</name>
+    <message>
+        <location filename="../model/versiontable.cpp" line="124"/>
+        <source>Cannot read the version table %1: %2</source>
+        <translation>Die Versionstabelle %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/versiontable.cpp" line="139"/>
+        <source>no rows</source>
+        <translation>keine Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../model/versiontable.cpp" line="211"/>
+        <source>Online migration expected to match one row when %1; %2 found</source>
+        <translation>Online-Migration erwartete beim %1 genau eine passende Zeile; %2 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../model/versiontable.cpp" line="232"/>
+        <source>The version table name &apos;%1&apos; is not a plain SQL name (letters, digits, _ and $, at most 63, not starting with a digit); Retort does not use it.</source>
+        <translation>Der Name der Versionstabelle &apos;%1&apos; ist kein einfacher SQL-Name (Buchstaben, Ziffern, _ und $, höchstens 63, nicht mit einer Ziffer beginnend); Retort verwendet ihn nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/versiontable.cpp" line="237"/>
+        <source>The version table schema &apos;%1&apos; is not a plain SQL name (letters, digits, _ and $, at most 63, not starting with a digit); Retort does not use it.</source>
+        <translation>Das Schema der Versionstabelle &apos;%1&apos; ist kein einfacher SQL-Name (Buchstaben, Ziffern, _ und $, höchstens 63, nicht mit einer Ziffer beginnend); Retort verwendet es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/versiontable.cpp" line="260"/>
+        <source>Cannot look for the version table %1: %2</source>
+        <translation>Nach der Versionstabelle %1 kann nicht gesucht werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/versiontable.cpp" line="322"/>
+        <source>Cannot stamp the version table %1: %2 Nothing was written.</source>
+        <translation>Die Versionstabelle %1 kann nicht per stamp geändert werden: %2 Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../model/versiontable.cpp" line="355"/>
+        <source>The version table %1 changed since the preview: it holds %2 now, not %3. Someone may have migrated this database; look at it again before stamping. Nothing was written.</source>
+        <translation>Die Versionstabelle %1 hat sich seit der Vorschau geändert: Sie enthält jetzt %2, nicht %3. Möglicherweise hat jemand diese Datenbank migriert; sehen Sie sie sich erneut an, bevor Sie die Version setzen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../model/versiontable.cpp" line="373"/>
+        <source>deleting &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>Löschen von &apos;%1&apos; in &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../model/versiontable.cpp" line="377"/>
+        <source>updating &apos;%1&apos; to &apos;%2&apos; in &apos;%3&apos;</source>
+        <translation>Aktualisieren von &apos;%1&apos; auf &apos;%2&apos; in &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../model/versiontable.cpp" line="389"/>
+        <source>the rows would be %1 instead of the planned %2.</source>
+        <translation>Die Zeilen wären %1 statt der geplanten %2.</translation>
     </message>
 </context>
 <context>
