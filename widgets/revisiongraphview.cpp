@@ -162,7 +162,6 @@ void RevisionGraphView::showLayout(const LayoutOutcome &outcome)
     m_busyDelay->stop();
     m_busy->hide();
     m_layoutRunning = false;
-    const int oldMatchSearch = m_searchText.isEmpty() ? 0 : 1;
     clear();
     if (!outcome.ok) {
         m_layoutError = outcome.error;
@@ -187,8 +186,8 @@ void RevisionGraphView::showLayout(const LayoutOutcome &outcome)
         showHeads();
     }
     m_pendingSelection = -1;
-    if (oldMatchSearch)
-        setSearchText(m_searchText);
+    if (!m_searchText.isEmpty())
+        setSearchText(m_searchText); // the new cards are highlighted again
     applyEnvironmentMarks();
     updateOverviewVisibility();
     emit layoutFinished(true);
