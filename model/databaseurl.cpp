@@ -121,12 +121,6 @@ const QStringList &pysqliteArguments()
     return arguments;
 }
 
-bool isSecretKey(const QString &key)
-{
-    const QString name = key.trimmed().toLower();
-    return name == u"password"_s || name == u"passwd"_s || name == u"pwd"_s || name == u"sslpassword"_s;
-}
-
 /// SQLAlchemy's `None` is a null QString; this is its `""`.
 QString presentEmpty()
 {
@@ -435,7 +429,7 @@ QString libpqValue(const QString &value)
 // --- messages -----------------------------------------------------------------------------------------------
 
 /// @p url for a message, through maskedUrl() and with the values of password-like query parameters hidden
-/// (maskedUrl() leaves text without `://` alone and does not know `sslpassword`).
+/// (maskedUrl() leaves text without `://` alone).
 QString hideSecrets(const QString &url)
 {
     static const QRegularExpression secretParameter(uR"((password|passwd|pwd)=[^&#]*)"_s,
@@ -703,7 +697,7 @@ QString DatabaseUrl::toString(bool hidePassword) const
                          [](const auto &a, const auto &b) { return codePointLess(a.first, b.first); });
         QStringList fields;
         for (const auto &[key, value] : std::as_const(sorted))
-            fields.append(quotePlus(key) + u'=' + (hidePassword && isSecretKey(key) ? hidden : quotePlus(value)));
+            fields.append(quotePlus(key) + u'=' + (hidePassword && isSecretParameter(key) ? hidden : quotePlus(value)));
         s += u'?' + fields.join(u'&');
     }
     return s;

@@ -11,25 +11,25 @@ namespace {
 
 const QString mask = u"***"_s;
 
-bool isPasswordKey(const QString &key)
-{
-    const QString name =
-        QString::fromUtf8(QByteArray::fromPercentEncoding(key.toUtf8().replace('+', ' '))).trimmed().toLower();
-    return name == u"password"_s || name == u"passwd"_s || name == u"pwd"_s;
-}
-
 QString maskQuery(const QString &query)
 {
     QStringList params = query.split(u'&');
     for (QString &param : params) {
         const qsizetype equals = param.indexOf(u'=');
-        if (equals > 0 && isPasswordKey(param.left(equals)))
+        if (equals > 0 && isSecretParameter(param.left(equals)))
             param = param.left(equals + 1) + mask;
     }
     return params.join(u'&');
 }
 
 } // namespace
+
+bool isSecretParameter(const QString &key)
+{
+    const QString name =
+        QString::fromUtf8(QByteArray::fromPercentEncoding(key.toUtf8().replace('+', ' '))).trimmed().toLower();
+    return name == u"password"_s || name == u"passwd"_s || name == u"pwd"_s || name == u"sslpassword"_s;
+}
 
 QString maskedUrl(const QString &url)
 {

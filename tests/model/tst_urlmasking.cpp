@@ -47,6 +47,8 @@ void TestUrlMasking::masked_data()
         u"postgresql://host/db?user=u&password=***&sslmode=require"_s);
     row("query password case", u"mysql://h/db?PASSWORD=x"_s, u"mysql://h/db?PASSWORD=***"_s);
     row("query pwd", u"mssql://h/db?pwd=x#frag"_s, u"mssql://h/db?pwd=***#frag"_s);
+    row("query sslpassword", u"postgresql://h/db?sslmode=verify-full&SSLPassword=x"_s,
+        u"postgresql://h/db?sslmode=verify-full&SSLPassword=***"_s);
     row("both", u"postgresql://u:a@h/db?password=b"_s, u"postgresql://u:***@h/db?password=***"_s);
     row("template placeholder", u"driver://user:pass@localhost/dbname"_s, u"driver://user:***@localhost/dbname"_s);
     row("not a url", u"just some text"_s, u"just some text"_s);
