@@ -1,7 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "project.h"
+#include "headerresolver.h"
 #include "scriptdirectory.h"
+
+/// Header values the files' own constants did not settle, looked up in the project's source tree.
+static void resolveComputedHeaders(const ProjectConfig &config, QList<RevisionScript> &scripts)
+{
+    std::optional<HeaderResolver> resolver;
+    for (RevisionScript &script : scripts) {
+        if (!script.module)
+            continue;
+        if (!resolver)
+            resolver.emplace(HeaderResolver::importRoots(config));
+        resolver->resolve(script);
+    }
+}
 
 Result<Project> Project::open(const QString &path, const QString &section)
 {
@@ -18,6 +32,7 @@ Project Project::load(ProjectConfig config)
     const QStringList files = ScriptDirectory::revisionFiles(config, &project.m_diagnostics);
     project.m_config = std::move(config);
     project.m_scripts = ScriptDirectory::readScripts(files);
+    resolveComputedHeaders(project.m_config, project.m_scripts);
     for (const RevisionScript &script : std::as_const(project.m_scripts))
         project.m_diagnostics.append(script.diagnostics);
     project.m_map = RevisionMap::build(project.m_scripts);

@@ -153,7 +153,11 @@ private:
     // statements
     void parseStatement(Scope scope, PyFunction *function, bool first);
     void parseSimpleStatements(Scope scope, PyFunction *function, bool first);
-    void parseSimpleStatement(Scope scope, PyFunction *function, bool first);
+    /// True when the statement was a plain assignment to names or an import (both recorded).
+    bool parseSimpleStatement(Scope scope, PyFunction *function, bool first);
+    void parseImport();
+    QString parseDottedName();
+    void noteNamesTouched(qsizetype first, qsizetype last);
     void parseFunction();
     void parseCompoundInBody(PyFunction *function);
     void parseBlock(Scope scope, PyFunction *function, bool functionBody);
@@ -682,9 +686,11 @@ void Parser::parseStatement(Scope scope, PyFunction *function, bool first)
             compound = end > m_i && isOp(tok(end - 1), u":");
         }
         if (compound) {
-            if (scope == Scope::Module)
+            if (scope == Scope::Module) {
+                const qsizetype before = m_i;
                 skipCompound();
-            else
+                noteNamesTouched(before, m_i);
+            } else
                 parseCompoundInBody(function);
             return;
         }
@@ -696,10 +702,12 @@ void Parser::parseSimpleStatements(Scope scope, PyFunction *function, bool first
 {
     while (true) {
         const qsizetype before = m_i;
-        parseSimpleStatement(scope, function, first);
+        const bool binding = parseSimpleStatement(scope, function, first);
         first = false;
         if (!atStatementEnd() || m_i == before)
             skipSimpleStatement();
+        if (scope == Scope::Module && !binding)
+            noteNamesTouched(before, m_i);
         if (!isOp(cur(), u";"))
             break;
         advance();
@@ -710,24 +718,28 @@ void Parser::parseSimpleStatements(Scope scope, PyFunction *function, bool first
         advance();
 }
 
-void Parser::parseSimpleStatement(Scope scope, PyFunction *function, bool first)
+bool Parser::parseSimpleStatement(Scope scope, PyFunction *function, bool first)
 {
     const PyToken &t = cur();
+    if (scope == Scope::Module && (isKeyword(t, u"import") || isKeyword(t, u"from"))) {
+        parseImport();
+        return true;
+    }
     if (t.type == Type::Name && isSimpleKeyword(t.text)) {
         skipSimpleStatement();
-        return;
+        return false;
     }
     PyExpr e = parseExprList();
     if (isOp(cur(), u":")) {
         advance();
         const PyExpr annotation = parseExpr();
         if (!isOp(cur(), u"="))
-            return;
+            return false;
         advance();
         PyExpr value = parseExprList();
         if (scope == Scope::Module && e.kind == Kind::Name)
             m_module->assignments.append(PyAssignment{e.text, annotation.source, std::move(value), e.line});
-        return;
+        return e.kind == Kind::Name;
     }
     if (isOp(cur(), u"=")) {
         QList<PyExpr> targets{std::move(e)};
@@ -739,15 +751,18 @@ void Parser::parseSimpleStatement(Scope scope, PyFunction *function, bool first)
                 targets.append(value);
         }
         if (scope != Scope::Module)
-            return;
+            return false;
+        bool allNames = true;
         for (const PyExpr &target : std::as_const(targets)) {
             if (target.kind == Kind::Name)
                 m_module->assignments.append(PyAssignment{target.text, QString(), value, target.line});
+            else
+                allNames = false;
         }
-        return;
+        return allNames;
     }
     if (!atStatementEnd())
-        return;
+        return false;
     if (first && e.kind == Kind::String) {
         if (scope == Scope::Module) {
             m_module->docstring = e.text;
@@ -757,6 +772,87 @@ void Parser::parseSimpleStatement(Scope scope, PyFunction *function, bool first)
         }
     } else if (scope == Scope::Body && function && e.kind == Kind::Call) {
         function->calls.append(std::move(e));
+    }
+    return false;
+}
+
+QString Parser::parseDottedName()
+{
+    QString name;
+    while (cur().type == Type::Name && !isKeyword(cur(), u"import")) {
+        name += cur().text;
+        advance();
+        if (!isOp(cur(), u"."))
+            break;
+        name += u'.';
+        advance();
+    }
+    return name;
+}
+
+// `import a.b as c, d` and `from ..a import (b as c, d)`; anything else is left to the skip that follows.
+void Parser::parseImport()
+{
+    const int line = cur().line;
+    if (isKeyword(cur(), u"import")) {
+        advance();
+        while (cur().type == Type::Name) {
+            const QString module = parseDottedName();
+            if (module.isEmpty() || module.endsWith(u'.'))
+                return;
+            PyImport import{module.section(u'.', 0, 0), QString(), module.section(u'.', 0, 0), line};
+            if (isKeyword(cur(), u"as") && tok(m_i + 1).type == Type::Name) {
+                import.module = module;
+                import.boundAs = tok(m_i + 1).text.toString();
+                m_i += 2;
+            }
+            m_module->imports.append(import);
+            if (!isOp(cur(), u","))
+                return;
+            advance();
+        }
+        return;
+    }
+    advance(); // from
+    QString module;
+    while (isOp(cur(), u".") || isOp(cur(), u"...")) {
+        module += cur().text;
+        advance();
+    }
+    module += parseDottedName();
+    if (!isKeyword(cur(), u"import"))
+        return;
+    advance();
+    if (isOp(cur(), u"*")) {
+        m_module->hasStarImport = true;
+        advance();
+        return;
+    }
+    const bool parenthesised = isOp(cur(), u"(");
+    if (parenthesised)
+        advance();
+    while (cur().type == Type::Name) {
+        PyImport import{module, cur().text.toString(), cur().text.toString(), line};
+        advance();
+        if (isKeyword(cur(), u"as") && tok(m_i + 1).type == Type::Name) {
+            import.boundAs = tok(m_i + 1).text.toString();
+            m_i += 2;
+        }
+        m_module->imports.append(import);
+        if (!isOp(cur(), u","))
+            break;
+        advance();
+    }
+    if (parenthesised && isOp(cur(), u")"))
+        advance();
+}
+
+void Parser::noteNamesTouched(qsizetype first, qsizetype last)
+{
+    for (qsizetype i = first; i < last; ++i) {
+        const PyToken &t = tok(i);
+        if (t.type == Type::Name && !isReserved(t.text))
+            m_module->namesTouchedElsewhere.insert(t.text.toString());
     }
 }
 

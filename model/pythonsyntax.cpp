@@ -56,6 +56,15 @@ const PyAssignment *PyModule::assignment(const QString &name) const
     return nullptr;
 }
 
+const PyImport *PyModule::import(const QString &boundName) const
+{
+    for (auto it = imports.crbegin(); it != imports.crend(); ++it) {
+        if (it->boundAs == boundName)
+            return &*it;
+    }
+    return nullptr;
+}
+
 const PyFunction *PyModule::function(const QString &name) const
 {
     for (auto it = functions.crbegin(); it != functions.crend(); ++it) {

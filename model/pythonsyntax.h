@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QString>
 
 /// A parsed Python expression. Only what migration files use at module level and in op.* calls is
@@ -58,6 +59,17 @@ struct PyAssignment
     int line = 0;
 };
 
+/// One name bound by a module-level `import` or `from … import` statement.
+struct PyImport
+{
+    /// The module imported from, dotted, with leading dots for relative imports: `import a.b as c` and
+    /// `from a.b import c` both give "a.b"; `import a.b` (which binds `a`) gives "a".
+    QString module;
+    QString name;    ///< `from m import name`: the imported attribute or submodule; empty for `import m`
+    QString boundAs; ///< the module-level name the statement binds
+    int line = 0;
+};
+
 struct PyFunction
 {
     QString name;
@@ -75,8 +87,15 @@ struct PyModule
     int docstringLine = 0;
     QList<PyAssignment> assignments; ///< module-level only, in source order (later ones win)
     QList<PyFunction> functions;     ///< module-level `def`s
-    Diagnostics diagnostics;         ///< tokenizer and parser problems, each with file and line
+    QList<PyImport> imports;         ///< module-level imports, in source order; `*` imports are not listed
+    bool hasStarImport = false;      ///< `from m import *` at module level binds names nobody can list
+    /// Names that appear at module level outside plain assignments and imports: in `if`/`for`/`try`
+    /// blocks, calls such as `depends_on.append(x)`, augmented or subscript assignments. A plain
+    /// assignment to such a name may not be its final value.
+    QSet<QString> namesTouchedElsewhere;
+    Diagnostics diagnostics; ///< tokenizer and parser problems, each with file and line
 
     const PyAssignment *assignment(const QString &name) const; ///< the last one, or nullptr
+    const PyImport *import(const QString &boundName) const;    ///< the last one binding it, or nullptr
     const PyFunction *function(const QString &name) const;
 };

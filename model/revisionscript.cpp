@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "revisionscript.h"
+#include "headerresolver.h"
 #include "pythonparser.h"
 
 #include <QCoreApplication>
@@ -62,25 +63,6 @@ QString normalizedNewlines(QString text)
     return text;
 }
 
-/// Reads an optional variable holding a str or a sequence of str; anything else is reported.
-QStringList readStringsVariable(RevisionScript &script, const PyModule &module, const QString &name)
-{
-    const PyAssignment *assignment = module.assignment(name);
-    if (!assignment)
-        return {};
-    const std::optional<QStringList> values = stringsOf(assignment->value);
-    if (!values) {
-        script.diagnostics.append(problem(
-            script, Diagnostic::Severity::Error, u"non-literal"_s,
-            Tr::tr("%1 = %2 is not a literal string or tuple of strings, so Retort cannot read it without running "
-                   "Python. Write the value out literally.")
-                .arg(name, assignment->value.source),
-            assignment->line));
-        return {};
-    }
-    return *values;
-}
-
 RevisionScript::Function functionOf(const PyModule &module, const QString &name)
 {
     RevisionScript::Function f;
@@ -93,6 +75,123 @@ RevisionScript::Function functionOf(const PyModule &module, const QString &name)
 }
 
 } // namespace
+
+const ComputedHeader *RevisionScript::computedHeader(const QString &name) const
+{
+    for (const ComputedHeader &header : computedHeaders) {
+        if (header.name == name)
+            return &header;
+    }
+    return nullptr;
+}
+
+bool RevisionScript::branchLabelsKnown() const
+{
+    const ComputedHeader *header = computedHeader(u"branch_labels"_s);
+    return !header || header->isKnown();
+}
+
+bool RevisionScript::dependenciesKnown() const
+{
+    const ComputedHeader *header = computedHeader(u"depends_on"_s);
+    return !header || header->isKnown();
+}
+
+void applyComputedHeaders(RevisionScript &script)
+{
+    static const QStringList ownCodes = {u"unresolved-header"_s, u"empty-revision-id"_s, u"illegal-revision-id"_s,
+                                         u"missing-revision-id"_s, u"missing-down-revision"_s};
+    script.diagnostics.removeIf([](const Diagnostic &d) { return ownCodes.contains(d.code); });
+    bool revisionKnown = true;
+    for (const ComputedHeader &header : std::as_const(script.computedHeaders)) {
+        const bool isRevision = header.name == u"revision";
+        const bool isDown = header.name == u"down_revision";
+        if (!header.isKnown()) {
+            QString message;
+            if (isRevision) {
+                revisionKnown = false;
+                script.revision.clear();
+                message = Tr::tr("revision = %1 is not a literal string and Retort could not work it out (%2). "
+                                 "Write the id as revision = 'abc123'.")
+                              .arg(header.expression, header.origin);
+            } else if (isDown) {
+                script.downRevisions.clear();
+                script.hasDownRevision = false;
+                message = Tr::tr("down_revision = %1 is not a literal and Retort could not work it out (%2), so it "
+                                 "cannot tell this revision's parents. Write the parent ids out literally.")
+                              .arg(header.expression, header.origin);
+            } else {
+                message = Tr::tr("%1 = %2 is not a literal and Retort could not work it out (%3). The revision is "
+                                 "shown without it, and anything that needs it is refused; write the value out "
+                                 "literally, or let Retort evaluate it with the project's Python.")
+                              .arg(header.name, header.expression, header.origin);
+            }
+            script.diagnostics.append(
+                problem(script, isRevision || isDown ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning,
+                        u"unresolved-header"_s, message, header.line));
+            continue;
+        }
+        if (isRevision) {
+            if (header.values.size() == 1) {
+                script.revision = header.values.first();
+            } else {
+                revisionKnown = false;
+                script.diagnostics.append(
+                    problem(script, Diagnostic::Severity::Error, u"unresolved-header"_s,
+                            Tr::tr("revision = %1 is not a single string. Write the id as revision = 'abc123'.")
+                                .arg(header.expression),
+                            header.line));
+            }
+        } else if (isDown) {
+            script.downRevisions = header.values;
+            script.hasDownRevision = true;
+        } else if (header.name == u"branch_labels") {
+            script.branchLabels = header.values;
+        } else {
+            script.dependencies = header.values;
+        }
+    }
+
+    if (script.revisionLine > 0 && revisionKnown && script.revision.isEmpty() &&
+        !script.computedHeader(u"revision"_s)) {
+        script.diagnostics.append(problem(script, Diagnostic::Severity::Error, u"empty-revision-id"_s,
+                                          Tr::tr("revision = '' is an empty revision id. Give the revision an id, "
+                                                 "e.g. the one in its file name."),
+                                          script.revisionLine));
+    } else if (script.revisionLine == 0) {
+        static const QRegularExpression legacyName(u"\\A([a-f0-9]+)\\.py\\z"_s);
+        const QRegularExpressionMatch legacy = legacyName.match(script.fileName);
+        if (legacy.hasMatch()) {
+            script.revision = legacy.captured(1);
+            script.revisionFromFileName = true;
+        } else {
+            script.diagnostics.append(problem(
+                script, Diagnostic::Severity::Error, u"missing-revision-id"_s,
+                Tr::tr("Could not determine revision id from filename %1. Be sure the 'revision' variable is declared "
+                       "inside the script.")
+                    .arg(script.fileName),
+                1));
+        }
+    }
+    if (!script.revision.isEmpty()) {
+        const QString illegal = illegalRevisionCharacters(script.revision);
+        if (!illegal.isEmpty()) {
+            script.diagnostics.append(problem(
+                script, Diagnostic::Severity::Error, u"illegal-revision-id"_s,
+                Tr::tr("Character(s) '%1' not allowed in revision identifier '%2'. Choose an id made of letters, "
+                       "digits and underscores.")
+                    .arg(illegal, script.revision),
+                script.revisionLine));
+            script.revision.clear();
+        }
+    }
+    if (script.downRevisionLine == 0 && !script.revision.isEmpty()) {
+        script.diagnostics.append(problem(script, Diagnostic::Severity::Error, u"missing-down-revision"_s,
+                                          Tr::tr("The file has no down_revision variable, which alembic requires. Add "
+                                                 "down_revision = None for a base, or the parent revision id."),
+                                          script.revisionLine));
+    }
+}
 
 QString illegalRevisionCharacters(const QString &id)
 {
@@ -128,72 +227,56 @@ RevisionScript readRevisionScript(const QString &path, const QByteArray &content
         return script;
     }
 
-    if (const PyAssignment *revision = module.assignment(u"revision"_s)) {
-        script.revisionLine = revision->line;
-        if (revision->value.kind == PyExpr::Kind::String && revision->value.text.isEmpty()) {
-            script.diagnostics.append(problem(script, Diagnostic::Severity::Error, u"empty-revision-id"_s,
-                                              Tr::tr("revision = '' is an empty revision id. Give the revision an id, "
-                                                     "e.g. the one in its file name."),
-                                              revision->line));
-        } else if (revision->value.kind == PyExpr::Kind::String) {
-            script.revision = revision->value.text;
-        } else {
-            script.diagnostics.append(
-                problem(script, Diagnostic::Severity::Error, u"non-literal"_s,
-                        Tr::tr("revision = %1 is not a literal string, so Retort cannot read the revision id. Write it "
-                               "as revision = 'abc123'.")
-                            .arg(revision->value.source),
-                        revision->line));
+    // Each header variable is a literal (read here), computed (worked out by HeaderResolver, here
+    // from the file itself, later by the project from its source tree) or absent.
+    const QString headerNames[] = {u"revision"_s, u"down_revision"_s, u"branch_labels"_s, u"depends_on"_s};
+    for (const QString &name : headerNames) {
+        const PyAssignment *assignment = module.assignment(name);
+        const PyImport *import = module.import(name);
+        const int line = std::max(assignment ? assignment->line : 0, import ? import->line : 0);
+        if (name == u"revision")
+            script.revisionLine = line;
+        else if (name == u"down_revision")
+            script.downRevisionLine = line;
+        if (line == 0)
+            continue;
+        const bool literal = assignment && assignment->line == line && !module.namesTouchedElsewhere.contains(name);
+        if (literal) {
+            const PyExpr &value = assignment->value;
+            if (name == u"revision" && value.kind == PyExpr::Kind::String) {
+                script.revision = value.text;
+                continue;
+            }
+            if (name != u"revision") {
+                if (const std::optional<QStringList> values = stringsOf(value)) {
+                    if (name == u"down_revision") {
+                        script.downRevisions = *values;
+                        script.hasDownRevision = true;
+                    } else if (name == u"branch_labels") {
+                        script.branchLabels = *values;
+                    } else {
+                        script.dependencies = *values;
+                    }
+                    continue;
+                }
+            }
         }
+        ComputedHeader header;
+        header.name = name;
+        header.line = line;
+        header.expression =
+            assignment && assignment->line == line
+                ? assignment->value.source
+                : (import->name.isEmpty() ? QString(u"import "_s + import->module)
+                                          : QString(u"from "_s + import->module + u" import "_s + import->name));
+        script.computedHeaders.append(header);
+    }
+    if (!script.computedHeaders.isEmpty()) {
+        script.module = std::make_shared<const PyModule>(module);
+        HeaderResolver().resolve(script); // constants of the file itself; the project looks further
     } else {
-        static const QRegularExpression legacyName(u"\\A([a-f0-9]+)\\.py\\z"_s);
-        const QRegularExpressionMatch legacy = legacyName.match(script.fileName);
-        if (legacy.hasMatch()) {
-            script.revision = legacy.captured(1);
-            script.revisionFromFileName = true;
-        } else {
-            script.diagnostics.append(problem(
-                script, Diagnostic::Severity::Error, u"missing-revision-id"_s,
-                Tr::tr("Could not determine revision id from filename %1. Be sure the 'revision' variable is declared "
-                       "inside the script.")
-                    .arg(script.fileName),
-                1));
-        }
+        applyComputedHeaders(script);
     }
-    if (!script.revision.isEmpty()) {
-        const QString illegal = illegalRevisionCharacters(script.revision);
-        if (!illegal.isEmpty()) {
-            script.diagnostics.append(problem(
-                script, Diagnostic::Severity::Error, u"illegal-revision-id"_s,
-                Tr::tr("Character(s) '%1' not allowed in revision identifier '%2'. Choose an id made of letters, "
-                       "digits and underscores.")
-                    .arg(illegal, script.revision),
-                script.revisionLine));
-            script.revision.clear();
-        }
-    }
-
-    if (const PyAssignment *down = module.assignment(u"down_revision"_s)) {
-        script.downRevisionLine = down->line;
-        if (const std::optional<QStringList> downs = stringsOf(down->value)) {
-            script.downRevisions = *downs;
-            script.hasDownRevision = true;
-        } else {
-            script.diagnostics.append(problem(
-                script, Diagnostic::Severity::Error, u"non-literal"_s,
-                Tr::tr("down_revision = %1 is not None, a string or a tuple of strings, so Retort cannot tell this "
-                       "revision's parents. Write the parent ids out literally.")
-                    .arg(down->value.source),
-                down->line));
-        }
-    } else if (!script.revision.isEmpty()) {
-        script.diagnostics.append(problem(script, Diagnostic::Severity::Error, u"missing-down-revision"_s,
-                                          Tr::tr("The file has no down_revision variable, which alembic requires. Add "
-                                                 "down_revision = None for a base, or the parent revision id."),
-                                          script.revisionLine));
-    }
-    script.branchLabels = readStringsVariable(script, module, u"branch_labels"_s);
-    script.dependencies = readStringsVariable(script, module, u"depends_on"_s);
 
     script.longDoc = normalizedNewlines(module.docstring).trimmed();
     script.doc = script.longDoc.section(u"\n\n"_s, 0, 0);

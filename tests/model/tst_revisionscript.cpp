@@ -58,6 +58,11 @@ void TestRevisionScript::header_data()
     QTest::newRow("CRLF and a BOM") << QByteArray("\xef\xbb\xbfrevision = 'crlf'\r\ndown_revision = 'base1'\r\n")
                                     << u"crlf.py"_s << u"crlf"_s << QStringList{u"base1"_s} << QStringList()
                                     << QStringList();
+    QTest::newRow("constants of the file itself")
+        << QByteArray("PARENT = 'a1'\nLABEL = 'shop'\nALIAS = LABEL\nrevision: str = 'b2'\n"
+                      "down_revision = PARENT\nbranch_labels = (ALIAS, 'extra')\ndepends_on = [PARENT]\n")
+        << u"b2_x.py"_s << u"b2"_s << QStringList{u"a1"_s} << QStringList{u"shop"_s, u"extra"_s}
+        << QStringList{u"a1"_s};
     QTest::newRow("later assignment wins")
         << QByteArray("revision = 'old'\nrevision = 'new'\ndown_revision = None\n") << u"new_x.py"_s << u"new"_s
         << QStringList() << QStringList() << QStringList();
@@ -96,9 +101,18 @@ void TestRevisionScript::badFiles_data()
                                       << u"missing-down-revision"_s << 1 << false;
     QTest::newRow("non-literal branch label")
         << QByteArray("import cli\nrevision = 'ab12'\ndown_revision = None\nbranch_labels = (cli.EXPAND_BRANCH,)\n")
-        << u"ab12_x.py"_s << u"non-literal"_s << 4 << true;
+        << u"ab12_x.py"_s << u"unresolved-header"_s << 4 << true;
     QTest::newRow("computed down_revision") << QByteArray("revision = 'ab12'\ndown_revision = get_parent()\n")
-                                            << u"ab12_x.py"_s << u"non-literal"_s << 2 << false;
+                                            << u"ab12_x.py"_s << u"unresolved-header"_s << 2 << false;
+    QTest::newRow("computed revision") << QByteArray("revision = 'ab' + '12'\ndown_revision = None\n") << u"ab12_x.py"_s
+                                       << u"unresolved-header"_s << 1 << false;
+    QTest::newRow("depends_on built by module-level code")
+        << QByteArray("revision = 'ab12'\ndown_revision = None\ndepends_on = []\nif True:\n    "
+                      "depends_on.append('x')\n")
+        << u"ab12_x.py"_s << u"unresolved-header"_s << 3 << true;
+    QTest::newRow("label imported from a module not found")
+        << QByteArray("from pkg.constants import LABEL as branch_labels\nrevision = 'ab12'\ndown_revision = None\n")
+        << u"ab12_x.py"_s << u"unresolved-header"_s << 1 << true;
     QTest::newRow("empty revision id") << QByteArray("revision = ''\ndown_revision = None\n") << u"x.py"_s
                                        << u"empty-revision-id"_s << 1 << false;
     QTest::newRow("illegal character") << QByteArray("revision = 'ab-cd'\ndown_revision = None\n") << u"ab_cd.py"_s
