@@ -80,9 +80,11 @@ QStringList HeaderResolver::importRoots(const ProjectConfig &config)
                         : (config.versionLocations.isEmpty() ? QString() : config.versionLocations.first());
     if (!start.isEmpty()) {
         QDir dir(start);
-        while (QFileInfo::exists(dir.filePath(u"__init__.py"_s)) && dir.cdUp()) {
-        }
-        add(dir.absolutePath());
+        bool inPackage = false;
+        while (QFileInfo::exists(dir.filePath(u"__init__.py"_s)) && dir.cdUp())
+            inPackage = true;
+        if (inPackage)
+            add(dir.absolutePath());
     }
     add(configDir);
     return roots;

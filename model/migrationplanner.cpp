@@ -43,8 +43,43 @@ MigrationStep MigrationPlanner::revisionStep(int revision, bool isUpgrade) const
     return step;
 }
 
+/// The revisions the version table's @p rows stand for, with everything below them.
+static QList<int> appliedRevisions(const RevisionMap &map, const QStringList &rows)
+{
+    QList<int> named;
+    for (const QString &row : rows) {
+        const int r = map.indexOf(row);
+        if (r >= 0)
+            named.append(r);
+    }
+    return map.ancestors(named, true);
+}
+
 Result<MigrationPlan> MigrationPlanner::run(MigrationPlan plan) const
 {
+    // An unknown depends_on changes order and rows wherever its revision runs or is applied.
+    QList<int> involved = appliedRevisions(m_map, plan.rowsBefore);
+    for (const MigrationStep &step : std::as_const(plan.steps)) {
+        if (step.isStamp) {
+            involved += appliedRevisions(m_map, step.to);
+            continue;
+        }
+        const int r = m_map.indexOf(step.revision);
+        involved.append(r);
+        const Revision &rev = m_map.revision(r);
+        if (!(step.isUpgrade ? rev.hasUpgrade : rev.hasDowngrade)) {
+            return Result<MigrationPlan>::failure(
+                QCoreApplication::translate("MigrationPlanner",
+                                            "Revision %1 has no %2() function, so alembic cannot run this %2 "
+                                            "through it (it stops with AttributeError). Stamp past it instead, or "
+                                            "add the function.")
+                    .arg(rev.id, step.isUpgrade ? u"upgrade"_s : u"downgrade"_s));
+        }
+    }
+    const QString unknown = m_map.unknownDependencyAmong(involved);
+    if (!unknown.isEmpty())
+        return Result<MigrationPlan>::failure(unknown);
+
     HeadMaintainer maintainer(m_map, plan.rowsBefore, m_rule);
     for (MigrationStep &step : plan.steps) {
         const QString error = maintainer.apply(step);
@@ -178,7 +213,7 @@ Result<MigrationPlan> MigrationPlanner::stamp(const QStringList &targetsIn, cons
             plan.steps.append(step);
         }
     } catch (const RevisionError &e) {
-        return Result<MigrationPlan>::failure(RevisionMap::commandMessage(e, context));
+        return Result<MigrationPlan>::failure(m_map.errorMessage(e, context));
     }
     return run(plan);
 }

@@ -56,6 +56,12 @@ QString packageResourceMessage(const QString &key, const QString &location)
         .arg(key, location);
 }
 
+/// A folder alembic could use as a script location: it holds env.py or a versions/ folder.
+bool isScriptLocation(const QString &dir)
+{
+    return QFileInfo(dir + u"/env.py"_s).isFile() || QFileInfo(dir + u"/versions"_s).isDir();
+}
+
 /// A pyproject.toml, parsed; `alembic` points into `root` (hence the unique_ptr).
 struct TomlDocument
 {
@@ -373,18 +379,35 @@ Result<ProjectConfig> resolve(const OptionSource &options, ProjectConfig config)
     Result<OptionValue> scriptLocation = options.value(u"script_location"_s);
     if (!scriptLocation)
         return R::failure(scriptLocation.error());
-    if (scriptLocation->isAbsent())
-        return R::failure(Tr::tr("No 'script_location' key found in configuration."));
-    if (scriptLocation->kind != OptionValue::Kind::String) {
-        return R::failure(
-            Tr::tr("TOML parameter '%1' in %2 must be a string.").arg(u"script_location"_s, scriptLocation->file));
+    if (scriptLocation->isAbsent()) {
+        // Flask-Migrate keeps alembic.ini inside the script location and sets script_location at run time.
+        if (!options.iniDir.isEmpty() && isScriptLocation(options.iniDir)) {
+            config.scriptLocation = options.iniDir;
+            config.scriptLocationNote =
+                Tr::tr("%1 has no script_location, so its own folder (which holds env.py or versions/) is the "
+                       "script location, as Flask-Migrate sets it.")
+                    .arg(options.ini ? options.ini->fileName() : options.iniDir);
+        } else {
+            const QString read = options.iniHasSection()
+                                     ? Tr::tr("Retort read [%1] of %2. ").arg(options.section, options.ini->fileName())
+                                     : QString();
+            return R::failure(Tr::tr("No 'script_location' key found in configuration.") + u' ' + read +
+                              Tr::tr("Add script_location = %(here)s/migrations (the folder that holds env.py), or "
+                                     "open that folder itself."));
+        }
     }
-    if (isPackageResource(scriptLocation->text))
-        return R::failure(packageResourceMessage(u"script_location"_s, scriptLocation->text));
-    /// Retort resolves a relative script_location against the config file's directory, where alembic
-    /// uses the current working directory: a GUI has no meaningful CWD, and `alembic init` writes the
-    /// path relative to where the ini is.
-    config.scriptLocation = QDir::cleanPath(QDir(scriptLocation->baseDir).absoluteFilePath(scriptLocation->text));
+    if (config.scriptLocation.isEmpty()) {
+        if (scriptLocation->kind != OptionValue::Kind::String) {
+            return R::failure(
+                Tr::tr("TOML parameter '%1' in %2 must be a string.").arg(u"script_location"_s, scriptLocation->file));
+        }
+        if (isPackageResource(scriptLocation->text))
+            return R::failure(packageResourceMessage(u"script_location"_s, scriptLocation->text));
+        /// Retort resolves a relative script_location against the config file's directory, where alembic
+        /// uses the current working directory: a GUI has no meaningful CWD, and `alembic init` writes the
+        /// path relative to where the ini is.
+        config.scriptLocation = QDir::cleanPath(QDir(scriptLocation->baseDir).absoluteFilePath(scriptLocation->text));
+    }
 
     Result<OptionValue> truncate = options.value(u"truncate_slug_length"_s);
     if (!truncate)
@@ -622,6 +645,25 @@ QStringList findConfigCandidates(const QString &dir)
     return found;
 }
 
+QString describeProject(const ProjectConfig &config)
+{
+    QStringList parts;
+    if (!config.iniFile.isEmpty())
+        parts.append(Tr::tr("%1 [%2]").arg(config.iniFile, config.section));
+    if (!config.tomlFile.isEmpty())
+        parts.append(Tr::tr("%1 [tool.alembic]").arg(config.tomlFile));
+    if (!config.scriptLocation.isEmpty())
+        parts.append(Tr::tr("script location %1").arg(config.scriptLocation));
+    const int existing = int(std::count_if(config.versionLocations.cbegin(), config.versionLocations.cend(),
+                                           [](const QString &dir) { return QFileInfo(dir).isDir(); }));
+    if (config.versionLocations.size() == 1 && existing == 1)
+        parts.append(Tr::tr("versions %1").arg(config.versionLocations.first()));
+    else
+        parts.append(
+            Tr::tr("%1 of %n version folder(s) present", nullptr, int(config.versionLocations.size())).arg(existing));
+    return parts.join(u" · "_s);
+}
+
 Result<ProjectConfig> loadProjectPath(const QString &path, const QString &section)
 {
     using R = Result<ProjectConfig>;
@@ -643,17 +685,32 @@ Result<ProjectConfig> loadProjectPath(const QString &path, const QString &sectio
     const QString pyproject = dir.absoluteFilePath(u"pyproject.toml"_s);
     if (hasToolAlembic(pyproject))
         return loadTomlConfig(pyproject);
-    if (QFileInfo(dir.absoluteFilePath(u"env.py"_s)).isFile() ||
-        QFileInfo(dir.absoluteFilePath(u"versions"_s)).isDir()) {
+    auto scriptLocationOnly = [](const QString &location, const QString &note) {
         ProjectConfig config;
-        config.scriptLocation = absoluteFile(path);
+        config.scriptLocation = absoluteFile(location);
+        config.scriptLocationNote = note;
         config.versionLocations = {config.scriptLocation + u"/versions"_s};
         return config;
+    };
+    if (isScriptLocation(dir.absolutePath()))
+        return scriptLocationOnly(path, QString());
+    // A project root without a config of its own (Flask-Migrate's migrations/, alembic init's alembic/),
+    // before the *.py rule: a Flask root holds app.py.
+    for (const QString &name : {u"migrations"_s, u"alembic"_s}) {
+        const QString sub = dir.absoluteFilePath(name);
+        if (QFileInfo(sub + u"/alembic.ini"_s).isFile())
+            return loadIniConfig(sub + u"/alembic.ini"_s, section);
+        if (isScriptLocation(sub)) {
+            return scriptLocationOnly(
+                sub, Tr::tr("%1 has no alembic.ini or pyproject.toml, so its %2/ folder is the script location.")
+                         .arg(dir.absolutePath(), name));
+        }
     }
     if (!dir.entryList({u"*.py"_s}, QDir::Files | QDir::Hidden).isEmpty())
         return configForVersionsFolders({path});
     return R::failure(Tr::tr("'%1' is not an alembic project: it holds no alembic.ini, no pyproject.toml with a "
-                             "[tool.alembic] table, no env.py or versions/ folder (a script location) and no *.py "
-                             "revision files (a versions folder).")
+                             "[tool.alembic] table, no env.py or versions/ folder (a script location), no *.py "
+                             "revision files (a versions folder) and no migrations/ or alembic/ folder. Open the "
+                             "project's alembic.ini, or the folder that holds env.py.")
                           .arg(path));
 }

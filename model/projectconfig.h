@@ -23,7 +23,10 @@ struct ProjectConfig
     QString iniFile;  ///< absolute; empty when there is none
     QString tomlFile; ///< absolute pyproject.toml whose [tool.alembic] was read; empty when none
     QString section = QStringLiteral("alembic");
-    QString scriptLocation;                ///< absolute; empty for bare versions folders
+    QString scriptLocation; ///< absolute; empty for bare versions folders
+    /// How the script location was found when no `script_location` key named it (a Flask-Migrate
+    /// folder, a project root's migrations/ folder); empty when the config named it.
+    QString scriptLocationNote;
     QStringList versionLocations;          ///< absolute, in configured order, existing or not
     bool versionLocationsExplicit = false; ///< set by `version_locations` rather than the default
     bool recursiveVersionLocations = false;
@@ -58,7 +61,12 @@ ProjectConfig configForVersionsFolders(const QStringList &dirs);
 /// pyproject.toml if it has a [tool.alembic] table. Absolute paths.
 QStringList findConfigCandidates(const QString &dir);
 
+/// One line for the window's status and `retort-cli check`: which config file and section were
+/// read and which script location and version folders are used.
+QString describeProject(const ProjectConfig &config);
+
 /// Opens whatever the user pointed at: an ini file, a pyproject.toml, or a directory holding
-/// alembic.ini, a pyproject.toml with [tool.alembic], a script location (env.py or versions/), or
-/// revision files (a bare versions folder), tried in that order.
+/// alembic.ini, a pyproject.toml with [tool.alembic], a script location (env.py or versions/),
+/// revision files (a bare versions folder), or a project root whose migrations/ or alembic/ folder
+/// is a script location (Flask-Migrate's default), tried in that order.
 Result<ProjectConfig> loadProjectPath(const QString &path, const QString &section = QStringLiteral("alembic"));

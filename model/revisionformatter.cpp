@@ -3,6 +3,7 @@
 #include "revisionformatter.h"
 #include "project.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -110,8 +111,45 @@ QJsonObject toJson(const Project &project, int index)
     if (script) {
         o[u"path"_s] = script->path;
         o[u"create_date"_s] = script->createDate;
+        QJsonArray computed;
+        for (const ComputedHeader &header : script->computedHeaders) {
+            static const char *const States[] = {"unknown", "constant", "evaluated"};
+            QJsonObject h{{u"name"_s, header.name},
+                          {u"expression"_s, header.expression},
+                          {u"line"_s, header.line},
+                          {u"state"_s, QString::fromLatin1(States[int(header.state)])},
+                          {u"origin"_s, header.origin}};
+            if (header.isKnown())
+                h[u"values"_s] = QJsonArray::fromStringList(header.values);
+            computed.append(h);
+        }
+        if (!computed.isEmpty())
+            o[u"computed_headers"_s] = computed;
     }
     return o;
+}
+
+QString computedHeaders(const RevisionScript &script)
+{
+    QString text;
+    for (const ComputedHeader &header : script.computedHeaders) {
+        const QString where = QCoreApplication::translate("RevisionFormatter", "line %1").arg(header.line);
+        switch (header.state) {
+        case ComputedHeader::State::Unknown:
+            text += QCoreApplication::translate("RevisionFormatter", "%1 = %2 (%3): unknown, %4\n")
+                        .arg(header.name, header.expression, where, header.origin);
+            break;
+        case ComputedHeader::State::Constant:
+            text += QCoreApplication::translate("RevisionFormatter", "%1 = %2 (%3): %4, from %5\n")
+                        .arg(header.name, header.expression, where, header.values.join(u", "_s), header.origin);
+            break;
+        case ComputedHeader::State::Evaluated:
+            text += QCoreApplication::translate("RevisionFormatter", "%1 = %2 (%3): %4, evaluated by %5\n")
+                        .arg(header.name, header.expression, where, header.values.join(u", "_s), header.origin);
+            break;
+        }
+    }
+    return text;
 }
 
 } // namespace RevisionFormatter

@@ -6,6 +6,7 @@
 #include <QString>
 
 class Project;
+struct RevisionScript;
 
 /// Alembic's text formats for a revision (Script._head_only and Script.log_entry in
 /// alembic/script/base.py), so `retort-cli` prints what `alembic` prints, plus the JSON form.
@@ -28,5 +29,7 @@ QString logEntry(const Project &project, int revision, bool current = false);
 QString commandFormat(const Project &project, int revision, bool verbose, const LineOptions &options);
 /// A stable JSON description of one revision (documented in README.md).
 QJsonObject toJson(const Project &project, int revision);
+/// Where each computed header value came from, a line each ("branch_labels = (cli.X,) (line 4): x, from …").
+QString computedHeaders(const RevisionScript &script);
 
 } // namespace RevisionFormatter

@@ -133,6 +133,19 @@ RevisionMap RevisionMap::build(const QList<RevisionScript> &scripts)
         rev.declaredBranchLabels = script.branchLabels;
         rev.scriptIndex = s;
         rev.doc = script.doc;
+        auto declaration = [&](const QString &name) {
+            const ComputedHeader *header = script.computedHeader(name);
+            return Tr::tr("%1 = %2 in %3:%4 (%5)")
+                .arg(name, header->expression, script.path)
+                .arg(header->line)
+                .arg(header->origin);
+        };
+        rev.hasUpgrade = script.upgrade.firstLine > 0;
+        rev.hasDowngrade = script.downgrade.firstLine > 0;
+        if (!script.branchLabelsKnown())
+            rev.unknownLabels = declaration(u"branch_labels"_s);
+        if (!script.dependenciesKnown())
+            rev.unknownDependencies = declaration(u"depends_on"_s);
         if (rev.declaredDownRevisions.contains(rev.id)) {
             map.m_diagnostics.append(
                 error(u"self-loop"_s,
@@ -168,6 +181,12 @@ RevisionMap RevisionMap::build(const QList<RevisionScript> &scripts)
         }
         map.m_ids.insert(rev.id, int(map.m_revisions.size()));
         map.m_revisions.append(rev);
+    }
+    for (int i = 0; i < int(map.m_revisions.size()); ++i) {
+        if (!map.m_revisions.at(i).unknownLabels.isEmpty())
+            map.m_unknownLabels.append(i);
+        if (!map.m_revisions.at(i).unknownDependencies.isEmpty())
+            map.m_unknownDependencies.append(i);
     }
     const int fileCount = int(map.m_revisions.size());
     auto scriptOf = [&](int index) -> const RevisionScript * {
@@ -532,24 +551,56 @@ QString RevisionMap::commandMessage(const RevisionError &error, const CommandCon
     return error.message;
 }
 
+QString RevisionMap::unknownDependencyAmong(const QList<int> &involved) const
+{
+    if (m_unknownDependencies.isEmpty())
+        return {};
+    QList<char> isInvolved(size(), 0);
+    for (int r : involved) {
+        if (r >= 0)
+            isInvolved[r] = 1;
+    }
+    for (int r : m_unknownDependencies) {
+        if (isInvolved[r]) {
+            return Tr::tr("Revision %1 takes part in this, but its %2 could not be worked out, so its dependencies "
+                          "are unknown. Write the value out literally, or put the module it comes from on "
+                          "prepend_sys_path.")
+                .arg(m_revisions.at(r).id, m_revisions.at(r).unknownDependencies);
+        }
+    }
+    return {};
+}
+
+QString RevisionMap::errorMessage(const RevisionError &error, const CommandContext &context) const
+{
+    QString message = commandMessage(error, context);
+    if (error.kind == RevisionError::Kind::Resolution && !m_unknownLabels.isEmpty()) {
+        const Revision &owner = m_revisions.at(m_unknownLabels.first());
+        message += u". "_s + Tr::tr("It may be a branch label of revision %1, whose %2 could not be worked out: write "
+                                    "the value out literally, or put the module it comes from on prepend_sys_path.")
+                                 .arg(owner.id, owner.unknownLabels);
+    }
+    return message;
+}
+
 template<typename T, typename F>
-static Result<T> guarded(const RevisionMap::CommandContext &context, F &&body)
+static Result<T> guarded(const RevisionMap &map, const RevisionMap::CommandContext &context, F &&body)
 {
     try {
         return body();
     } catch (const RevisionError &e) {
-        return Result<T>::failure(RevisionMap::commandMessage(e, context));
+        return Result<T>::failure(map.errorMessage(e, context));
     }
 }
 
 Result<QList<int>> RevisionMap::resolveRevisions(const QString &identifier) const
 {
-    return guarded<QList<int>>({}, [&] { return Engine(*this).getRevisions(identifier); });
+    return guarded<QList<int>>(*this, {}, [&] { return Engine(*this).getRevisions(identifier); });
 }
 
 Result<int> RevisionMap::resolveRevision(const QString &identifier) const
 {
-    return guarded<int>({}, [&] { return Engine(*this).getRevision(identifier); });
+    return guarded<int>(*this, {}, [&] { return Engine(*this).getRevision(identifier); });
 }
 
 Result<QList<int>> RevisionMap::history(const QString &base, const QString &head) const
@@ -559,7 +610,7 @@ Result<QList<int>> RevisionMap::history(const QString &base, const QString &head
     CommandContext context;
     context.start = lower;
     context.end = upper;
-    return guarded<QList<int>>(context, [&] { return Engine(*this).walkRevisions(lower, upper); });
+    return guarded<QList<int>>(*this, context, [&] { return Engine(*this).walkRevisions(lower, upper); });
 }
 
 Result<QList<int>> RevisionMap::upgradeRevisions(const QString &target, const QStringList &current) const
@@ -567,7 +618,7 @@ Result<QList<int>> RevisionMap::upgradeRevisions(const QString &target, const QS
     CommandContext context;
     context.ancestorTemplate = u"Destination %(end)s is not a valid upgrade target from current head(s)"_s;
     context.end = target;
-    return guarded<QList<int>>(context, [&] { return Engine(*this).upgradeRevs(target, current); });
+    return guarded<QList<int>>(*this, context, [&] { return Engine(*this).upgradeRevs(target, current); });
 }
 
 Result<QList<int>> RevisionMap::downgradeRevisions(const QString &target, const QStringList &current) const
@@ -575,10 +626,10 @@ Result<QList<int>> RevisionMap::downgradeRevisions(const QString &target, const 
     CommandContext context;
     context.ancestorTemplate = u"Destination %(end)s is not a valid downgrade target from current head(s)"_s;
     context.end = target;
-    return guarded<QList<int>>(context, [&] { return Engine(*this).downgradeRevs(target, current); });
+    return guarded<QList<int>>(*this, context, [&] { return Engine(*this).downgradeRevs(target, current); });
 }
 
 Result<QList<int>> RevisionMap::allCurrent(const QStringList &rows) const
 {
-    return guarded<QList<int>>({}, [&] { return Engine(*this).allCurrent(rows); });
+    return guarded<QList<int>>(*this, {}, [&] { return Engine(*this).allCurrent(rows); });
 }

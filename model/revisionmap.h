@@ -25,6 +25,14 @@ struct Revision
     QString doc;              ///< first paragraph of the docstring, as in Alembic's log lines
     int scriptIndex = -1;     ///< into the scripts the map was built from; -1 for a ghost
     bool isGhost = false;
+    /// Where a computed `branch_labels` / `depends_on` that could not be worked out is declared
+    /// ("branch_labels = (cli.EXPAND,) in file:line"); empty when the value is known.
+    QString unknownLabels;
+    /// The file defines upgrade() / downgrade(); alembic fails on a step whose function is missing
+    /// (OpenStack projects dropped downgrade() from their revisions).
+    bool hasUpgrade = true;
+    bool hasDowngrade = true;
+    QString unknownDependencies;
 
     QList<int> down; ///< `_versioned_down_revisions`
     QList<int> resolvedDependencies;
@@ -99,6 +107,12 @@ public:
     bool isAcyclic() const { return m_acyclic; }
 
     QStringList ids(const QList<int> &indexes) const;
+    /// Revisions whose depends_on / branch_labels could not be worked out, in map order.
+    const QList<int> &unknownDependencies() const { return m_unknownDependencies; }
+    const QList<int> &unknownLabels() const { return m_unknownLabels; }
+    /// Why an answer about @p involved revisions cannot be trusted: the first of them whose
+    /// depends_on is unknown, named with its declaration and what to do; empty when none is.
+    QString unknownDependencyAmong(const QList<int> &involved) const;
 
     // Identifier resolution, with Alembic's error texts.
     Result<QList<int>> resolveRevisions(const QString &identifier) const; ///< get_revisions()
@@ -128,6 +142,9 @@ public:
         QString end;
     };
     static QString commandMessage(const RevisionError &error, const CommandContext &context = {});
+    /// commandMessage(), plus a note when an identifier that cannot be found may be a branch label
+    /// that could not be worked out.
+    QString errorMessage(const RevisionError &error, const CommandContext &context = {}) const;
 
     /// Internal: the throwing implementation shared with the planner (not for other callers).
     class Engine;
@@ -138,6 +155,8 @@ private:
     QHash<QString, int> m_ids;
     QHash<QString, int> m_labels;
     QStringList m_labelOrder; ///< label keys in the order Alembic adds them to its map
+    QList<int> m_unknownDependencies;
+    QList<int> m_unknownLabels;
     QList<int> m_heads;
     QList<int> m_realHeads;
     QList<int> m_bases;

@@ -123,7 +123,7 @@ void applyComputedHeaders(RevisionScript &script)
             } else {
                 message = Tr::tr("%1 = %2 is not a literal and Retort could not work it out (%3). The revision is "
                                  "shown without it, and anything that needs it is refused; write the value out "
-                                 "literally, or let Retort evaluate it with the project's Python.")
+                                 "literally, or put the module it comes from on prepend_sys_path.")
                               .arg(header.name, header.expression, header.origin);
             }
             script.diagnostics.append(

@@ -116,13 +116,22 @@ QStringList ScriptDirectory::revisionFiles(const ProjectConfig &config, Diagnost
     QList<Entry> files;
     for (const QString &location : config.versionLocations) {
         if (!QFileInfo(location).isDir()) {
-            // Alembic skips a missing configured location silently but fails on a missing default one.
-            if (!config.versionLocationsExplicit && diagnostics) {
+            // Alembic skips a missing configured location silently (release folders that never had a
+            // migration are not in git) but fails on a missing default one.
+            if (diagnostics) {
                 Diagnostic d;
-                d.code = u"missing-versions-folder"_s;
-                d.message = Tr::tr("Path doesn't exist: '%1'. Create the versions folder or set version_locations.")
-                                .arg(location);
                 d.file = location;
+                if (config.versionLocationsExplicit) {
+                    d.severity = Diagnostic::Severity::Warning;
+                    d.code = u"missing-version-location"_s;
+                    d.message = Tr::tr("The version location %1 does not exist; alembic skips it too. Remove it from "
+                                       "version_locations if it is not meant to hold revisions.")
+                                    .arg(location);
+                } else {
+                    d.code = u"missing-versions-folder"_s;
+                    d.message = Tr::tr("Path doesn't exist: '%1'. Create the versions folder or set version_locations.")
+                                    .arg(location);
+                }
                 diagnostics->append(d);
             }
             continue;

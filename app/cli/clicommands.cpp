@@ -124,9 +124,10 @@ int Cli::finish()
     m_out.flush();
     bool errors = false;
     for (const Diagnostic &d : m_project.diagnostics()) {
-        if (d.isError()) {
+        // Unknown header values change answers, so they are said even though they are warnings.
+        if (d.isError() || d.code == u"unresolved-header") {
             m_err << describe(d) << Qt::endl;
-            errors = true;
+            errors = errors || d.isError();
         }
     }
     return errors ? Failure : Success;
@@ -246,8 +247,11 @@ int Cli::show()
         return finish();
     }
     for (int r : *revisions) {
-        if (r >= 0)
-            m_out << RevisionFormatter::logEntry(m_project, r) << '\n';
+        if (r < 0)
+            continue;
+        m_out << RevisionFormatter::logEntry(m_project, r) << '\n';
+        if (const RevisionScript *script = m_project.script(r); m_args.verbose && script)
+            m_out << RevisionFormatter::computedHeaders(*script);
     }
     return finish();
 }

@@ -49,8 +49,9 @@ void writeRevision(const QString &dir, const QString &id, const QString &down, c
     QDir().mkpath(dir);
     QFile file(dir + u'/' + id + u"_m.py"_s);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(
-        (u"\"\"\"message %1\n\"\"\"\nrevision = '%1'\ndown_revision = %2\n%3\n"_s.arg(id, down, extra)).toUtf8());
+    file.write((u"\"\"\"message %1\n\"\"\"\nrevision = '%1'\ndown_revision = %2\n%3\n\n\ndef upgrade():\n    pass\n\n\n"
+                "def downgrade():\n    pass\n"_s.arg(id, down, extra))
+                   .toUtf8());
 }
 
 } // namespace

@@ -44,6 +44,8 @@ RevisionMap demoMap()
         s.dependencies = spec.deps;
         s.branchLabels = spec.labels;
         s.doc = QString::fromUtf16(spec.doc);
+        s.upgrade.firstLine = s.upgrade.lastLine = 20; // alembic needs both functions to run a step
+        s.downgrade.firstLine = s.downgrade.lastLine = 30;
         scripts.append(s);
     }
     return RevisionMap::build(scripts);

@@ -394,7 +394,7 @@ void TestProjectConfig::toml_data()
     QTest::newRow("date") << QByteArray("[tool.alembic]\nscript_location = 1979-05-27\n")
                           << u"=unsupported TOML value type for key: 'script_location'"_s;
     QTest::newRow("no script_location") << QByteArray("[tool.alembic]\ntimezone = \"UTC\"\n")
-                                        << u"=No 'script_location' key found in configuration."_s;
+                                        << u"No 'script_location' key found in configuration."_s;
     QTest::newRow("no table")
         << QByteArray("[project]\nname = 'x'\n")
         << u"=No config file '{D}/pyproject.toml' found, or file has no '[tool.alembic]' section"_s;
@@ -542,6 +542,30 @@ void TestProjectConfig::loadProjectPath_data()
         << QStringList{u"versions/"_s} << u"{D}"_s << u"{D}"_s << QStringList{u"{D}/versions"_s} << QString();
     QTest::newRow("bare versions folder") << QStringList{u"abc_first.py=revision = 'abc'\n"_s} << u"{D}"_s << QString()
                                           << QStringList{u"{D}"_s} << QString();
+    QTest::newRow("Flask-Migrate folder: ini without script_location")
+        << QStringList{u"migrations/alembic.ini=[alembic]\n# file_template = %%(rev)s_%%(slug)s\n"_s,
+                       u"migrations/env.py=from flask import current_app\n"_s, u"migrations/versions/"_s}
+        << u"{D}/migrations"_s << u"{D}/migrations"_s << QStringList{u"{D}/migrations/versions"_s} << QString();
+    QTest::newRow("Flask-Migrate ini opened itself")
+        << QStringList{u"migrations/alembic.ini=[alembic]\n"_s, u"migrations/versions/"_s}
+        << u"{D}/migrations/alembic.ini"_s << u"{D}/migrations"_s << QStringList{u"{D}/migrations/versions"_s}
+        << QString();
+    QTest::newRow("Flask-Migrate ini with version_locations")
+        << QStringList{u"migrations/alembic.ini=[alembic]\nversion_locations = %(here)s/a %(here)s/b\n"_s,
+                       u"migrations/env.py=x = 1\n"_s}
+        << u"{D}/migrations"_s << u"{D}/migrations"_s << QStringList{u"{D}/migrations/a"_s, u"{D}/migrations/b"_s}
+        << QString();
+    QTest::newRow("Flask project root") << QStringList{u"app.py=app = None\n"_s,
+                                                       u"migrations/alembic.ini=[alembic]\n"_s,
+                                                       u"migrations/env.py=x = 1\n"_s}
+                                        << u"{D}"_s << u"{D}/migrations"_s << QStringList{u"{D}/migrations/versions"_s}
+                                        << QString();
+    QTest::newRow("project root with alembic/")
+        << QStringList{u"setup.py=x = 1\n"_s, u"alembic/env.py=x = 1\n"_s} << u"{D}"_s << u"{D}/alembic"_s
+        << QStringList{u"{D}/alembic/versions"_s} << QString();
+    QTest::newRow("ini without script_location beside no env.py")
+        << QStringList{u"alembic.ini=[alembic]\n"_s} << u"{D}"_s << QString() << QStringList()
+        << u"No 'script_location' key found in configuration. Retort read [alembic] of"_s;
     QTest::newRow("empty dir") << QStringList() << u"{D}"_s << QString() << QStringList()
                                << u"is not an alembic project"_s;
     QTest::newRow("pyproject without table")

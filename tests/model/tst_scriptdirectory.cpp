@@ -24,6 +24,7 @@ private slots:
     void sourcelessPrefersSource();
     void locationListedTwice();
     void missingDefaultFolder();
+    void missingConfiguredFoldersAreWarnings();
     void brokenFileIsReportedNotFatal();
 
 private:
@@ -134,6 +135,25 @@ void TestScriptDirectory::missingDefaultFolder()
     QVERIFY2(project, qPrintable(project.error()));
     QVERIFY(project->hasErrors());
     QCOMPARE(project->diagnostics().first().code, u"missing-versions-folder"_s);
+}
+
+void TestScriptDirectory::missingConfiguredFoldersAreWarnings()
+{
+    // OpenStack keeps a folder per release and branch; one without migrations is not in git.
+    write(u"alembic.ini"_s, "[alembic]\nscript_location = %(here)s/m\nversion_locations = %(here)s/m/liberty/expand "
+                            "%(here)s/m/newton/expand %(here)s/m/newton/contract\n");
+    write(u"m/liberty/expand/a1.py"_s);
+    const Result<Project> project = Project::open(m_dir->filePath(u"alembic.ini"_s));
+    QVERIFY2(project, qPrintable(project.error()));
+    QVERIFY(!project->hasErrors());
+    QCOMPARE(project->map().size(), 1);
+    QStringList missing;
+    for (const Diagnostic &d : project->diagnostics()) {
+        QCOMPARE(d.code, u"missing-version-location"_s);
+        QVERIFY(!d.isError());
+        missing.append(d.file.mid(m_dir->path().size()));
+    }
+    QCOMPARE(missing, (QStringList{u"/m/newton/expand"_s, u"/m/newton/contract"_s}));
 }
 
 void TestScriptDirectory::brokenFileIsReportedNotFatal()

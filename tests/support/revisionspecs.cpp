@@ -18,6 +18,8 @@ QList<RevisionScript> scriptsFromSpecs(const QStringList &specs)
         s.branchLabels = parts.value(3).split(u',', Qt::SkipEmptyParts);
         s.doc = u"doc "_s + s.revision;
         s.revisionLine = 10;
+        s.upgrade.firstLine = s.upgrade.lastLine = 20; // alembic needs both functions to run a step
+        s.downgrade.firstLine = s.downgrade.lastLine = 30;
         out.append(s);
     }
     return out;
