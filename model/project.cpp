@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "project.h"
+#include "headerevaluator.h"
 #include "headerresolver.h"
+
+using namespace Qt::StringLiterals;
 #include "scriptdirectory.h"
 
 /// Header values the files' own constants did not settle, looked up in the project's source tree.
@@ -17,15 +20,15 @@ static void resolveComputedHeaders(const ProjectConfig &config, QList<RevisionSc
     }
 }
 
-Result<Project> Project::open(const QString &path, const QString &section)
+Result<Project> Project::open(const QString &path, const QString &section, const LoadOptions &options)
 {
     Result<ProjectConfig> config = loadProjectPath(path, section);
     if (!config)
         return Result<Project>::failure(config.error());
-    return load(config.value());
+    return load(config.value(), options);
 }
 
-Project Project::load(ProjectConfig config)
+Project Project::load(ProjectConfig config, const LoadOptions &options)
 {
     Project project;
     project.m_diagnostics = config.diagnostics;
@@ -33,11 +36,28 @@ Project Project::load(ProjectConfig config)
     project.m_config = std::move(config);
     project.m_scripts = ScriptDirectory::readScripts(files);
     resolveComputedHeaders(project.m_config, project.m_scripts);
+    if (!options.evaluateWith.isEmpty() && project.hasUnknownHeaders()) {
+        const HeaderEvaluator::Outcome outcome = HeaderEvaluator::evaluate(
+            options.evaluateWith, HeaderResolver::importRoots(project.m_config), project.m_scripts);
+        if (!outcome.problem.isEmpty()) {
+            project.m_diagnostics.append(Diagnostic{Diagnostic::Severity::Warning, u"python-evaluation"_s,
+                                                    outcome.problem, QString(), 0, QString()});
+        }
+    }
     for (const RevisionScript &script : std::as_const(project.m_scripts))
         project.m_diagnostics.append(script.diagnostics);
     project.m_map = RevisionMap::build(project.m_scripts);
     project.m_diagnostics.append(project.m_map.diagnostics());
     return project;
+}
+
+bool Project::hasUnknownHeaders() const
+{
+    for (const RevisionScript &script : m_scripts) {
+        if (script.module)
+            return true;
+    }
+    return false;
 }
 
 const RevisionScript *Project::script(int index) const

@@ -10,14 +10,23 @@
 
 #include <QList>
 
+/// How to read a project beyond what the files say natively.
+struct LoadOptions
+{
+    /// With the user's consent: the interpreter that evaluates header values Retort cannot work out
+    /// natively (HeaderEvaluator); empty: none is run.
+    QString evaluateWith;
+};
+
 /// An opened Alembic project: its configuration, its revision files and their revision map.
 class Project
 {
 public:
     /// Opens an alembic.ini, a pyproject.toml, a script location or a bare versions folder.
-    static Result<Project> open(const QString &path, const QString &section = QStringLiteral("alembic"));
+    static Result<Project> open(const QString &path, const QString &section = QStringLiteral("alembic"),
+                                const LoadOptions &options = {});
     /// Reads the revision files of an already loaded configuration.
-    static Project load(ProjectConfig config);
+    static Project load(ProjectConfig config, const LoadOptions &options = {});
 
     const ProjectConfig &config() const { return m_config; }
     const QList<RevisionScript> &scripts() const { return m_scripts; }
@@ -27,6 +36,8 @@ public:
     /// Configuration, file and map problems together, errors first within each file.
     const Diagnostics &diagnostics() const { return m_diagnostics; }
     bool hasErrors() const { return ::hasErrors(m_diagnostics); }
+    /// Header values that are still unknown (computed, and neither resolved nor evaluated).
+    bool hasUnknownHeaders() const;
 
 private:
     ProjectConfig m_config;

@@ -752,6 +752,20 @@ bool Parser::parseSimpleStatement(Scope scope, PyFunction *function, bool first)
         }
         if (scope != Scope::Module)
             return false;
+        // `revision, down_revision = 'b2', 'a1'`: each name gets its element.
+        if (targets.size() == 1 && targets.first().kind == Kind::Tuple && value.kind == Kind::Tuple &&
+            targets.first().items.size() == value.items.size()) {
+            bool names = true;
+            for (const PyExpr &item : std::as_const(targets.first().items))
+                names = names && item.kind == Kind::Name;
+            if (names) {
+                for (qsizetype k = 0; k < value.items.size(); ++k) {
+                    const PyExpr &name = targets.first().items.at(k);
+                    m_module->assignments.append(PyAssignment{name.text, QString(), value.items.at(k), name.line});
+                }
+                return true;
+            }
+        }
         bool allNames = true;
         for (const PyExpr &target : std::as_const(targets)) {
             if (target.kind == Kind::Name)
@@ -849,10 +863,35 @@ void Parser::parseImport()
 
 void Parser::noteNamesTouched(qsizetype first, qsizetype last)
 {
+    auto note = [&](const PyToken &t) {
+        if (t.type == Type::Name && !isReserved(t.text) && !m_module->namesTouchedElsewhere.contains(t.text.toString()))
+            m_module->namesTouchedElsewhere.insert(t.text.toString(), t.line);
+    };
+    bool bindsEveryName = false; // the rest of an import, del, global or nonlocal statement
     for (qsizetype i = first; i < last; ++i) {
         const PyToken &t = tok(i);
-        if (t.type == Type::Name && !isReserved(t.text))
-            m_module->namesTouchedElsewhere.insert(t.text.toString());
+        if (t.type == Type::Newline || isOp(t, u";")) {
+            bindsEveryName = false;
+            continue;
+        }
+        if (isKeyword(t, u"import") || isKeyword(t, u"del") || isKeyword(t, u"global") || isKeyword(t, u"nonlocal")) {
+            bindsEveryName = true;
+            continue;
+        }
+        if (t.type != Type::Name || isReserved(t.text))
+            continue;
+        const PyToken &previous = tok(i - 1);
+        const PyToken &next = tok(i + 1);
+        // Rebinding: `x =`, `x +=`, `x :=`, `x[…] =`, `x.append(…)`, `for x in`, `as x`; a tuple
+        // target `a, b = …` is a change of each of its names.
+        const bool assigned = next.type == Type::Op && next.text.endsWith(u'=') && next.text != u"==" &&
+                              next.text != u"<=" && next.text != u">=" && next.text != u"!=";
+        const bool changed = isOp(next, u"[") || (isOp(next, u".") && !isOp(previous, u"."));
+        const bool target = i > first && (isKeyword(previous, u"for") || isKeyword(previous, u"as"));
+        const bool inTuple = isOp(next, u",") && (i == first || tok(i - 1).type == Type::Newline ||
+                                                  tok(i - 1).type == Type::Indent || isOp(previous, u","));
+        if (bindsEveryName || assigned || changed || target || inTuple)
+            note(t);
     }
 }
 

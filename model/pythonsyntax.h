@@ -4,9 +4,9 @@
 
 #include "diagnostic.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
-#include <QSet>
 #include <QString>
 
 /// A parsed Python expression. Only what migration files use at module level and in op.* calls is
@@ -89,10 +89,11 @@ struct PyModule
     QList<PyFunction> functions;     ///< module-level `def`s
     QList<PyImport> imports;         ///< module-level imports, in source order; `*` imports are not listed
     bool hasStarImport = false;      ///< `from m import *` at module level binds names nobody can list
-    /// Names that appear at module level outside plain assignments and imports: in `if`/`for`/`try`
-    /// blocks, calls such as `depends_on.append(x)`, augmented or subscript assignments. A plain
-    /// assignment to such a name may not be its final value.
-    QSet<QString> namesTouchedElsewhere;
+    /// Names that module-level code other than plain assignments and imports may rebind or change,
+    /// with the first line where it does: assignments inside `if`/`for`/`try` blocks, augmented and
+    /// subscript assignments, method calls (`depends_on.append(x)`), `del`, loop and `as` targets.
+    /// A plain assignment to such a name may not be its final value. Reading a name is not a change.
+    QHash<QString, int> namesTouchedElsewhere;
     Diagnostics diagnostics; ///< tokenizer and parser problems, each with file and line
 
     const PyAssignment *assignment(const QString &name) const; ///< the last one, or nullptr

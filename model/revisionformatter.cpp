@@ -144,7 +144,7 @@ QString computedHeaders(const RevisionScript &script)
                         .arg(header.name, header.expression, where, header.values.join(u", "_s), header.origin);
             break;
         case ComputedHeader::State::Evaluated:
-            text += QCoreApplication::translate("RevisionFormatter", "%1 = %2 (%3): %4, evaluated by %5\n")
+            text += QCoreApplication::translate("RevisionFormatter", "%1 = %2 (%3): %4, %5\n")
                         .arg(header.name, header.expression, where, header.values.join(u", "_s), header.origin);
             break;
         }

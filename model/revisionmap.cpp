@@ -563,8 +563,8 @@ QString RevisionMap::unknownDependencyAmong(const QList<int> &involved) const
     for (int r : m_unknownDependencies) {
         if (isInvolved[r]) {
             return Tr::tr("Revision %1 takes part in this, but its %2 could not be worked out, so its dependencies "
-                          "are unknown. Write the value out literally, or put the module it comes from on "
-                          "prepend_sys_path.")
+                          "are unknown. Write the value out literally, or let the project's Python evaluate "
+                          "it (Evaluate with Python in the window, --evaluate in retort-cli).")
                 .arg(m_revisions.at(r).id, m_revisions.at(r).unknownDependencies);
         }
     }
@@ -577,7 +577,8 @@ QString RevisionMap::errorMessage(const RevisionError &error, const CommandConte
     if (error.kind == RevisionError::Kind::Resolution && !m_unknownLabels.isEmpty()) {
         const Revision &owner = m_revisions.at(m_unknownLabels.first());
         message += u". "_s + Tr::tr("It may be a branch label of revision %1, whose %2 could not be worked out: write "
-                                    "the value out literally, or put the module it comes from on prepend_sys_path.")
+                                    "the value out literally, or let the project's Python evaluate it (Evaluate with "
+                                    "Python in the window, --evaluate in retort-cli).")
                                  .arg(owner.id, owner.unknownLabels);
     }
     return message;

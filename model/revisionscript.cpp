@@ -123,7 +123,8 @@ void applyComputedHeaders(RevisionScript &script)
             } else {
                 message = Tr::tr("%1 = %2 is not a literal and Retort could not work it out (%3). The revision is "
                                  "shown without it, and anything that needs it is refused; write the value out "
-                                 "literally, or put the module it comes from on prepend_sys_path.")
+                                 "literally, or let the project's Python evaluate it (Evaluate with Python in the "
+                                 "window, --evaluate in retort-cli).")
                               .arg(header.name, header.expression, header.origin);
             }
             script.diagnostics.append(
@@ -233,7 +234,10 @@ RevisionScript readRevisionScript(const QString &path, const QByteArray &content
     for (const QString &name : headerNames) {
         const PyAssignment *assignment = module.assignment(name);
         const PyImport *import = module.import(name);
-        const int line = std::max(assignment ? assignment->line : 0, import ? import->line : 0);
+        const int touched = module.namesTouchedElsewhere.value(name, 0);
+        // Bound only inside a block (`try: down_revision = 'a'`): computed, not absent.
+        const int line = std::max(
+            {assignment ? assignment->line : 0, import ? import->line : 0, assignment || import ? 0 : touched});
         if (name == u"revision")
             script.revisionLine = line;
         else if (name == u"down_revision")
@@ -265,7 +269,8 @@ RevisionScript readRevisionScript(const QString &path, const QByteArray &content
         header.name = name;
         header.line = line;
         header.expression =
-            assignment && assignment->line == line
+            !assignment && !import ? Tr::tr("(set by module-level code)")
+            : assignment && assignment->line == line
                 ? assignment->value.source
                 : (import->name.isEmpty() ? QString(u"import "_s + import->module)
                                           : QString(u"from "_s + import->module + u" import "_s + import->name));

@@ -81,6 +81,12 @@ CliArguments CliArguments::parse(const QStringList &arguments)
         } else if (arg == u"--confirm") {
             if (!value(&args.confirm))
                 return args;
+        } else if (arg == u"--python") {
+            if (!value(&args.python))
+                return args;
+            args.evaluate = true;
+        } else if (arg == u"--evaluate") {
+            args.evaluate = true;
         } else if (arg == u"--check-heads") {
             args.checkHeads = true;
         } else if (arg == u"--dry-run") {
@@ -131,6 +137,10 @@ QString CliArguments::usage()
                   "  -c, --config PATH     alembic.ini, pyproject.toml, a script location or a versions folder\n"
                   "  -n, --name NAME       the ini section to read (default: alembic)\n"
                   "  --versions DIR        a versions folder without a config file; repeat for several\n"
+                  "  --evaluate            load revision files whose header values Retort cannot work out\n"
+                  "                        natively in the project's Python (this runs their code)\n"
+                  "  --python PATH         the interpreter for --evaluate (default: the project's .venv/ or\n"
+                  "                        venv/, $VIRTUAL_ENV, /usr/bin/python3, python3)\n"
                   "\n"
                   "Commands:\n"
                   "  heads [-v] [--resolve-dependencies]   the head revisions\n"

@@ -12,6 +12,8 @@ struct CliArguments
     QString config;                              ///< -c/--config: alembic.ini, pyproject.toml or a folder
     QString section = QStringLiteral("alembic"); ///< -n/--name
     QStringList versionDirs;                     ///< --versions, repeatable
+    bool evaluate = false;                       ///< --evaluate: unknown header values through Python
+    QString python;                              ///< --python: the interpreter for --evaluate
     QString command;
     QStringList positional; ///< what follows the subcommand
     bool verbose = false;

@@ -9,6 +9,7 @@
 #include "graphexporter.h"
 #include "graphpainter.h"
 #include "graphpicture.h"
+#include "headerevaluator.h"
 #include "migrationplanner.h"
 #include "project.h"
 #include "revisionformatter.h"
@@ -56,6 +57,7 @@ public:
 
 private:
     bool openProject();
+    LoadOptions loadOptions(const ProjectConfig &config) const;
     int fail(const QString &message)
     {
         m_err << "FAILED: " << message << Qt::endl;
@@ -101,7 +103,8 @@ bool Cli::openProject()
             }
             dirs.append(QDir(dir).absolutePath());
         }
-        m_project = Project::load(configForVersionsFolders(dirs));
+        const ProjectConfig config = configForVersionsFolders(dirs);
+        m_project = Project::load(config, loadOptions(config));
         return true;
     }
     QString path = m_args.config;
@@ -109,13 +112,21 @@ bool Cli::openProject()
         path = qEnvironmentVariable("ALEMBIC_CONFIG");
     if (path.isEmpty())
         path = QDir::currentPath();
-    Result<Project> project = Project::open(path, m_args.section);
-    if (!project) {
-        fail(project.error());
+    Result<ProjectConfig> config = loadProjectPath(path, m_args.section);
+    if (!config) {
+        fail(config.error());
         return false;
     }
-    m_project = project.value();
+    m_project = Project::load(config.value(), loadOptions(config.value()));
     return true;
+}
+
+LoadOptions Cli::loadOptions(const ProjectConfig &config) const
+{
+    LoadOptions options;
+    if (m_args.evaluate)
+        options.evaluateWith = m_args.python.isEmpty() ? HeaderEvaluator::findProjectPython(config) : m_args.python;
+    return options;
 }
 
 // Listing commands still answer on a project with errors, but say so and exit non-zero.
@@ -125,7 +136,7 @@ int Cli::finish()
     bool errors = false;
     for (const Diagnostic &d : m_project.diagnostics()) {
         // Unknown header values change answers, so they are said even though they are warnings.
-        if (d.isError() || d.code == u"unresolved-header") {
+        if (d.isError() || d.code == u"unresolved-header" || d.code == u"python-evaluation") {
             m_err << describe(d) << Qt::endl;
             errors = errors || d.isError();
         }

@@ -160,6 +160,8 @@ private Q_SLOTS:
     void expressions();
     void assignments_data();
     void assignments();
+    void importsAndChanges_data();
+    void importsAndChanges();
     void docstrings_data();
     void docstrings();
     void functions_data();
@@ -353,7 +355,10 @@ void TestPythonParser::assignments_data()
     QTest::addColumn<QStringList>("expected"); ///< "line target [annotation] = shape"
 
     QTest::newRow("chained") << u"a = b = 'x'\n"_s << QStringList{u"1 a = Str:x"_s, u"1 b = Str:x"_s};
-    QTest::newRow("tuple target skipped") << u"a, b = 1, 2\nc = 3\n"_s << QStringList{u"2 c = Int:3"_s};
+    QTest::newRow("tuple unpacked element by element")
+        << u"a, b = 1, 2\nc = 3\n"_s << QStringList{u"1 a = Int:1"_s, u"1 b = Int:2"_s, u"2 c = Int:3"_s};
+    QTest::newRow("tuple target of another length skipped")
+        << u"a, b = 1, 2, 3\nc = 3\n"_s << QStringList{u"2 c = Int:3"_s};
     QTest::newRow("attribute target skipped") << u"op.x = 1\nc.d: int = 2\n"_s << QStringList{};
     QTest::newRow("subscript target skipped") << u"d['k'] = 1\n"_s << QStringList{};
     QTest::newRow("augmented skipped") << u"a = 1\na += 2\n"_s << QStringList{u"1 a = Int:1"_s};
@@ -401,6 +406,44 @@ void TestPythonParser::assignments()
             a.target, a.annotation.isEmpty() ? QString() : u"["_s + a.annotation + u"] "_s, shape(a.value)));
     }
     QCOMPARE(actual, expected);
+}
+
+void TestPythonParser::importsAndChanges_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QStringList>("imports"); ///< "line module|name>boundAs"
+    QTest::addColumn<QStringList>("changed"); ///< sorted "name@line"
+    QTest::newRow("import forms")
+        << u"import os\nimport a.b.c\nimport a.b as ab, d\nfrom .x import (\n    y as z,\n    w,\n)\n"
+           "from .. import q\nfrom m import *\n"_s
+        << QStringList{u"1 os|>os"_s, u"2 a|>a"_s,   u"3 a.b|>ab"_s, u"3 d|>d"_s,
+                       u"4 .x|y>z"_s, u"4 .x|w>w"_s, u"8 ..|q>q"_s}
+        << QStringList();
+    QTest::newRow("changes, not reads")
+        << u"deps = []\nif flag:\n    deps.append('x')\n    labels = ('y',)\nfor item in items:\n    pass\n"
+           "print(rev)\nassert other is None\ncounter += 1\ntable['k'] = 1\ndel gone\ntry:\n"
+           "    from pkg import late\nexcept ImportError:\n    late = None\nwith ctx() as handle:\n    pass\n"_s
+        << QStringList() << QStringList{u"counter@9"_s, u"deps@3"_s,   u"gone@11"_s, u"handle@16"_s,
+                                        u"item@5"_s,    u"labels@4"_s, u"late@13"_s, u"table@10"_s};
+}
+
+void TestPythonParser::importsAndChanges()
+{
+    QFETCH(QString, source);
+    QFETCH(QStringList, imports);
+    QFETCH(QStringList, changed);
+    const PyModule m = parsePythonSource(source, u"x.py"_s);
+    QVERIFY2(m.diagnostics.isEmpty(), qPrintable(messages(m.diagnostics)));
+    QStringList actualImports;
+    for (const PyImport &i : m.imports)
+        actualImports.append(u"%1 %2|%3>%4"_s.arg(i.line).arg(i.module, i.name, i.boundAs));
+    QCOMPARE(actualImports, imports);
+    QStringList actualChanged;
+    for (auto it = m.namesTouchedElsewhere.cbegin(); it != m.namesTouchedElsewhere.cend(); ++it)
+        actualChanged.append(it.key() + u'@' + QString::number(it.value()));
+    actualChanged.sort();
+    QCOMPARE(actualChanged, changed);
+    QCOMPARE(m.hasStarImport, source.contains(u"import *"_s));
 }
 
 void TestPythonParser::docstrings_data()

@@ -63,6 +63,13 @@ void TestRevisionScript::header_data()
                       "down_revision = PARENT\nbranch_labels = (ALIAS, 'extra')\ndepends_on = [PARENT]\n")
         << u"b2_x.py"_s << u"b2"_s << QStringList{u"a1"_s} << QStringList{u"shop"_s, u"extra"_s}
         << QStringList{u"a1"_s};
+    QTest::newRow("reads and bare annotations are not changes")
+        << QByteArray("revision: str\nrevision = 'b2'\ndown_revision = 'a1'\nprint(revision)\n"
+                      "assert down_revision is not None\nif TYPE_CHECKING:\n    branch_labels: Sequence[str]\n"
+                      "for x in [revision]:\n    pass\nwith open(revision) as f:\n    f.read()\n")
+        << u"b2_x.py"_s << u"b2"_s << QStringList{u"a1"_s} << QStringList() << QStringList();
+    QTest::newRow("tuple unpacking") << QByteArray("revision, down_revision = 'b2', ('a1', 'a0')\n") << u"b2_x.py"_s
+                                     << u"b2"_s << QStringList{u"a1"_s, u"a0"_s} << QStringList() << QStringList();
     QTest::newRow("later assignment wins")
         << QByteArray("revision = 'old'\nrevision = 'new'\ndown_revision = None\n") << u"new_x.py"_s << u"new"_s
         << QStringList() << QStringList() << QStringList();
@@ -104,6 +111,13 @@ void TestRevisionScript::badFiles_data()
         << u"ab12_x.py"_s << u"unresolved-header"_s << 4 << true;
     QTest::newRow("computed down_revision") << QByteArray("revision = 'ab12'\ndown_revision = get_parent()\n")
                                             << u"ab12_x.py"_s << u"unresolved-header"_s << 2 << false;
+    QTest::newRow("down_revision set inside try")
+        << QByteArray(
+               "revision = 'ab12'\ntry:\n    down_revision = 'a1'\nexcept ImportError:\n    down_revision = None\n")
+        << u"ab12_x.py"_s << u"unresolved-header"_s << 3 << false;
+    QTest::newRow("depends_on changed by a method call")
+        << QByteArray("revision = 'ab12'\ndown_revision = None\ndepends_on = ['x']\ndepends_on.extend(more())\n")
+        << u"ab12_x.py"_s << u"unresolved-header"_s << 3 << true;
     QTest::newRow("computed revision") << QByteArray("revision = 'ab' + '12'\ndown_revision = None\n") << u"ab12_x.py"_s
                                        << u"unresolved-header"_s << 1 << false;
     QTest::newRow("depends_on built by module-level code")
