@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "detailspane.h"
+#include "revisionformatter.h"
 
 #include "pythontokenizer.h"
 #include "sourceview.h"
@@ -148,6 +149,11 @@ QString DetailsPane::summaryHtml() const
             dependants.append(child);
     }
     row(tr("Needed by"), revisionLinks(map, dependants));
+    if (script) {
+        // Values that are not literals: what they came to and where from (or why they are unknown).
+        const QString computed = RevisionFormatter::computedHeaders(*script).trimmed();
+        row(tr("Computed"), computed.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+    }
     html += u"</table>"_s;
 
     QStringList problems;

@@ -11,6 +11,7 @@
 #include "environmentdialog.h"
 #include "graphexport.h"
 #include "graphexporter.h"
+#include "headerevaluator.h"
 #include "historylanedelegate.h"
 #include "passwordvault.h"
 #include "projectwatcher.h"
@@ -46,6 +47,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -347,9 +349,21 @@ void MainWindow::createViews()
             [this](QListWidgetItem *item) { openProblem(m_problems->row(item)); });
     connect(m_problems, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { openProblem(m_problems->row(item)); });
+    m_evaluateButton = new QPushButton(tr("Evaluate with Python…"), this);
+    m_evaluateButton->setObjectName(u"evaluateButton"_s);
+    m_evaluateButton->setToolTip(tr("Load the revision files whose header values Retort cannot work out in the "
+                                    "project's Python interpreter, the way alembic loads them"));
+    m_evaluateButton->hide();
+    connect(m_evaluateButton, &QPushButton::clicked, this, &MainWindow::askToEvaluateWithPython);
+    auto *problemsPanel = new QWidget(this);
+    auto *problemsLayout = new QVBoxLayout(problemsPanel);
+    problemsLayout->setContentsMargins(0, 0, 0, 0);
+    problemsLayout->setSpacing(2);
+    problemsLayout->addWidget(m_problems);
+    problemsLayout->addWidget(m_evaluateButton, 0, Qt::AlignLeft);
     auto *problemsDock = new QDockWidget(tr("Problems"), this);
     problemsDock->setObjectName(u"problemsDock"_s);
-    problemsDock->setWidget(m_problems);
+    problemsDock->setWidget(problemsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
     resizeDocks({detailsDock}, {440}, Qt::Horizontal);
     resizeDocks({problemsDock}, {110}, Qt::Vertical);
@@ -375,9 +389,17 @@ void MainWindow::createViews()
     m_headCount->setObjectName(u"headCountLabel"_s);
     for (QLabel *label : {m_pathLabel, m_revisionCount, m_headCount})
         label->setContentsMargins(8, 0, 8, 0);
+    // Long paths are elided (the whole text is in the tooltip) rather than widening the window.
+    m_pathLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_revisionCount);
     statusBar()->addPermanentWidget(m_headCount);
+}
+
+/// The settings key that remembers the user's consent to evaluate @p projectPath with Python.
+static QString evaluationKey(const QString &projectPath)
+{
+    return u"evaluateWithPython/"_s + QString::fromLatin1(projectPath.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
 }
 
 void MainWindow::setDemoProjectPath(const QString &path)
@@ -402,16 +424,21 @@ void MainWindow::loadInBackground(const QString &path, bool reload)
 {
     statusBar()->showMessage(reload ? tr("Reloading…") : tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     // A newer request wins over one still running.
-    m_loader->setFuture(runInBackground(*QThreadPool::globalInstance(), [path, reload] {
+    const bool evaluate = QSettings().value(evaluationKey(path)).toBool();
+    m_loader->setFuture(runInBackground(*QThreadPool::globalInstance(), [path, reload, evaluate] {
         LoadOutcome outcome;
         outcome.path = path;
         outcome.reload = reload;
-        Result<Project> project = Project::open(path);
-        outcome.ok = project.ok();
-        if (project)
-            outcome.project = std::move(project.value());
-        else
-            outcome.error = project.error();
+        Result<ProjectConfig> config = loadProjectPath(path);
+        outcome.ok = config.ok();
+        if (!config) {
+            outcome.error = config.error();
+            return outcome;
+        }
+        LoadOptions options;
+        if (evaluate)
+            options.evaluateWith = HeaderEvaluator::findProjectPython(config.value());
+        outcome.project = Project::load(config.value(), options);
         return outcome;
     }));
 }
@@ -620,12 +647,45 @@ void MainWindow::showProblems()
         item->setToolTip(d.file.isEmpty() ? d.message : tr("%1\n%2").arg(QDir::toNativeSeparators(d.file), d.message));
         m_problems->addItem(item);
     }
+    m_evaluateButton->setVisible(m_project.hasUnknownHeaders() && !evaluatesWithPython());
     if (m_problemList.isEmpty()) {
         auto *item = new QListWidgetItem(tr("No problems found."));
         item->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
         item->setFlags(Qt::ItemIsEnabled);
         m_problems->addItem(item);
     }
+}
+
+bool MainWindow::evaluatesWithPython() const
+{
+    return !m_projectPath.isEmpty() && QSettings().value(evaluationKey(m_projectPath)).toBool();
+}
+
+void MainWindow::setEvaluateWithPython(bool evaluate)
+{
+    if (m_projectPath.isEmpty())
+        return;
+    QSettings().setValue(evaluationKey(m_projectPath), evaluate);
+    reloadProject();
+}
+
+void MainWindow::askToEvaluateWithPython()
+{
+    const QString python = HeaderEvaluator::findProjectPython(m_project.config());
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Evaluate with Python"),
+                                tr("Run the revision files whose header values Retort cannot work out in %1?")
+                                    .arg(QDir::toNativeSeparators(python)),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(u"evaluateConsentBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("They are loaded the way alembic loads them, so their module-level code runs, "
+                               "with a time limit and without writing anything. Retort remembers the choice for "
+                               "this project."));
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        if (box->clickedButton() == box->button(QMessageBox::Yes))
+            setEvaluateWithPython(true);
+    });
+    box->open();
 }
 
 void MainWindow::openProblem(int row)
@@ -660,7 +720,19 @@ void MainWindow::updateStatus()
         m_headCount->clear();
         return;
     }
-    m_pathLabel->setText(QDir::toNativeSeparators(m_projectPath));
+    // Which file and folders were used, and how the script location was found when no key named it.
+    const ProjectConfig &config = m_project.config();
+    const QString configFile = !config.iniFile.isEmpty() ? config.iniFile : config.tomlFile;
+    QString text = QDir::toNativeSeparators(configFile.isEmpty() ? m_projectPath : configFile);
+    if (!config.scriptLocation.isEmpty() && !configFile.isEmpty())
+        text = tr("%1 → scripts in %2")
+                   .arg(text, QDir::toNativeSeparators(
+                                  QFileInfo(configFile).absoluteDir().relativeFilePath(config.scriptLocation)));
+    if (!config.scriptLocationNote.isEmpty())
+        text += tr(" (found by its layout)");
+    m_pathLabel->setText(m_pathLabel->fontMetrics().elidedText(text, Qt::ElideMiddle, qMax(200, m_pathLabel->width())));
+    m_pathLabel->setToolTip(text + u"\n"_s + describeProject(config) +
+                            (config.scriptLocationNote.isEmpty() ? QString() : u"\n"_s + config.scriptLocationNote));
     const RevisionMap &map = m_project.map();
     m_revisionCount->setText(tr("Revisions: %1").arg(map.size()));
     const qsizetype heads = map.realHeads().size();

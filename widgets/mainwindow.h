@@ -21,6 +21,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QMenu;
+class QPushButton;
 class QStackedWidget;
 class QTreeView;
 class RevisionFilterProxy;
@@ -52,6 +53,13 @@ public:
     void reloadProject();
     /// The absolute path of the open project, empty when none is open.
     QString projectPath() const { return m_projectPath; }
+    const Project &project() const { return m_project; }
+    /// Whether the open project's header values Retort cannot work out natively are evaluated by
+    /// its Python. The user's consent, remembered per project; setting it reloads the project.
+    bool evaluatesWithPython() const;
+    void setEvaluateWithPython(bool evaluate);
+    /// Asks for consent to run the project's revision files in its Python, then evaluates.
+    void askToEvaluateWithPython();
     RevisionListModel *revisionModel() const { return m_model; }
     RevisionGraphView *graphView() const { return m_graph; }
     DetailsPane *detailsPane() const { return m_details; }
@@ -125,6 +133,7 @@ private:
     QTreeView *m_view = nullptr;
     RevisionGraphView *m_graph = nullptr;
     QListWidget *m_problems = nullptr;
+    QPushButton *m_evaluateButton = nullptr; ///< offered while header values are unknown
     DetailsPane *m_details = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_matchCount = nullptr;

@@ -47,6 +47,9 @@ private slots:
     void opensDroppedFolders();
     void searchFiltersListAndJumps();
     void problemsSelectRevisionAndLine();
+    void opensRealProjects_data();
+    void opensRealProjects();
+    void evaluatesWithPythonOnConsent();
     void exportsPictures_data();
     void exportsPictures();
     void picksUpFileChanges();
@@ -129,7 +132,9 @@ void TestMainWindow::opensSample()
     QCOMPARE(revisions->text(), u"Revisions: %1"_s.arg(revisionFileCount()));
     QCOMPARE(heads->text(), u"Heads: 3"_s);
     QVERIFY(heads->styleSheet().contains(u"color"_s)); // several heads: the warning colour
-    QCOMPARE(window.findChild<QLabel *>(u"projectPathLabel"_s)->text(), QDir::toNativeSeparators(ini));
+    // Which config file was read and where its scripts are.
+    QCOMPARE(window.findChild<QLabel *>(u"projectPathLabel"_s)->text(),
+             QDir::toNativeSeparators(ini) + u" → scripts in migrations"_s);
 
     auto *problems = window.findChild<QListWidget *>(u"problemsView"_s);
     QCOMPARE(problems->count(), 1); // the sample's only problem: three heads
@@ -319,6 +324,106 @@ void TestMainWindow::problemsSelectRevisionAndLine()
     QVERIFY(window.detailsPane()->summary()->toPlainText().contains(u"aaaa00000001_computed.py"_s));
     QCOMPARE(window.detailsPane()->source()->highlightedLine(), 6);
     QCOMPARE(window.detailsPane()->source()->editor()->textCursor().blockNumber(), 5);
+}
+
+void TestMainWindow::opensRealProjects_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("status");       ///< part of the status bar's project text or tooltip
+    QTest::addColumn<QStringList>("problems"); ///< a part of each expected problem, in order
+    QTest::addColumn<bool>("evaluable");
+    const QString data = QStringLiteral(RETORT_SOURCE_DIR "/tests/data/realprojects/");
+    QTest::newRow("Flask-Migrate project root")
+        << data + u"flaskapp"_s << u"as Flask-Migrate sets it"_s << QStringList() << false;
+    QTest::newRow("OpenStack release folders")
+        << data + u"openstack/quarry/db/migration/alembic.ini"_s << u"scripts in alembic_migrations"_s
+        << QStringList{u"newton/expand does not exist"_s, u"newton/contract does not exist"_s,
+                       u"2024.1/contract does not exist"_s, u"2 heads"_s}
+        << false;
+    QTest::newRow("constants from an installed package")
+        << data + u"outoftree"_s << u"scripts in migrations"_s
+        << QStringList{u"ocata_contract01_drop_is_public.py:15: branch_labels"_s,
+                       u"ocata_expand01_add_visibility.py:15: branch_labels"_s, u"3 heads"_s}
+        << true;
+}
+
+void TestMainWindow::opensRealProjects()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, status);
+    QFETCH(QStringList, problems);
+    QFETCH(bool, evaluable);
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(openAndWait(window, path));
+    QVERIFY(!window.findChild<QMessageBox *>(u"openErrorBox"_s));
+    auto *label = window.findChild<QLabel *>(u"projectPathLabel"_s);
+    QVERIFY2(label->text().contains(status) || label->toolTip().contains(status), qPrintable(label->toolTip()));
+    auto *view = window.findChild<QListWidget *>(u"problemsView"_s);
+    QStringList shown;
+    for (int i = 0; i < view->count(); ++i)
+        shown.append(view->item(i)->text());
+    if (problems.isEmpty()) {
+        QCOMPARE(shown, QStringList{u"No problems found."_s});
+    } else {
+        QCOMPARE(shown.size(), problems.size());
+        for (int i = 0; i < problems.size(); ++i)
+            QVERIFY2(shown.at(i).contains(problems.at(i)), qPrintable(shown.at(i)));
+    }
+    QCOMPARE(window.findChild<QPushButton *>(u"evaluateButton"_s)->isVisible(), evaluable);
+    QVERIFY(waitForLayout(window.graphView()));
+    QCOMPARE(window.graphView()->nodeCount(), window.project().map().size());
+}
+
+void TestMainWindow::evaluatesWithPythonOnConsent()
+{
+    // A copy, so the remembered consent belongs to this test's project only.
+    const QString root = m_tempDir.filePath(u"computed"_s);
+    const QString source = QStringLiteral(RETORT_SOURCE_DIR "/tests/data/realprojects/computed");
+    QVERIFY(QDir().mkpath(root + u"/migrations/versions"_s));
+    QVERIFY(QFile::copy(source + u"/alembic.ini"_s, root + u"/alembic.ini"_s));
+    QVERIFY(QFile::copy(source + u"/migrations/env.py"_s, root + u"/migrations/env.py"_s));
+    for (const QString &file : QDir(source + u"/migrations/versions"_s).entryList({u"*.py"_s}, QDir::Files))
+        QVERIFY(QFile::copy(source + u"/migrations/versions/"_s + file, root + u"/migrations/versions/"_s + file));
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(openAndWait(window, root));
+    QVERIFY(window.project().hasUnknownHeaders());
+    auto *button = window.findChild<QPushButton *>(u"evaluateButton"_s);
+    QVERIFY(button->isVisible());
+    const int invoices = window.project().map().indexOf(u"4d4d4d4d4d4d"_s);
+    window.selectRevision(invoices);
+    QVERIFY(window.detailsPane()->summary()->toPlainText().contains(u"changed by module-level code"_s));
+
+    // Declining runs nothing.
+    button->click();
+    auto *box = window.findChild<QMessageBox *>(u"evaluateConsentBox"_s);
+    QVERIFY(box);
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!window.findChild<QMessageBox *>(u"evaluateConsentBox"_s));
+    QVERIFY(!window.evaluatesWithPython());
+
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    button->click();
+    box = window.findChild<QMessageBox *>(u"evaluateConsentBox"_s);
+    QVERIFY(box);
+    box->button(QMessageBox::Yes)->click();
+    QVERIFY(opened.wait(30000));
+    QVERIFY(window.evaluatesWithPython());
+    QVERIFY(!window.project().hasUnknownHeaders());
+    QVERIFY(!button->isVisible());
+    window.selectRevision(window.project().map().indexOf(u"4d4d4d4d4d4d"_s));
+    QVERIFY2(window.detailsPane()->summary()->toPlainText().contains(u"evaluated by"_s),
+             qPrintable(window.detailsPane()->summary()->toPlainText()));
+    QVERIFY(window.detailsPane()->summary()->toPlainText().contains(u"3c3c3c3c3c3c"_s));
+
+    // Remembered for this project: a new window evaluates at once.
+    MainWindow again;
+    QVERIFY(openAndWait(again, root));
+    QVERIFY(!again.project().hasUnknownHeaders());
 }
 
 void TestMainWindow::exportsPictures_data()
