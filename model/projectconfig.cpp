@@ -49,11 +49,26 @@ bool isPackageResource(const QString &location)
     return !QDir::isAbsolutePath(location) && location.contains(u':');
 }
 
-QString packageResourceMessage(const QString &key, const QString &location)
+QString packageResourceMessage(const QString &key, const QString &location, const QStringList &roots)
 {
-    return Tr::tr("%1 '%2' names a package resource (package:directory), which Retort does not support yet; "
-                  "use a filesystem path such as %(here)s/migrations instead.")
-        .arg(key, location);
+    return Tr::tr("%1 '%2' names a package resource (package:folder), and Retort found no package %3 in the "
+                  "project's source tree (searched %4). Add the folder that holds the package to prepend_sys_path, "
+                  "or use a path such as %(here)s/migrations.")
+        .arg(key, location, location.section(u':', 0, 0), roots.join(u", "_s));
+}
+
+/// `package:folder` as `importlib.resources` would find it, looked up under @p roots without
+/// importing anything: `<root>/package/__init__.py` (dotted names as folders), then the folder.
+QString packageResourcePath(const QString &location, const QStringList &roots)
+{
+    const QString package = location.section(u':', 0, 0).trimmed();
+    const QString folder = location.section(u':', 1);
+    for (const QString &root : roots) {
+        const QString dir = root + u'/' + package.split(u'.').join(u'/');
+        if (!package.isEmpty() && QFileInfo(dir + u"/__init__.py"_s).isFile())
+            return QDir::cleanPath(folder.isEmpty() ? dir : dir + u'/' + folder);
+    }
+    return {};
 }
 
 /// A folder alembic could use as a script location: it holds env.py or a versions/ folder.
@@ -375,6 +390,33 @@ Result<std::optional<QStringList>> pathList(const OptionSource &options, const Q
 Result<ProjectConfig> resolve(const OptionSource &options, ProjectConfig config)
 {
     using R = Result<ProjectConfig>;
+    static const QRegularExpression spaceComma(u", *| +"_s);
+    static const QRegularExpression spaceCommaColon(u", *| +|:"_s);
+
+    QString sysPathBase;
+    Result<std::optional<QStringList>> sysPath =
+        pathList(options, u"prepend_sys_path"_s, {u"path_separator"_s}, spaceCommaColon, &sysPathBase);
+    if (!sysPath)
+        return R::failure(sysPath.error());
+    if (sysPath.value())
+        config.prependSysPath = *sysPath.value();
+    // Where `package:folder` locations are looked for: the project's own source tree.
+    const QString configDir =
+        !options.iniDir.isEmpty() ? options.iniDir : (options.toml ? options.toml->here : QString());
+    QStringList packageRoots;
+    for (const QString &entry : std::as_const(config.prependSysPath))
+        packageRoots.append(
+            QDir::cleanPath(QDir(sysPathBase.isEmpty() ? configDir : sysPathBase).absoluteFilePath(entry)));
+    packageRoots.append(configDir);
+    auto resolveLocation = [&](const QString &key, const QString &location, const QString &baseDir,
+                               QString *resolved) -> QString {
+        if (!isPackageResource(location)) {
+            *resolved = QDir::cleanPath(QDir(baseDir).absoluteFilePath(location));
+            return {};
+        }
+        *resolved = packageResourcePath(location, packageRoots);
+        return resolved->isEmpty() ? packageResourceMessage(key, location, packageRoots) : QString();
+    };
 
     Result<OptionValue> scriptLocation = options.value(u"script_location"_s);
     if (!scriptLocation)
@@ -401,12 +443,17 @@ Result<ProjectConfig> resolve(const OptionSource &options, ProjectConfig config)
             return R::failure(
                 Tr::tr("TOML parameter '%1' in %2 must be a string.").arg(u"script_location"_s, scriptLocation->file));
         }
-        if (isPackageResource(scriptLocation->text))
-            return R::failure(packageResourceMessage(u"script_location"_s, scriptLocation->text));
         /// Retort resolves a relative script_location against the config file's directory, where alembic
         /// uses the current working directory: a GUI has no meaningful CWD, and `alembic init` writes the
         /// path relative to where the ini is.
-        config.scriptLocation = QDir::cleanPath(QDir(scriptLocation->baseDir).absoluteFilePath(scriptLocation->text));
+        const QString error = resolveLocation(u"script_location"_s, scriptLocation->text, scriptLocation->baseDir,
+                                              &config.scriptLocation);
+        if (!error.isEmpty())
+            return R::failure(error);
+        if (isPackageResource(scriptLocation->text)) {
+            config.scriptLocationNote = Tr::tr("script_location %1 is the folder %2 of the project's own source tree.")
+                                            .arg(scriptLocation->text, config.scriptLocation);
+        }
     }
 
     Result<OptionValue> truncate = options.value(u"truncate_slug_length"_s);
@@ -426,9 +473,6 @@ Result<ProjectConfig> resolve(const OptionSource &options, ProjectConfig config)
             Tr::tr("TOML parameter '%1' in %2 must be an integer.").arg(u"truncate_slug_length"_s, truncate->file));
     }
 
-    static const QRegularExpression spaceComma(u", *| +"_s);
-    static const QRegularExpression spaceCommaColon(u", *| +|:"_s);
-
     QString versionsBase;
     Result<std::optional<QStringList>> versionLocations = pathList(
         options, u"version_locations"_s, {u"path_separator"_s, u"version_path_separator"_s}, spaceComma, &versionsBase);
@@ -437,22 +481,16 @@ Result<ProjectConfig> resolve(const OptionSource &options, ProjectConfig config)
     if (versionLocations.value() && !versionLocations.value()->isEmpty()) {
         config.versionLocationsExplicit = true;
         for (const QString &location : *versionLocations.value()) {
-            if (isPackageResource(location))
-                return R::failure(packageResourceMessage(u"version_locations"_s, location));
             // Relative to the config file for the same reason as script_location.
-            config.versionLocations.append(QDir::cleanPath(QDir(versionsBase).absoluteFilePath(location)));
+            QString resolved;
+            const QString error = resolveLocation(u"version_locations"_s, location, versionsBase, &resolved);
+            if (!error.isEmpty())
+                return R::failure(error);
+            config.versionLocations.append(resolved);
         }
     } else {
         config.versionLocations = {config.scriptLocation + u"/versions"_s};
     }
-
-    QString sysPathBase;
-    Result<std::optional<QStringList>> sysPath =
-        pathList(options, u"prepend_sys_path"_s, {u"path_separator"_s}, spaceCommaColon, &sysPathBase);
-    if (!sysPath)
-        return R::failure(sysPath.error());
-    if (sysPath.value())
-        config.prependSysPath = *sysPath.value();
 
     Result<bool> recursive = options.boolean(u"recursive_version_locations"_s);
     if (!recursive)

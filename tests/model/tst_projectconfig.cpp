@@ -563,6 +563,19 @@ void TestProjectConfig::loadProjectPath_data()
     QTest::newRow("project root with alembic/")
         << QStringList{u"setup.py=x = 1\n"_s, u"alembic/env.py=x = 1\n"_s} << u"{D}"_s << u"{D}/alembic"_s
         << QStringList{u"{D}/alembic/versions"_s} << QString();
+    QTest::newRow("package resource in the tree")
+        << QStringList{u"alembic.ini=[alembic]\nscript_location = myapp.db:migrations\n"_s, u"myapp/__init__.py="_s,
+                       u"myapp/db/__init__.py="_s, u"myapp/db/migrations/env.py=x = 1\n"_s}
+        << u"{D}"_s << u"{D}/myapp/db/migrations"_s << QStringList{u"{D}/myapp/db/migrations/versions"_s} << QString();
+    QTest::newRow("package resource on prepend_sys_path")
+        << QStringList{u"alembic.ini=[alembic]\nprepend_sys_path = src\nscript_location = myapp:migrations\n"
+                       "version_locations = myapp:migrations/versions myapp:extra\n"_s,
+                       u"src/myapp/__init__.py="_s}
+        << u"{D}"_s << u"{D}/src/myapp/migrations"_s
+        << QStringList{u"{D}/src/myapp/migrations/versions"_s, u"{D}/src/myapp/extra"_s} << QString();
+    QTest::newRow("package resource not in the tree")
+        << QStringList{u"alembic.ini=[alembic]\nscript_location = installed_only:migrations\n"_s} << u"{D}"_s
+        << QString() << QStringList() << u"found no package installed_only in the project's source tree"_s;
     QTest::newRow("ini without script_location beside no env.py")
         << QStringList{u"alembic.ini=[alembic]\n"_s} << u"{D}"_s << QString() << QStringList()
         << u"No 'script_location' key found in configuration. Retort read [alembic] of"_s;
