@@ -69,6 +69,7 @@ private slots:
     void graphPictures();
     void checkExitCodes();
     void severalVersionFolders();
+    void realProjects();
     void usageErrors_data();
     void usageErrors();
     void translated();
@@ -115,6 +116,46 @@ void TestCliCommands::planJson()
     QVERIFY(step.value(u"revision"_s).isNull());
     QCOMPARE(step.value(u"ops"_s).toArray().first().toObject().value(u"op"_s).toString(), u"update"_s);
     QCOMPARE(step.value(u"rows_after"_s).toArray(), QJsonArray({u"cccc"_s}));
+}
+
+void TestCliCommands::realProjects()
+{
+    const QString data = QStringLiteral(RETORT_SOURCE_DIR "/tests/data/realprojects/");
+    // A Flask app's root: its migrations/ folder, whose alembic.ini has no script_location.
+    const Run flask = retortCli({u"heads"_s}, data + u"flaskapp"_s);
+    QCOMPARE(flask.exitCode, 0);
+    QCOMPARE(flask.out, u"3b8e2f1a9c07 (head)\n"_s);
+    QVERIFY(flask.err.isEmpty());
+
+    // Unknown labels are said on stderr, answers that do not need them still come, exit 0.
+    const Run degraded = retortCli({u"-c"_s, data + u"outoftree"_s, u"plan"_s, u"upgrade"_s, u"zz_side01"_s});
+    QCOMPARE(degraded.exitCode, 0);
+    QVERIFY(degraded.out.endsWith(u"Rows: zz_side01\n"_s));
+    QCOMPARE(degraded.err.count(u"warning: "_s), 2);
+    const Run refused = retortCli({u"-c"_s, data + u"outoftree"_s, u"plan"_s, u"upgrade"_s, u"expand@head"_s});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"It may be a branch label of revision ocata_contract01"_s), qPrintable(refused.err));
+
+    // --evaluate: the project's Python (here Debian's, with the "installed" package on PYTHONPATH).
+    qputenv("PYTHONPATH", QString(data + u"site-packages"_s).toUtf8());
+    const Run evaluated = retortCli({u"-c"_s, data + u"outoftree"_s, u"--python"_s, QStringLiteral(RETORT_TEST_PYTHON),
+                                     u"show"_s, u"-v"_s, u"ocata_contract01"_s});
+    const Run planned = retortCli({u"-c"_s, data + u"outoftree"_s, u"--evaluate"_s, u"--python"_s,
+                                   QStringLiteral(RETORT_TEST_PYTHON), u"plan"_s, u"upgrade"_s, u"expand@head"_s});
+    qunsetenv("PYTHONPATH");
+    QCOMPARE(evaluated.exitCode, 0);
+    QVERIFY(evaluated.err.isEmpty());
+    QVERIFY2(evaluated.out.contains(u"Branch names: ocata01, contract"_s) ||
+                 evaluated.out.contains(u"Branch names: contract, ocata01"_s),
+             qPrintable(evaluated.out));
+    QVERIFY2(evaluated.out.contains(u"): ocata01, contract, evaluated by "_s), qPrintable(evaluated.out));
+    QCOMPARE(planned.exitCode, 0);
+    QVERIFY2(planned.out.endsWith(u"Rows: rocky_expand01\n"_s), qPrintable(planned.out + planned.err));
+
+    const Run noPython =
+        retortCli({u"-c"_s, data + u"computed"_s, u"--python"_s, u"/nonexistent/python"_s, u"heads"_s});
+    QCOMPARE(noPython.exitCode, 0);
+    QVERIFY2(noPython.err.contains(u"warning: /nonexistent/python cannot be started"_s), qPrintable(noPython.err));
 }
 
 void TestCliCommands::planErrorsGoToStderr()
