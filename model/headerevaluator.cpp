@@ -2,18 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "headerevaluator.h"
 #include "evaluateheaders.h"
-#include "projectconfig.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QDir>
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -169,30 +165,4 @@ HeaderEvaluator::Outcome HeaderEvaluator::evaluate(const QString &python, const 
         pending.removeOne(started);
     }
     return out;
-}
-
-QString HeaderEvaluator::findProjectPython(const ProjectConfig &config)
-{
-    QStringList folders;
-    for (const QString &file : {config.iniFile, config.tomlFile}) {
-        if (!file.isEmpty())
-            folders.append(QFileInfo(file).absolutePath());
-    }
-    if (!config.scriptLocation.isEmpty()) {
-        folders.append(config.scriptLocation);
-        folders.append(QFileInfo(config.scriptLocation).absolutePath());
-    }
-    for (const QString &folder : std::as_const(folders)) {
-        for (const QString &venv : {u".venv"_s, u"venv"_s}) {
-            const QString python = folder + u'/' + venv + u"/bin/python"_s;
-            if (QFileInfo(python).isExecutable())
-                return python;
-        }
-    }
-    const QString virtualEnv = qEnvironmentVariable("VIRTUAL_ENV");
-    if (!virtualEnv.isEmpty() && QFileInfo(virtualEnv + u"/bin/python"_s).isExecutable())
-        return virtualEnv + u"/bin/python"_s;
-    if (QFileInfo(u"/usr/bin/python3"_s).isExecutable())
-        return u"/usr/bin/python3"_s;
-    return QStandardPaths::findExecutable(u"python3"_s);
 }

@@ -8,8 +8,6 @@
 #include <QString>
 #include <QStringList>
 
-struct ProjectConfig;
-
 /// Learns the header values Retort could not work out natively by loading those revision files
 /// in the project's Python, the way alembic loads them (alembic.util.load_python_file), in a
 /// child process with a time limit per file. Only with the user's consent: it runs their code.
@@ -34,8 +32,4 @@ public:
     /// call it off the GUI thread. @p sysPath entries go first on the interpreter's sys.path.
     static Outcome evaluate(const QString &python, const QStringList &sysPath, QList<RevisionScript> &scripts,
                             int timeoutPerFileMs = 20000);
-
-    /// The project's interpreter: a virtual environment next to the config or script location
-    /// (.venv/, venv/), then $VIRTUAL_ENV, then /usr/bin/python3, then python3 on PATH.
-    static QString findProjectPython(const ProjectConfig &config);
 };

@@ -22,7 +22,7 @@ static void resolveComputedHeaders(const ProjectConfig &config, QList<RevisionSc
 
 Result<Project> Project::open(const QString &path, const QString &section, const LoadOptions &options)
 {
-    Result<ProjectConfig> config = loadProjectPath(path, section);
+    Result<ProjectConfig> config = loadProjectPath(path, section, options.evaluateWith);
     if (!config)
         return Result<Project>::failure(config.error());
     return load(config.value(), options);

@@ -14,7 +14,8 @@
 struct LoadOptions
 {
     /// With the user's consent: the interpreter that evaluates header values Retort cannot work out
-    /// natively (HeaderEvaluator); empty: none is run.
+    /// natively (HeaderEvaluator) and finds `package:folder` locations outside the source tree;
+    /// empty: none is run.
     QString evaluateWith;
 };
 

@@ -5,6 +5,7 @@
 #include "pythonconversions.h"
 
 #include "iniconfig.h"
+#include "pythonenvironment.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,8 +62,9 @@ QString packageResourceMessage(const QString &key, const QString &location, cons
 /// importing anything: `<root>/package/__init__.py` (dotted names as folders), then the folder.
 QString packageResourcePath(const QString &location, const QStringList &roots)
 {
+    // alembic splits on every colon: `pkg:a:b` is the folder a/b of pkg.
     const QString package = location.section(u':', 0, 0).trimmed();
-    const QString folder = location.section(u':', 1);
+    const QString folder = location.section(u':', 1).replace(u':', u'/');
     for (const QString &root : roots) {
         const QString dir = root + u'/' + package.split(u'.').join(u'/');
         if (!package.isEmpty() && QFileInfo(dir + u"/__init__.py"_s).isFile())
@@ -183,6 +185,7 @@ public:
     QString section;
     QString iniDir;
     std::shared_ptr<TomlDocument> toml;
+    QString python; ///< asked about `package:folder` locations outside the source tree; empty: not asked
 
     bool iniHasSection() const { return ini && ini->hasSection(section); }
     bool iniHasOption(const QString &name) const { return iniHasSection() && ini->hasOption(section, name); }
@@ -415,7 +418,16 @@ Result<ProjectConfig> resolve(const OptionSource &options, ProjectConfig config)
             return {};
         }
         *resolved = packageResourcePath(location, packageRoots);
-        return resolved->isEmpty() ? packageResourceMessage(key, location, packageRoots) : QString();
+        if (!resolved->isEmpty())
+            return {};
+        if (options.python.isEmpty())
+            return packageResourceMessage(key, location, packageRoots);
+        const QStringList tokens = location.split(u':');
+        const Result<QString> folder = PythonEnvironment::packageFolder(options.python, packageRoots, tokens.first());
+        if (!folder)
+            return packageResourceMessage(key, location, packageRoots) + u' ' + folder.error() + u'.';
+        *resolved = QDir::cleanPath((QStringList{folder.value()} + tokens.mid(1)).join(u'/'));
+        return {};
     };
 
     Result<OptionValue> scriptLocation = options.value(u"script_location"_s);
@@ -451,8 +463,8 @@ Result<ProjectConfig> resolve(const OptionSource &options, ProjectConfig config)
         if (!error.isEmpty())
             return R::failure(error);
         if (isPackageResource(scriptLocation->text)) {
-            config.scriptLocationNote = Tr::tr("script_location %1 is the folder %2 of the project's own source tree.")
-                                            .arg(scriptLocation->text, config.scriptLocation);
+            config.scriptLocationNote =
+                Tr::tr("script_location %1 is the folder %2.").arg(scriptLocation->text, config.scriptLocation);
         }
     }
 
@@ -576,7 +588,8 @@ bool hasToolAlembic(const QString &pyproject)
 
 } // namespace
 
-Result<ProjectConfig> loadIniConfig(const QString &iniPath, const QString &section, const QString &tomlPath)
+Result<ProjectConfig> loadIniConfig(const QString &iniPath, const QString &section, const QString &tomlPath,
+                                    const QString &python)
 {
     using R = Result<ProjectConfig>;
     ProjectConfig config;
@@ -586,6 +599,7 @@ Result<ProjectConfig> loadIniConfig(const QString &iniPath, const QString &secti
     OptionSource options;
     options.section = section;
     options.iniDir = absoluteDir(iniPath);
+    options.python = python;
     // ConfigParser interpolates defaults too; doubling '%' keeps a directory such as "/srv/100%" usable
     // (alembic itself would fail on it).
     QString here = options.iniDir;
@@ -642,7 +656,7 @@ Result<ProjectConfig> loadIniConfig(const QString &iniPath, const QString &secti
     return resolve(options, config);
 }
 
-Result<ProjectConfig> loadTomlConfig(const QString &pyprojectPath)
+Result<ProjectConfig> loadTomlConfig(const QString &pyprojectPath, const QString &python)
 {
     using R = Result<ProjectConfig>;
     const QString tableName = u"tool.alembic"_s;
@@ -658,6 +672,7 @@ Result<ProjectConfig> loadTomlConfig(const QString &pyprojectPath)
     config.tomlFile = doc.value()->file;
     OptionSource options;
     options.toml = doc.value();
+    options.python = python;
     return resolve(options, config);
 }
 
@@ -702,7 +717,7 @@ QString describeProject(const ProjectConfig &config)
     return parts.join(u" · "_s);
 }
 
-Result<ProjectConfig> loadProjectPath(const QString &path, const QString &section)
+Result<ProjectConfig> loadProjectPath(const QString &path, const QString &section, const QString &python)
 {
     using R = Result<ProjectConfig>;
     const QFileInfo info(path);
@@ -710,8 +725,8 @@ Result<ProjectConfig> loadProjectPath(const QString &path, const QString &sectio
         return R::failure(Tr::tr("'%1' does not exist.").arg(path));
     if (info.isFile()) {
         if (info.fileName() == u"pyproject.toml"_s || info.suffix() == u"toml"_s)
-            return loadTomlConfig(path);
-        return loadIniConfig(path, section);
+            return loadTomlConfig(path, python);
+        return loadIniConfig(path, section, {}, python);
     }
     if (!info.isDir())
         return R::failure(Tr::tr("'%1' is neither a file nor a directory.").arg(path));
@@ -719,10 +734,10 @@ Result<ProjectConfig> loadProjectPath(const QString &path, const QString &sectio
     const QDir dir(path);
     const QString ini = dir.absoluteFilePath(u"alembic.ini"_s);
     if (QFileInfo(ini).isFile())
-        return loadIniConfig(ini, section);
+        return loadIniConfig(ini, section, {}, python);
     const QString pyproject = dir.absoluteFilePath(u"pyproject.toml"_s);
     if (hasToolAlembic(pyproject))
-        return loadTomlConfig(pyproject);
+        return loadTomlConfig(pyproject, python);
     auto scriptLocationOnly = [](const QString &location, const QString &note) {
         ProjectConfig config;
         config.scriptLocation = absoluteFile(location);
@@ -737,7 +752,7 @@ Result<ProjectConfig> loadProjectPath(const QString &path, const QString &sectio
     for (const QString &name : {u"migrations"_s, u"alembic"_s}) {
         const QString sub = dir.absoluteFilePath(name);
         if (QFileInfo(sub + u"/alembic.ini"_s).isFile())
-            return loadIniConfig(sub + u"/alembic.ini"_s, section);
+            return loadIniConfig(sub + u"/alembic.ini"_s, section, {}, python);
         if (isScriptLocation(sub)) {
             return scriptLocationOnly(
                 sub, Tr::tr("%1 has no alembic.ini or pyproject.toml, so its %2/ folder is the script location.")

@@ -47,11 +47,13 @@ struct ProjectConfig
 /// [tool.alembic] table fills in what the ini section lacks; when empty, a pyproject.toml next to the
 /// ini is used if it has that table. Unlike alembic, relative script and version locations are
 /// resolved against the directory of the file that set them, not the current directory.
+/// @p python, when given (the user's consent), finds `package:folder` locations that are not in the
+/// project's source tree by asking that interpreter, as alembic does.
 Result<ProjectConfig> loadIniConfig(const QString &iniPath, const QString &section = QStringLiteral("alembic"),
-                                    const QString &tomlPath = {});
+                                    const QString &tomlPath = {}, const QString &python = {});
 
 /// Reads only the [tool.alembic] table of @p pyprojectPath (no alembic.ini needed).
-Result<ProjectConfig> loadTomlConfig(const QString &pyprojectPath);
+Result<ProjectConfig> loadTomlConfig(const QString &pyprojectPath, const QString &python = {});
 
 /// A configuration for bare versions folder(s) without any config file: no script location,
 /// @p dirs (made absolute) as the version locations.
@@ -69,4 +71,5 @@ QString describeProject(const ProjectConfig &config);
 /// alembic.ini, a pyproject.toml with [tool.alembic], a script location (env.py or versions/),
 /// revision files (a bare versions folder), or a project root whose migrations/ or alembic/ folder
 /// is a script location (Flask-Migrate's default), tried in that order.
-Result<ProjectConfig> loadProjectPath(const QString &path, const QString &section = QStringLiteral("alembic"));
+Result<ProjectConfig> loadProjectPath(const QString &path, const QString &section = QStringLiteral("alembic"),
+                                      const QString &python = {});

@@ -11,10 +11,10 @@
 #include "environmentdialog.h"
 #include "graphexport.h"
 #include "graphexporter.h"
-#include "headerevaluator.h"
 #include "historylanedelegate.h"
 #include "passwordvault.h"
 #include "projectwatcher.h"
+#include "pythonenvironment.h"
 #include "recentprojects.h"
 #include "revisionfilterproxy.h"
 #include "revisiongraphview.h"
@@ -429,16 +429,15 @@ void MainWindow::loadInBackground(const QString &path, bool reload)
         LoadOutcome outcome;
         outcome.path = path;
         outcome.reload = reload;
-        Result<ProjectConfig> config = loadProjectPath(path);
-        outcome.ok = config.ok();
-        if (!config) {
-            outcome.error = config.error();
-            return outcome;
-        }
         LoadOptions options;
         if (evaluate)
-            options.evaluateWith = HeaderEvaluator::findProjectPython(config.value());
-        outcome.project = Project::load(config.value(), options);
+            options.evaluateWith = PythonEnvironment::findInterpreter(path);
+        Result<Project> project = Project::open(path, u"alembic"_s, options);
+        outcome.ok = project.ok();
+        if (project)
+            outcome.project = std::move(project.value());
+        else
+            outcome.error = project.error();
         return outcome;
     }));
 }
@@ -671,7 +670,7 @@ void MainWindow::setEvaluateWithPython(bool evaluate)
 
 void MainWindow::askToEvaluateWithPython()
 {
-    const QString python = HeaderEvaluator::findProjectPython(m_project.config());
+    const QString python = PythonEnvironment::findInterpreter(m_projectPath);
     auto *box = new QMessageBox(QMessageBox::Question, tr("Evaluate with Python"),
                                 tr("Run the revision files whose header values Retort cannot work out in %1?")
                                     .arg(QDir::toNativeSeparators(python)),

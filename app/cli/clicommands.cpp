@@ -9,9 +9,9 @@
 #include "graphexporter.h"
 #include "graphpainter.h"
 #include "graphpicture.h"
-#include "headerevaluator.h"
 #include "migrationplanner.h"
 #include "project.h"
+#include "pythonenvironment.h"
 #include "revisionformatter.h"
 #include "urlmasking.h"
 
@@ -57,7 +57,7 @@ public:
 
 private:
     bool openProject();
-    LoadOptions loadOptions(const ProjectConfig &config) const;
+    LoadOptions loadOptions(const QString &projectPath) const;
     int fail(const QString &message)
     {
         m_err << "FAILED: " << message << Qt::endl;
@@ -103,8 +103,7 @@ bool Cli::openProject()
             }
             dirs.append(QDir(dir).absolutePath());
         }
-        const ProjectConfig config = configForVersionsFolders(dirs);
-        m_project = Project::load(config, loadOptions(config));
+        m_project = Project::load(configForVersionsFolders(dirs), loadOptions(dirs.first()));
         return true;
     }
     QString path = m_args.config;
@@ -112,20 +111,21 @@ bool Cli::openProject()
         path = qEnvironmentVariable("ALEMBIC_CONFIG");
     if (path.isEmpty())
         path = QDir::currentPath();
-    Result<ProjectConfig> config = loadProjectPath(path, m_args.section);
-    if (!config) {
-        fail(config.error());
+    Result<Project> project = Project::open(path, m_args.section, loadOptions(path));
+    if (!project) {
+        fail(project.error());
         return false;
     }
-    m_project = Project::load(config.value(), loadOptions(config.value()));
+    m_project = project.value();
     return true;
 }
 
-LoadOptions Cli::loadOptions(const ProjectConfig &config) const
+LoadOptions Cli::loadOptions(const QString &projectPath) const
 {
     LoadOptions options;
     if (m_args.evaluate)
-        options.evaluateWith = m_args.python.isEmpty() ? HeaderEvaluator::findProjectPython(config) : m_args.python;
+        options.evaluateWith =
+            m_args.python.isEmpty() ? PythonEnvironment::findInterpreter(projectPath) : m_args.python;
     return options;
 }
 

@@ -28,6 +28,7 @@ private slots:
     void interpreterProblems_data();
     void interpreterProblems();
     void projectWithEvaluation();
+    void installedPackageLocation();
 
 private:
     QString write(const QString &relative, const QByteArray &contents);
@@ -165,6 +166,31 @@ void TestHeaderEvaluator::projectWithEvaluation()
     QCOMPARE(map.revision(map.indexOf(u"4d4d4d4d4d4d"_s)).declaredDependencies, QStringList{u"3c3c3c3c3c3c"_s});
     for (const Diagnostic &d : evaluated->diagnostics())
         QVERIFY2(false, qPrintable(d.message));
+}
+
+void TestHeaderEvaluator::installedPackageLocation()
+{
+    // `script_location = vendorpkg:migrations` where vendorpkg is installed, not in the project's tree.
+    write(u"site/vendorpkg/__init__.py"_s, "");
+    write(u"site/vendorpkg/migrations/versions/a1_first.py"_s, "revision = 'a1'\ndown_revision = None\n");
+    const QString ini = write(u"project/alembic.ini"_s, "[alembic]\nscript_location = vendorpkg:migrations\n");
+    const Result<ProjectConfig> without = loadProjectPath(ini);
+    QVERIFY(!without);
+    QVERIFY2(without.error().contains(u"found no package vendorpkg"_s), qPrintable(without.error()));
+
+    qputenv("PYTHONPATH", m_dir.filePath(u"site"_s).toUtf8());
+    LoadOptions options;
+    options.evaluateWith = m_python;
+    const Result<Project> project = Project::open(ini, u"alembic"_s, options);
+    const Result<ProjectConfig> missing = loadProjectPath(
+        write(u"other/alembic.ini"_s, "[alembic]\nscript_location = nowhere_pkg:migrations\n"), u"alembic"_s, m_python);
+    qunsetenv("PYTHONPATH");
+    QVERIFY2(project, qPrintable(project ? QString() : project.error()));
+    QCOMPARE(project->config().scriptLocation, m_dir.filePath(u"site/vendorpkg/migrations"_s));
+    QCOMPARE(project->map().ids(project->map().heads()), QStringList{u"a1"_s});
+    QVERIFY(!missing);
+    QVERIFY2(missing.error().contains(u"cannot import nowhere_pkg: ModuleNotFoundError"_s),
+             qPrintable(missing.error()));
 }
 
 QTEST_GUILESS_MAIN(TestHeaderEvaluator)
