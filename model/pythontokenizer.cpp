@@ -4,6 +4,7 @@
 
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QStringDecoder>
 #include <QStringView>
 
 #include <cctype>
@@ -643,6 +644,15 @@ QList<PyToken> Scanner::run()
     return std::move(m_tokens);
 }
 
+qsizetype firstNonAscii(QByteArrayView data)
+{
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        if (static_cast<uchar>(data[i]) >= 0x80)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace
 
 QString PythonTokenizer::decode(const QByteArray &bytes, const QString &fileName, Diagnostics *diagnostics)
@@ -662,9 +672,35 @@ QString PythonTokenizer::decode(const QByteArray &bytes, const QString &fileName
         cookieLine = 2;
     }
     SourceEncoding encoding = encodingFromCookie(cookie);
-    if (encoding == SourceEncoding::Unknown) {
+    if (encoding == SourceEncoding::Unknown && !bom) {
+        // Python knows many more codecs (cp1251, shift_jis, koi8-r…): decode through Qt's (ICU's) by
+        // name; a plain ASCII file reads the same in any of them.
+        QStringDecoder decoder(cookie.constData(), QStringDecoder::Flag::Stateless);
+        if (decoder.isValid()) {
+            QString text = decoder.decode(data);
+            if (!decoder.hasError())
+                return text;
+        }
+        if (firstNonAscii(data) >= 0) {
+            addDiagnostic(diagnostics, u"syntax-error"_s, fileName, cookieLine,
+                          Tr::tr("unknown encoding '%1' in the coding declaration; reading the file as UTF-8")
+                              .arg(QString::fromLatin1(cookie)));
+        } else if (diagnostics && diagnostics->size() < MaxDiagnostics) {
+            // Plain ASCII reads the same in any codec Python knows; Python refuses names it does not.
+            Diagnostic d;
+            d.severity = Diagnostic::Severity::Warning;
+            d.code = u"unsupported-encoding"_s;
+            d.file = fileName;
+            d.line = cookieLine;
+            d.message = Tr::tr("Retort does not know the encoding '%1' of the coding declaration; the file is plain "
+                               "ASCII, so it reads the same, but Python refuses to import it if '%1' is no codec")
+                            .arg(QString::fromLatin1(cookie));
+            diagnostics->append(d);
+        }
+        encoding = SourceEncoding::Utf8;
+    } else if (encoding == SourceEncoding::Unknown) {
         addDiagnostic(diagnostics, u"syntax-error"_s, fileName, cookieLine,
-                      Tr::tr("unknown encoding '%1' in the coding declaration; reading the file as UTF-8")
+                      Tr::tr("the file starts with a UTF-8 byte order mark but declares the encoding '%1'")
                           .arg(QString::fromLatin1(cookie)));
         encoding = SourceEncoding::Utf8;
     } else if (bom && encoding != SourceEncoding::Utf8) {

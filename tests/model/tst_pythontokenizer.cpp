@@ -359,8 +359,16 @@ void TestPythonTokenizer::decode_data()
                                         << u"non-utf8"_s << 2;
     QTest::newRow("truncated sequence at end") << QByteArray("x = 1 # \xe2\x82") << QString() << u"non-utf8"_s << 1;
     QTest::newRow("surrogate encoded") << QByteArray("\n# \xed\xa0\x80\n") << QString() << u"non-utf8"_s << 2;
-    QTest::newRow("unknown encoding") << QByteArray("# coding: klingon\nx = 1\n") << u"# coding: klingon\nx = 1\n"_s
-                                      << u"syntax-error"_s << 1;
+    QTest::newRow("unknown encoding, ASCII text") << QByteArray("# coding: klingon\nx = 1\n")
+                                                  << u"# coding: klingon\nx = 1\n"_s << u"unsupported-encoding"_s << 1;
+    QTest::newRow("unknown encoding, other bytes")
+        << QByteArray("# coding: klingon\nx = '\xc3\xa9'\n") << QString() << u"syntax-error"_s << 1;
+    QTest::newRow("cp1251") << QByteArray("# -*- coding: cp1251 -*-\nx = '\xcf\xf0\xe8'\n")
+                            << u"# -*- coding: cp1251 -*-\nx = 'При'\n"_s << QString() << 0;
+    QTest::newRow("shift_jis, ASCII text")
+        << QByteArray("# coding=shift_jis\nx = 1\n") << u"# coding=shift_jis\nx = 1\n"_s << QString() << 0;
+    QTest::newRow("koi8-r") << QByteArray("# vim: set fileencoding=koi8-r :\nx = '\xf0'\n")
+                            << u"# vim: set fileencoding=koi8-r :\nx = 'П'\n"_s << QString() << 0;
     QTest::newRow("bom with latin-1 cookie")
         << QByteArray("\xef\xbb\xbf# coding: latin-1\n") << u"# coding: latin-1\n"_s << u"syntax-error"_s << 1;
 }
