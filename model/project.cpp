@@ -3,9 +3,11 @@
 #include "project.h"
 #include "headerevaluator.h"
 #include "headerresolver.h"
+#include "scriptdirectory.h"
+
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
-#include "scriptdirectory.h"
 
 /// Header values the files' own constants did not settle, looked up in the project's source tree.
 static void resolveComputedHeaders(const ProjectConfig &config, QList<RevisionScript> &scripts)
@@ -49,6 +51,28 @@ Project Project::load(ProjectConfig config, const LoadOptions &options)
     project.m_map = RevisionMap::build(project.m_scripts);
     project.m_diagnostics.append(project.m_map.diagnostics());
     return project;
+}
+
+QString Project::writeRefusal(const QStringList &rows) const
+{
+    for (const Diagnostic &d : m_diagnostics) {
+        if (d.isError()) {
+            return QCoreApplication::translate("Project",
+                                               "The project loaded with errors, so nothing is written to the "
+                                               "database: %1%2 Fix them first (retort-cli check lists them all).")
+                .arg(d.file.isEmpty() ? QString()
+                                      : d.file + (d.line > 0 ? u':' + QString::number(d.line) : QString()) + u": "_s,
+                     d.message.endsWith(u'.') ? d.message : d.message + u'.');
+        }
+    }
+    if (m_map.size() == 0 && !rows.isEmpty()) {
+        return QCoreApplication::translate("Project",
+                                           "The project has no revisions, yet the database names %1. Check that "
+                                           "Retort opened the right project and can read its versions folders; "
+                                           "nothing is written.")
+            .arg(rows.join(u", "_s));
+    }
+    return {};
 }
 
 bool Project::hasUnknownHeaders() const

@@ -37,6 +37,10 @@ public:
     /// Configuration, file and map problems together, errors first within each file.
     const Diagnostics &diagnostics() const { return m_diagnostics; }
     bool hasErrors() const { return ::hasErrors(m_diagnostics); }
+    /// Why nothing may be written to a version table that holds @p rows: the project loaded with
+    /// errors (an unreadable folder looks like an empty project), or it has no revisions at all while
+    /// the rows name some. Empty when writing is fine.
+    QString writeRefusal(const QStringList &rows) const;
     /// Header values that are still unknown (computed, and neither resolved nor evaluated).
     bool hasUnknownHeaders() const;
 

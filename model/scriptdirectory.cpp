@@ -13,6 +13,8 @@
 #include <algorithm>
 #ifdef Q_OS_UNIX
 #include <cerrno>
+#include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <unistd.h>
 #endif
@@ -61,10 +63,43 @@ struct Entry
     bool isSymLink = false;
 };
 
+/// Why @p dir cannot be listed: empty when it can, else the system's reason. `missing` is set when
+/// it does not exist at all (alembic skips such configured locations), not when it is unreadable.
+QString folderProblem(const QString &dir, bool *missing)
+{
+    *missing = false;
+#ifdef Q_OS_UNIX
+    DIR *handle = ::opendir(QFile::encodeName(dir).constData());
+    if (handle) {
+        ::closedir(handle);
+        return {};
+    }
+    const int error = errno;
+    *missing = error == ENOENT;
+    return QString::fromLocal8Bit(std::strerror(error));
+#else
+    *missing = !QFileInfo::exists(dir);
+    return QFileInfo(dir).isDir() && QFileInfo(dir).isReadable() ? QString() : Tr::tr("not a readable folder");
+#endif
+}
+
+Diagnostic folderDiagnostic(Diagnostic::Severity severity, const QString &code, const QString &path,
+                            const QString &message)
+{
+    Diagnostic d;
+    d.severity = severity;
+    d.code = code;
+    d.message = message;
+    d.file = path;
+    return d;
+}
+
 /// The files and sub-directories of @p dir, each sorted by code point as Python sorts (QDir's own
 /// sorting is locale-aware). The directory iterator takes file types from readdir, so only
-/// symbolic links cost a stat.
-void listFolder(const QString &dir, QList<Entry> *files, QStringList *subdirs)
+/// symbolic links cost a stat. Entries named like revision files that are neither (dangling links,
+/// link loops, folders named x.py) are reported: alembic would stop on them.
+void listFolder(const QString &dir, bool sourceless, QList<Entry> *files, QStringList *subdirs,
+                Diagnostics *diagnostics)
 {
     QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     while (it.hasNext()) {
@@ -74,17 +109,42 @@ void listFolder(const QString &dir, QList<Entry> *files, QStringList *subdirs)
             subdirs->append(info.fileName());
         else if (info.isFile())
             files->append({info.fileName(), info.isSymLink()});
+        if (!info.isFile() && diagnostics && isRevisionFileName(info.fileName(), sourceless)) {
+            diagnostics->append(folderDiagnostic(
+                Diagnostic::Severity::Warning, u"not-a-revision-file"_s, info.filePath(),
+                info.isDir() ? Tr::tr("%1 is a folder named like a revision file; Retort skips it, alembic stops on it "
+                                      "(IsADirectoryError). Rename it.")
+                                   .arg(info.filePath())
+                             : Tr::tr("%1 is a symbolic link that leads nowhere (or into a loop); Retort skips it, "
+                                      "alembic stops on it. Fix or remove the link.")
+                                   .arg(info.filePath())));
+        }
     }
     std::sort(files->begin(), files->end(),
               [](const Entry &a, const Entry &b) { return codePointLess(a.path, b.path); });
     std::sort(subdirs->begin(), subdirs->end(), codePointLess);
 }
 
-void collect(const QString &dir, bool recursive, const ProjectConfig &config, QList<Entry> *files)
+void collect(const QString &dir, bool recursive, const ProjectConfig &config, QList<Entry> *files,
+             Diagnostics *diagnostics)
 {
     QList<Entry> entries;
     QStringList subdirs;
-    listFolder(dir, &entries, &subdirs);
+    bool missing = false;
+    const QString problem = folderProblem(dir, &missing);
+    if (!problem.isEmpty()) {
+        // Alembic stops with PermissionError; an empty listing would look like a project without
+        // revisions, and a stamp with purge would then empty the version table.
+        if (diagnostics) {
+            diagnostics->append(folderDiagnostic(
+                Diagnostic::Severity::Error, u"unreadable-folder"_s, dir,
+                Tr::tr("Cannot list the versions folder %1: %2. Alembic stops here too; give your user read access "
+                       "to it. Nothing is written to a database while it cannot be read.")
+                    .arg(dir, problem)));
+        }
+        return;
+    }
+    listFolder(dir, config.sourceless, &entries, &subdirs, diagnostics);
     QSet<QString> names;
     if (config.sourceless) {
         for (const Entry &entry : std::as_const(entries))
@@ -105,7 +165,7 @@ void collect(const QString &dir, bool recursive, const ProjectConfig &config, QL
         return;
     for (const QString &sub : std::as_const(subdirs)) {
         if (!sub.endsWith(u"__pycache__"))
-            collect(dir + u'/' + sub, true, config, files);
+            collect(dir + u'/' + sub, true, config, files, diagnostics);
     }
 }
 
@@ -115,7 +175,8 @@ QStringList ScriptDirectory::revisionFiles(const ProjectConfig &config, Diagnost
 {
     QList<Entry> files;
     for (const QString &location : config.versionLocations) {
-        if (!QFileInfo(location).isDir()) {
+        bool missing = false;
+        if (!folderProblem(location, &missing).isEmpty() && missing) {
             // Alembic skips a missing configured location silently (release folders that never had a
             // migration are not in git) but fails on a missing default one.
             if (diagnostics) {
@@ -136,7 +197,7 @@ QStringList ScriptDirectory::revisionFiles(const ProjectConfig &config, Diagnost
             }
             continue;
         }
-        collect(QDir::cleanPath(location), config.recursiveVersionLocations, config, &files);
+        collect(QDir::cleanPath(location), config.recursiveVersionLocations, config, &files, diagnostics);
     }
     // Alembic compares real paths; resolving each file costs several system calls, so resolve the
     // folders once and only the files that are symbolic links.

@@ -93,7 +93,9 @@ bool StampDialog::purge() const
 void StampDialog::replan()
 {
     const RevisionMap &map = m_project.map();
-    Result<MigrationPlan> plan = MigrationPlanner(map).stamp(m_targets, m_rows.rows, purge());
+    const QString refusal = m_project.writeRefusal(m_rows.rows);
+    Result<MigrationPlan> plan = refusal.isEmpty() ? MigrationPlanner(map).stamp(m_targets, m_rows.rows, purge())
+                                                   : Result<MigrationPlan>::failure(refusal);
     m_planned = plan.ok();
     if (!plan) {
         m_summary->setText(tr("<b>Cannot stamp %1:</b> %2")

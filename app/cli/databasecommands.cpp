@@ -247,6 +247,8 @@ int stamp(const CliArguments &args, const Project &project, QTextStream &out, QT
         return Failure;
     const RevisionMap &map = project.map();
     const QStringList before = db->rows.rows;
+    if (const QString refusal = project.writeRefusal(before); !refusal.isEmpty())
+        return fail(err, refusal);
     Result<MigrationPlan> plan = MigrationPlanner(map).stamp(args.positional, before, args.purge);
     if (!plan)
         return fail(err, plan.error());

@@ -14,9 +14,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +43,7 @@ private slots:
     void currentMatchesAlembic();
     void stampIsReadBackByAlembic();
     void dryRunWritesNothing();
+    void unreadableFolderBlocksWrites();
     void checkHeads();
     void statusJson();
     void environments();
@@ -121,6 +125,62 @@ void TestCliDatabase::currentMatchesAlembic()
     QCOMPARE(actualLines, expectedLines);
     if (verbose)
         QVERIFY(actual.out.startsWith(u"Current revision(s) for sqlite:///"_s));
+}
+
+void TestCliDatabase::unreadableFolderBlocksWrites()
+{
+    // An unreadable versions folder once looked like an empty project, and `stamp heads --purge`
+    // then emptied the version table. Permission bits do not stop root, so as root the command runs
+    // as `nobody`, from a copy of retort-cli that nobody can reach.
+    const QString root = u"/tmp/retort-unreadable-%1"_s.arg(QCoreApplication::applicationPid());
+    QDir(root).removeRecursively();
+    QVERIFY(QDir().mkpath(root + u"/bin"_s));
+    QVERIFY(QDir().mkpath(root + u"/project/migrations/versions"_s));
+    QVERIFY(QDir().mkpath(root + u"/db"_s));
+    auto cleanup = qScopeGuard([&] {
+        QFile::setPermissions(root + u"/project/migrations/versions"_s,
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QDir(root).removeRecursively();
+    });
+    const QString cliCopy = root + u"/bin/retort-cli"_s;
+    QVERIFY(QFile::copy(QStringLiteral(RETORT_CLI_PATH), cliCopy));
+    QFile ini(root + u"/project/alembic.ini"_s);
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("[alembic]\nscript_location = %(here)s/migrations\nsqlalchemy.url = sqlite:///" + root.toUtf8() +
+              "/db/app.db\n");
+    ini.close();
+    QFile revision(root + u"/project/migrations/versions/a1_first.py"_s);
+    QVERIFY(revision.open(QIODevice::WriteOnly));
+    revision.write("revision = 'a1'\ndown_revision = None\n");
+    revision.close();
+    const Run stamped = run(cliCopy, {u"-c"_s, root + u"/project"_s, u"stamp"_s, u"heads"_s});
+    QVERIFY2(stamped.exitCode == 0, qPrintable(stamped.err));
+
+    const auto everyone = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                          QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    const QStringList reachable = {root,
+                                   root + u"/bin"_s,
+                                   root + u"/project"_s,
+                                   root + u"/project/migrations"_s,
+                                   root + u"/db"_s,
+                                   cliCopy,
+                                   root + u"/db/app.db"_s,
+                                   root + u"/project/alembic.ini"_s};
+    for (const QString &path : reachable)
+        QVERIFY(QFile::setPermissions(path, everyone));
+    QVERIFY(QFile::setPermissions(root + u"/project/migrations/versions"_s, QFileDevice::Permissions()));
+    const bool asRoot = ::geteuid() == 0;
+    const QStringList stampArgs = {u"-c"_s, root + u"/project"_s, u"stamp"_s, u"heads"_s, u"--purge"_s};
+    const Run refused = asRoot ? run(u"runuser"_s, QStringList{u"-u"_s, u"nobody"_s, u"--"_s, cliCopy} + stampArgs)
+                               : run(cliCopy, stampArgs);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"Cannot list the versions folder"_s) &&
+                 refused.err.contains(u"nothing is written"_s),
+             qPrintable(refused.err));
+    QVERIFY(!refused.out.contains(u"DELETE"_s));
+    // The row is still there, as alembic (which stops with PermissionError) would leave it.
+    const Run current = run(cliCopy, {u"-c"_s, root + u"/project"_s, u"current"_s});
+    QCOMPARE(current.out, u"a1 (head)\n"_s);
 }
 
 QStringList TestCliDatabase::sortedRows(const QString &json) const

@@ -25,6 +25,7 @@ private slots:
     void locationListedTwice();
     void missingDefaultFolder();
     void missingConfiguredFoldersAreWarnings();
+    void oddEntriesAreWarnings();
     void brokenFileIsReportedNotFatal();
 
 private:
@@ -154,6 +155,27 @@ void TestScriptDirectory::missingConfiguredFoldersAreWarnings()
         missing.append(d.file.mid(m_dir->path().size()));
     }
     QCOMPARE(missing, (QStringList{u"/m/newton/expand"_s, u"/m/newton/contract"_s}));
+}
+
+void TestScriptDirectory::oddEntriesAreWarnings()
+{
+    write(u"versions/a1.py"_s);
+    QVERIFY(QDir().mkpath(m_dir->filePath(u"versions/folder.py"_s)));
+    QVERIFY(QFile::link(m_dir->filePath(u"versions/nowhere"_s), m_dir->filePath(u"versions/dangling.py"_s)));
+    QVERIFY(QFile::link(m_dir->filePath(u"versions/loop.py"_s), m_dir->filePath(u"versions/loop.py"_s)));
+    QVERIFY(QFile::link(m_dir->filePath(u"versions/nowhere"_s), m_dir->filePath(u"versions/notes.txt"_s)));
+    Diagnostics diagnostics;
+    const QStringList files =
+        ScriptDirectory::revisionFiles(configForVersionsFolders({m_dir->filePath(u"versions"_s)}), &diagnostics);
+    QCOMPARE(files.size(), 1);
+    QStringList reported;
+    for (const Diagnostic &d : std::as_const(diagnostics)) {
+        QCOMPARE(d.code, u"not-a-revision-file"_s);
+        QVERIFY(!d.isError());
+        reported.append(QFileInfo(d.file).fileName());
+    }
+    reported.sort();
+    QCOMPARE(reported, (QStringList{u"dangling.py"_s, u"folder.py"_s, u"loop.py"_s}));
 }
 
 void TestScriptDirectory::brokenFileIsReportedNotFatal()
