@@ -46,6 +46,10 @@ Result<QString> Environment::resolvedUrl(const ProjectConfig &config, const QPro
         return value;
     }
     const QString chosen = url.isEmpty() ? config.sqlalchemyUrl : url;
+    if (chosen.isEmpty() && !config.sqlalchemyUrlError.isEmpty()) {
+        return Result<QString>::failure(
+            Tr::tr("The config's sqlalchemy.url cannot be read: %1").arg(config.sqlalchemyUrlError));
+    }
     if (chosen.isEmpty()) {
         return Result<QString>::failure(
             Tr::tr("'%1' has no database URL and the project sets no sqlalchemy.url; give it a URL or the name of "

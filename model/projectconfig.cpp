@@ -566,7 +566,9 @@ Result<ProjectConfig> resolve(const OptionSource &options, ProjectConfig config)
         if (url) {
             config.sqlalchemyUrl = url.value();
         } else {
-            config.sqlalchemyUrl = options.ini->rawValue(options.section, u"sqlalchemy.url"_s).value_or(QString());
+            // alembic's env.py stops here (InterpolationMissingOptionError); connecting to the raw text
+            // once created a file literally named "%(nope)s.db".
+            config.sqlalchemyUrlError = url.error();
             config.diagnostics.append(Diagnostic{Diagnostic::Severity::Warning,
                                                  u"config-url-interpolation"_s,
                                                  url.error(),

@@ -38,6 +38,9 @@ struct ProjectConfig
     bool revisionEnvironment = false;
     /// Interpolated but unmasked: show it only through maskedUrl().
     QString sqlalchemyUrl;
+    /// Why `sqlalchemy.url` cannot be read (an interpolation error env.py would hit); then
+    /// sqlalchemyUrl is empty and nothing connects to the text as written.
+    QString sqlalchemyUrlError;
     QStringList prependSysPath;
     /// Warnings, and errors alembic would raise that still left a usable configuration.
     Diagnostics diagnostics;

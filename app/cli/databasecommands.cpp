@@ -4,6 +4,7 @@
 
 #include "cliarguments.h"
 #include "databaseconnection.h"
+#include "databaseurl.h"
 #include "environment.h"
 #include "environmentstatus.h"
 #include "envscript.h"
@@ -13,6 +14,7 @@
 #include "versiontable.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +75,9 @@ Result<Target> resolveTarget(const CliArguments &args, const Project &project)
         target.table = found->versionTableName(env.versionTable);
     } else if (!config.sqlalchemyUrl.isEmpty()) {
         target.url = config.sqlalchemyUrl;
+    } else if (!config.sqlalchemyUrlError.isEmpty()) {
+        return Result<Target>::failure(
+            Tr::tr("The config's sqlalchemy.url cannot be read: %1").arg(config.sqlalchemyUrlError));
     } else {
         return Result<Target>::failure(
             Tr::tr("No database: give --url URL or --env NAME, or set sqlalchemy.url in the config."));
@@ -109,15 +114,44 @@ struct Opened
     VersionRows rows;
 };
 
-std::optional<Opened> openAndRead(const CliArguments &args, const Project &project, bool forWriting, QTextStream &err)
+/// How a command uses the database: reading and previewing never create a SQLite file.
+enum class Access
+{
+    Read,
+    Preview,
+    Write
+};
+
+/// The SQLite file @p url names when it does not exist yet (alembic would create it), else empty.
+QString missingSqliteFile(const QString &url, const QString &baseDir)
+{
+    const Result<DatabaseUrl> parsed = DatabaseUrl::parse(url);
+    if (!parsed || parsed->qtDriverName() != u"QSQLITE" || parsed->isSqliteMemory())
+        return {};
+    const QString file = parsed->sqliteFilePath(baseDir);
+    return QFileInfo::exists(file) ? QString() : file;
+}
+
+std::optional<Opened> openAndRead(const CliArguments &args, const Project &project, Access access, QTextStream &err,
+                                  QString *createsFile = nullptr)
 {
     const Result<Target> target = resolveTarget(args, project);
     if (!target) {
         fail(err, target.error());
         return std::nullopt;
     }
+    QString url = target->url;
+    const QString missing =
+        access == Access::Read ? QString() : missingSqliteFile(url, baseDirectory(project.config()));
+    if (!missing.isEmpty()) {
+        if (createsFile)
+            *createsFile = missing;
+        // A preview of a stamp that would create the file: an empty in-memory database of the same kind.
+        if (access == Access::Preview)
+            url = u"sqlite://"_s;
+    }
     const Result<std::shared_ptr<DatabaseConnection>> connection =
-        DatabaseConnection::open(target->url, baseDirectory(project.config()), !forWriting);
+        DatabaseConnection::open(url, baseDirectory(project.config()), access == Access::Read);
     if (!connection) {
         fail(err, connection.error());
         return std::nullopt;
@@ -136,7 +170,7 @@ namespace DatabaseCommands {
 
 int current(const CliArguments &args, const Project &project, QTextStream &out, QTextStream &err)
 {
-    const std::optional<Opened> db = openAndRead(args, project, false, err);
+    const std::optional<Opened> db = openAndRead(args, project, Access::Read, err);
     if (!db)
         return Failure;
     const RevisionMap &map = project.map();
@@ -173,7 +207,7 @@ int current(const CliArguments &args, const Project &project, QTextStream &out, 
 
 int status(const CliArguments &args, const Project &project, QTextStream &out, QTextStream &err)
 {
-    const std::optional<Opened> db = openAndRead(args, project, false, err);
+    const std::optional<Opened> db = openAndRead(args, project, Access::Read, err);
     if (!db)
         return Failure;
     const RevisionMap &map = project.map();
@@ -242,7 +276,9 @@ int stamp(const CliArguments &args, const Project &project, QTextStream &out, QT
 {
     if (args.positional.isEmpty())
         return fail(err, Tr::tr("Name the revision(s) to stamp, e.g. `stamp heads`."));
-    std::optional<Opened> db = openAndRead(args, project, true, err);
+    QString createsFile;
+    std::optional<Opened> db =
+        openAndRead(args, project, args.dryRun ? Access::Preview : Access::Write, err, &createsFile);
     if (!db)
         return Failure;
     const RevisionMap &map = project.map();
@@ -266,7 +302,9 @@ int stamp(const CliArguments &args, const Project &project, QTextStream &out, QT
     }
     const QStringList statements = VersionTable::stampStatements(db->connection->database(), db->target.table,
                                                                  plan.value(), args.purge, !db->rows.tableExists);
-    const QString target = db->target.environment.isEmpty() ? db->connection->displayUrl() : db->target.environment;
+    const QString target = !db->target.environment.isEmpty() ? db->target.environment
+                           : createsFile.isEmpty()           ? db->connection->displayUrl()
+                                                             : QDir::toNativeSeparators(createsFile);
     if (args.json) {
         out << QJsonDocument(QJsonObject{{u"url"_s, db->connection->displayUrl()},
                                          {u"environment"_s, db->target.environment},
@@ -275,13 +313,19 @@ int stamp(const CliArguments &args, const Project &project, QTextStream &out, QT
                                          {u"sql"_s, toJsonArray(statements)},
                                          {u"not_applied_but_stamped"_s, toJsonArray(skipped)},
                                          {u"applied_but_unstamped"_s, toJsonArray(unapplied)},
-                                         {u"dry_run"_s, args.dryRun}})
+                                         {u"dry_run"_s, args.dryRun},
+                                         {u"creates_database_file"_s, createsFile}})
                    .toJson(QJsonDocument::Indented);
     } else {
         out << Tr::tr("Stamp %1: %2 -> %3")
                    .arg(target, before.isEmpty() ? Tr::tr("(none)") : sorted(before).join(u", "_s),
                         plan->rows.isEmpty() ? Tr::tr("(none)") : plan->rows.join(u", "_s))
             << '\n';
+        if (!createsFile.isEmpty()) {
+            out << Tr::tr("The database file %1 does not exist; the stamp creates it.")
+                       .arg(QDir::toNativeSeparators(createsFile))
+                << '\n';
+        }
         for (const QString &statement : statements)
             out << "    " << QString(statement).replace(u'\n', u' ') << ";\n";
         if (!skipped.isEmpty()) {

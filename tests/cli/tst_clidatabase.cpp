@@ -44,6 +44,7 @@ private slots:
     void stampIsReadBackByAlembic();
     void dryRunWritesNothing();
     void unreadableFolderBlocksWrites();
+    void urlInterpolationErrorsStop();
     void checkHeads();
     void statusJson();
     void environments();
@@ -183,6 +184,33 @@ void TestCliDatabase::unreadableFolderBlocksWrites()
     QCOMPARE(current.out, u"a1 (head)\n"_s);
 }
 
+void TestCliDatabase::urlInterpolationErrorsStop()
+{
+    // `%(nope)s` once made stamp create and stamp a file literally named "%(nope)s.db".
+    const QString dir = m_dir.filePath(u"interpolation"_s);
+    QVERIFY(QDir().mkpath(dir + u"/migrations/versions"_s));
+    QFile ini(dir + u"/alembic.ini"_s);
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("[alembic]\nscript_location = %(here)s/migrations\nsqlalchemy.url = sqlite:///%(here)s/%(nope)s.db\n");
+    ini.close();
+    QFile revision(dir + u"/migrations/versions/a1_first.py"_s);
+    QVERIFY(revision.open(QIODevice::WriteOnly));
+    revision.write("revision = 'a1'\ndown_revision = None\n");
+    revision.close();
+    for (const QStringList &args : {QStringList{u"stamp"_s, u"heads"_s}, QStringList{u"current"_s},
+                                    QStringList{u"stamp"_s, u"heads"_s, u"--dry-run"_s}}) {
+        const Run run = cli(QStringList{u"-c"_s, dir} + args);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"sqlalchemy.url cannot be read"_s) && run.err.contains(u"'nope'"_s),
+                 qPrintable(run.err));
+    }
+    QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{u"alembic.ini"_s});
+    // What does not need the database still answers.
+    const Run heads = cli({u"-c"_s, dir, u"heads"_s});
+    QCOMPARE(heads.exitCode, 0);
+    QCOMPARE(heads.out, u"a1 (head)\n"_s);
+}
+
 QStringList TestCliDatabase::sortedRows(const QString &json) const
 {
     QStringList rows;
@@ -220,6 +248,22 @@ void TestCliDatabase::dryRunWritesNothing()
     QCOMPARE(plan.value(u"rows_after"_s).toArray().size(), 0);
     QVERIFY(plan.value(u"applied_but_unstamped"_s).toArray().size() >= 10);
     QCOMPARE(plan.value(u"dry_run"_s).toBool(), true);
+
+    // A SQLite file that does not exist: the preview says the stamp would create it, and creates nothing.
+    const QString missing = m_dir.filePath(u"not-yet.db"_s);
+    const QString url = u"sqlite:///"_s + missing;
+    const Run preview = cli({u"stamp"_s, u"heads"_s, u"--dry-run"_s, u"--url"_s, url});
+    QCOMPARE(preview.exitCode, 0);
+    QVERIFY2(preview.out.contains(u"does not exist; the stamp creates it"_s), qPrintable(preview.out));
+    QVERIFY(preview.out.contains(u"CREATE TABLE"_s));
+    QVERIFY(!QFileInfo::exists(missing));
+    const Run read = cli({u"current"_s, u"--url"_s, url});
+    QCOMPARE(read.exitCode, 1);
+    QVERIFY(read.err.contains(u"does not exist"_s));
+    QVERIFY(!QFileInfo::exists(missing));
+    const Run stamped = cli({u"stamp"_s, u"heads"_s, u"--url"_s, url});
+    QCOMPARE(stamped.exitCode, 0);
+    QVERIFY(QFileInfo::exists(missing));
 }
 
 void TestCliDatabase::checkHeads()
