@@ -7,6 +7,7 @@
 #include "pythontokenizer.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QStringView>
 
 #include <algorithm>
@@ -95,6 +96,13 @@ bool isExpressionEnd(const PyToken &t)
     }
 }
 
+/// Diagnostics kept per file: the echoes of one mistake add nothing.
+constexpr int MaxDiagnostics = 10;
+/// Python's tokenizer refuses more nested brackets ("too many nested parentheses").
+constexpr int MaxNesting = 200;
+/// Python 3.11's compiler gives up on longer chains like `a.b.b.b…` (RecursionError near 3,000).
+constexpr int MaxPostfixChain = 3000;
+
 enum class Scope
 {
     Module,
@@ -175,10 +183,14 @@ private:
     QList<PyToken> m_all;
     QList<int> m_sig; ///< indexes into m_all of the tokens that are not comments or NL
     qsizetype m_i = 0;
+    int m_depth = 0; ///< nested parseExpr() calls
 };
 
 void Parser::error(int line, const QString &what)
 {
+    // Enough to show what is wrong; the tokenizer keeps the same limit.
+    if (m_module->diagnostics.size() >= MaxDiagnostics)
+        return;
     // One report per line: the tokenizer's explanation of broken tokens is the better one.
     for (const Diagnostic &d : std::as_const(m_module->diagnostics)) {
         if (d.line == line && d.file == m_fileName)
@@ -283,6 +295,13 @@ PyExpr Parser::parseExprList()
 PyExpr Parser::parseExpr()
 {
     const qsizetype first = m_i;
+    // Every nested bracket passes through here: Python's limit keeps the recursion (and the stack) bounded.
+    if (m_depth >= MaxNesting) {
+        error(cur().line, Tr::tr("too many nested parentheses (Python allows %1)").arg(MaxNesting));
+        return skipUnknown(first);
+    }
+    ++m_depth;
+    const auto leave = qScopeGuard([this] { --m_depth; });
     PyExpr e = parsePostfix();
     if (isExpressionEnd(cur()))
         return e;
@@ -309,8 +328,15 @@ PyExpr Parser::parsePostfix()
     PyExpr e = parseAtom();
     if (m_i == first)
         return e;
-    while (true) {
+    for (int length = 0;; ++length) {
         const PyToken &t = cur();
+        if (length == MaxPostfixChain && (isOp(t, u".") || isOp(t, u"(") || isOp(t, u"["))) {
+            // Each step keeps its own source text: far longer chains would cost quadratic time and memory.
+            error(t.line, Tr::tr("more than %1 attribute accesses, calls or subscripts in a row; Python stops "
+                                 "compiling such an expression (RecursionError)")
+                              .arg(MaxPostfixChain));
+            return skipUnknown(first);
+        }
         if (isOp(t, u".") && tok(m_i + 1).type == Type::Name) {
             PyExpr attribute = make(Kind::Attribute, first);
             attribute.text = tok(m_i + 1).text.toString();

@@ -15,6 +15,8 @@ namespace {
 
 /// Enough to show what is wrong without flooding the user with the echoes of one mistake.
 constexpr int MaxDiagnostics = 10;
+/// Python's MAXINDENT: "too many levels of indentation".
+constexpr int MaxIndentLevels = 100;
 
 void addDiagnostic(Diagnostics *diagnostics, const QString &code, const QString &fileName, int line,
                    const QString &what)
@@ -277,6 +279,7 @@ private:
     bool m_reportedTabs = false;
     QList<PyToken> m_tokens;
     QList<Level> m_indents{Level{0, 0}};
+    bool m_reportedIndentLimit = false;
     QList<Bracket> m_brackets;
 };
 
@@ -343,6 +346,13 @@ void Scanner::handleIndentation()
     if (column > top.column) {
         if (altColumn <= top.altColumn)
             tabError();
+        if (m_indents.size() > MaxIndentLevels) {
+            // Python stops here too; deeper blocks would only deepen the parser's recursion.
+            if (!m_reportedIndentLimit)
+                error(m_line, Tr::tr("too many levels of indentation (Python allows %1)").arg(MaxIndentLevels));
+            m_reportedIndentLimit = true;
+            return;
+        }
         m_indents.append(Level{column, altColumn});
         add(PyToken::Type::Indent, m_lineStart, p, m_line, 0);
         return;

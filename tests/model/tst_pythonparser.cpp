@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -174,6 +176,8 @@ private Q_SLOTS:
     void stringLiterals_data();
     void stringLiterals();
     void neverCrashes();
+    void hostileNesting_data();
+    void hostileNesting();
     void fastEnough();
 };
 
@@ -765,6 +769,42 @@ void TestPythonParser::stringLiterals()
         return;
     QCOMPARE(decoded, value);
     QCOMPARE(bytes, isBytes);
+}
+
+void TestPythonParser::hostileNesting_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("message"); ///< part of the first diagnostic, as Python refuses the file
+    const int n = 100000;                 // once a stack overflow at about 8,500
+    QTest::newRow("parentheses") << u"x = "_s + QString(n, u'(') + u'1' + QString(n, u')') << u"too many nested"_s;
+    QTest::newRow("lists") << u"x = "_s + QString(n, u'[') + QString(n, u']') << u"too many nested"_s;
+    QTest::newRow("calls") << u"x = "_s + u"f("_s.repeated(n) + QString(n, u')') << u"too many nested"_s;
+    QTest::newRow("dicts") << u"x = "_s + u"{1:"_s.repeated(n) + u'1' + QString(n, u'}') << u"too many nested"_s;
+    QTest::newRow("subscripts") << u"x = a"_s + u"[0"_s.repeated(n) + QString(n, u']') << u"too many nested"_s;
+    QTest::newRow("attribute chain") << u"x = a"_s + u".b"_s.repeated(n) << u"more than 3000 attribute accesses"_s;
+    QTest::newRow("call chain") << u"x = a"_s + u"()"_s.repeated(n) << u"more than 3000 attribute accesses"_s;
+    QString blocks = u"def upgrade():\n"_s; // Python: "too many levels of indentation"
+    for (int level = 1; level <= 2000; ++level)
+        blocks += QString(level, u'\t') + u"if x:\n"_s;
+    blocks += QString(2001, u'\t') + u"pass\n"_s;
+    QTest::newRow("indentation") << blocks << u"too many levels of indentation"_s;
+}
+
+void TestPythonParser::hostileNesting()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, message);
+    QElapsedTimer timer;
+    timer.start();
+    const PyModule m = parsePythonSource(source + u"\nrevision = 'a1'\n"_s, u"hostile.py"_s);
+    QVERIFY2(timer.elapsed() < 5000, "linear, like Python's own refusal");
+    QVERIFY(!m.diagnostics.isEmpty());
+    QVERIFY(m.diagnostics.size() <= 10);
+    QVERIFY2(std::any_of(m.diagnostics.cbegin(), m.diagnostics.cend(),
+                         [&](const Diagnostic &d) { return d.message.contains(message); }),
+             qPrintable(messages(m.diagnostics)));
+    // What follows the broken statement is still read.
+    QVERIFY(m.assignment(u"revision"_s));
 }
 
 void TestPythonParser::neverCrashes()
