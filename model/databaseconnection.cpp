@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -67,10 +69,22 @@ Result<std::shared_ptr<DatabaseConnection>> DatabaseConnection::open(const QStri
     db.setConnectOptions(options);
     if (!db.open()) {
         QString reason = db.lastError().text().trimmed();
-        const QString password = parsed->qtPassword();
-        if (!password.isEmpty())
-            reason.replace(password, u"***"_s); // drivers never should, but a message must not leak it
-        return Failure::failure(Tr::tr("Cannot connect to %1: %2").arg(shown, reason));
+        // Drivers should not repeat secrets, but they do: an unescaped `@` in a password leaves its rest
+        // in the host name, which libpq then quotes ("could not translate host name …").
+        const qsizetype at = parsed->host.lastIndexOf(u'@');
+        QStringList secrets = {parsed->qtPassword(), parsed->password, parsed->host.left(qMax<qsizetype>(0, at))};
+        std::sort(secrets.begin(), secrets.end(),
+                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        for (const QString &secret : std::as_const(secrets)) {
+            if (!secret.isEmpty())
+                reason.replace(secret, u"***"_s);
+        }
+        QString message = Tr::tr("Cannot connect to %1: %2").arg(shown, reason);
+        if (at >= 0) {
+            message += u' ' + Tr::tr("The URL has more than one '@' before the host: write an '@' inside the "
+                                     "password as %40.");
+        }
+        return Failure::failure(message);
     }
     return connection;
 }

@@ -69,6 +69,9 @@ CliArguments CliArguments::parse(const QStringList &arguments)
         } else if (arg == u"--url") {
             if (!value(&args.url))
                 return args;
+        } else if (arg == u"--url-env") {
+            if (!value(&args.urlVariable))
+                return args;
         } else if (arg == u"--env") {
             if (!value(&args.environment))
                 return args;
@@ -160,7 +163,10 @@ QString CliArguments::usage()
                   "  status [--check-heads]                applied and pending revisions, unknown rows\n"
                   "  stamp TARGET... [--purge] [--dry-run] [--confirm NAME]\n"
                   "                                        set the version rows without running migrations\n"
-                  "  --url URL             a SQLAlchemy URL (sqlite, postgresql, mysql, mariadb)\n"
+                  "  --url URL             a SQLAlchemy URL (sqlite, postgresql, mysql, mariadb); other users can\n"
+                  "                        see a password in it in the process list: prefer --url-env or --url -\n"
+                  "  --url-env NAME        read the URL from the environment variable NAME\n"
+                  "  --url -               read the URL from the first line of standard input\n"
                   "  --env NAME            an environment set up in Retort\n"
                   "  --version-table NAME, --version-table-schema NAME\n"
                   "                        when env.py's context.configure() does not name them literally\n"

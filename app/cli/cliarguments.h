@@ -26,7 +26,8 @@ struct CliArguments
     QString output;             ///< -o/--output: write the result to this file instead of stdout
     bool leftToRight = false;   ///< graph pictures: left to right instead of bottom to top
     bool expandAll = false;     ///< graph pictures: a card for every revision, even in big histories
-    QString url;                ///< --url: the database to read or write
+    QString url;                ///< --url: the database to read or write ("-": from standard input)
+    QString urlVariable;        ///< --url-env: the environment variable that holds the URL
     QString environment;        ///< --env: a configured environment instead of --url
     QString versionTable;       ///< --version-table: overrides env.py's
     QString versionTableSchema; ///< --version-table-schema

@@ -59,8 +59,20 @@ Result<Target> resolveTarget(const CliArguments &args, const Project &project)
     target.table = env.versionTable;
     if (!args.url.isEmpty() && !args.environment.isEmpty())
         return Result<Target>::failure(Tr::tr("Give either --url or --env, not both."));
-    if (!args.url.isEmpty()) {
+    if (args.url == u"-") {
+        // Keeps the password out of the process list, which every user can read.
+        QTextStream in(stdin);
+        target.url = in.readLine().trimmed();
+        if (target.url.isEmpty())
+            return Result<Target>::failure(Tr::tr("--url - reads the URL from standard input, which gave none."));
+    } else if (!args.url.isEmpty()) {
         target.url = args.url;
+    } else if (!args.urlVariable.isEmpty()) {
+        target.url = qEnvironmentVariable(args.urlVariable.toLocal8Bit().constData()).trimmed();
+        if (target.url.isEmpty()) {
+            return Result<Target>::failure(
+                Tr::tr("The environment variable %1, named by --url-env, is not set.").arg(args.urlVariable));
+        }
     } else if (!args.environment.isEmpty()) {
         const Result<Environment> found =
             EnvironmentStore::find(EnvironmentStore::projectKey(config), args.environment);

@@ -45,6 +45,7 @@ private slots:
     void dryRunWritesNothing();
     void unreadableFolderBlocksWrites();
     void urlInterpolationErrorsStop();
+    void urlOutOfTheProcessList();
     void checkHeads();
     void statusJson();
     void environments();
@@ -211,6 +212,36 @@ void TestCliDatabase::urlInterpolationErrorsStop()
     QCOMPARE(heads.out, u"a1 (head)\n"_s);
 }
 
+void TestCliDatabase::urlOutOfTheProcessList()
+{
+    QCOMPARE(alembic({u"stamp"_s, u"--purge"_s, u"9ccc6cd9d6d2"_s}).exitCode, 0);
+    const QString url = u"sqlite:///"_s + m_project + u"/shop.db"_s;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    env.insert(u"SHOP_DATABASE_URL"_s, url);
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_dir.path()); // no config here: only the URL says which database
+    const QString project = m_project + u"/alembic.ini"_s;
+    process.start(QStringLiteral(RETORT_CLI_PATH),
+                  {u"-c"_s, project, u"current"_s, u"--url-env"_s, u"SHOP_DATABASE_URL"_s});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()), u"9ccc6cd9d6d2 (mergepoint)\n"_s);
+
+    process.start(QStringLiteral(RETORT_CLI_PATH), {u"-c"_s, project, u"current"_s, u"--url"_s, u"-"_s});
+    process.write((url + u"\n"_s).toUtf8());
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()), u"9ccc6cd9d6d2 (mergepoint)\n"_s);
+
+    const Run unset = cli({u"current"_s, u"--url-env"_s, u"RETORT_NO_SUCH_VARIABLE"_s});
+    QCOMPARE(unset.exitCode, 1);
+    QVERIFY(unset.err.contains(u"RETORT_NO_SUCH_VARIABLE"_s));
+    QVERIFY(cli({u"--help"_s}).out.contains(u"process list"_s));
+}
+
 QStringList TestCliDatabase::sortedRows(const QString &json) const
 {
     QStringList rows;
@@ -332,6 +363,10 @@ void TestCliDatabase::errorsAreMaskedSentences_data()
                                  << u"Cannot connect to postgresql://retort:***@127.0.0.1:1/db"_s;
     QTest::newRow("unknown host") << u"mysql+pymysql://retort:s3cr3t@nohost.invalid/db"_s
                                   << u"Cannot connect to mysql+pymysql://retort:***@nohost.invalid/db"_s;
+    QTest::newRow("unescaped @ in the password")
+        << u"postgresql://retort:pa@s3cr3t@127.0.0.1:1/db"_s << u"write an '@' inside the password as %40"_s;
+    QTest::newRow("unescaped @, unknown host") << u"postgresql://retort:x@s3cr3t@nohost.invalid/db"_s
+                                               << u"Cannot connect to postgresql://retort:***@nohost.invalid/db"_s;
     QTest::newRow("unsupported dialect") << u"mssql+pyodbc://sa:s3cr3t@h/db"_s << u"is not supported"_s;
     QTest::newRow("not a URL") << u"s3cr3t"_s << u"not a database URL"_s;
     QTest::newRow("missing sqlite file") << u"sqlite:////nonexistent/dir/x.db"_s << u"does not exist"_s;
