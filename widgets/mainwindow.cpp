@@ -13,6 +13,7 @@
 #include "graphexporter.h"
 #include "historylanedelegate.h"
 #include "passwordvault.h"
+#include "printabletext.h"
 #include "projectwatcher.h"
 #include "pythonenvironment.h"
 #include "recentprojects.h"
@@ -640,10 +641,11 @@ void MainWindow::showProblems()
         QString where = d.file.isEmpty() ? QString() : QFileInfo(d.file).fileName();
         if (!where.isEmpty() && d.line > 0)
             where = tr("%1:%2").arg(where).arg(d.line);
-        auto *item = new QListWidgetItem(where.isEmpty() ? d.message : tr("%1: %2").arg(where, d.message));
+        const QString message = printableText(d.message);
+        auto *item = new QListWidgetItem(where.isEmpty() ? message : tr("%1: %2").arg(where, message));
         item->setIcon(
             style()->standardIcon(d.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
-        item->setToolTip(d.file.isEmpty() ? d.message : tr("%1\n%2").arg(QDir::toNativeSeparators(d.file), d.message));
+        item->setToolTip(d.file.isEmpty() ? message : tr("%1\n%2").arg(QDir::toNativeSeparators(d.file), message));
         m_problems->addItem(item);
     }
     m_evaluateButton->setVisible(m_project.hasUnknownHeaders() && !evaluatesWithPython());

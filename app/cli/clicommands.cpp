@@ -10,6 +10,7 @@
 #include "graphpainter.h"
 #include "graphpicture.h"
 #include "migrationplanner.h"
+#include "printabletext.h"
 #include "project.h"
 #include "pythonenvironment.h"
 #include "revisionformatter.h"
@@ -60,7 +61,7 @@ private:
     LoadOptions loadOptions(const QString &projectPath) const;
     int fail(const QString &message)
     {
-        m_err << "FAILED: " << message << Qt::endl;
+        m_err << "FAILED: " << printableText(message) << Qt::endl;
         return Failure;
     }
     int finish();
@@ -89,7 +90,8 @@ QString describe(const Diagnostic &d)
     QString where = d.file;
     if (d.line > 0)
         where += u':' + QString::number(d.line);
-    return (d.isError() ? u"error: "_s : u"warning: "_s) + (where.isEmpty() ? QString() : where + u": "_s) + d.message;
+    return printableText((d.isError() ? u"error: "_s : u"warning: "_s) +
+                         (where.isEmpty() ? QString() : where + u": "_s) + d.message);
 }
 
 bool Cli::openProject()

@@ -9,6 +9,7 @@
 #include "environmentstatus.h"
 #include "envscript.h"
 #include "migrationplanner.h"
+#include "printabletext.h"
 #include "project.h"
 #include "revisionformatter.h"
 #include "versiontable.h"
@@ -103,7 +104,7 @@ Result<Target> resolveTarget(const CliArguments &args, const Project &project)
 
 int fail(QTextStream &err, const QString &message)
 {
-    err << "FAILED: " << message << Qt::endl;
+    err << "FAILED: " << printableText(message) << Qt::endl;
     return Failure;
 }
 

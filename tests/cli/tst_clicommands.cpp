@@ -70,6 +70,7 @@ private slots:
     void checkExitCodes();
     void severalVersionFolders();
     void realProjects();
+    void controlCharactersEscaped();
     void usageErrors_data();
     void usageErrors();
     void translated();
@@ -156,6 +157,22 @@ void TestCliCommands::realProjects()
         retortCli({u"-c"_s, data + u"computed"_s, u"--python"_s, u"/nonexistent/python"_s, u"heads"_s});
     QCOMPARE(noPython.exitCode, 0);
     QVERIFY2(noPython.err.contains(u"warning: /nonexistent/python cannot be started"_s), qPrintable(noPython.err));
+}
+
+void TestCliCommands::controlCharactersEscaped()
+{
+    // Ids from files reach messages: a NUL or an escape sequence must not cut them or drive the terminal.
+    const QString dir = m_dir.filePath(u"control"_s);
+    writeRevision(dir, u"b2"_s, u"'gone\\x1b[2J\\x00\\x85'"_s);
+    const Run check = retortCli({u"--versions"_s, dir, u"check"_s});
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.out.contains(u"Revision gone\\x1b[2J\\x00\\x85 referenced from b2"_s), qPrintable(check.out));
+    const Run plan = retortCli({u"--versions"_s, m_linear, u"plan"_s, u"upgrade"_s, u"no\x1b[31mpe"_s});
+    QVERIFY2(plan.err.contains(u"'no\\x1b[31mpe'"_s), qPrintable(plan.err));
+    for (const QString &text : {check.out, check.err, plan.err}) {
+        QVERIFY(!text.contains(QChar(0x1b)));
+        QVERIFY(!text.contains(QChar(0)));
+    }
 }
 
 void TestCliCommands::planErrorsGoToStderr()
