@@ -99,7 +99,8 @@ bool RevisionScript::dependenciesKnown() const
 
 void applyComputedHeaders(RevisionScript &script)
 {
-    static const QStringList ownCodes = {u"unresolved-header"_s, u"empty-revision-id"_s, u"illegal-revision-id"_s,
+    static const QStringList ownCodes = {u"unresolved-header"_s,   u"empty-revision-id"_s,
+                                         u"illegal-revision-id"_s, u"reserved-revision-id"_s,
                                          u"missing-revision-id"_s, u"missing-down-revision"_s};
     script.diagnostics.removeIf([](const Diagnostic &d) { return ownCodes.contains(d.code); });
     bool revisionKnown = true;
@@ -173,6 +174,17 @@ void applyComputedHeaders(RevisionScript &script)
                     .arg(script.fileName),
                 1));
         }
+    }
+    static const QStringList reserved = {u"base"_s, u"head"_s, u"heads"_s};
+    if (reserved.contains(script.revision)) {
+        // Identifier resolution reads these words as symbols, so alembic misreads such a revision.
+        script.diagnostics.append(
+            problem(script, Diagnostic::Severity::Error, u"reserved-revision-id"_s,
+                    Tr::tr("'%1' is a word alembic reserves for identifiers (base, head, heads), so it cannot be a "
+                           "revision id. Give the revision another id, e.g. the one in its file name.")
+                        .arg(script.revision),
+                    script.revisionLine));
+        script.revision.clear();
     }
     if (!script.revision.isEmpty()) {
         const QString illegal = illegalRevisionCharacters(script.revision);

@@ -81,14 +81,18 @@ bool tableExists(QSqlDatabase &db, const VersionTableName &name, QString *error)
     switch (dialectOf(db)) {
     case Dialect::Sqlite:
         query.prepare(u"SELECT 1 FROM "_s + (name.schema.isEmpty() ? QString() : quoted(db, name.schema) + u'.') +
-                      u"sqlite_master WHERE type = 'table' AND name = ?"_s);
+                      u"sqlite_master WHERE type IN ('table', 'view') AND name = ?"_s);
         query.addBindValue(name.table);
         break;
     case Dialect::Postgres:
-        query.prepare(
-            name.schema.isEmpty()
-                ? u"SELECT 1 FROM pg_catalog.pg_tables WHERE tablename = ? AND schemaname = current_schema()"_s
-                : u"SELECT 1 FROM pg_catalog.pg_tables WHERE tablename = ? AND schemaname = ?"_s);
+        // Views too: SQLAlchemy's has_table() finds them, so alembic reads a view's rows.
+        query.prepare(name.schema.isEmpty()
+                          ? u"SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = "
+                            "c.relnamespace WHERE c.relname = ? AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND "
+                            "n.nspname = current_schema()"_s
+                          : u"SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = "
+                            "c.relnamespace WHERE c.relname = ? AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND "
+                            "n.nspname = ?"_s);
         query.addBindValue(name.table);
         if (!name.schema.isEmpty())
             query.addBindValue(name.schema);
@@ -124,8 +128,11 @@ Result<QStringList> selectRows(QSqlDatabase &db, const VersionTableName &name, b
             Tr::tr("Cannot read the version table %1: %2").arg(name.displayName(), sqlError(query.lastError())));
     }
     QStringList rows;
-    while (query.next())
-        rows.append(query.value(0).toString());
+    while (query.next()) {
+        // alembic resolves a NULL row to no revision at all; it is not an empty revision id.
+        if (!query.isNull(0))
+            rows.append(query.value(0).toString());
+    }
     return rows;
 }
 

@@ -369,6 +369,8 @@ private Q_SLOTS:
 
     void readMissingAndExistingTable_data();
     void readMissingAndExistingTable();
+    void viewsAndNullRows_data();
+    void viewsAndNullRows();
     void createdTableMatchesAlembic_data();
     void createdTableMatchesAlembic();
     void stamps_data();
@@ -509,6 +511,41 @@ void TestVersionTable::readMissingAndExistingTable()
     while (query.next())
         selected.append(query.value(0).toString());
     QCOMPARE(sorted(selected), sorted(read->rows));
+}
+
+void TestVersionTable::viewsAndNullRows_data()
+{
+    addBackendColumn();
+    for (const QString &backend : backends)
+        QTest::newRow(qPrintable(backend)) << backend;
+}
+
+void TestVersionTable::viewsAndNullRows()
+{
+    // As alembic (SQLAlchemy's has_table) sees them: a view is a version table, a NULL row is no revision.
+    FETCH_BACKEND();
+    OPEN(db, url(backend));
+    Cleanup cleanup(db);
+    const VersionTableName base = tableNamed(u"tst_vt_nulls"_s);
+    const VersionTableName view = tableNamed(u"tst_vt_view"_s);
+    const QString viewName = qualified(db->database(), view);
+    exec(db->database(), u"DROP VIEW IF EXISTS "_s + viewName);
+    cleanup.table(base);
+    cleanup.sql(u"DROP VIEW IF EXISTS "_s + viewName);
+    for (const QString &sql :
+         {QString(u"CREATE TABLE "_s + qualified(db->database(), base) + u" (version_num VARCHAR(32))"_s),
+          QString(u"INSERT INTO "_s + qualified(db->database(), base) + u" (version_num) VALUES ('c3'), (NULL)"_s),
+          QString(u"CREATE VIEW "_s + viewName + u" AS SELECT version_num FROM "_s +
+                  qualified(db->database(), base))}) {
+        const QString error = exec(db->database(), sql);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    for (const VersionTableName &name : {base, view}) {
+        const Result<VersionRows> read = VersionTable::read(db->database(), name);
+        QVERIFY2(read, qPrintable(read.error()));
+        QVERIFY(read->tableExists);
+        QCOMPARE(read->rows, QStringList{u"c3"_s});
+    }
 }
 
 void TestVersionTable::createdTableMatchesAlembic_data()

@@ -127,6 +127,8 @@ void TestRevisionScript::badFiles_data()
     QTest::newRow("label imported from a module not found")
         << QByteArray("from pkg.constants import LABEL as branch_labels\nrevision = 'ab12'\ndown_revision = None\n")
         << u"ab12_x.py"_s << u"unresolved-header"_s << 1 << true;
+    QTest::newRow("reserved word as id") << QByteArray("revision = 'heads'\ndown_revision = None\n") << u"x.py"_s
+                                         << u"reserved-revision-id"_s << 1 << false;
     QTest::newRow("empty revision id") << QByteArray("revision = ''\ndown_revision = None\n") << u"x.py"_s
                                        << u"empty-revision-id"_s << 1 << false;
     QTest::newRow("illegal character") << QByteArray("revision = 'ab-cd'\ndown_revision = None\n") << u"ab_cd.py"_s
