@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -85,6 +86,15 @@ Result<std::shared_ptr<DatabaseConnection>> DatabaseConnection::open(const QStri
                                      "password as %40.");
         }
         return Failure::failure(message);
+    }
+    // Retort's own statements never wait for long behind another session's lock (a running migration's
+    // ACCESS EXCLUSIVE would otherwise block `current` forever); the error then says so.
+    QSqlQuery session(db);
+    if (*driver == u"QPSQL") {
+        session.exec(u"SET lock_timeout = '%1s'"_s.arg(timeoutSeconds));
+    } else if (*driver == u"QMYSQL") {
+        session.exec(
+            u"SET SESSION lock_wait_timeout = %1, SESSION innodb_lock_wait_timeout = %1"_s.arg(timeoutSeconds));
     }
     return connection;
 }

@@ -15,7 +15,8 @@
 class DatabaseConnection
 {
 public:
-    /// Seconds a connection attempt (and, for MySQL, a read) may hang before it fails.
+    /// Seconds a connection attempt (and, for MySQL, a read) may hang before it fails, and seconds
+    /// Retort's statements wait behind another session's lock (SQLite: Qt's 5 s busy timeout).
     static constexpr int DefaultTimeout = 10;
 
     /// Opens @p url; relative sqlite paths are resolved against @p baseDir (the config's folder).

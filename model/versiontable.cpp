@@ -72,6 +72,18 @@ QString sqlError(const QSqlError &error)
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.text().trimmed();
+    // Another session holds a lock: say so, and what kind, rather than the driver's terse code.
+    const QString code = error.nativeErrorCode();
+    if (code == u"5" || code == u"6" || text.contains(u"database is locked"_s)) {
+        return Tr::tr("the database is locked by another process that is writing to it (SQLite: %1); Retort waited "
+                      "for it to finish. Try again when that process (a migration, another tool) is done.")
+            .arg(text);
+    }
+    if (code == u"55P03" || code == u"1205") {
+        return Tr::tr("the version table is locked by another session (%1), for example a migration that is "
+                      "running; Retort stopped waiting. Try again when it has finished.")
+            .arg(text);
+    }
     return text;
 }
 
@@ -109,7 +121,8 @@ bool tableExists(QSqlDatabase &db, const VersionTableName &name, QString *error)
     case Dialect::Other:
         return db.tables().contains(name.table);
     }
-    if (!query.exec()) {
+    // A failed prepare (SQLite while locked) would otherwise surface as "Parameter count mismatch".
+    if (query.lastError().isValid() || !query.exec()) {
         *error = sqlError(query.lastError());
         return false;
     }
@@ -165,9 +178,10 @@ public:
     bool begin(QString *error)
     {
         // SQLite: take the write lock now, so no other writer slips in between reading and writing.
-        m_open = m_sqlite ? QSqlQuery(m_db).exec(u"BEGIN IMMEDIATE"_s) : m_db.transaction();
+        QSqlQuery begin(m_db);
+        m_open = m_sqlite ? begin.exec(u"BEGIN IMMEDIATE"_s) : m_db.transaction();
         if (!m_open)
-            *error = sqlError(m_db.lastError());
+            *error = sqlError(m_sqlite ? begin.lastError() : m_db.lastError());
         return m_open;
     }
     bool commit(QString *error)

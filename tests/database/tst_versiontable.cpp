@@ -22,6 +22,7 @@
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -371,6 +372,8 @@ private Q_SLOTS:
     void readMissingAndExistingTable();
     void viewsAndNullRows_data();
     void viewsAndNullRows();
+    void lockedByAnotherSession_data();
+    void lockedByAnotherSession();
     void createdTableMatchesAlembic_data();
     void createdTableMatchesAlembic();
     void stamps_data();
@@ -546,6 +549,54 @@ void TestVersionTable::viewsAndNullRows()
         QVERIFY(read->tableExists);
         QCOMPARE(read->rows, QStringList{u"c3"_s});
     }
+}
+
+void TestVersionTable::lockedByAnotherSession_data()
+{
+    addBackendColumn();
+    for (const QString &backend : backends)
+        QTest::newRow(qPrintable(backend)) << backend;
+}
+
+void TestVersionTable::lockedByAnotherSession()
+{
+    // Another session holds the strongest lock, as a running migration may: reads and stamps give up
+    // after a bounded wait and say why (SQLite once said "Parameter count mismatch", PostgreSQL waited
+    // forever).
+    FETCH_BACKEND();
+    OPEN(holder, url(backend));
+    Cleanup cleanup(holder);
+    const VersionTableName name = tableNamed(u"tst_vt_locked"_s);
+    cleanup.table(name);
+    const Result<MigrationPlan> plan = stampPlan({u"c3"_s}, {});
+    QVERIFY(plan);
+    QVERIFY(VersionTable::stamp(holder->database(), name, *plan, false));
+    const QString table = qualified(holder->database(), name);
+    const QStringList lock = backend == sqlite ? QStringList{u"BEGIN EXCLUSIVE"_s}
+                             : backend == postgres
+                                 ? QStringList{u"BEGIN"_s, u"LOCK TABLE "_s + table + u" IN ACCESS EXCLUSIVE MODE"_s}
+                                 : QStringList{u"LOCK TABLES "_s + table + u" WRITE"_s};
+    for (const QString &sql : lock)
+        QCOMPARE(exec(holder->database(), sql), QString());
+    auto unlock = qScopeGuard([&] {
+        exec(holder->database(), backend == postgres ? u"ROLLBACK"_s
+                                 : backend == sqlite ? u"ROLLBACK"_s
+                                                     : u"UNLOCK TABLES"_s);
+    });
+
+    const Result<std::shared_ptr<DatabaseConnection>> waiter =
+        DatabaseConnection::open(url(backend), m_dir.path(), false, 2);
+    QVERIFY2(waiter, qPrintable(waiter ? QString() : waiter.error()));
+    QElapsedTimer timer;
+    timer.start();
+    const Result<VersionRows> read = VersionTable::read(waiter.value()->database(), name);
+    const Result<QStringList> written = VersionTable::stamp(waiter.value()->database(), name, *plan, true);
+    QVERIFY2(timer.elapsed() < 20000, "bounded waits");
+    QVERIFY(!read);
+    QVERIFY2(read.error().contains(u"locked by another"_s), qPrintable(read.error()));
+    QVERIFY(!written);
+    QVERIFY2(written.error().contains(u"locked by another"_s) && written.error().contains(u"Nothing was written"_s),
+             qPrintable(written.error()));
 }
 
 void TestVersionTable::createdTableMatchesAlembic_data()
