@@ -16,14 +16,19 @@ QString MigrationStep::logText() const
     return text;
 }
 
-HeadMaintainer::HeadMaintainer(const RevisionMap &map, const QStringList &rows, UnmergeRule rule)
+HeadMaintainer::HeadMaintainer(const RevisionMap &map, const QStringList &rows, UnmergeRule rule,
+                               bool recordRowsAfterEachStep)
     : m_map(map)
+    , m_rows(rows.cbegin(), rows.cend())
     , m_rule(rule)
+    , m_recordRowsAfterEachStep(recordRowsAfterEachStep)
+{}
+
+QStringList HeadMaintainer::rows() const
 {
-    for (const QString &row : rows) {
-        if (!m_rows.contains(row))
-            m_rows.append(row);
-    }
+    QStringList sorted(m_rows.cbegin(), m_rows.cend());
+    sorted.sort();
+    return sorted;
 }
 
 QStringList HeadMaintainer::notImpliedBy(const QStringList &candidates, const QStringList &rows) const
@@ -50,14 +55,14 @@ bool HeadMaintainer::insert(const QString &version, MigrationStep &step)
                 .arg(version);
         return false;
     }
-    m_rows.append(version);
+    m_rows.insert(version);
     step.ops.append({VersionTableOp::Kind::Insert, {}, version});
     return true;
 }
 
 bool HeadMaintainer::remove(const QString &version, MigrationStep &step)
 {
-    if (!m_rows.removeOne(version)) {
+    if (!m_rows.remove(version)) {
         m_error = QCoreApplication::translate("HeadMaintainer",
                                               "Cannot delete %1: the version table has no such row (alembic stops "
                                               "here with a KeyError).")
@@ -76,15 +81,15 @@ bool HeadMaintainer::update(const QString &from, const QString &to, MigrationSte
                 .arg(from, to);
         return false;
     }
-    const qsizetype at = m_rows.indexOf(from);
-    if (at < 0) {
+    if (!m_rows.contains(from)) {
         m_error = QCoreApplication::translate("HeadMaintainer",
                                               "Cannot update %1 to %2: the version table has no row %1 (alembic "
                                               "stops here with a KeyError).")
                       .arg(from, to);
         return false;
     }
-    m_rows[at] = to;
+    m_rows.remove(from);
+    m_rows.insert(to);
     step.ops.append({VersionTableOp::Kind::Update, from, to});
     return true;
 }
@@ -92,7 +97,7 @@ bool HeadMaintainer::update(const QString &from, const QString &to, MigrationSte
 // RevisionStep._unmerge_to_revisions
 QStringList HeadMaintainer::unmergeTo(const MigrationStep &step) const
 {
-    QStringList others = m_rows;
+    QStringList others = rows();
     others.removeAll(step.revision);
     if (!others.isEmpty())
         return notImpliedBy(step.toWithDeps, others);
@@ -145,7 +150,7 @@ QString HeadMaintainer::apply(MigrationStep &step)
         } else if (step.isUpgrade && (nd.isEmpty() || countIn(nd) == 0)) {
             ok = insert(rev, step);
         } else if (step.isUpgrade && nd.size() > 1 && countIn(nd) > 1) {
-            QStringList others = m_rows;
+            QStringList others = rows();
             for (const QString &d : nd)
                 others.removeAll(d);
             const QStringList from = others.isEmpty() ? nd : notImpliedBy(nd, others);
@@ -185,7 +190,7 @@ QString HeadMaintainer::apply(MigrationStep &step)
                 ok = step.isUpgrade ? update(down, rev, step) : update(rev, down, step);
         }
     }
-    step.rowsAfter = m_rows;
-    step.rowsAfter.sort();
+    if (m_recordRowsAfterEachStep)
+        step.rowsAfter = rows();
     return ok ? QString() : m_error;
 }

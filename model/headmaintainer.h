@@ -38,7 +38,7 @@ struct MigrationStep
     QStringList fromWithDeps;  ///< `from_revisions`: what the version-table rules use
     QStringList toWithDeps;    ///< `to_revisions`
     QList<VersionTableOp> ops; ///< filled by HeadMaintainer
-    QStringList rowsAfter;     ///< sorted
+    QStringList rowsAfter;     ///< sorted; only when the planner records rows after each step
 
     /// Alembic's log text: "upgrade a -> b, message", "stamp_revision  -> b".
     QString logText() const;
@@ -59,11 +59,14 @@ enum class UnmergeRule
 class HeadMaintainer
 {
 public:
-    HeadMaintainer(const RevisionMap &map, const QStringList &rows, UnmergeRule rule);
+    /// With @p recordRowsAfterEachStep each step gets the rows after it: a copy of every row per
+    /// step, which is quadratic for plans over thousands of heads, so only where it is shown.
+    HeadMaintainer(const RevisionMap &map, const QStringList &rows, UnmergeRule rule,
+                   bool recordRowsAfterEachStep = false);
 
-    /// The rows now, in the order they were written (a set for Alembic).
-    const QStringList &rows() const { return m_rows; }
-    /// Applies @p step, filling its ops and rowsAfter. Returns an empty string, or the error
+    /// The rows now, sorted (a set for Alembic).
+    QStringList rows() const;
+    /// Applies @p step, filling its ops (and rowsAfter). Returns an empty string, or the error
     /// Alembic would raise (a KeyError or assertion there; a sentence here).
     QString apply(MigrationStep &step);
 
@@ -78,7 +81,8 @@ private:
     bool update(const QString &from, const QString &to, MigrationStep &step);
 
     const RevisionMap &m_map;
-    QStringList m_rows;
+    QSet<QString> m_rows;
     UnmergeRule m_rule;
+    bool m_recordRowsAfterEachStep;
     QString m_error;
 };

@@ -58,10 +58,11 @@ static QList<int> appliedRevisions(const RevisionMap &map, const QStringList &ro
 Result<MigrationPlan> MigrationPlanner::run(MigrationPlan plan) const
 {
     // An unknown depends_on changes order and rows wherever its revision runs or is applied.
-    QList<int> involved = appliedRevisions(m_map, plan.rowsBefore);
+    QList<int> involved;
+    QStringList stampedTo;
     for (const MigrationStep &step : std::as_const(plan.steps)) {
         if (step.isStamp) {
-            involved += appliedRevisions(m_map, step.to);
+            stampedTo += step.to;
             continue;
         }
         const int r = m_map.indexOf(step.revision);
@@ -76,11 +77,14 @@ Result<MigrationPlan> MigrationPlanner::run(MigrationPlan plan) const
                     .arg(rev.id, step.isUpgrade ? u"upgrade"_s : u"downgrade"_s));
         }
     }
-    const QString unknown = m_map.unknownDependencyAmong(involved);
-    if (!unknown.isEmpty())
-        return Result<MigrationPlan>::failure(unknown);
+    if (!m_map.unknownDependencies().isEmpty()) {
+        involved += appliedRevisions(m_map, plan.rowsBefore + stampedTo);
+        const QString unknown = m_map.unknownDependencyAmong(involved);
+        if (!unknown.isEmpty())
+            return Result<MigrationPlan>::failure(unknown);
+    }
 
-    HeadMaintainer maintainer(m_map, plan.rowsBefore, m_rule);
+    HeadMaintainer maintainer(m_map, plan.rowsBefore, m_rule, m_recordRowsAfterEachStep);
     for (MigrationStep &step : plan.steps) {
         const QString error = maintainer.apply(step);
         if (!error.isEmpty()) {
@@ -90,7 +94,6 @@ Result<MigrationPlan> MigrationPlanner::run(MigrationPlan plan) const
         }
     }
     plan.rows = maintainer.rows();
-    plan.rows.sort();
     return plan;
 }
 
@@ -165,6 +168,17 @@ Result<MigrationPlan> MigrationPlanner::stamp(const QStringList &targetsIn, cons
         if (dests.isEmpty())
             dests = {RevisionMap::NoRevision};
         const QStringList filteredIds = m_map.ids(filtered);
+        // Whether some filtered row lies below or above a destination, for every destination at once:
+        // a row is below dest exactly when dest is among the rows' ancestors (one walk each way instead
+        // of two per destination, which was quadratic for thousands of heads).
+        const QList<int> rowAncestors = m_map.ancestors(filtered, true);
+        const QList<int> rowDescendants = m_map.descendants(filtered, true);
+        QList<char> belowSomeRow(m_map.size(), 0);
+        QList<char> aboveSomeRow(m_map.size(), 0);
+        for (int r : rowAncestors)
+            belowSomeRow[r] = 1;
+        for (int r : rowDescendants)
+            aboveSomeRow[r] = 1;
         for (int dest : std::as_const(dests)) {
             MigrationStep step;
             step.isStamp = true;
@@ -182,17 +196,11 @@ Result<MigrationPlan> MigrationPlanner::stamp(const QStringList &targetsIn, cons
             engine.requireRevision(dest);
             if (filtered.contains(dest))
                 continue;
-            const QList<int> below = m_map.descendants({dest}, true);
-            const QList<int> above = m_map.ancestors({dest}, true);
-            auto meets = [&](const QList<int> &set) {
-                for (int f : std::as_const(filtered)) {
-                    if (set.contains(f))
-                        return true;
-                }
-                return false;
-            };
+            // A row among dest's descendants: dest is an ancestor of a row, and the other way round.
+            const bool rowBelow = belowSomeRow.at(dest);
+            const bool rowAbove = aboveSomeRow.at(dest);
             step.to = step.toWithDeps = {m_map.revision(dest).id};
-            if (meets(below) && meets(above)) {
+            if (rowBelow && rowAbove) {
                 // Alembic stops on an assertion here; the table contradicts itself.
                 return Result<MigrationPlan>::failure(
                     QCoreApplication::translate("MigrationPlanner",
@@ -200,10 +208,10 @@ Result<MigrationPlan> MigrationPlanner::stamp(const QStringList &targetsIn, cons
                                                 "alembic cannot stamp it. Stamp with purge to replace all rows.")
                         .arg(m_map.revision(dest).id, filteredIds.join(u", "_s)));
             }
-            if (meets(below)) {
+            if (rowBelow) {
                 step.isUpgrade = false;
                 step.from = step.fromWithDeps = filteredIds;
-            } else if (meets(above)) {
+            } else if (rowAbove) {
                 step.isUpgrade = true;
                 step.from = step.fromWithDeps = filteredIds;
             } else {

@@ -36,6 +36,8 @@ class MigrationPlanner
 {
 public:
     explicit MigrationPlanner(const RevisionMap &map, UnmergeRule rule = UnmergeRule::Newest);
+    /// Fill MigrationStep::rowsAfter (off by default: it copies every row for every step).
+    void setRecordRowsAfterEachStep(bool record) { m_recordRowsAfterEachStep = record; }
 
     Result<MigrationPlan> upgrade(const QString &target, const QStringList &rows) const;
     Result<MigrationPlan> downgrade(const QString &target, const QStringList &rows) const;
@@ -48,4 +50,5 @@ private:
 
     const RevisionMap &m_map;
     UnmergeRule m_rule;
+    bool m_recordRowsAfterEachStep = false;
 };

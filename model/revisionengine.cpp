@@ -324,15 +324,25 @@ QList<char> Engine::related(const QList<int> &targets, bool towardsHeads, bool i
     // overlap check sees exactly what Alembic's sees.
     QList<char> seen(m.size(), 0);
     QList<int> perTarget(check ? m.size() : 0, -1);
+    QList<char> isTarget(check ? m.size() : 0, 0);
+    if (check) {
+        for (int target : targets)
+            isTarget[target] = 1;
+    }
     QList<int> stack;
     for (int t = 0; t < targets.size(); ++t) {
         const int target = targets[t];
         requireRevision(target);
         stack.append(target);
+        // Whether this walk met another target; only then are the targets listed (once per error
+        // instead of a pass over all targets per target).
+        bool metAnother = false;
         while (!stack.isEmpty()) {
             const int r = stack.takeLast();
-            if (check)
+            if (check) {
                 perTarget[r] = t;
+                metAnother = metAnother || (isTarget[r] && r != target);
+            }
             if (seen[r])
                 continue;
             seen[r] = 1;
@@ -342,7 +352,7 @@ QList<char> Engine::related(const QList<int> &targets, bool towardsHeads, bool i
             else
                 stack.append(includeDependencies ? rev.normalizedDown : rev.down);
         }
-        if (check) {
+        if (check && metAnother) {
             QStringList overlaps;
             for (int other : targets) {
                 if (other != target && perTarget[other] == t && !overlaps.contains(m.m_revisions.at(other).id))
@@ -689,7 +699,6 @@ QList<int> Engine::topologicalSort(const QList<int> &revisions, const QList<int>
 {
     requireAcyclic();
     const int n = m.size();
-    const QList<int> &topo = m.m_topologicalIndex;
     std::vector<char> todo(n, 0);
     qsizetype remaining = 0;
     for (int r : revisions) {
@@ -748,48 +757,131 @@ QList<int> Engine::topologicalSort(const QList<int> &revisions, const QList<int>
             downEdges.push_back(d);
         downStart[i + 1] = int(downEdges.size());
     }
-    const std::vector<int> topoIndex(topo.begin(), topo.end());
-    std::vector<int> search;
-    auto reaches = [&](int from, int target) {
-        ++mark;
-        const int floor = topoIndex[target];
-        search.assign(1, from);
-        while (!search.empty()) {
-            const int x = search.back();
-            search.pop_back();
-            if (x == target)
-                return true;
-            if (visitedMark[x] == mark)
-                continue;
-            visitedMark[x] = mark;
-            for (int e = downStart[x]; e < downStart[x + 1]; ++e) {
-                const int d = downEdges[e];
-                if (inU[d] && topoIndex[d] >= floor)
-                    search.push_back(d);
-            }
+    std::vector<int> upStart(n + 1, 0);
+    std::vector<int> upEdges(downEdges.size());
+    for (int d : downEdges)
+        ++upStart[d + 1];
+    for (int i = 0; i < n; ++i)
+        upStart[i + 1] += upStart[i];
+    {
+        std::vector<int> fill(upStart.begin(), upStart.end() - 1);
+        for (int i = 0; i < n; ++i) {
+            for (int e = downStart[i]; e < downStart[i + 1]; ++e)
+                upEdges[fill[downEdges[e]]++] = i;
         }
-        return false;
+    }
+    const std::vector<int> topoIndex(m.m_topologicalIndex.begin(), m.m_topologicalIndex.end());
+    std::vector<qint64> orderKey(n, 0); ///< increasing along the list of current heads
+    qint64 nextKey = 0;
+    std::vector<int> upVisited(n, 0);
+    int upMark = 0;
+    std::vector<int> downSearch;
+    std::vector<int> upSearch;
+    // Alembic's list of current heads as a doubly linked list over revision indexes (each revision is
+    // in it at most once): popping the candidate and stepping back, appending and replacing in place
+    // keep Alembic's order, in constant time instead of a shift of the whole list per pop (quadratic
+    // with tens of thousands of heads).
+    std::vector<int> nextOf(n, -1);
+    std::vector<int> previousOf(n, -1);
+    int first = -1;
+    int last = -1;
+    qsizetype headCount = 0;
+    auto append = [&](int r) {
+        orderKey[r] = nextKey++;
+        previousOf[r] = last;
+        nextOf[r] = -1;
+        (last >= 0 ? nextOf[last] : first) = r;
+        last = r;
+        ++headCount;
+    };
+    auto unlink = [&](int r) {
+        (previousOf[r] >= 0 ? nextOf[previousOf[r]] : first) = nextOf[r];
+        (nextOf[r] >= 0 ? previousOf[nextOf[r]] : last) = previousOf[r];
+        --headCount;
+    };
+    auto replace = [&](int old, int r) {
+        orderKey[r] = orderKey[old];
+        previousOf[r] = previousOf[old];
+        nextOf[r] = nextOf[old];
+        (previousOf[r] >= 0 ? nextOf[previousOf[r]] : first) = r;
+        (nextOf[r] >= 0 ? previousOf[nextOf[r]] : last) = r;
+    };
+    for (int h : std::as_const(currentHeads))
+        append(h);
+
+    // Alembic takes the first current head, in list order, from which the candidate can be reached
+    // through U. Two exact searches run in step and the first to finish answers: trying the heads in
+    // list order (cheap when an early head reaches it; the topological index bounds each try) and
+    // walking up from the candidate to every head above it (cheap when little lies above). Either
+    // alone is quadratic on some shape of history with tens of thousands of heads.
+    auto firstHeadReaching = [&](int target) {
+        const int floor = topoIndex[target];
+        int j = first;
+        bool trying = false;
+        ++upMark;
+        upSearch.assign(1, target);
+        upVisited[target] = upMark;
+        int best = -1;
+        while (true) {
+            if (j < 0)
+                return -1; // every head tried, none reaches it
+            if (!trying) {
+                // A head at or below the candidate's topological position cannot reach it.
+                if (j == target || topoIndex[j] < floor) {
+                    j = nextOf[j];
+                    continue;
+                }
+                ++mark;
+                downSearch.assign(1, j);
+                trying = true;
+            } else if (downSearch.empty()) {
+                j = nextOf[j];
+                trying = false;
+            } else {
+                const int x = downSearch.back();
+                downSearch.pop_back();
+                if (x == target)
+                    return j;
+                if (visitedMark[x] != mark) {
+                    visitedMark[x] = mark;
+                    for (int e = downStart[x]; e < downStart[x + 1]; ++e) {
+                        const int d = downEdges[e];
+                        if (inU[d] && topoIndex[d] >= floor)
+                            downSearch.push_back(d);
+                    }
+                }
+            }
+            const int y0 = upSearch.back();
+            upSearch.pop_back();
+            for (int e = upStart[y0]; e < upStart[y0 + 1]; ++e) {
+                const int y = upEdges[e];
+                if (upVisited[y] == upMark)
+                    continue;
+                upVisited[y] = upMark;
+                if (isCurrent[y] && (best < 0 || orderKey[y] < orderKey[best]))
+                    best = y;
+                if (inU[y])
+                    upSearch.push_back(y);
+            }
+            if (upSearch.empty())
+                return best; // everything above it seen: the first head in list order among them
+        }
     };
 
     QList<int> output;
     output.reserve(remaining);
-    qsizetype candidateIndex = 0;
+    int candidate = first;
     qsizetype switchesWithoutProgress = 0;
-    while (!currentHeads.isEmpty()) {
-        const int candidate = currentHeads[candidateIndex];
+    while (headCount > 0) {
         if (count[candidate] > 1) {
             // Each switch moves to a strict descendant; more switches than heads would mean the
             // invariants above are broken, so fail rather than spin.
-            if (++switchesWithoutProgress > currentHeads.size())
+            if (++switchesWithoutProgress > headCount)
                 raise(u"Dependency resolution failed; broken map"_s);
-            qsizetype next = -1;
-            for (qsizetype j = 0; j < currentHeads.size() && next < 0; ++j) {
-                if (j != candidateIndex && reaches(currentHeads[j], candidate))
-                    next = j;
-            }
+            const int next = firstHeadReaching(candidate);
             if (next < 0)
                 raise(u"Dependency resolution failed; broken map"_s);
-            candidateIndex = next;
+            candidate = next;
             continue;
         }
         switchesWithoutProgress = 0;
@@ -811,11 +903,15 @@ QList<int> Engine::topologicalSort(const QList<int> &revisions, const QList<int>
         isCurrent[candidate] = 0;
         release(candidate);
         if (headsToAdd.isEmpty()) {
-            currentHeads.removeAt(candidateIndex);
-            candidateIndex = std::max<qsizetype>(candidateIndex - 1, 0);
+            // pop(index); index = max(index - 1, 0): the previous head, or the new first one.
+            const int previous = previousOf[candidate];
+            unlink(candidate);
+            candidate = previous >= 0 ? previous : first;
         } else {
-            currentHeads[candidateIndex] = headsToAdd.first();
-            currentHeads.append(headsToAdd.mid(1));
+            replace(candidate, headsToAdd.first());
+            candidate = headsToAdd.first();
+            for (qsizetype k = 1; k < headsToAdd.size(); ++k)
+                append(headsToAdd.at(k));
         }
     }
     if (remaining != 0)

@@ -319,7 +319,9 @@ int Cli::plan()
     QStringList rows = m_args.from.split(u',', Qt::SkipEmptyParts);
     for (QString &row : rows)
         row = row.trimmed();
-    const MigrationPlanner planner(m_project.map());
+    rows.removeAll(u"base"_s); // `--from base`: an empty version table, not a row named "base"
+    MigrationPlanner planner(m_project.map());
+    planner.setRecordRowsAfterEachStep(m_args.json); // the JSON shows them
     Result<MigrationPlan> plan = Result<MigrationPlan>::failure(QString());
     if (action == u"upgrade" || action == u"downgrade") {
         if (targets.size() != 1)

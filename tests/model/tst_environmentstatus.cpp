@@ -19,6 +19,7 @@ private slots:
     void states_data();
     void states();
     void agreesWithAllCurrent();
+    void pendingPerHeadCountsAncestors();
     void linearTime();
 };
 
@@ -100,6 +101,34 @@ void TestEnvironmentStatus::agreesWithAllCurrent()
         const QList<int> implied = map.ancestors(current.value());
         for (int r = 0; r < map.size(); ++r)
             QCOMPARE(status.isApplied(r), implied.contains(r) || current->contains(r));
+    }
+}
+
+void TestEnvironmentStatus::pendingPerHeadCountsAncestors()
+{
+    // The counting shortcut against the plain definition: pending, non-ghost ancestors-or-self.
+    for (quint32 seed = 1; seed <= 40; ++seed) {
+        HistoryGenerator generator{seed};
+        HistoryShape shape;
+        shape.revisions = 60;
+        shape.merge = 0.25;
+        shape.dependsOn = 0.2;
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(generator.writeVersions(dir.path(), generator.generate(shape), &error), qPrintable(error));
+        const Result<Project> project = Project::open(dir.path());
+        QVERIFY(project);
+        const RevisionMap &map = project->map();
+        QStringList rows;
+        for (int i = 0; i < int(seed % 3); ++i)
+            rows.append(map.revision(int(generator.random().bounded(map.size()))).id);
+        const EnvironmentStatus status = EnvironmentStatus::compute(map, rows);
+        for (const auto &[head, count] : status.pendingPerHead(map)) {
+            int expected = 0;
+            for (int r : map.ancestors({head}))
+                expected += status.isApplied(r) || map.revision(r).isGhost ? 0 : 1;
+            QCOMPARE(count, expected);
+        }
     }
 }
 

@@ -122,7 +122,8 @@ QJsonObject AlembicOracle::retortAnswer(const Project &project, const QJsonObjec
         return ok(toArray(ids));
     }
     // Alembic 1.8.1 is the oracle here, so its unmerge rule is the one to compare with.
-    const MigrationPlanner planner(map, UnmergeRule::Alembic18);
+    MigrationPlanner planner(map, UnmergeRule::Alembic18);
+    planner.setRecordRowsAfterEachStep(true);
     const QString target = query.value(u"target"_s).toString();
     if (q == u"upgrade")
         return planAnswer(planner.upgrade(target, strings(u"current"_s)));
