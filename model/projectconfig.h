@@ -66,7 +66,7 @@ ProjectConfig configForVersionsFolders(const QStringList &dirs);
 /// pyproject.toml if it has a [tool.alembic] table. Absolute paths.
 QStringList findConfigCandidates(const QString &dir);
 
-/// One line for the window's status and `retort-cli check`: which config file and section were
+/// One line for the window's status tooltip: which config file and section were
 /// read and which script location and version folders are used.
 QString describeProject(const ProjectConfig &config);
 
