@@ -1,0 +1,3 @@
+# -*- coding: cp1251 -*-
+revision = "Пр"
+down_revision = None
