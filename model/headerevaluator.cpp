@@ -53,11 +53,6 @@ void apply(RevisionScript &script, const QJsonObject &answer, const QString &eva
         header.state = ComputedHeader::State::Evaluated;
         header.origin = evaluatedBy;
     }
-    bool unknown = false;
-    for (const ComputedHeader &header : std::as_const(script.computedHeaders))
-        unknown = unknown || !header.isKnown();
-    if (!unknown)
-        script.module.reset();
     applyComputedHeaders(script);
 }
 

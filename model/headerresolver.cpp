@@ -261,7 +261,6 @@ HeaderResolver::Value HeaderResolver::evaluate(const QString &moduleFile, const 
 
 void HeaderResolver::resolve(RevisionScript &script)
 {
-    bool unknown = false;
     for (ComputedHeader &header : script.computedHeaders) {
         if (header.isKnown() || !script.module)
             continue;
@@ -273,10 +272,7 @@ void HeaderResolver::resolve(RevisionScript &script)
             header.origin = v.origins.join(u"; "_s);
         } else {
             header.origin = v.kind == Value::Kind::Module ? Tr::tr("%1 is a module").arg(header.expression) : v.reason;
-            unknown = true;
         }
     }
-    if (!unknown)
-        script.module.reset();
     applyComputedHeaders(script);
 }

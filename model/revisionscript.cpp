@@ -103,6 +103,10 @@ void applyComputedHeaders(RevisionScript &script)
                                          u"illegal-revision-id"_s, u"reserved-revision-id"_s,
                                          u"missing-revision-id"_s, u"missing-down-revision"_s};
     script.diagnostics.removeIf([](const Diagnostic &d) { return ownCodes.contains(d.code); });
+    // The parsed file is kept only while something is left to work out.
+    if (std::all_of(script.computedHeaders.cbegin(), script.computedHeaders.cend(),
+                    [](const ComputedHeader &header) { return header.isKnown(); }))
+        script.module.reset();
     bool revisionKnown = true;
     for (const ComputedHeader &header : std::as_const(script.computedHeaders)) {
         const bool isRevision = header.name == u"revision";

@@ -76,7 +76,8 @@ struct RevisionScript
 
 /// Copies the values of @p script's computed headers into its header fields and replaces their
 /// diagnostics: an unknown revision or down_revision is an error (the file cannot take part in
-/// the map); unknown branch_labels or depends_on are warnings. Call after changing computedHeaders.
+/// the map); unknown branch_labels or depends_on are warnings. Releases the parsed module once
+/// every value is known. Call after changing computedHeaders.
 void applyComputedHeaders(RevisionScript &script);
 
 /// Reads @p contents as the revision file @p path; never fails, problems become diagnostics.
