@@ -45,10 +45,12 @@ Result<QString> Environment::resolvedUrl(const ProjectConfig &config, const QPro
         }
         return value;
     }
-    const QString chosen = url.isEmpty() ? config.sqlalchemyUrl : url;
-    if (chosen.isEmpty() && !config.sqlalchemyUrlError.isEmpty()) {
-        return Result<QString>::failure(
-            Tr::tr("The config's sqlalchemy.url cannot be read: %1").arg(config.sqlalchemyUrlError));
+    QString chosen = url;
+    if (chosen.isEmpty()) {
+        const Result<QString> configured = configuredDatabaseUrl(config);
+        if (!configured)
+            return configured;
+        chosen = configured.value();
     }
     if (chosen.isEmpty()) {
         return Result<QString>::failure(

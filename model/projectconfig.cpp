@@ -700,6 +700,14 @@ QStringList findConfigCandidates(const QString &dir)
     return found;
 }
 
+Result<QString> configuredDatabaseUrl(const ProjectConfig &config)
+{
+    if (!config.sqlalchemyUrlError.isEmpty())
+        return Result<QString>::failure(
+            Tr::tr("The config's sqlalchemy.url cannot be read: %1").arg(config.sqlalchemyUrlError));
+    return config.sqlalchemyUrl;
+}
+
 QString describeProject(const ProjectConfig &config)
 {
     QStringList parts;

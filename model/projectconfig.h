@@ -66,6 +66,9 @@ ProjectConfig configForVersionsFolders(const QStringList &dirs);
 /// pyproject.toml if it has a [tool.alembic] table. Absolute paths.
 QStringList findConfigCandidates(const QString &dir);
 
+/// The config's `sqlalchemy.url` (empty when it sets none), or why it cannot be read.
+Result<QString> configuredDatabaseUrl(const ProjectConfig &config);
+
 /// One line for the window's status tooltip: which config file and section were
 /// read and which script location and version folders are used.
 QString describeProject(const ProjectConfig &config);

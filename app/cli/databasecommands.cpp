@@ -86,14 +86,15 @@ Result<Target> resolveTarget(const CliArguments &args, const Project &project)
         target.environment = found->name;
         target.isProtected = found->isProtected;
         target.table = found->versionTableName(env.versionTable);
-    } else if (!config.sqlalchemyUrl.isEmpty()) {
-        target.url = config.sqlalchemyUrl;
-    } else if (!config.sqlalchemyUrlError.isEmpty()) {
-        return Result<Target>::failure(
-            Tr::tr("The config's sqlalchemy.url cannot be read: %1").arg(config.sqlalchemyUrlError));
     } else {
-        return Result<Target>::failure(
-            Tr::tr("No database: give --url URL or --env NAME, or set sqlalchemy.url in the config."));
+        const Result<QString> configured = configuredDatabaseUrl(config);
+        if (!configured)
+            return Result<Target>::failure(configured.error());
+        if (configured->isEmpty()) {
+            return Result<Target>::failure(
+                Tr::tr("No database: give --url URL or --env NAME, or set sqlalchemy.url in the config."));
+        }
+        target.url = configured.value();
     }
     if (!args.versionTable.isEmpty())
         target.table.table = args.versionTable;
