@@ -39,6 +39,27 @@ QString appliedIds(const RevisionMap &map, const EnvironmentStatus &status)
     return ids.join(u',');
 }
 
+/// A random history of @p shape written into @p dir and opened, with up to @p rowCount random rows.
+struct RandomCase
+{
+    Result<Project> project = Result<Project>::failure(QString());
+    QStringList rows;
+};
+
+RandomCase randomCase(HistoryGenerator &generator, const HistoryShape &shape, const QTemporaryDir &dir, int rowCount)
+{
+    RandomCase c;
+    QString error;
+    if (!generator.writeVersions(dir.path(), generator.generate(shape), &error)) {
+        c.project = Result<Project>::failure(error);
+        return c;
+    }
+    c.project = Project::open(dir.path());
+    for (int i = 0; c.project && i < rowCount; ++i)
+        c.rows.append(c.project->map().revision(int(generator.random().bounded(c.project->map().size()))).id);
+    return c;
+}
+
 } // namespace
 
 void TestEnvironmentStatus::states_data()
@@ -87,14 +108,10 @@ void TestEnvironmentStatus::agreesWithAllCurrent()
         HistoryShape shape;
         shape.revisions = 80;
         QTemporaryDir dir;
-        QString error;
-        QVERIFY2(generator.writeVersions(dir.path(), generator.generate(shape), &error), qPrintable(error));
-        const Result<Project> project = Project::open(dir.path());
-        QVERIFY(project);
-        const RevisionMap &map = project->map();
-        QStringList rows;
-        for (int i = 0; i < 3; ++i)
-            rows.append(map.revision(int(generator.random().bounded(map.size()))).id);
+        const RandomCase c = randomCase(generator, shape, dir, 3);
+        QVERIFY2(c.project, qPrintable(c.project ? QString() : c.project.error()));
+        const RevisionMap &map = c.project->map();
+        const QStringList &rows = c.rows;
         const EnvironmentStatus status = EnvironmentStatus::compute(map, rows);
         const Result<QList<int>> current = map.allCurrent(rows);
         QVERIFY2(current, qPrintable(current.error()));
@@ -114,15 +131,10 @@ void TestEnvironmentStatus::pendingPerHeadCountsAncestors()
         shape.merge = 0.25;
         shape.dependsOn = 0.2;
         QTemporaryDir dir;
-        QString error;
-        QVERIFY2(generator.writeVersions(dir.path(), generator.generate(shape), &error), qPrintable(error));
-        const Result<Project> project = Project::open(dir.path());
-        QVERIFY(project);
-        const RevisionMap &map = project->map();
-        QStringList rows;
-        for (int i = 0; i < int(seed % 3); ++i)
-            rows.append(map.revision(int(generator.random().bounded(map.size()))).id);
-        const EnvironmentStatus status = EnvironmentStatus::compute(map, rows);
+        const RandomCase c = randomCase(generator, shape, dir, int(seed % 3));
+        QVERIFY2(c.project, qPrintable(c.project ? QString() : c.project.error()));
+        const RevisionMap &map = c.project->map();
+        const EnvironmentStatus status = EnvironmentStatus::compute(map, c.rows);
         for (const auto &[head, count] : status.pendingPerHead(map)) {
             int expected = 0;
             for (int r : map.ancestors({head}))
