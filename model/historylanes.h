@@ -32,6 +32,10 @@ struct HistoryLanes
         QList<Segment> segments;
     };
 
+    /// Lanes right of these are computed but not drawn: no list is that wide, and a segment per
+    /// open lane and row would make a history with thousands of heads quadratic.
+    static constexpr int DrawnLanes = 24;
+
     QList<Row> rows;
     int laneCount = 0; ///< the widest row's lanes
 

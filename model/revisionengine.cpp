@@ -685,6 +685,65 @@ std::pair<QList<int>, QList<int>> Engine::collectDowngrade(const QStringList &up
     return {dropped, heads};
 }
 
+namespace {
+
+/// The list of current heads by position: which head is where, and the first position from a given
+/// one whose head has at least a given topological index, in logarithmic time (a max segment tree).
+class HeadPositions
+{
+public:
+    explicit HeadPositions(int capacity)
+    {
+        while (m_leaves < capacity + 1)
+            m_leaves *= 2;
+        m_max.assign(size_t(2 * m_leaves), -1);
+        m_head.assign(size_t(m_leaves), -1);
+    }
+    void set(qint64 position, int head, int topologicalIndex)
+    {
+        m_head[size_t(position)] = head;
+        update(position, topologicalIndex);
+    }
+    void clear(qint64 position)
+    {
+        m_head[size_t(position)] = -1;
+        update(position, -1);
+    }
+    /// The head at the first position ≥ @p from whose topological index is ≥ @p floor, or -1.
+    int firstAtLeast(qint64 from, int floor) const
+    {
+        if (from >= m_leaves)
+            return -1;
+        qint64 i = from + m_leaves;
+        if (m_max[size_t(i)] < floor) {
+            // Up until a right sibling holds one, then down to its leftmost such leaf.
+            while (i > 1 && ((i & 1) == 1 || m_max[size_t(i + 1)] < floor))
+                i /= 2;
+            if (i <= 1)
+                return -1;
+            ++i;
+            while (i < m_leaves)
+                i = m_max[size_t(2 * i)] >= floor ? 2 * i : 2 * i + 1;
+        }
+        return m_head[size_t(i - m_leaves)];
+    }
+
+private:
+    void update(qint64 position, int value)
+    {
+        qint64 i = position + m_leaves;
+        m_max[size_t(i)] = value;
+        for (i /= 2; i >= 1; i /= 2)
+            m_max[size_t(i)] = std::max(m_max[size_t(2 * i)], m_max[size_t(2 * i + 1)]);
+    }
+
+    qint64 m_leaves = 1;
+    std::vector<int> m_max;
+    std::vector<int> m_head;
+};
+
+} // namespace
+
 // _topological_sort: depth-first along one branch, switching to another pending head whenever
 // the next revision is still an ancestor of it; newest first.
 //
@@ -786,8 +845,12 @@ QList<int> Engine::topologicalSort(const QList<int> &revisions, const QList<int>
     int first = -1;
     int last = -1;
     qsizetype headCount = 0;
+    // Per list position (orderKey), the topological index of the head there: the heads that can
+    // reach a candidate are found without stepping over the many that cannot.
+    HeadPositions positions(n);
     auto append = [&](int r) {
         orderKey[r] = nextKey++;
+        positions.set(orderKey[r], r, topoIndex[r]);
         previousOf[r] = last;
         nextOf[r] = -1;
         (last >= 0 ? nextOf[last] : first) = r;
@@ -795,12 +858,14 @@ QList<int> Engine::topologicalSort(const QList<int> &revisions, const QList<int>
         ++headCount;
     };
     auto unlink = [&](int r) {
+        positions.clear(orderKey[r]);
         (previousOf[r] >= 0 ? nextOf[previousOf[r]] : first) = nextOf[r];
         (nextOf[r] >= 0 ? previousOf[nextOf[r]] : last) = previousOf[r];
         --headCount;
     };
     auto replace = [&](int old, int r) {
         orderKey[r] = orderKey[old];
+        positions.set(orderKey[r], r, topoIndex[r]);
         previousOf[r] = previousOf[old];
         nextOf[r] = nextOf[old];
         (previousOf[r] >= 0 ? nextOf[previousOf[r]] : first) = r;
@@ -815,8 +880,17 @@ QList<int> Engine::topologicalSort(const QList<int> &revisions, const QList<int>
     // walking up from the candidate to every head above it (cheap when little lies above). Either
     // alone is quadratic on some shape of history with tens of thousands of heads.
     auto firstHeadReaching = [&](int target) {
+        // A head at or below the candidate's topological position cannot reach it.
         const int floor = topoIndex[target];
-        int j = first;
+        auto nextTried = [&](qint64 fromKey) {
+            for (int head = positions.firstAtLeast(fromKey, floor); head >= 0;
+                 head = positions.firstAtLeast(orderKey[head] + 1, floor)) {
+                if (head != target)
+                    return head;
+            }
+            return -1;
+        };
+        int j = nextTried(0);
         bool trying = false;
         ++upMark;
         upSearch.assign(1, target);
@@ -826,16 +900,11 @@ QList<int> Engine::topologicalSort(const QList<int> &revisions, const QList<int>
             if (j < 0)
                 return -1; // every head tried, none reaches it
             if (!trying) {
-                // A head at or below the candidate's topological position cannot reach it.
-                if (j == target || topoIndex[j] < floor) {
-                    j = nextOf[j];
-                    continue;
-                }
                 ++mark;
                 downSearch.assign(1, j);
                 trying = true;
             } else if (downSearch.empty()) {
-                j = nextOf[j];
+                j = nextTried(orderKey[j] + 1);
                 trying = false;
             } else {
                 const int x = downSearch.back();

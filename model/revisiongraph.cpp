@@ -133,6 +133,7 @@ RevisionGraph revisionGraph(const RevisionMap &map, const std::function<QSizeF(c
                             const RevisionGraphOptions &options)
 {
     RevisionGraph graph;
+    graph.lineageOfRevision = revisionLineages(map, &graph.lineageCount);
     graph.nodeOfRevision = QList<int>(map.size(), -1);
     if (options.collapseRunsOf > 0 && map.isAcyclic()) {
         for (const QList<int> &run : plainRuns(map)) {
@@ -144,7 +145,7 @@ RevisionGraph revisionGraph(const RevisionMap &map, const std::function<QSizeF(c
             if (keep)
                 continue;
             const int node = int(graph.request.nodes.size());
-            graph.request.nodes.append({map.revision(run.first()).id + u'+', sizeOf(map.revision(run.first()))});
+            graph.request.nodes.append({sizeOf(map.revision(run.first())), graph.lineageOfRevision.at(run.first())});
             graph.nodeRevisions.append(run);
             for (int r : run)
                 graph.nodeOfRevision[r] = node;
@@ -154,7 +155,7 @@ RevisionGraph revisionGraph(const RevisionMap &map, const std::function<QSizeF(c
         if (graph.nodeOfRevision[i] >= 0)
             continue;
         graph.nodeOfRevision[i] = int(graph.request.nodes.size());
-        graph.request.nodes.append({map.revision(i).id, sizeOf(map.revision(i))});
+        graph.request.nodes.append({sizeOf(map.revision(i)), graph.lineageOfRevision.at(i)});
         graph.nodeRevisions.append(QList<int>{i});
     }
     const bool routeDependencies = graph.request.nodes.size() <= options.routeDependenciesUpTo;
@@ -171,6 +172,5 @@ RevisionGraph revisionGraph(const RevisionMap &map, const std::function<QSizeF(c
             graph.edgeIsDependency.append(isDependency);
         }
     }
-    graph.lineageOfRevision = revisionLineages(map, &graph.lineageCount);
     return graph;
 }

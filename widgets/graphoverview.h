@@ -2,28 +2,46 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
-#include <QGraphicsView>
+#include <QList>
+#include <QPixmap>
+#include <QRectF>
+#include <QWidget>
 
-/// The minimap in a corner of the revision graph: the whole scene at a glance, with the part the
+class QGraphicsView;
+struct GraphPicture;
+
+/// The minimap in a corner of the revision graph: the whole graph at a glance, with the part the
 /// main view shows outlined. Clicking or dragging in it moves the main view there.
-class GraphOverview : public QGraphicsView
+///
+/// Drawn once per layout into a pixmap, from the picture rather than the scene's items: a scene
+/// of 100,000 cards would otherwise be painted whole every time the main view scrolls.
+class GraphOverview : public QWidget
 {
     Q_OBJECT
 public:
     explicit GraphOverview(QGraphicsView *mainView);
 
-    /// Fits the whole scene into the overview again (after a new layout or a resize).
+    /// What to show: @p picture's cards and edges within @p sceneRect (the main view's scene).
+    void setPicture(const GraphPicture &picture, const QRectF &sceneRect);
+    /// Draws the picture again at the current size and palette.
     void refit();
 
 protected:
-    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
-    void wheelEvent(QWheelEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void centerMainViewAt(const QPoint &position);
+    /// The scale and offset that fit the scene into this widget.
+    QTransform sceneToWidget() const;
+    void centerMainViewAt(const QPointF &position);
 
     QGraphicsView *m_main;
+    QRectF m_sceneRect;
+    QList<QRectF> m_cards;
+    QList<int> m_lineages;         ///< per card
+    QList<QList<QPointF>> m_edges; ///< cubic control points, as in GraphLayout
+    QPixmap m_pixmap;
 };

@@ -16,14 +16,14 @@ RevisionGraphOptions GraphPicture::defaultOptions(const Project &project)
 }
 
 Result<GraphPicture> GraphPicture::build(const Project &project, QSizeF cardSize, const RevisionGraphOptions &options,
-                                         bool bottomToTop)
+                                         bool bottomToTop, const std::atomic_bool *cancelled)
 {
     const RevisionMap &map = project.map();
     GraphPicture picture;
     picture.graph = revisionGraph(
         map, [&](const Revision &) { return cardSize; }, options);
     picture.graph.request.bottomToTop = bottomToTop;
-    Result<GraphLayout> layout = layoutGraph(picture.graph.request);
+    Result<GraphLayout> layout = layoutGraph(picture.graph.request, {}, cancelled);
     if (!layout)
         return Result<GraphPicture>::failure(layout.error());
     picture.layout = std::move(layout.value());

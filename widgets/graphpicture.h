@@ -42,7 +42,8 @@ struct GraphPicture
 
     /// The options retort uses for @p project unless the user expanded runs.
     static RevisionGraphOptions defaultOptions(const Project &project);
-    /// Lays out @p project with cards of @p cardSize points. Needs no GUI: safe on any thread.
+    /// Lays out @p project with cards of @p cardSize points (see layoutGraph(): fails only when
+    /// @p cancelled becomes true). Needs no GUI: safe on any thread.
     static Result<GraphPicture> build(const Project &project, QSizeF cardSize, const RevisionGraphOptions &options,
-                                      bool bottomToTop = true);
+                                      bool bottomToTop = true, const std::atomic_bool *cancelled = nullptr);
 };

@@ -548,9 +548,10 @@ void MainWindow::updateLaneColumn()
     const bool meaningful = m_proxy->sortColumn() < 0 && m_search->text().trimmed().isEmpty();
     m_view->setColumnHidden(RevisionListModel::LaneColumn, !meaningful);
     if (meaningful) {
-        m_view->setColumnWidth(RevisionListModel::LaneColumn,
-                               std::max(HistoryLaneDelegate::columnWidth(std::min(m_model->laneCount(), 24)),
-                                        m_view->header()->sectionSizeHint(RevisionListModel::LaneColumn)));
+        m_view->setColumnWidth(
+            RevisionListModel::LaneColumn,
+            std::max(HistoryLaneDelegate::columnWidth(std::min(m_model->laneCount(), HistoryLanes::DrawnLanes)),
+                     m_view->header()->sectionSizeHint(RevisionListModel::LaneColumn)));
     }
 }
 
@@ -745,6 +746,8 @@ void MainWindow::updateStatus()
                                       : QString());
     if (!m_graph->layoutError().isEmpty())
         statusBar()->showMessage(m_graph->layoutError());
+    else if (!m_graph->layoutNote().isEmpty())
+        statusBar()->showMessage(m_graph->layoutNote());
 }
 
 void MainWindow::updateRecentMenu()

@@ -15,11 +15,10 @@ RevisionEdgeItem::RevisionEdgeItem(const GraphPainter *painter, const QList<QPoi
     , m_lineage(lineage)
 {
     setZValue(-1);
-    QPainterPathStroker stroker;
-    stroker.setWidth(8);
-    m_shape = stroker.createStroke(m_path);
+    m_bounds = m_path.controlPointRect();
     if (!arrowTip.isNull())
-        m_shape.addEllipse(arrowTip, 8, 8);
+        m_bounds |= QRectF(arrowTip - QPointF(8, 8), QSizeF(16, 16));
+    m_bounds.adjust(-6, -6, 6, 6); // the hit area's half width and the pen
 }
 
 void RevisionEdgeItem::setDimmed(bool dimmed)
@@ -32,11 +31,18 @@ void RevisionEdgeItem::setDimmed(bool dimmed)
 
 QRectF RevisionEdgeItem::boundingRect() const
 {
-    return m_shape.boundingRect().adjusted(-2, -2, 2, 2);
+    return m_bounds;
 }
 
 QPainterPath RevisionEdgeItem::shape() const
 {
+    if (m_shape.isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(8);
+        m_shape = stroker.createStroke(m_path);
+        if (!m_tip.isNull())
+            m_shape.addEllipse(m_tip, 8, 8);
+    }
     return m_shape;
 }
 

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPainterPath>
 #include <QPointF>
+#include <QRectF>
 
 class GraphPainter;
 
@@ -28,7 +29,10 @@ public:
 private:
     const GraphPainter *m_painter;
     QPainterPath m_path;
-    QPainterPath m_shape;
+    QRectF m_bounds;
+    /// The stroked outline for hit tests, made on the first one: it costs far more memory than the
+    /// curve, and most edges of a big history are never hovered.
+    mutable QPainterPath m_shape;
     QPointF m_tip;
     bool m_dependency;
     int m_lineage;

@@ -91,6 +91,8 @@ RevisionGraphView::~RevisionGraphView()
 {
     m_scene->disconnect(this); // the scene clears its selection while it is destroyed
     m_watcher->disconnect(this);
+    if (m_layoutCancelled)
+        m_layoutCancelled->store(true);
 }
 
 void RevisionGraphView::clear()
@@ -109,6 +111,7 @@ void RevisionGraphView::clear()
     m_currentMatch = -1;
     m_branchFilter = -1;
     m_pendingNodes.clear();
+    m_overview->setPicture({}, {});
     m_overview->hide();
 }
 
@@ -143,18 +146,21 @@ void RevisionGraphView::startLayout(bool keepView)
     m_busyDelay->start();
     m_layoutRunning = true;
     emit layoutStarted();
-    // Forgets a layout still running for older input.
-    m_watcher->setFuture(
-        runInBackground(*QThreadPool::globalInstance(), [project = m_project, cardSize, options, bottomToTop] {
-            Result<GraphPicture> picture = GraphPicture::build(project, cardSize, options, bottomToTop);
-            LayoutOutcome outcome;
-            outcome.ok = picture.ok();
-            if (picture)
-                outcome.picture = std::move(picture.value());
-            else
-                outcome.error = picture.error();
-            return outcome;
-        }));
+    // Ends a layout still running for older input.
+    if (m_layoutCancelled)
+        m_layoutCancelled->store(true);
+    m_layoutCancelled = std::make_shared<std::atomic_bool>(false);
+    m_watcher->setFuture(runInBackground(*QThreadPool::globalInstance(), [project = m_project, cardSize, options,
+                                                                          bottomToTop, cancelled = m_layoutCancelled] {
+        Result<GraphPicture> picture = GraphPicture::build(project, cardSize, options, bottomToTop, cancelled.get());
+        LayoutOutcome outcome;
+        outcome.ok = picture.ok();
+        if (picture)
+            outcome.picture = std::move(picture.value());
+        else
+            outcome.error = picture.error();
+        return outcome;
+    }));
 }
 
 void RevisionGraphView::showLayout(const LayoutOutcome &outcome)
@@ -197,6 +203,10 @@ void RevisionGraphView::buildScene()
 {
     const GraphPicture &picture = m_picture;
     const qsizetype nodeCount = picture.cards.size();
+    // Qt's automatic index depth grows with the item count and splits a tall, narrow history into
+    // slivers narrower than a card, so every card sits in hundreds of leaves: at 100,000 revisions
+    // that index alone took gigabytes. A few thousand leaves keep painting just as fast.
+    m_scene->setBspTreeDepth(std::clamp(int(std::log2(double(std::max<qsizetype>(nodeCount, 1)))) - 4, 5, 10));
     m_nodes.reserve(nodeCount);
     m_parentNodes = QList<QList<int>>(nodeCount);
     m_childNodes = QList<QList<int>>(nodeCount);
@@ -217,6 +227,7 @@ void RevisionGraphView::buildScene()
         m_childNodes[edge.from].append(edge.to);
     }
     m_scene->setSceneRect(picture.layout.boundingBox.adjusted(-24, -24, 24, 24));
+    m_overview->setPicture(picture, m_scene->sceneRect());
 }
 
 void RevisionGraphView::showMessage(const QString &text)
@@ -583,7 +594,7 @@ void RevisionGraphView::fitAll()
     // Never blow small histories up beyond their natural size.
     if (transform().m11() > 1.0)
         setTransform(QTransform());
-    m_overview->viewport()->update();
+    m_overview->update();
 }
 
 void RevisionGraphView::zoomToSelection()
@@ -593,7 +604,7 @@ void RevisionGraphView::zoomToSelection()
         return;
     setTransform(QTransform::fromScale(1.5, 1.5));
     centerOn(card);
-    m_overview->viewport()->update();
+    m_overview->update();
 }
 
 void RevisionGraphView::zoomBy(qreal factor)
@@ -603,7 +614,7 @@ void RevisionGraphView::zoomBy(qreal factor)
     setTransformationAnchor(AnchorViewCenter);
     setTransform(QTransform::fromScale(scale, scale));
     setTransformationAnchor(anchor);
-    m_overview->viewport()->update();
+    m_overview->update();
 }
 
 void RevisionGraphView::resetZoom()
@@ -611,7 +622,7 @@ void RevisionGraphView::resetZoom()
     setTransform(QTransform());
     if (RevisionNodeItem *card = node(selectedRevision()))
         centerOn(card);
-    m_overview->viewport()->update();
+    m_overview->update();
 }
 
 void RevisionGraphView::showHeads()
@@ -630,7 +641,7 @@ void RevisionGraphView::showHeads()
         centerOn(scene.right() - viewport()->width() / 2.0, anchor.y());
     else
         centerOn(anchor.x(), scene.top() + viewport()->height() / 2.0);
-    m_overview->viewport()->update();
+    m_overview->update();
 }
 
 void RevisionGraphView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -666,7 +677,7 @@ void RevisionGraphView::wheelEvent(QWheelEvent *event)
     const qreal scale = transform().m11() * factor;
     if (scale >= MinScale && scale <= MaxScale)
         this->scale(factor, factor);
-    m_overview->viewport()->update();
+    m_overview->update();
     event->accept();
 }
 
@@ -680,7 +691,7 @@ bool RevisionGraphView::viewportEvent(QEvent *event)
             const qreal scale = transform().m11() * factor;
             if (factor > 0 && scale >= MinScale && scale <= MaxScale)
                 this->scale(factor, factor); // anchored under the pointer, like the wheel
-            m_overview->viewport()->update();
+            m_overview->update();
             return true;
         }
     }
@@ -760,10 +771,8 @@ void RevisionGraphView::updateOverviewVisibility()
     const bool fits = visible.contains(m_scene->sceneRect());
     const bool roomy = viewport()->width() > 3 * OverviewSide && viewport()->height() > 2 * OverviewSide;
     m_overview->setVisible(!m_nodes.isEmpty() && !fits && roomy);
-    if (m_overview->isVisible()) {
+    if (m_overview->isVisible())
         placeOverlays();
-        m_overview->refit();
-    }
 }
 
 void RevisionGraphView::onSelectionChanged()

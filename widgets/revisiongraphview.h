@@ -10,6 +10,7 @@
 #include <QList>
 #include <QSet>
 
+#include <atomic>
 #include <memory>
 
 class GraphOverview;
@@ -41,6 +42,8 @@ public:
     bool isLayoutRunning() const;
     /// The message shown instead of a graph after a failed layout.
     QString layoutError() const { return m_layoutError; }
+    /// Why the graph shows Retort's layered layout instead of Graphviz's; empty when it does not.
+    QString layoutNote() const { return m_picture.layout.fallbackReason; }
 
     int nodeCount() const { return int(m_nodes.size()); }
     int edgeCount() const { return int(m_edges.size()); }
@@ -144,6 +147,8 @@ private:
     QList<QList<int>> m_parentNodes;   ///< by layout node
     QList<QList<int>> m_childNodes;    ///< by layout node
     QFutureWatcher<LayoutOutcome> *m_watcher;
+    /// Set when the running layout is no longer wanted: its Graphviz helper is killed.
+    std::shared_ptr<std::atomic_bool> m_layoutCancelled;
     QWidget *m_busy;
     QLabel *m_busyLabel;
     QTimer *m_busyDelay;

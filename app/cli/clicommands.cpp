@@ -368,6 +368,8 @@ int Cli::graph()
             GraphPicture::build(m_project, GraphPainter::cardSize(font), options, !m_args.leftToRight);
         if (!picture)
             return fail(picture.error());
+        if (!picture->layout.fallbackReason.isEmpty())
+            m_err << "WARNING: " << picture->layout.fallbackReason << Qt::endl;
         const GraphPainter painter(GraphPainter::exportPalette(), font);
         if (format == u"png") {
             QString error;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
+#include "childprocesses.h"
 #include "graphoverview.h"
 #include "guitestsupport.h"
 #include "historygenerator.h"
@@ -29,6 +30,8 @@ private slots:
     void lineagesHaveColours();
     void bigHistoriesCollapseRuns();
     void darkPaletteRedraws();
+    void drawsWithoutGraphviz();
+    void newProjectEndsTheRunningLayout();
 
 private:
     void showSample(RevisionGraphView &view);
@@ -313,6 +316,55 @@ void TestRevisionGraphView::bigHistoriesCollapseRuns()
     view.setCollapseRuns(false);
     QVERIFY(finished.wait(30000));
     QCOMPARE(view.nodeCount(), map.size());
+}
+
+void TestRevisionGraphView::drawsWithoutGraphviz()
+{
+    // Graphviz unusable (here: its helper missing): the layered layout, and the view says why.
+    qputenv("RETORT_LAYOUT_HELPER", "/nonexistent/retort-layout");
+    RevisionGraphView view;
+    showSample(view);
+    qunsetenv("RETORT_LAYOUT_HELPER");
+    QCOMPARE(view.nodeCount(), m_sample.map().size());
+    QVERIFY(view.layoutError().isEmpty());
+    QVERIFY2(view.layoutNote().contains(u"/nonexistent/retort-layout"_s), qPrintable(view.layoutNote()));
+    QVERIFY(view.layoutNote().contains(u"simpler layered layout"_s));
+    for (const RevisionEdgeItem *edge : view.edges())
+        QVERIFY(!edge->boundingRect().isEmpty());
+    // Graphviz back: the next layout is its own again.
+    QSignalSpy finished(&view, &RevisionGraphView::layoutFinished);
+    view.setProject(m_sample);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(view.layoutNote().isEmpty());
+}
+
+void TestRevisionGraphView::newProjectEndsTheRunningLayout()
+{
+    // A history Graphviz needs long for, replaced before it is drawn: its helper is killed, and
+    // only the new project's graph is shown.
+    HistoryGenerator generator{11};
+    HistoryShape shape;
+    shape.revisions = 1200;
+    shape.branch = 0.45;
+    shape.merge = 0.45;
+    const QString versions = m_tempDir.filePath(u"tangle"_s);
+    QString error;
+    QVERIFY2(generator.writeVersions(versions, generator.generate(shape), &error), qPrintable(error));
+    Result<Project> tangled = Project::open(versions);
+    QVERIFY(tangled);
+    RevisionGraphView view;
+    view.setCollapseRuns(false);
+    view.resize(900, 700);
+    view.show();
+    QSignalSpy finished(&view, &RevisionGraphView::layoutFinished);
+    view.setProject(tangled.value());
+    const auto helpers = [] { return childProcessesNamed(u"retort-layout"_s); };
+    QTRY_VERIFY(helpers() > 0);
+    view.setProject(m_sample);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(view.nodeCount(), m_sample.map().size());
+    QTRY_COMPARE(helpers(), 0);
 }
 
 void TestRevisionGraphView::darkPaletteRedraws()

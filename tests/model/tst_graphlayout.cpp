@@ -3,12 +3,20 @@
 //
 // Graphviz layout of revision graphs: topology, never exact coordinates.
 
+#include "childprocesses.h"
 #include "graphlayout.h"
+#include "graphvizlayout.h"
+#include "layeredlayout.h"
+#include "layoutprocess.h"
+#include "layoutprotocol.h"
 #include "revisiongraph.h"
 #include "revisionmap.h"
 #include "revisionscript.h"
 #include "revisionspecs.h"
 
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
 
@@ -27,6 +35,57 @@ RevisionMap mapOf(const QStringList &specs)
 const QStringList demo = {u"07a7:f6f6:b2b2"_s, u"8m8m:c3c3,d4d4"_s, u"a1a1"_s, u"b2b2:a1a1"_s,
                           u"c3c3:b2b2"_s,      u"d4d4:a1a1"_s,      u"e5e5"_s, u"f6f6:e5e5"_s};
 
+/// N main-line revisions, each with a leaf of its own: N heads (the shape that broke Graphviz).
+QStringList manyHeads(int n)
+{
+    QStringList specs = {u"m0"_s, u"l0:m0"_s};
+    for (int i = 1; i < n; ++i)
+        specs << u"m%1:m%2"_s.arg(i).arg(i - 1) << u"l%1:m%1"_s.arg(i);
+    return specs;
+}
+
+/// A tangle Graphviz needs seconds and hundreds of megabytes for: every node has three parents
+/// picked anywhere below it.
+LayoutRequest tangle(int nodes)
+{
+    QRandomGenerator random(7);
+    LayoutRequest request;
+    for (int i = 0; i < nodes; ++i) {
+        request.nodes.append({QSizeF(120, 40)});
+        for (int p = 0; i > 0 && p < 3; ++p)
+            request.edges.append({int(random.bounded(i)), i});
+    }
+    return request;
+}
+
+int runningHelpers()
+{
+    return childProcessesNamed(u"retort-layout"_s);
+}
+
+/// No two cards overlap, every card is inside the bounding box, every edge leaves its parent's
+/// card and points at its child's.
+void verifyDrawable(const LayoutRequest &request, const GraphLayout &layout)
+{
+    QCOMPARE(layout.nodes.size(), request.nodes.size());
+    QCOMPARE(layout.edges.size(), request.edges.size());
+    QCOMPARE(layout.arrowTips.size(), request.edges.size());
+    QList<QRectF> sorted = layout.nodes;
+    std::sort(sorted.begin(), sorted.end(), [](const QRectF &a, const QRectF &b) { return a.top() < b.top(); });
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        QVERIFY(layout.boundingBox.adjusted(-0.01, -0.01, 0.01, 0.01).contains(sorted.at(i)));
+        for (qsizetype j = i + 1; j < sorted.size() && sorted.at(j).top() < sorted.at(i).bottom(); ++j)
+            QVERIFY2(!sorted.at(i).intersects(sorted.at(j)), "two cards overlap");
+    }
+    for (qsizetype e = 0; e < request.edges.size(); ++e) {
+        const LayoutRequest::Edge &edge = request.edges.at(e);
+        const QList<QPointF> &points = layout.edges.at(e);
+        QVERIFY(points.size() >= 4 && (points.size() - 1) % 3 == 0);
+        QVERIFY(layout.nodes.at(edge.from).adjusted(-1, -1, 1, 1).contains(points.first()));
+        QVERIFY(layout.nodes.at(edge.to).adjusted(-1, -12, 1, 12).contains(layout.arrowTips.at(e)));
+    }
+}
+
 } // namespace
 
 class TestGraphLayout : public QObject
@@ -37,8 +96,20 @@ private slots:
     void topology_data();
     void topology();
     void leftToRight();
+    void helperDrawsWhatGraphvizDraws();
     void concurrentLayoutsAreSerialised();
     void badEdgeIsAnError();
+    void protocolRoundTripAndGarbage();
+    void helperRefusesGarbage();
+    void layered_data();
+    void layered();
+    void layeredManyHeadsIsNarrow();
+    void layeredSurvivesCycles();
+    void tooManyCardsSkipGraphviz();
+    void slowGraphvizIsStopped();
+    void graphvizMemoryIsLimited();
+    void cancelEndsTheHelper();
+    void missingHelperFallsBack();
     void collapsesLinearRuns();
     void bigGraphsDrawDependenciesStraight();
     void lineages_data();
@@ -64,6 +135,7 @@ void TestGraphLayout::topology()
     QCOMPARE(graph.edgeIsDependency.size(), graph.request.edges.size());
     const Result<GraphLayout> layout = layoutGraph(graph.request);
     QVERIFY2(layout, qPrintable(layout.error()));
+    QVERIFY2(layout->fallbackReason.isEmpty(), qPrintable(layout->fallbackReason)); // Graphviz drew it
     QCOMPARE(layout->nodes.size(), map.size());
     QCOMPARE(layout->edges.size(), graph.request.edges.size());
     for (const QRectF &node : layout->nodes) {
@@ -104,7 +176,7 @@ void TestGraphLayout::concurrentLayoutsAreSerialised()
     for (int t = 0; t < 4; ++t) {
         threads.emplace_back([&] {
             for (int i = 0; i < 25; ++i) {
-                if (!layoutGraph(graph.request))
+                if (!layoutWithGraphviz(graph.request))
                     ++failures;
             }
         });
@@ -117,11 +189,221 @@ void TestGraphLayout::concurrentLayoutsAreSerialised()
 void TestGraphLayout::badEdgeIsAnError()
 {
     LayoutRequest request;
-    request.nodes.append({u"only"_s, QSizeF(10, 10)});
+    request.nodes.append({QSizeF(10, 10)});
     request.edges.append({0, 3, true});
     const Result<GraphLayout> layout = layoutGraph(request);
     QVERIFY(!layout);
     QVERIFY(!layout.error().isEmpty());
+    QCOMPARE(layoutWithGraphviz(request).error(), layout.error());
+}
+
+void TestGraphLayout::helperDrawsWhatGraphvizDraws()
+{
+    const RevisionMap map = mapOf(demo);
+    const RevisionGraph graph = revisionGraph(map, [](const Revision &) { return QSizeF(100, 30); });
+    const Result<GraphLayout> inProcess = layoutWithGraphviz(graph.request);
+    const Result<GraphLayout> inHelper = LayoutProcess::run(graph.request, {}, nullptr);
+    QVERIFY2(inProcess && inHelper, qPrintable(inProcess.error() + inHelper.error()));
+    QCOMPARE(inHelper->boundingBox, inProcess->boundingBox);
+    QCOMPARE(inHelper->nodes, inProcess->nodes);
+    QCOMPARE(inHelper->edges, inProcess->edges);
+    QCOMPARE(inHelper->arrowTips, inProcess->arrowTips);
+}
+
+void TestGraphLayout::protocolRoundTripAndGarbage()
+{
+    const RevisionMap map = mapOf(demo);
+    RevisionGraph graph = revisionGraph(map, [](const Revision &) { return QSizeF(100, 30); });
+    graph.request.bottomToTop = false;
+    const QByteArray encoded = LayoutProtocol::encodeRequest(graph.request);
+    const Result<LayoutRequest> decoded = LayoutProtocol::decodeRequest(encoded);
+    QVERIFY(decoded);
+    QCOMPARE(LayoutProtocol::encodeRequest(*decoded), encoded);
+    QCOMPARE(decoded->nodes.size(), graph.request.nodes.size());
+    QCOMPARE(decoded->nodes.at(3).group, graph.request.nodes.at(3).group);
+    QCOMPARE(decoded->edges.at(2).to, graph.request.edges.at(2).to);
+    QVERIFY(!decoded->bottomToTop);
+
+    // Truncated, padded, foreign or absurd data is an error, never a crash or a huge allocation.
+    QVERIFY(!LayoutProtocol::decodeRequest(encoded.left(encoded.size() - 3)));
+    QVERIFY(!LayoutProtocol::decodeRequest(encoded + "x"));
+    QVERIFY(!LayoutProtocol::decodeRequest(QByteArray()));
+    QVERIFY(!LayoutProtocol::decodeLayout(encoded));
+    QByteArray absurd = encoded.left(8);
+    absurd += QByteArray::fromHex("7fffffffffffffff");
+    QVERIFY(!LayoutProtocol::decodeRequest(absurd));
+    const Result<GraphLayout> layout = layoutWithGraphviz(graph.request);
+    QVERIFY(layout);
+    const Result<GraphLayout> back = LayoutProtocol::decodeLayout(LayoutProtocol::encodeLayout(*layout));
+    QVERIFY(back);
+    QCOMPARE(back->nodes, layout->nodes);
+}
+
+void TestGraphLayout::helperRefusesGarbage()
+{
+    const QString helper = LayoutProcess::helperPath();
+    QVERIFY2(!helper.isEmpty(), "retort-layout is built with the tests");
+    QProcess process;
+    process.start(helper, {});
+    QVERIFY(process.waitForStarted());
+    process.write("not a layout request");
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(u"Reinstall Retort"_s));
+}
+
+void TestGraphLayout::layered_data()
+{
+    QTest::addColumn<QStringList>("specs");
+    QTest::addColumn<int>("collapseRunsOf");
+    QTest::newRow("branched demo") << demo << 0;
+    QTest::newRow("many heads") << manyHeads(40) << 0;
+    QTest::newRow("ghost parent") << QStringList{u"aaaa"_s, u"bbbb:nothere"_s} << 0;
+    QTest::newRow("dependency on the own parent") << QStringList{u"aaaa"_s, u"bbbb:aaaa:aaaa"_s} << 0;
+    QTest::newRow("dependency across branches")
+        << QStringList{u"a"_s, u"b:a"_s, u"c:b"_s, u"x"_s, u"y:x:a"_s, u"z:y,c"_s} << 0;
+    QTest::newRow("collapsed runs") << manyHeads(3) + QStringList{u"r1:l2"_s, u"r2:r1"_s, u"r3:r2"_s, u"r4:r3"_s} << 3;
+    QTest::newRow("single") << QStringList{u"aaaa"_s} << 0;
+    QTest::newRow("empty") << QStringList() << 0;
+}
+
+void TestGraphLayout::layered()
+{
+    QFETCH(QStringList, specs);
+    QFETCH(int, collapseRunsOf);
+    const RevisionMap map = mapOf(specs);
+    RevisionGraphOptions options;
+    options.collapseRunsOf = collapseRunsOf;
+    RevisionGraph graph = revisionGraph(
+        map, [](const Revision &) { return QSizeF(120, 40); }, options);
+    for (const bool bottomToTop : {true, false}) {
+        graph.request.bottomToTop = bottomToTop;
+        const GraphLayout layout = layeredLayout(graph.request);
+        verifyDrawable(graph.request, layout);
+        for (const LayoutRequest::Edge &edge : graph.request.edges) {
+            const QRectF parent = layout.nodes.at(edge.from);
+            const QRectF child = layout.nodes.at(edge.to);
+            // Children above (or right of) everything they need, as in Graphviz's drawing.
+            QVERIFY(bottomToTop ? child.bottom() <= parent.top() : child.left() >= parent.right());
+            // A child that carries its parent's lineage on sits in the parent's column.
+            if (graph.request.nodes.at(edge.from).group == graph.request.nodes.at(edge.to).group &&
+                graph.request.nodes.at(edge.to).group >= 0 && !graph.edgeIsDependency.isEmpty()) {
+                bool onlyParentOfItsGroup = true;
+                for (const LayoutRequest::Edge &other : graph.request.edges) {
+                    if (other.to == edge.to && other.from != edge.from &&
+                        graph.request.nodes.at(other.from).group == graph.request.nodes.at(edge.to).group)
+                        onlyParentOfItsGroup = false;
+                }
+                if (onlyParentOfItsGroup)
+                    QCOMPARE(bottomToTop ? child.center().x() : child.center().y(),
+                             bottomToTop ? parent.center().x() : parent.center().y());
+            }
+        }
+    }
+}
+
+void TestGraphLayout::layeredManyHeadsIsNarrow()
+{
+    // The trunk in one column, every leaf beside it: two columns, not one per head.
+    const RevisionMap map = mapOf(manyHeads(2000));
+    const RevisionGraph graph = revisionGraph(map, [](const Revision &) { return QSizeF(120, 40); });
+    const GraphLayout layout = layeredLayout(graph.request);
+    verifyDrawable(graph.request, layout);
+    QSet<qreal> columns;
+    for (const QRectF &node : layout.nodes)
+        columns.insert(node.center().x());
+    QCOMPARE(columns.size(), 2);
+    QCOMPARE(layout.boundingBox.height(), 2001 * (40 + 36) - 36.0); // a rank per trunk revision, and the last leaf
+}
+
+void TestGraphLayout::layeredSurvivesCycles()
+{
+    // 0 -> 1 -> 2 -> 0, and 3 hanging off 2: every node gets a place; the back edge is still drawn.
+    LayoutRequest request;
+    for (int i = 0; i < 4; ++i)
+        request.nodes.append({QSizeF(50, 20), 0});
+    request.edges = {{0, 1}, {1, 2}, {2, 0}, {2, 3}, {3, 3}};
+    const GraphLayout layout = layeredLayout(request);
+    verifyDrawable(request, layout);
+    const Result<GraphLayout> viaGraph = layoutGraph(request);
+    QVERIFY(viaGraph);
+    QCOMPARE(viaGraph->nodes.size(), 4);
+}
+
+void TestGraphLayout::tooManyCardsSkipGraphviz()
+{
+    const RevisionMap map = mapOf(manyHeads(10));
+    const RevisionGraph graph = revisionGraph(map, [](const Revision &) { return QSizeF(120, 40); });
+    LayoutLimits limits;
+    limits.graphvizNodeLimit = 19;
+    const Result<GraphLayout> layout = layoutGraph(graph.request, limits);
+    QVERIFY(layout);
+    QVERIFY2(layout->fallbackReason.startsWith(u"20 cards are more than Graphviz"_s),
+             qPrintable(layout->fallbackReason));
+    QVERIFY(layout->fallbackReason.endsWith(u"showing a simpler layered layout."_s));
+    verifyDrawable(graph.request, *layout);
+    limits.graphvizNodeLimit = 20;
+    QVERIFY(layoutGraph(graph.request, limits)->fallbackReason.isEmpty());
+}
+
+void TestGraphLayout::slowGraphvizIsStopped()
+{
+    const LayoutRequest request = tangle(1500);
+    LayoutLimits limits;
+    limits.timeLimitMs = 300;
+    QElapsedTimer clock;
+    clock.start();
+    const Result<GraphLayout> layout = layoutGraph(request, limits);
+    QVERIFY(layout);
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(layout->fallbackReason.contains(u"Graphviz did not finish within"_s), qPrintable(layout->fallbackReason));
+    verifyDrawable(request, *layout);
+    QCOMPARE(runningHelpers(), 0); // killed and reaped
+}
+
+void TestGraphLayout::graphvizMemoryIsLimited()
+{
+    // What takes Graphviz hundreds of megabytes ends the helper at its limit, not this process.
+    const LayoutRequest request = tangle(1500);
+    LayoutLimits limits;
+    limits.memoryLimitMegabytes = 60;
+    const Result<GraphLayout> layout = layoutGraph(request, limits);
+    QVERIFY(layout);
+    QCOMPARE(layout->fallbackReason,
+             u"Graphviz needed more than its 60 MB of memory; showing a simpler layered layout."_s);
+    verifyDrawable(request, *layout);
+    QCOMPARE(runningHelpers(), 0);
+}
+
+void TestGraphLayout::cancelEndsTheHelper()
+{
+    const LayoutRequest request = tangle(1500);
+    std::atomic_bool cancelled{false};
+    Result<GraphLayout> layout = Result<GraphLayout>::failure({});
+    QElapsedTimer clock;
+    clock.start();
+    std::thread worker([&] { layout = layoutGraph(request, {}, &cancelled); });
+    QTRY_COMPARE(runningHelpers(), 1);
+    cancelled = true;
+    worker.join();
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!layout);
+    QCOMPARE(layout.error(), LayoutProcess::cancelledMessage());
+    QCOMPARE(runningHelpers(), 0);
+}
+
+void TestGraphLayout::missingHelperFallsBack()
+{
+    qputenv("RETORT_LAYOUT_HELPER", "/nonexistent/retort-layout");
+    const RevisionMap map = mapOf(demo);
+    const RevisionGraph graph = revisionGraph(map, [](const Revision &) { return QSizeF(100, 30); });
+    const Result<GraphLayout> layout = layoutGraph(graph.request);
+    qunsetenv("RETORT_LAYOUT_HELPER");
+    QVERIFY(layout);
+    QVERIFY2(layout->fallbackReason.contains(u"/nonexistent/retort-layout"_s), qPrintable(layout->fallbackReason));
+    verifyDrawable(graph.request, *layout);
 }
 
 void TestGraphLayout::collapsesLinearRuns()

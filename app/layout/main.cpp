@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+//
+// retort-layout: Graphviz in a process of its own. Reads a layout request on standard input, writes
+// the layout on standard output (see LayoutProtocol), an error on standard error with exit code 2.
+// Graphviz can crash or exhaust memory on big tangled graphs; here that ends only this process.
+
+#include "graphvizlayout.h"
+#include "layoutprotocol.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QStringList>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// A limit on this process's own resources; the kernel enforces it from here on.
+void limit(int resource, rlim_t value)
+{
+    const rlimit bound{value, value};
+    setrlimit(resource, &bound);
+}
+
+int fail(const QString &message)
+{
+    std::fputs(qPrintable(message + u'\n'), stderr);
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Ends with the program that started it, so a killed window leaves no Graphviz behind.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() == 1)
+        return fail(u"The program that started retort-layout has ended."_s);
+
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        bool ok = false;
+        const qulonglong value = args.at(i + 1).toULongLong(&ok);
+        if (!ok || value == 0)
+            return fail(u"retort-layout: %1 needs a positive number"_s.arg(args.at(i)));
+        if (args.at(i) == u"--memory-limit-mb")
+            limit(RLIMIT_AS, rlim_t(value) * 1024 * 1024);
+        else if (args.at(i) == u"--time-limit-s")
+            limit(RLIMIT_CPU, rlim_t(value));
+        else
+            return fail(u"retort-layout: unknown option %1"_s.arg(args.at(i)));
+    }
+
+    QFile input;
+    QFile output;
+    if (!input.open(stdin, QIODevice::ReadOnly) || !output.open(stdout, QIODevice::WriteOnly))
+        return fail(u"retort-layout: cannot use standard input and output"_s);
+    const Result<LayoutRequest> request = LayoutProtocol::decodeRequest(input.readAll());
+    if (!request)
+        return fail(request.error());
+    const Result<GraphLayout> layout = layoutWithGraphviz(*request);
+    if (!layout)
+        return fail(layout.error());
+    const QByteArray data = LayoutProtocol::encodeLayout(*layout);
+    return output.write(data) == data.size() && output.flush() ? 0 : fail(u"retort-layout: cannot write"_s);
+}
