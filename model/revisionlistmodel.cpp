@@ -12,22 +12,34 @@ RevisionListModel::RevisionListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
+RevisionListModel::Rows RevisionListModel::rowsOf(const Project &project)
+{
+    Rows rows;
+    const RevisionMap &map = project.map();
+    if (map.isAcyclic()) {
+        if (Result<QList<int>> history = map.history())
+            rows.order = history.value();
+    }
+    const QSet<int> shown(rows.order.cbegin(), rows.order.cend());
+    for (int i = map.size() - 1; i >= 0; --i) {
+        if (!shown.contains(i))
+            rows.order.append(i);
+    }
+    rows.lanes = HistoryLanes::compute(map, rows.order, revisionLineages(map));
+    return rows;
+}
+
 void RevisionListModel::setProject(const Project &project)
+{
+    setProject(project, rowsOf(project));
+}
+
+void RevisionListModel::setProject(const Project &project, Rows rows)
 {
     beginResetModel();
     m_project = project;
-    m_rows.clear();
-    const RevisionMap &map = m_project.map();
-    if (map.isAcyclic()) {
-        if (Result<QList<int>> history = map.history())
-            m_rows = history.value();
-    }
-    const QSet<int> shown(m_rows.cbegin(), m_rows.cend());
-    for (int i = map.size() - 1; i >= 0; --i) {
-        if (!shown.contains(i))
-            m_rows.append(i);
-    }
-    m_lanes = HistoryLanes::compute(map, m_rows, revisionLineages(map));
+    m_rows = std::move(rows.order);
+    m_lanes = std::move(rows.lanes);
     endResetModel();
 }
 

@@ -46,8 +46,19 @@ public:
 
     explicit RevisionListModel(QObject *parent = nullptr);
 
+    /// What the model shows of a project: its rows (newest first, as `alembic history` lists
+    /// them) and their lanes. A value, so a worker thread can compute it for a big history.
+    struct Rows
+    {
+        QList<int> order; ///< map indexes
+        HistoryLanes lanes;
+    };
+    static Rows rowsOf(const Project &project);
+
     /// Shows @p project; the model keeps its own (implicitly shared) copy.
     void setProject(const Project &project);
+    /// Shows @p project with @p rows computed beforehand by rowsOf().
+    void setProject(const Project &project, Rows rows);
     void clear();
     const Project &project() const { return m_project; }
 

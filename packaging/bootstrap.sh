@@ -5,7 +5,8 @@
 # The README's two commands:
 #   bash packaging/bootstrap.sh run    install dependencies, build, open the GUI on the sample project
 #   bash packaging/bootstrap.sh test   install dependencies, build, run the whole test suite (what CI runs)
-# Optional: BUILD_DIR (default: build), CTEST_ARGS (e.g. "-L fast" for the quick set).
+# Optional: BUILD_DIR (default: build), CTEST_ARGS (e.g. "-L fast" for the quick set),
+# SANITIZE=0 to skip the sanitizer leg of `test`.
 set -euo pipefail
 
 mode=${1:-run}
@@ -35,9 +36,26 @@ run)
     exec "$build/app/retort" --demo "$@"
     ;;
 test)
+    # First the sanitizer leg: the model, retort-cli and their tests built with AddressSanitizer and
+    # UndefinedBehaviorSanitizer (no GUI), run on the fast, differential and database labels. Then the
+    # whole suite on the normal build, so the output ends with CTest's own summary. Fails if either does.
+    sanitized=0
+    if [ "${SANITIZE:-1}" != 0 ]; then
+        asan="$build-asan"
+        cmake -S "$here" -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-O1 -DRETORT_SANITIZE=ON \
+            -DRETORT_BUILD_GUI=OFF -DRETORT_WARNINGS_AS_ERRORS=ON >/dev/null
+        cmake --build "$asan" -j "$jobs"
+        echo "== Sanitizer leg (ASan + UBSan): fast, differential and database labels"
+        (cd "$asan" && ctest --output-on-failure -j "$jobs" -L 'fast|differential|database') || sanitized=$?
+        [ "$sanitized" = 0 ] || echo "== The sanitizer leg FAILED (above); the whole suite runs all the same." >&2
+        echo "== Whole suite"
+    fi
     cd "$build"
+    status=0
     # shellcheck disable=SC2086
-    exec ctest --output-on-failure -j "$jobs" ${CTEST_ARGS:-}
+    ctest --output-on-failure -j "$jobs" ${CTEST_ARGS:-} || status=$?
+    [ "$status" != 0 ] || status=$sanitized
+    exit "$status"
     ;;
 *)
     echo "usage: bootstrap.sh run|test" >&2

@@ -69,6 +69,7 @@ struct MainWindow::LoadOutcome
 {
     QString path;
     Project project;
+    RevisionListModel::Rows rows; ///< the history list's, computed here too: seconds for big histories
     QString error;
     bool ok = false;
     bool reload = false;
@@ -435,10 +436,12 @@ void MainWindow::loadInBackground(const QString &path, bool reload)
             options.evaluateWith = PythonEnvironment::findInterpreter(path);
         Result<Project> project = Project::open(path, u"alembic"_s, options);
         outcome.ok = project.ok();
-        if (project)
+        if (project) {
             outcome.project = std::move(project.value());
-        else
+            outcome.rows = RevisionListModel::rowsOf(outcome.project);
+        } else {
             outcome.error = project.error();
+        }
         return outcome;
     }));
 }
@@ -484,7 +487,7 @@ void MainWindow::finishLoading(const LoadOutcome &outcome)
         }
     }
     m_syncing = true;
-    m_model->setProject(m_project);
+    m_model->setProject(m_project, outcome.rows);
     m_details->setProject(m_project);
     m_currentRevision = -1;
     m_syncing = false;

@@ -21,7 +21,24 @@
 
 using namespace Qt::StringLiterals;
 
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) // clang
+#define RETORT_ADDRESS_SANITIZER 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) // gcc
+#define RETORT_ADDRESS_SANITIZER 1
+#endif
+
 namespace {
+
+/// AddressSanitizer reserves terabytes of address space for its shadow memory, so an address-space
+/// limit stops a sanitizer build before main(); there the memory limit is not applied.
+#ifdef RETORT_ADDRESS_SANITIZER
+constexpr bool CanLimitAddressSpace = false;
+#else
+constexpr bool CanLimitAddressSpace = true;
+#endif
 
 /// A limit on this process's own resources; the kernel enforces it from here on.
 void limit(int resource, rlim_t value)
@@ -52,9 +69,10 @@ int main(int argc, char **argv)
         const qulonglong value = args.at(i + 1).toULongLong(&ok);
         if (!ok || value == 0)
             return fail(u"retort-layout: %1 needs a positive number"_s.arg(args.at(i)));
-        if (args.at(i) == u"--memory-limit-mb")
-            limit(RLIMIT_AS, rlim_t(value) * 1024 * 1024);
-        else if (args.at(i) == u"--time-limit-s")
+        if (args.at(i) == u"--memory-limit-mb") {
+            if (CanLimitAddressSpace)
+                limit(RLIMIT_AS, rlim_t(value) * 1024 * 1024);
+        } else if (args.at(i) == u"--time-limit-s")
             limit(RLIMIT_CPU, rlim_t(value));
         else
             return fail(u"retort-layout: unknown option %1"_s.arg(args.at(i)));

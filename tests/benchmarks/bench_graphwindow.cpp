@@ -6,7 +6,9 @@
 //  - the longest the GUI thread went without turning its event loop meanwhile (a 2 ms timer's gaps);
 //  - paint time per frame of the graph while panning, at fit-to-window, 0.5× and natural size;
 //  - peak memory.
-// Usage: bench_graphwindow [--sizes 500,2000,10000] [--runs N] [--quick]; run offscreen or under Xvfb.
+// Usage: bench_graphwindow [--sizes 500,2000,10000] [--runs N] [--quick] [--project DIR]; run
+// offscreen or under Xvfb. --project measures an existing project (e.g. one from many_heads.py)
+// instead of generated ones.
 
 #include "historygenerator.h"
 #include "mainwindow.h"
@@ -145,6 +147,7 @@ int main(int argc, char **argv)
         return measureOne(args.at(2), args.at(3).toInt());
 
     QList<int> sizes = {500, 2000, 10000};
+    QString existing;
     int runs = 3;
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--sizes" && i + 1 < args.size()) {
@@ -153,6 +156,8 @@ int main(int argc, char **argv)
                 sizes.append(s.toInt());
         } else if (args.at(i) == u"--runs" && i + 1 < args.size()) {
             runs = args.at(++i).toInt();
+        } else if (args.at(i) == u"--project" && i + 1 < args.size()) {
+            existing = args.at(++i);
         } else if (args.at(i) == u"--quick") {
             sizes = {300};
             runs = 1;
@@ -163,24 +168,29 @@ int main(int argc, char **argv)
         << " platform\n"
         << "revisions | cards | first painted graph | longest GUI stall | frame: fit / 0.5x / 1x | peak memory\n";
     int failures = 0;
+    if (!existing.isEmpty())
+        sizes = {0};
     for (int size : std::as_const(sizes)) {
         QString error;
-        const QString project = writeBenchmarkProject(root.filePath(u"p"_s + QString::number(size)), size, &error);
+        const QString project =
+            !existing.isEmpty() ? existing
+                                : writeBenchmarkProject(root.filePath(u"p"_s + QString::number(size)), size, &error);
         if (project.isEmpty()) {
             out << "cannot write the project: " << error << Qt::endl;
             return 1;
         }
+        const QString label = existing.isEmpty() ? QString::number(size) : existing;
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         child.start(QCoreApplication::applicationFilePath(), {u"--one"_s, project, QString::number(runs)});
         child.waitForFinished(600000);
         const QStringList f = QString::fromUtf8(child.readAllStandardOutput()).simplified().split(u' ');
         if (child.exitCode() != 0 || f.size() != 7) {
-            out << size << ": failed (" << child.exitCode() << ")" << Qt::endl;
+            out << label << ": failed (" << child.exitCode() << ")" << Qt::endl;
             ++failures;
             continue;
         }
-        out << size << " | " << f[2] << " | " << f[0] << " ms | " << f[1] << " ms | " << f[3] << " / " << f[4] << " / "
+        out << label << " | " << f[2] << " | " << f[0] << " ms | " << f[1] << " ms | " << f[3] << " / " << f[4] << " / "
             << f[5] << " ms | " << f[6].toLong() / 1024 << " MB" << Qt::endl;
     }
     return failures == 0 ? 0 : 1;
