@@ -31,6 +31,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 QTextStream out(stdout);
+QTextStream err(stderr);
 
 double median(QList<double> values)
 {
@@ -108,6 +109,13 @@ int measureOne(const QString &project, int runs)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         if (!paint.painted())
             return 1;
+        // A graph that failed to draw paints quickly too: it must show every revision.
+        const RevisionGraphView *view = window.graphView();
+        if (!view->layoutError().isEmpty() || view->nodeCount() == 0 ||
+            view->node(view->picture().graph.nodeOfRevision.size() - 1) == nullptr) {
+            err << "the graph was not drawn: " << view->layoutError() << Qt::endl;
+            return 1;
+        }
         firstPaint.append(double(clock.nsecsElapsed()) / 1e6);
         stalls.append(double(stall.longest()));
         cards = window.graphView()->nodeCount();

@@ -292,8 +292,10 @@ QJsonArray TestRandomHistories::makeQueries(HistoryGenerator &generator, const P
     };
 
     QJsonArray q;
-    for (const char *name : {"heads", "real_heads", "bases", "labels", "history"})
+    for (const char *name : {"heads", "real_heads", "bases", "real_bases", "revisions", "labels", "history"})
         q.append(QJsonObject{{u"q"_s, QLatin1StringView(name)}});
+    for (int i = 0; i < 6; ++i)
+        q.append(QJsonObject{{u"q"_s, u"revision"_s}, {u"id"_s, identifier()}});
     for (int i = 0; i < 4; ++i) {
         const QString range =
             random.bounded(3) == 0 ? QString(identifier() + u':') : QString(identifier() + u':' + identifier());

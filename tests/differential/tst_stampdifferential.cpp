@@ -450,8 +450,8 @@ void TestStampDifferential::compare()
     stamper.setProcessEnvironment(env);
     stamper.start(QStringLiteral(RETORT_TEST_PYTHON),
                   {QStringLiteral(RETORT_SOURCE_DIR) + u"/tests/differential/alembic_stamper.py"_s});
-    if (!stamper.waitForStarted())
-        QSKIP("The alembic interpreter cannot be started; run packaging/setup-debian.sh.");
+    QVERIFY2(stamper.waitForStarted(), "The alembic interpreter (the oracle) cannot be started; run "
+                                       "packaging/setup-debian.sh.");
     stamper.write(QJsonDocument(QJsonObject{{u"jobs"_s, jobs}}).toJson(QJsonDocument::Compact));
     stamper.closeWriteChannel();
 

@@ -104,6 +104,9 @@ void TestMigrationPlanner::stamp_data()
     QTest::newRow("dependency target is a new row") << u"c3c3"_s << u"07a7"_s << false << u"c3c3 07a7"_s;
     QTest::newRow("networking erased") << u"8m8m 07a7"_s << u"a1a1"_s << false << u"a1a1"_s;
     QTest::newRow("purge") << u"8m8m 07a7"_s << u"a1a1"_s << true << u"a1a1"_s;
+    // Purge empties the table first, so a row the stamp would keep goes too.
+    QTest::newRow("unrelated row kept") << u"a1a1 e5e5"_s << u"c3c3"_s << false << u"e5e5 c3c3"_s;
+    QTest::newRow("purge drops the unrelated row") << u"a1a1 e5e5"_s << u"c3c3"_s << true << u"c3c3"_s;
     QTest::newRow("already there") << u"a1a1"_s << u"a1a1 a1a1"_s << false << u"a1a1"_s;
 }
 
