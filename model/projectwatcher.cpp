@@ -3,6 +3,7 @@
 #include "projectwatcher.h"
 #include "project.h"
 #include "projectconfig.h"
+#include "scriptdirectory.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -16,15 +17,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 Q_LOGGING_CATEGORY(lcWatcher, "retort.watcher")
-
-/// The rule of ScriptDirectory::revisionFiles(): anything else in a version location cannot change
-/// the project, so a folder notification about it is not reported.
-bool isRevisionFileName(const QString &name, bool sourceless)
-{
-    if (name.startsWith(u".#") || name.startsWith(u"__init__"))
-        return false;
-    return name.endsWith(u".py") || (sourceless && (name.endsWith(u".pyc") || name.endsWith(u".pyo")));
-}
 
 QString parentOf(const QString &path)
 {
@@ -212,7 +204,8 @@ bool ProjectWatcher::refresh()
                 if (info.isDir()) {
                     if (m_spec.recursive && !info.fileName().endsWith(u"__pycache__"))
                         pending.append(info.filePath());
-                } else if (isRevisionFileName(info.fileName(), m_spec.sourceless) && info.isFile()) {
+                } else if (ScriptDirectory::isRevisionFileName(info.fileName(), m_spec.sourceless) && info.isFile()) {
+                    // Only a revision file can change the project; other files are not reported.
                     candidates.append(info.filePath());
                 }
             }

@@ -45,22 +45,6 @@ bool isKeyword(const PyToken &t, QStringView word)
     return t.type == Type::Name && t.text == word;
 }
 
-/// Python's reserved words; none of them can start an expression we interpret.
-bool isReserved(QStringView word)
-{
-    static constexpr QStringView Words[] = {
-        u"and",    u"as",   u"assert", u"async",  u"await",  u"break",   u"class",    u"continue",
-        u"def",    u"del",  u"elif",   u"else",   u"except", u"finally", u"for",      u"from",
-        u"global", u"if",   u"import", u"in",     u"is",     u"lambda",  u"nonlocal", u"not",
-        u"or",     u"pass", u"raise",  u"return", u"try",    u"while",   u"with",     u"yield",
-    };
-    for (QStringView w : Words) {
-        if (w == word)
-            return true;
-    }
-    return false;
-}
-
 bool isCompoundKeyword(QStringView word)
 {
     return word == u"if" || word == u"elif" || word == u"else" || word == u"for" || word == u"while" ||
@@ -392,7 +376,7 @@ PyExpr Parser::parseAtom()
             advance();
             return e;
         }
-        if (isReserved(t.text))
+        if (isPythonKeyword(t.text))
             return skipUnknown(first);
         PyExpr e = make(Kind::Name, first);
         e.text = t.text.toString();
@@ -601,7 +585,7 @@ void Parser::parseCallArguments(PyExpr *call)
         if (isOp(t, u"**")) {
             advance();
             call->keywords.append({QString(), parseExpr()});
-        } else if (t.type == Type::Name && isOp(tok(m_i + 1), u"=") && !isReserved(t.text)) {
+        } else if (t.type == Type::Name && isOp(tok(m_i + 1), u"=") && !isPythonKeyword(t.text)) {
             const QString name = t.text.toString();
             m_i += 2;
             call->keywords.append({name, parseExpr()});
@@ -890,7 +874,8 @@ void Parser::parseImport()
 void Parser::noteNamesTouched(qsizetype first, qsizetype last)
 {
     auto note = [&](const PyToken &t) {
-        if (t.type == Type::Name && !isReserved(t.text) && !m_module->namesTouchedElsewhere.contains(t.text.toString()))
+        if (t.type == Type::Name && !isPythonKeyword(t.text) &&
+            !m_module->namesTouchedElsewhere.contains(t.text.toString()))
             m_module->namesTouchedElsewhere.insert(t.text.toString(), t.line);
     };
     bool bindsEveryName = false; // the rest of an import, del, global or nonlocal statement
@@ -904,7 +889,7 @@ void Parser::noteNamesTouched(qsizetype first, qsizetype last)
             bindsEveryName = true;
             continue;
         }
-        if (t.type != Type::Name || isReserved(t.text))
+        if (t.type != Type::Name || isPythonKeyword(t.text))
             continue;
         const PyToken &previous = tok(i - 1);
         const PyToken &next = tok(i + 1);

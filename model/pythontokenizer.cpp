@@ -7,7 +7,9 @@
 #include <QStringDecoder>
 #include <QStringView>
 
+#include <algorithm>
 #include <cctype>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -769,4 +771,15 @@ QList<PyToken> PythonTokenizer::tokenize()
     m_diagnostics.clear();
     Scanner scanner(m_source, m_fileName, &m_diagnostics);
     return scanner.run();
+}
+
+bool isPythonKeyword(QStringView word)
+{
+    static constexpr QStringView Words[] = {
+        u"and",    u"as",   u"assert", u"async",  u"await",  u"break",   u"class",    u"continue",
+        u"def",    u"del",  u"elif",   u"else",   u"except", u"finally", u"for",      u"from",
+        u"global", u"if",   u"import", u"in",     u"is",     u"lambda",  u"nonlocal", u"not",
+        u"or",     u"pass", u"raise",  u"return", u"try",    u"while",   u"with",     u"yield",
+    };
+    return std::find(std::begin(Words), std::end(Words), word) != std::end(Words);
 }

@@ -66,3 +66,7 @@ private:
     QString m_fileName;
     Diagnostics m_diagnostics;
 };
+
+/// Python's reserved words (`keyword.kwlist` without True/False/None), for the parser and the
+/// source view's highlighter alike.
+bool isPythonKeyword(QStringView word);

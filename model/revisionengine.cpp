@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "revisionengine.h"
+#include "pythonconversions.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -20,37 +21,6 @@ static QString absoluteDigits(const QString &relative)
             digits += QChar(u'0' + c.digitValue());
     }
     return digits.isEmpty() ? u"0"_s : digits;
-}
-
-std::optional<qint64> parsePythonInt(const QString &text)
-{
-    const QString t = text.trimmed();
-    int i = 0;
-    bool negative = false;
-    if (i < t.size() && (t[i] == u'-' || t[i] == u'+')) {
-        negative = t[i] == u'-';
-        ++i;
-    }
-    if (i >= t.size())
-        return std::nullopt;
-    qint64 value = 0;
-    bool lastWasDigit = false;
-    for (; i < t.size(); ++i) {
-        const QChar c = t[i];
-        if (c == u'_') {
-            if (!lastWasDigit)
-                return std::nullopt;
-            lastWasDigit = false;
-            continue;
-        }
-        if (!c.isDigit())
-            return std::nullopt;
-        value = std::min<qint64>(value * 10 + c.digitValue(), qint64(1) << 40);
-        lastWasDigit = true;
-    }
-    if (!lastWasDigit)
-        return std::nullopt;
-    return negative ? -value : value;
 }
 
 void Engine::raise(const QString &message)
@@ -132,7 +102,7 @@ QList<int> Engine::getRevisions(const QString &identifier) const
 {
     const Resolved r = resolveRevisionNumber(identifier);
     if (r.ids.size() == 1) {
-        const std::optional<qint64> number = parsePythonInt(r.ids.first());
+        const std::optional<qint64> number = pythonInt(r.ids.first());
         if (number && *number < 0) {
             // branch@-n walks down from every real head (carrying the label, if one is given).
             QList<int> selectHeads = getRevisions(u"heads"_s);
@@ -424,7 +394,7 @@ QList<int> Engine::parseUpgradeTarget(const QStringList &current, const QString 
     const bool hasSymbol = match.capturedStart(2) >= 0 && !match.captured(2).isEmpty();
     const QString symbol = match.captured(2);
     const QString relativeText = match.captured(3);
-    const qint64 relative = parsePythonInt(relativeText).value_or(0);
+    const qint64 relative = pythonInt(relativeText).value_or(0);
 
     if (relative > 0) {
         if (hasSymbol)
@@ -489,7 +459,7 @@ std::pair<std::optional<QString>, int> Engine::parseDowngradeTarget(const QStrin
         const bool hasSymbol = match.capturedStart(2) >= 0 && !match.captured(2).isEmpty();
         QString symbol = match.captured(2);
         const QString relativeText = match.captured(3);
-        const qint64 relative = parsePythonInt(relativeText).value_or(0);
+        const qint64 relative = pythonInt(relativeText).value_or(0);
         if (relative >= 0) {
             if (!hasSymbol)
                 raise(u"Relative revision %1 didn't produce %2 migrations"_s.arg(relativeText,

@@ -83,6 +83,3 @@ private:
 
     const RevisionMap &m;
 };
-
-/// Python's `int()` on a revision identifier: an optionally signed decimal, underscores allowed.
-std::optional<qint64> parsePythonInt(const QString &text);

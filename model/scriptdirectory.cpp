@@ -24,6 +24,13 @@
 
 using namespace Qt::StringLiterals;
 
+bool ScriptDirectory::isRevisionFileName(const QString &name, bool sourceless)
+{
+    if (name.startsWith(u".#") || name.startsWith(u"__init__"))
+        return false;
+    return name.endsWith(u".py") || (sourceless && (name.endsWith(u".pyc") || name.endsWith(u".pyo")));
+}
+
 namespace {
 
 /// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
@@ -31,13 +38,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ScriptDirectory)
 };
-
-bool isRevisionFileName(const QString &name, bool sourceless)
-{
-    if (name.startsWith(u".#") || name.startsWith(u"__init__"))
-        return false;
-    return name.endsWith(u".py") || (sourceless && (name.endsWith(u".pyc") || name.endsWith(u".pyo")));
-}
 
 /// Python's string order (by code point). UTF-16 order differs only where a surrogate pair meets
 /// a character in U+E000..U+FFFF, so those units are shifted into code-point order.
@@ -109,7 +109,7 @@ void listFolder(const QString &dir, bool sourceless, QList<Entry> *files, QStrin
             subdirs->append(info.fileName());
         else if (info.isFile())
             files->append({info.fileName(), info.isSymLink()});
-        if (!info.isFile() && diagnostics && isRevisionFileName(info.fileName(), sourceless)) {
+        if (!info.isFile() && diagnostics && ScriptDirectory::isRevisionFileName(info.fileName(), sourceless)) {
             diagnostics->append(folderDiagnostic(
                 Diagnostic::Severity::Warning, u"not-a-revision-file"_s, info.filePath(),
                 info.isDir() ? Tr::tr("%1 is a folder named like a revision file; Retort skips it, alembic stops on it "
@@ -151,7 +151,7 @@ void collect(const QString &dir, bool recursive, const ProjectConfig &config, QL
             names.insert(entry.path);
     }
     for (const Entry &entry : std::as_const(entries)) {
-        if (!isRevisionFileName(entry.path, config.sourceless))
+        if (!ScriptDirectory::isRevisionFileName(entry.path, config.sourceless))
             continue;
         // Sourceless mode prefers x.py over x.pyc, and x.pyc over x.pyo (Script._from_filename).
         const QString &name = entry.path;

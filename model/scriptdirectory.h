@@ -18,6 +18,9 @@ namespace ScriptDirectory {
 /// Names starting with `.#` or `__init__` and anything not ending in `.py` are not revisions.
 QStringList revisionFiles(const ProjectConfig &config, Diagnostics *diagnostics);
 
+/// Whether a file named @p name in a version location is a revision file (revisionFiles()' rule).
+bool isRevisionFileName(const QString &name, bool sourceless);
+
 /// Reads and parses @p files (in parallel when there are many), keeping their order.
 QList<RevisionScript> readScripts(const QStringList &files);
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "sourcehighlighter.h"
 
+#include "pythontokenizer.h"
 #include "retort-config.h"
 
 #include <QColor>
@@ -72,16 +73,6 @@ int matchLength(const QRegularExpression &re, const QString &text, int from)
     const QRegularExpressionMatch m =
         re.match(text, from, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
     return m.hasMatch() ? int(m.capturedLength()) : 0;
-}
-
-const QSet<QStringView> &pythonKeywords()
-{
-    static const QSet<QStringView> words{
-        u"and",    u"as",   u"assert", u"async",  u"await",  u"break",   u"class",    u"continue",
-        u"def",    u"del",  u"elif",   u"else",   u"except", u"finally", u"for",      u"from",
-        u"global", u"if",   u"import", u"in",     u"is",     u"lambda",  u"nonlocal", u"not",
-        u"or",     u"pass", u"raise",  u"return", u"try",    u"while",   u"with",     u"yield"};
-    return words;
 }
 
 const QSet<QStringView> &pythonBuiltins()
@@ -466,7 +457,7 @@ void SourceHighlighter::highlightPython(const QString &text)
                 apply(i, end, Kind::Definition);
             } else if (attribute) {
                 // plain
-            } else if (pythonKeywords().contains(word)) {
+            } else if (isPythonKeyword(word)) {
                 apply(i, end, Kind::Keyword);
                 definitionNext = word == u"def" || word == u"class";
             } else if (first && (word == u"match" || word == u"case") && isSoftKeywordStatement(text, end)) {
