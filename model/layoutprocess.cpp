@@ -99,8 +99,9 @@ Result<GraphLayout> run(const LayoutRequest &request, const LayoutLimits &limits
             process.waitForFinished(5000);
             if (wasCancelled)
                 return Result<GraphLayout>::failure(cancelledMessage());
-            return Result<GraphLayout>::failure(QCoreApplication::translate(
-                "LayoutProcess", "Graphviz did not finish within %n seconds", nullptr, limits.timeLimitMs / 1000));
+            return Result<GraphLayout>::failure(
+                QCoreApplication::translate("LayoutProcess", "Graphviz did not finish within %n seconds", nullptr,
+                                            (limits.timeLimitMs + 999) / 1000));
         }
     }
     const QByteArray output = process.readAllStandardOutput();
