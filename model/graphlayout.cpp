@@ -30,11 +30,11 @@ Result<GraphLayout> layoutGraph(const LayoutRequest &request, const LayoutLimits
                                         nullptr, int(request.nodes.size()));
     } else {
         Result<GraphLayout> drawn = LayoutProcess::run(request, limits, cancelled);
-        if (drawn)
-            return drawn;
-        if (cancelled && cancelled->load())
+        if (drawn || (cancelled && cancelled->load()))
             return drawn;
         reason = drawn.error();
+        if (reason.endsWith(u'.')) // a whole sentence (e.g. "… reinstall Retort."), continued below
+            reason.chop(1);
     }
     GraphLayout layout = layeredLayout(request);
     layout.fallbackReason =

@@ -23,8 +23,6 @@ public:
 
     /// What to show: @p picture's cards and edges within @p sceneRect (the main view's scene).
     void setPicture(const GraphPicture &picture, const QRectF &sceneRect);
-    /// Draws the picture again at the current size and palette.
-    void refit();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -34,6 +32,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Draws the picture again at the current size and palette.
+    void refit();
     /// The scale and offset that fit the scene into this widget.
     QTransform sceneToWidget() const;
     void centerMainViewAt(const QPointF &position);
