@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "detailspane.h"
-#include "revisionformatter.h"
+#include "history/revisionformatter.h"
 
-#include "pythontokenizer.h"
+#include "python/pythontokenizer.h"
 #include "sourceview.h"
 
 #include <QDesktopServices>

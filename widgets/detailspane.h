@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
-#include "project.h"
+#include "project/project.h"
 
 #include <QWidget>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "environmentdialog.h"
 
-#include "databaseurl.h"
-#include "urlmasking.h"
+#include "database/databaseurl.h"
+#include "database/urlmasking.h"
 
 #include <QCheckBox>
 #include <QColorDialog>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
-#include "environment.h"
+#include "database/environment.h"
 
 #include <QDialog>
 

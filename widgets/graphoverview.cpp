@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "graphoverview.h"
 
-#include "graphpainter.h"
-#include "graphpicture.h"
+#include "drawing/graphpainter.h"
+#include "graph/graphpicture.h"
 
 #include <QEvent>
 #include <QGraphicsView>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "historylanedelegate.h"
 
-#include "graphpainter.h"
-#include "historylanes.h"
-#include "revisionlistmodel.h"
+#include "drawing/graphpainter.h"
+#include "graph/historylanes.h"
+#include "history/revisionlistmodel.h"
 
 #include <QApplication>
 #include <QPainter>

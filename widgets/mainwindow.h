@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
-#include "environment.h"
-#include "environmentstatus.h"
-#include "envscript.h"
-#include "project.h"
+#include "database/environment.h"
+#include "database/environmentstatus.h"
+#include "project/envscript.h"
+#include "project/project.h"
 
 #include <QHash>
 #include <QMainWindow>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "revisionedgeitem.h"
 
-#include "graphpainter.h"
+#include "drawing/graphpainter.h"
 
 #include <QPainterPathStroker>
 

@@ -4,9 +4,9 @@
 
 #include "backgroundjob.h"
 #include "graphoverview.h"
+#include "history/revisionsearch.h"
 #include "revisionedgeitem.h"
 #include "revisionnodeitem.h"
-#include "revisionsearch.h"
 
 #include <QContextMenuEvent>
 #include <QFutureWatcher>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
-#include "graphpainter.h"
-#include "graphpicture.h"
-#include "project.h"
+#include "drawing/graphpainter.h"
+#include "graph/graphpicture.h"
+#include "project/project.h"
 
 #include <QGraphicsView>
 #include <QList>

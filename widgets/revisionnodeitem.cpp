@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "revisionnodeitem.h"
 
-#include "graphpainter.h"
+#include "drawing/graphpainter.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
-#include "graphpainter.h"
-#include "graphpicture.h"
+#include "drawing/graphpainter.h"
+#include "graph/graphpicture.h"
 
 #include <QGraphicsItem>
 

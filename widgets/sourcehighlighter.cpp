@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "sourcehighlighter.h"
 
-#include "pythontokenizer.h"
+#include "python/pythontokenizer.h"
 #include "retort-config.h"
 
 #include <QColor>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "stampdialog.h"
 
-#include "environmentstatus.h"
+#include "database/environmentstatus.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

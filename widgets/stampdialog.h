@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
-#include "environment.h"
-#include "migrationplanner.h"
-#include "project.h"
-#include "versiontable.h"
+#include "database/environment.h"
+#include "database/versiontable.h"
+#include "history/migrationplanner.h"
+#include "project/project.h"
 
 #include <QDialog>
 

@@ -4,17 +4,17 @@
 #include "cliarguments.h"
 #include "databasecommands.h"
 
-#include "checks.h"
-#include "graphexport.h"
-#include "graphexporter.h"
-#include "graphpainter.h"
-#include "graphpicture.h"
-#include "migrationplanner.h"
+#include "database/urlmasking.h"
+#include "drawing/graphexporter.h"
+#include "drawing/graphpainter.h"
+#include "graph/graphexport.h"
+#include "graph/graphpicture.h"
+#include "history/checks.h"
+#include "history/migrationplanner.h"
+#include "history/revisionformatter.h"
 #include "printabletext.h"
-#include "project.h"
-#include "pythonenvironment.h"
-#include "revisionformatter.h"
-#include "urlmasking.h"
+#include "project/project.h"
+#include "python/pythonenvironment.h"
 
 #include <QCoreApplication>
 #include <QDir>

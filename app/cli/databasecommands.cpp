@@ -3,16 +3,16 @@
 #include "databasecommands.h"
 
 #include "cliarguments.h"
-#include "databaseconnection.h"
-#include "databaseurl.h"
-#include "environment.h"
-#include "environmentstatus.h"
-#include "envscript.h"
-#include "migrationplanner.h"
+#include "database/databaseconnection.h"
+#include "database/databaseurl.h"
+#include "database/environment.h"
+#include "database/environmentstatus.h"
+#include "database/versiontable.h"
+#include "history/migrationplanner.h"
+#include "history/revisionformatter.h"
 #include "printabletext.h"
-#include "project.h"
-#include "revisionformatter.h"
-#include "versiontable.h"
+#include "project/envscript.h"
+#include "project/project.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -5,8 +5,8 @@
 // the layout on standard output (see LayoutProtocol), an error on standard error with exit code 2.
 // Graphviz can crash or exhaust memory on big tangled graphs; here that ends only this process.
 
-#include "graphvizlayout.h"
-#include "layoutprotocol.h"
+#include "graph/graphvizlayout.h"
+#include "graph/layoutprotocol.h"
 
 #include <QCoreApplication>
 #include <QFile>

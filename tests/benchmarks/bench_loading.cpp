@@ -11,9 +11,9 @@
 
 #include "historygenerator.h"
 
-#include "migrationplanner.h"
-#include "project.h"
-#include "scriptdirectory.h"
+#include "history/migrationplanner.h"
+#include "project/project.h"
+#include "project/scriptdirectory.h"
 
 #include <QCoreApplication>
 #include <QDir>

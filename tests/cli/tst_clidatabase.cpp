@@ -5,8 +5,8 @@
 // `alembic current` prints, a native `stamp` leaves rows alembic reads back the same, and errors are
 // masked sentences with exit code 1.
 
-#include "environment.h"
-#include "project.h"
+#include "database/environment.h"
+#include "project/project.h"
 
 #include <QDir>
 #include <QFile>

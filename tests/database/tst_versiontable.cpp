@@ -6,12 +6,12 @@
 // servers.sh), whose rows skip when ctest did not start them. Stamps are planned with MigrationPlanner
 // on a small history, as the CLI does, and every table is read back after a write or a refused write.
 
-#include "databaseconnection.h"
+#include "database/databaseconnection.h"
+#include "database/versiontable.h"
 #include "databaseservers.h"
-#include "migrationplanner.h"
-#include "revisionmap.h"
+#include "history/migrationplanner.h"
+#include "history/revisionmap.h"
 #include "revisionspecs.h"
-#include "versiontable.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>

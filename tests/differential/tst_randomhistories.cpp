@@ -13,9 +13,9 @@
 #include "alembicoracle.h"
 #include "historygenerator.h"
 
-#include "migrationplanner.h"
-#include "project.h"
-#include "revisionmap.h"
+#include "history/migrationplanner.h"
+#include "history/revisionmap.h"
+#include "project/project.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

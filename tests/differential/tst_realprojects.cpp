@@ -10,8 +10,8 @@
 
 #include "alembicoracle.h"
 
-#include "project.h"
-#include "revisionmap.h"
+#include "history/revisionmap.h"
+#include "project/project.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

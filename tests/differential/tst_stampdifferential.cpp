@@ -17,12 +17,12 @@
 #include "databaseservers.h"
 #include "historygenerator.h"
 
-#include "databaseconnection.h"
-#include "migrationplanner.h"
-#include "project.h"
-#include "projectconfig.h"
-#include "revisionmap.h"
-#include "versiontable.h"
+#include "database/databaseconnection.h"
+#include "database/versiontable.h"
+#include "history/migrationplanner.h"
+#include "history/revisionmap.h"
+#include "project/project.h"
+#include "project/projectconfig.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -5,7 +5,7 @@
 // a project is opened. Built with libFuzzer by -DRETORT_FUZZERS=ON under clang; the seed corpus is
 // replayed in CTest.
 
-#include "projectconfig.h"
+#include "project/projectconfig.h"
 
 #include <QByteArray>
 #include <QDir>

@@ -4,9 +4,9 @@
 // Fuzz target: the tokenizer, parser and revision-script reader (and env.py's reader) on any bytes.
 // Built with libFuzzer by -DRETORT_FUZZERS=ON under clang; the seed corpus is replayed in CTest.
 
-#include "envscript.h"
-#include "pythonparser.h"
-#include "revisionscript.h"
+#include "project/envscript.h"
+#include "project/revisionscript.h"
+#include "python/pythonparser.h"
 
 #include <QByteArray>
 #include <QString>

@@ -4,11 +4,11 @@
 // Environments in the window, on real SQLite files: pins, pending shading, the summary, and stamping
 // through the preview dialog (refused when the rows changed behind it; protected environments).
 
-#include "databaseconnection.h"
+#include "database/databaseconnection.h"
 #include "environmentbar.h"
 #include "guitestsupport.h"
-#include "migrationplanner.h"
-#include "revisionlistmodel.h"
+#include "history/migrationplanner.h"
+#include "history/revisionlistmodel.h"
 #include "revisionnodeitem.h"
 #include "stampdialog.h"
 

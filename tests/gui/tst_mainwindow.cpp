@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "detailspane.h"
 #include "guitestsupport.h"
-#include "recentprojects.h"
-#include "revisionlistmodel.h"
+#include "history/revisionlistmodel.h"
+#include "project/recentprojects.h"
 #include "revisionnodeitem.h"
 #include "sourceview.h"
 

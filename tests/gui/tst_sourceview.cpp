@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
-#include "revisionscript.h"
+#include "project/revisionscript.h"
 #include "sourcehighlighter.h"
 #include "sourceview.h"
 

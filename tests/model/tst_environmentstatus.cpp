@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
-#include "environmentstatus.h"
+#include "database/environmentstatus.h"
+#include "history/revisionmap.h"
 #include "historygenerator.h"
-#include "project.h"
-#include "revisionmap.h"
+#include "project/project.h"
 #include "revisionspecs.h"
 
 #include <QElapsedTimer>

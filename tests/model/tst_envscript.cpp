@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
-#include "envscript.h"
-#include "project.h"
+#include "project/envscript.h"
+#include "project/project.h"
 
 #include <QTest>
 

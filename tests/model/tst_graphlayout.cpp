@@ -4,14 +4,14 @@
 // Graphviz layout of revision graphs: topology, never exact coordinates.
 
 #include "childprocesses.h"
-#include "graphlayout.h"
-#include "graphvizlayout.h"
-#include "layeredlayout.h"
-#include "layoutprocess.h"
-#include "layoutprotocol.h"
-#include "revisiongraph.h"
-#include "revisionmap.h"
-#include "revisionscript.h"
+#include "graph/graphlayout.h"
+#include "graph/graphvizlayout.h"
+#include "graph/layeredlayout.h"
+#include "graph/layoutprocess.h"
+#include "graph/layoutprotocol.h"
+#include "graph/revisiongraph.h"
+#include "history/revisionmap.h"
+#include "project/revisionscript.h"
 #include "revisionspecs.h"
 
 #include <QElapsedTimer>

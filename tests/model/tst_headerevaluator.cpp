@@ -5,9 +5,9 @@
 // alembic): files whose imports fail, that hang, that print while imported, and interpreters that
 // cannot start or cannot import alembic.
 
-#include "headerevaluator.h"
-#include "project.h"
-#include "revisionscript.h"
+#include "project/project.h"
+#include "project/revisionscript.h"
+#include "python/headerevaluator.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
-#include "headerresolver.h"
-#include "project.h"
-#include "revisionscript.h"
+#include "project/headerresolver.h"
+#include "project/project.h"
+#include "project/revisionscript.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,11 +4,11 @@
 // The history list's lanes, checked for what makes a drawing right rather than for exact lanes:
 // lines are continuous from row to row, every down_revision edge is drawn, nothing dangles.
 
+#include "graph/historylanes.h"
+#include "graph/revisiongraph.h"
+#include "history/revisionmap.h"
 #include "historygenerator.h"
-#include "historylanes.h"
-#include "project.h"
-#include "revisiongraph.h"
-#include "revisionmap.h"
+#include "project/project.h"
 #include "revisionspecs.h"
 
 #include <QSet>

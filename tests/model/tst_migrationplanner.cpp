@@ -5,9 +5,9 @@
 // before, arguments, rows after, all produced by real alembic) and the version-table writes of the
 // offline SQL in §4.5.
 
-#include "migrationplanner.h"
-#include "revisionmap.h"
-#include "revisionscript.h"
+#include "history/migrationplanner.h"
+#include "history/revisionmap.h"
+#include "project/revisionscript.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
-#include "projectconfig.h"
+#include "project/projectconfig.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,8 +3,8 @@
 //
 // ProjectWatcher on real folders: which changes are reported, once per burst, and which are not.
 
-#include "project.h"
-#include "projectwatcher.h"
+#include "project/project.h"
+#include "project/projectwatcher.h"
 
 #include <QDir>
 #include <QFile>

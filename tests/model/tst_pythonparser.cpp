@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
-#include "pythonparser.h"
+#include "python/pythonparser.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

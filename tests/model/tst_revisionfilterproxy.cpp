@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
-#include "project.h"
-#include "revisionfilterproxy.h"
-#include "revisionlistmodel.h"
-#include "revisionmap.h"
-#include "revisionsearch.h"
+#include "history/revisionfilterproxy.h"
+#include "history/revisionlistmodel.h"
+#include "history/revisionmap.h"
+#include "history/revisionsearch.h"
+#include "project/project.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

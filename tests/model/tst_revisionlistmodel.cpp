@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
-#include "project.h"
-#include "revisionlistmodel.h"
+#include "history/revisionlistmodel.h"
+#include "project/project.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

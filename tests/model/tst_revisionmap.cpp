@@ -4,9 +4,9 @@
 // RevisionMap on hand-built graphs: the scenarios of alembic-semantics.md (each expected value was
 // produced by real alembic) and every kind of broken history.
 
-#include "migrationplanner.h"
-#include "revisionmap.h"
-#include "revisionscript.h"
+#include "history/migrationplanner.h"
+#include "history/revisionmap.h"
+#include "project/revisionscript.h"
 #include "revisionspecs.h"
 
 #include <QRandomGenerator>

@@ -4,7 +4,7 @@
 // Reading single revision files: both template styles, every header shape alembic accepts, and
 // every kind of bad file, which must become a diagnostic with file and line.
 
-#include "revisionscript.h"
+#include "project/revisionscript.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
-#include "revisionmap.h"
-#include "revisionsearch.h"
+#include "history/revisionmap.h"
+#include "history/revisionsearch.h"
 
 #include <QTest>
 

@@ -3,8 +3,8 @@
 //
 // Which files are revisions and in which order (alembic-semantics.md §1.6), on real folders.
 
-#include "project.h"
-#include "scriptdirectory.h"
+#include "project/project.h"
+#include "project/scriptdirectory.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
-#include "urlmasking.h"
+#include "database/urlmasking.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "alembicoracle.h"
 
-#include "migrationplanner.h"
-#include "project.h"
-#include "revisionmap.h"
+#include "history/migrationplanner.h"
+#include "history/revisionmap.h"
+#include "project/project.h"
 
 #include <QJsonDocument>
 #include <QProcess>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
-#include "revisionscript.h"
+#include "project/revisionscript.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#pragma once
+
+#include "database/versiontable.h"
+#include "history/migrationplanner.h"
+
+#include <QFuture>
+#include <QString>
+#include <QStringList>
+
+/// Database work for the GUI, off its thread: each job opens its own connection on a worker of a
+/// pool of its own (so a database that hangs until its timeout never delays a graph layout), does
+/// one thing and closes the connection. Results are values; errors name the URL masked.
+namespace DatabaseJobs {
+
+struct ReadOutcome
+{
+    bool ok = false;
+    QString error;
+    QString displayUrl;
+    VersionRows rows;
+};
+
+struct StampOutcome
+{
+    bool ok = false;
+    QString error;
+    QStringList rows;
+};
+
+/// Reads the version table @p table of the database at @p url (relative sqlite paths against @p baseDir).
+QFuture<ReadOutcome> read(const QString &url, const QString &baseDir, const VersionTableName &table);
+/// Writes @p plan as VersionTable::stamp does (refusing when the rows changed since plan.rowsBefore).
+QFuture<StampOutcome> stamp(const QString &url, const QString &baseDir, const VersionTableName &table,
+                            const MigrationPlan &plan, bool purge);
+
+} // namespace DatabaseJobs

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#include "graph/graphpicture.h"
+
+#include "history/checks.h"
+#include "project/project.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+RevisionGraphOptions GraphPicture::defaultOptions(const Project &project)
+{
+    RevisionGraphOptions options;
+    options.collapseRunsOf = project.map().size() > CollapseAbove ? 3 : 0;
+    return options;
+}
+
+Result<GraphPicture> GraphPicture::build(const Project &project, QSizeF cardSize, const RevisionGraphOptions &options,
+                                         bool bottomToTop, const std::atomic_bool *cancelled)
+{
+    const RevisionMap &map = project.map();
+    GraphPicture picture;
+    picture.graph = revisionGraph(
+        map, [&](const Revision &) { return cardSize; }, options);
+    picture.graph.request.bottomToTop = bottomToTop;
+    Result<GraphLayout> layout = layoutGraph(picture.graph.request, {}, cancelled);
+    if (!layout)
+        return Result<GraphPicture>::failure(layout.error());
+    picture.layout = std::move(layout.value());
+
+    QSet<QString> troubled;
+    for (const Diagnostic &d : Checks::run(project)) {
+        if (!d.revision.isEmpty())
+            troubled.insert(d.revision);
+    }
+    picture.cards.reserve(picture.graph.nodeRevisions.size());
+    for (const QList<int> &revisions : std::as_const(picture.graph.nodeRevisions)) {
+        const Revision &rev = map.revision(revisions.first());
+        GraphCard card;
+        card.revision = revisions.first();
+        card.lineage = picture.graph.lineageOfRevision.value(card.revision, -1);
+        card.labels = rev.declaredBranchLabels;
+        if (revisions.size() > 1) {
+            card.collapsedCount = int(revisions.size());
+            card.shortId = QCoreApplication::translate("GraphPicture", "%n revisions", nullptr, card.collapsedCount);
+            card.message = QCoreApplication::translate("GraphPicture", "%1 … %2")
+                               .arg(rev.id.left(12), map.revision(revisions.last()).id.left(12));
+            for (int r : revisions)
+                card.hasProblem = card.hasProblem || troubled.contains(map.revision(r).id);
+        } else {
+            card.shortId = rev.id.left(12);
+            card.message = rev.isGhost ? QCoreApplication::translate("GraphPicture", "missing revision")
+                                       : rev.doc.section(u'\n', 0, 0);
+            card.isHead = !rev.isGhost && rev.isRealHead();
+            card.isBase = !rev.isGhost && rev.isBase();
+            card.isMerge = rev.isMergePoint();
+            card.isBranchPoint = rev.isBranchPoint(); // as `alembic branches` sees it
+            card.isGhost = rev.isGhost;
+            card.hasProblem = troubled.contains(rev.id);
+        }
+        picture.cards.append(card);
+    }
+    return picture;
+}
