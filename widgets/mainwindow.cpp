@@ -860,8 +860,7 @@ QString MainWindow::environmentUrl(int index, bool askForPassword, bool *cancell
         return {};
     }
     const Result<DatabaseUrl> parsed = DatabaseUrl::parseSyntax(url.value());
-    const bool needsPassword = parsed && parsed->qtDriverName() != u"QSQLITE" && !parsed->username.isEmpty() &&
-                               parsed->password.isNull() && parsed->queryValues(u"password"_s).isEmpty();
+    const bool needsPassword = parsed && parsed->needsPassword();
     if (!needsPassword)
         return url.value();
     if (!m_keychainAsked.contains(key)) {
@@ -1088,7 +1087,7 @@ void MainWindow::stampActiveEnvironment(const QStringList &targets)
         return;
     const Environment &environment = m_environments.at(index);
     const VersionTableName table = environment.versionTableName(m_envScript.versionTable);
-    auto *dialog = new StampDialog(m_project, environment, parsed->qtDriverName(), table,
+    auto *dialog = new StampDialog(m_project, environment, *parsed->sqlDialect(), table,
                                    m_environmentStates.at(index).rows, targets, this);
     dialog->setObjectName(u"stampDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

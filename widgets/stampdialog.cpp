@@ -25,13 +25,13 @@ QString rowsText(QStringList rows)
 
 } // namespace
 
-StampDialog::StampDialog(const Project &project, const Environment &environment, const QString &qtDriverName,
+StampDialog::StampDialog(const Project &project, const Environment &environment, const SqlDialect &dialect,
                          const VersionTableName &table, const VersionRows &rows, const QStringList &targets,
                          QWidget *parent)
     : QDialog(parent)
     , m_project(project)
     , m_environment(environment)
-    , m_driver(qtDriverName)
+    , m_dialect(dialect)
     , m_table(table)
     , m_rows(rows)
     , m_targets(targets)
@@ -138,7 +138,7 @@ void StampDialog::replan()
     }
     m_warnings->setText(warnings.join(u"<br>"_s));
     m_warnings->setVisible(!warnings.isEmpty());
-    QStringList statements = VersionTable::stampStatements(m_driver, m_table, m_plan, purge(), !m_rows.tableExists);
+    QStringList statements = VersionTable::stampStatements(m_dialect, m_table, m_plan, purge(), !m_rows.tableExists);
     for (QString &statement : statements)
         statement += u';';
     m_sql->setPlainText(statements.isEmpty() ? tr("-- nothing to write: the rows are already these")

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "database/environment.h"
+#include "database/sqldialect.h"
 #include "database/versiontable.h"
 #include "history/migrationplanner.h"
 #include "project/project.h"
@@ -21,7 +22,7 @@ class StampDialog : public QDialog
 {
     Q_OBJECT
 public:
-    StampDialog(const Project &project, const Environment &environment, const QString &qtDriverName,
+    StampDialog(const Project &project, const Environment &environment, const SqlDialect &dialect,
                 const VersionTableName &table, const VersionRows &rows, const QStringList &targets,
                 QWidget *parent = nullptr);
 
@@ -35,7 +36,7 @@ private:
 
     Project m_project;
     Environment m_environment;
-    QString m_driver;
+    SqlDialect m_dialect;
     VersionTableName m_table;
     VersionRows m_rows;
     QStringList m_targets;

@@ -140,7 +140,7 @@ enum class Access
 QString missingSqliteFile(const QString &url, const QString &baseDir)
 {
     const Result<DatabaseUrl> parsed = DatabaseUrl::parse(url);
-    if (!parsed || parsed->qtDriverName() != u"QSQLITE" || parsed->isSqliteMemory())
+    if (!parsed || parsed->sqlDialect()->kind() != SqlDialect::Kind::SQLite || parsed->isSqliteMemory())
         return {};
     const QString file = parsed->sqliteFilePath(baseDir);
     return QFileInfo::exists(file) ? QString() : file;
@@ -314,7 +314,7 @@ int stamp(const CliArguments &args, const Project &project, QTextStream &out, QT
         else if (was.isApplied(r) && !will.isApplied(r))
             unapplied.append(map.revision(r).id);
     }
-    const QStringList statements = VersionTable::stampStatements(db->connection->database(), db->target.table,
+    const QStringList statements = VersionTable::stampStatements(db->connection->dialect(), db->target.table,
                                                                  plan.value(), args.purge, !db->rows.tableExists);
     const QString target = !db->target.environment.isEmpty() ? db->target.environment
                            : createsFile.isEmpty()           ? db->connection->displayUrl()

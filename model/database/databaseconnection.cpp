@@ -42,7 +42,8 @@ Result<std::shared_ptr<DatabaseConnection>> DatabaseConnection::open(const QStri
     if (!driver)
         return Failure::failure(driver.error());
     const QString shown = parsed->toString(true);
-    const bool sqlite = *driver == u"QSQLITE";
+    const SqlDialect dialect = *parsed->sqlDialect(); // qtDriverFor() checked that there is one
+    const bool sqlite = dialect.kind() == SqlDialect::Kind::SQLite;
     if (sqlite && readOnly && !parsed->isSqliteMemory()) {
         const QString file = parsed->sqliteFilePath(baseDir);
         if (!QFileInfo::exists(file)) {
@@ -89,13 +90,9 @@ Result<std::shared_ptr<DatabaseConnection>> DatabaseConnection::open(const QStri
     }
     // Retort's own statements never wait for long behind another session's lock (a running migration's
     // ACCESS EXCLUSIVE would otherwise block `current` forever); the error then says so.
-    QSqlQuery session(db);
-    if (*driver == u"QPSQL") {
-        session.exec(u"SET lock_timeout = '%1s'"_s.arg(timeoutSeconds));
-    } else if (*driver == u"QMYSQL") {
-        session.exec(
-            u"SET SESSION lock_wait_timeout = %1, SESSION innodb_lock_wait_timeout = %1"_s.arg(timeoutSeconds));
-    }
+    if (const QString lockTimeout = dialect.sessionLockTimeout(timeoutSeconds); !lockTimeout.isEmpty())
+        QSqlQuery(db).exec(lockTimeout);
+    connection->m_dialect = dialect;
     return connection;
 }
 

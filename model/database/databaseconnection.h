@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
+#include "database/sqldialect.h"
 #include "result.h"
 
 #include <QSqlDatabase>
@@ -28,6 +29,7 @@ public:
     DatabaseConnection &operator=(const DatabaseConnection &) = delete;
 
     QSqlDatabase &database() { return m_db; }
+    const SqlDialect &dialect() const { return m_dialect; }
     /// The URL with its password as `***`.
     const QString &displayUrl() const { return m_displayUrl; }
 
@@ -36,4 +38,5 @@ private:
     QSqlDatabase m_db;
     QString m_name;
     QString m_displayUrl;
+    SqlDialect m_dialect{SqlDialect::Kind::SQLite};
 };

@@ -28,47 +28,13 @@ class Tr
 
 const QString hidden = u"***"_s;
 
-enum class Family
-{
-    Unsupported,
-    Sqlite,
-    Postgresql,
-    Mysql
-};
+using Kind = SqlDialect::Kind;
 
-Family familyOf(const QString &dialect)
+/// The kind of database a SQLAlchemy dialect name stands for; nullopt for those Retort does not open.
+std::optional<Kind> kindOf(const QString &dialect)
 {
-    if (dialect == u"sqlite"_s)
-        return Family::Sqlite;
-    if (dialect == u"postgresql"_s)
-        return Family::Postgresql;
-    if (dialect == u"mysql"_s || dialect == u"mariadb"_s)
-        return Family::Mysql;
-    return Family::Unsupported;
-}
-
-/// The drivers SQLAlchemy (1.4 and 2.0) ships for each dialect that Qt can stand in for; async and sync drivers
-/// of one database all map to the same Qt driver. Left out: sqlite+pysqlcipher (encrypted files) and
-/// mysql+pyodbc (an ODBC data source instead of a host).
-const QStringList &knownDrivers(Family family)
-{
-    static const QStringList sqlite{u"pysqlite"_s, u"aiosqlite"_s};
-    static const QStringList postgresql{u"psycopg2"_s, u"psycopg"_s, u"psycopg_async"_s, u"psycopg2cffi"_s,
-                                        u"asyncpg"_s,  u"pg8000"_s,  u"pygresql"_s,      u"pypostgresql"_s};
-    static const QStringList mysql{u"mysqldb"_s,  u"pymysql"_s, u"mysqlconnector"_s, u"mariadbconnector"_s,
-                                   u"aiomysql"_s, u"asyncmy"_s, u"cymysql"_s,        u"oursql"_s};
-    static const QStringList none;
-    switch (family) {
-    case Family::Sqlite:
-        return sqlite;
-    case Family::Postgresql:
-        return postgresql;
-    case Family::Mysql:
-        return mysql;
-    case Family::Unsupported:
-        break;
-    }
-    return none;
+    const std::optional<SqlDialect> known = SqlDialect::fromSqlAlchemy(dialect);
+    return known ? std::optional<Kind>(known->kind()) : std::nullopt;
 }
 
 /// Query parameters that psycopg2 hands to libpq and that mean the same to Qt's PostgreSQL driver, which
@@ -448,50 +414,35 @@ QString shownUnparsed(const QString &url)
     return word + (word.isEmpty() ? QString() : u":"_s) + hidden + shown.mid(shown.lastIndexOf(u'@'));
 }
 
-QString familyLabel(Family family)
-{
-    switch (family) {
-    case Family::Sqlite:
-        return u"SQLite"_s;
-    case Family::Postgresql:
-        return u"PostgreSQL"_s;
-    case Family::Mysql:
-        return u"MySQL"_s;
-    case Family::Unsupported:
-        break;
-    }
-    return QString();
-}
-
 /// Everything DatabaseUrl::parse() checks beyond make_url; empty when Retort can open the URL.
 QString problem(const DatabaseUrl &url)
 {
     const QString shown = url.toString(true);
-    const Family family = familyOf(url.dialect);
-    if (family == Family::Unsupported) {
+    const std::optional<Kind> family = kindOf(url.dialect);
+    if (!family) {
         if (url.dialect == u"postgres"_s)
             return Tr::tr("%1 names the dialect 'postgres', which SQLAlchemy 1.4 and later no longer accept; "
                           "write 'postgresql' instead.")
                 .arg(shown);
-        if (familyOf(url.dialect.toLower()) != Family::Unsupported)
+        if (kindOf(url.dialect.toLower()))
             return Tr::tr("%1 names the dialect '%2', but SQLAlchemy's dialect names are lower case; write '%3' "
                           "instead.")
                 .arg(shown, url.dialect, url.dialect.toLower());
         return Tr::tr("Retort reads sqlite, postgresql, mysql and mariadb databases; '%1' (in %2) is not supported.")
             .arg(url.dialect, shown);
     }
-    if (!url.driver.isNull() && !knownDrivers(family).contains(url.driver)) {
+    if (!url.driver.isNull() && !SqlDialect(*family).sqlAlchemyDrivers().contains(url.driver)) {
         if (url.driver == u"pysqlcipher"_s)
             return Tr::tr("%1 names an encrypted SQLCipher database, which Qt's SQLite driver cannot open.").arg(shown);
         return Tr::tr("Retort does not know the driver '%1' for %2 (in %3); it knows %4.")
-            .arg(url.driver, url.dialect, shown, knownDrivers(family).join(u", "_s));
+            .arg(url.driver, url.dialect, shown, SqlDialect(*family).sqlAlchemyDrivers().join(u", "_s));
     }
 
     // Which query parameters Retort reads, so each must be given once and be something Qt can take.
     QStringList readKeys;
-    const QString label = familyLabel(family);
-    switch (family) {
-    case Family::Sqlite:
+    const QString label = SqlDialect(*family).displayName();
+    switch (*family) {
+    case Kind::SQLite:
         // pysqlite's create_connect_args rejects these, with `if url.username or url.password or …`.
         if (!url.username.isEmpty() || !url.password.isEmpty() || !url.host.isEmpty() || url.port != -1)
             return Tr::tr("%1 is not a valid SQLite URL: a SQLite URL has no user, password, host or port. Write "
@@ -513,7 +464,7 @@ QString problem(const DatabaseUrl &url)
             }
         }
         break;
-    case Family::Postgresql: {
+    case Kind::PostgreSQL: {
         readKeys = libpqKeywords();
         readKeys << u"port"_s << u"user"_s << u"password"_s << u"dbname"_s << u"database"_s;
         if (url.driver == u"asyncpg"_s)
@@ -557,7 +508,7 @@ QString problem(const DatabaseUrl &url)
         }
         break;
     }
-    case Family::Mysql:
+    case Kind::MySQL:
         readKeys << u"host"_s << u"port"_s << u"user"_s << u"password"_s << u"passwd"_s << u"database"_s << u"db"_s;
         for (const auto &names : mysqlOptionNames())
             readKeys.append(names.first);
@@ -575,27 +526,25 @@ QString problem(const DatabaseUrl &url)
         if (const QString compress = lastValue(url, u"compress"_s); !compress.isNull() && !sqlalchemyBool(compress))
             return Tr::tr("The query parameter 'compress' in %1 must be true or false.").arg(shown);
         break;
-    case Family::Unsupported:
-        break;
     }
 
     for (const QString &key : std::as_const(readKeys)) {
         const QStringList values = url.queryValues(key);
-        if (values.size() > 1 && !(family == Family::Postgresql && key == u"host"_s))
+        if (values.size() > 1 && !(family == Kind::PostgreSQL && key == u"host"_s))
             return Tr::tr("The query parameter '%1' is given %2 times in %3; give it once.")
                 .arg(key)
                 .arg(values.size())
                 .arg(shown);
-        if (values.isEmpty() || family == Family::Sqlite)
+        if (values.isEmpty() || family == Kind::SQLite)
             continue;
         // Qt splits its connect options at ';' (and the MySQL driver 6.4 also collapses whitespace).
         const QString &value = values.constFirst();
         const bool isOption =
-            family == Family::Postgresql ? libpqKeywords().contains(key) : !mysqlOptionName(key).isEmpty();
+            family == Kind::PostgreSQL ? libpqKeywords().contains(key) : !mysqlOptionName(key).isEmpty();
         if (isOption && value.contains(u';'))
             return Tr::tr("The query parameter '%1' in %2 contains ';', which Qt's %3 driver cannot pass on.")
                 .arg(key, shown, label);
-        if (isOption && family == Family::Mysql && value != value.simplified())
+        if (isOption && family == Kind::MySQL && value != value.simplified())
             return Tr::tr("The query parameter '%1' in %2 has leading, trailing or repeated spaces, which Qt's %3 "
                           "driver cannot pass on.")
                 .arg(key, shown, label);
@@ -705,7 +654,7 @@ QString DatabaseUrl::toString(bool hidePassword) const
 
 bool DatabaseUrl::isSqliteMemory() const
 {
-    if (familyOf(dialect) != Family::Sqlite)
+    if (kindOf(dialect) != Kind::SQLite)
         return false;
     if (database.isEmpty() || database == u":memory:"_s)
         return true;
@@ -716,7 +665,7 @@ bool DatabaseUrl::isSqliteMemory() const
 
 QString DatabaseUrl::sqliteFilePath(const QString &baseDir) const
 {
-    if (familyOf(dialect) != Family::Sqlite || isSqliteMemory())
+    if (kindOf(dialect) != Kind::SQLite || isSqliteMemory())
         return QString();
     if (isFileUri(*this))
         return absolutePath(baseDir, fileUriPath(database));
@@ -728,25 +677,29 @@ QString DatabaseUrl::sqliteFilePath(const QString &baseDir) const
     return absolutePath(baseDir, database);
 }
 
+std::optional<SqlDialect> DatabaseUrl::sqlDialect() const
+{
+    return SqlDialect::fromSqlAlchemy(dialect);
+}
+
 QString DatabaseUrl::qtDriverName() const
 {
-    switch (familyOf(dialect)) {
-    case Family::Sqlite:
-        return u"QSQLITE"_s;
-    case Family::Postgresql:
-        return u"QPSQL"_s;
-    case Family::Mysql:
-        return u"QMYSQL"_s;
-    case Family::Unsupported:
-        break;
-    }
-    return QString();
+    const std::optional<SqlDialect> known = sqlDialect();
+    return known ? known->qtDriverName() : QString();
+}
+
+bool DatabaseUrl::needsPassword() const
+{
+    const std::optional<SqlDialect> known = sqlDialect();
+    return known && known->hasUsers() && !qtUserName().isEmpty() && qtPassword().isNull();
 }
 
 QString DatabaseUrl::qtHostName() const
 {
-    switch (familyOf(dialect)) {
-    case Family::Postgresql: {
+    if (!kindOf(dialect))
+        return QString();
+    switch (*kindOf(dialect)) {
+    case Kind::PostgreSQL: {
         const QStringList hosts = postgresqlHosts(*this).first;
         if (!hosts.isEmpty())
             return hosts.size() == 1 ? queryValues(u"host"_s).constFirst() : hosts.join(u',');
@@ -754,14 +707,13 @@ QString DatabaseUrl::qtHostName() const
             return socketDirectory;
         return host;
     }
-    case Family::Mysql:
+    case Kind::MySQL:
         if (!lastValue(*this, u"unix_socket"_s).isNull() && !isCDriver(*this))
             return u"localhost"_s;
         if (const QString queryHost = lastValue(*this, u"host"_s); !queryHost.isNull())
             return queryHost;
         return host;
-    case Family::Sqlite:
-    case Family::Unsupported:
+    case Kind::SQLite:
         break;
     }
     return QString();
@@ -769,21 +721,21 @@ QString DatabaseUrl::qtHostName() const
 
 int DatabaseUrl::qtPort() const
 {
-    const Family family = familyOf(dialect);
-    if (family != Family::Postgresql && family != Family::Mysql)
+    const std::optional<Kind> family = kindOf(dialect);
+    if (family != Kind::PostgreSQL && family != Kind::MySQL)
         return -1;
-    if (family == Family::Postgresql && queryValues(u"host"_s).size() > 1)
+    if (family == Kind::PostgreSQL && queryValues(u"host"_s).size() > 1)
         return -1; // the ports go with the hosts, in the connect options
     if (const QString queryPort = lastValue(*this, u"port"_s); !queryPort.isNull())
         return validPort(queryPort).value_or(-1);
-    if (family == Family::Postgresql && pg8000Socket(*this).second != -1)
+    if (family == Kind::PostgreSQL && pg8000Socket(*this).second != -1)
         return pg8000Socket(*this).second;
     return port;
 }
 
 QString DatabaseUrl::qtUserName() const
 {
-    if (familyOf(dialect) == Family::Sqlite)
+    if (kindOf(dialect) == Kind::SQLite)
         return QString();
     const QString queryUser = lastValue(*this, u"user"_s);
     return queryUser.isNull() ? username : queryUser;
@@ -791,20 +743,22 @@ QString DatabaseUrl::qtUserName() const
 
 QString DatabaseUrl::qtPassword() const
 {
-    const Family family = familyOf(dialect);
-    if (family == Family::Sqlite)
+    const std::optional<Kind> family = kindOf(dialect);
+    if (family == Kind::SQLite)
         return QString();
     if (const QString value = lastValue(*this, u"password"_s); !value.isNull())
         return value;
-    if (const QString value = lastValue(*this, u"passwd"_s); family == Family::Mysql && !value.isNull())
+    if (const QString value = lastValue(*this, u"passwd"_s); family == Kind::MySQL && !value.isNull())
         return value;
     return password;
 }
 
 QString DatabaseUrl::qtDatabaseName(const QString &baseDir) const
 {
-    switch (familyOf(dialect)) {
-    case Family::Sqlite: {
+    if (!kindOf(dialect))
+        return QString();
+    switch (*kindOf(dialect)) {
+    case Kind::SQLite: {
         if (!sqliteUsesUri(*this))
             return isSqliteMemory() ? u":memory:"_s : sqliteFilePath(baseDir);
         if (!isFileUri(*this))
@@ -819,20 +773,18 @@ QString DatabaseUrl::qtDatabaseName(const QString &baseDir) const
         }
         return uriQuery.isEmpty() ? name : name + u'?' + uriQuery;
     }
-    case Family::Postgresql:
+    case Kind::PostgreSQL:
         for (const QString &key : {u"dbname"_s, u"database"_s}) {
             if (const QString value = lastValue(*this, key); !value.isNull())
                 return value;
         }
         return database;
-    case Family::Mysql:
+    case Kind::MySQL:
         for (const QString &key : {u"database"_s, u"db"_s}) {
             if (const QString value = lastValue(*this, key); !value.isNull())
                 return value;
         }
         return database;
-    case Family::Unsupported:
-        break;
     }
     return QString();
 }
@@ -841,8 +793,10 @@ QString DatabaseUrl::qtConnectOptions(int timeoutSeconds) const
 {
     QStringList options;
     bool hasTimeout = false;
-    switch (familyOf(dialect)) {
-    case Family::Sqlite: {
+    if (!kindOf(dialect))
+        return QString();
+    switch (*kindOf(dialect)) {
+    case Kind::SQLite: {
         if (const QString timeout = lastValue(*this, u"timeout"_s); !timeout.isNull()) {
             if (const std::optional<double> seconds = pythonFloat(timeout))
                 options.append(u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(qRound64(*seconds * 1000)));
@@ -854,7 +808,7 @@ QString DatabaseUrl::qtConnectOptions(int timeoutSeconds) const
         }
         return options.join(u';');
     }
-    case Family::Postgresql: {
+    case Kind::PostgreSQL: {
         const QStringList ports = postgresqlHosts(*this).second;
         // As psycopg2 builds it: "5432,5433", or "," for default ports (libpq reads an empty item as default).
         if (ports.size() > 1)
@@ -880,7 +834,7 @@ QString DatabaseUrl::qtConnectOptions(int timeoutSeconds) const
             options.append(u"connect_timeout="_s + QString::number(timeoutSeconds));
         return options.join(u';');
     }
-    case Family::Mysql:
+    case Kind::MySQL:
         for (const auto &[key, value] : query) {
             const QString option = mysqlOptionName(key);
             if (option.isEmpty())
@@ -896,26 +850,21 @@ QString DatabaseUrl::qtConnectOptions(int timeoutSeconds) const
         if (!hasTimeout && timeoutSeconds > 0)
             options.append(u"MYSQL_OPT_CONNECT_TIMEOUT="_s + QString::number(timeoutSeconds));
         return options.join(u';');
-    case Family::Unsupported:
-        break;
     }
     return QString();
 }
 
 Result<QString> qtDriverFor(const DatabaseUrl &url)
 {
-    const QString name = url.qtDriverName();
-    if (name.isEmpty())
+    const std::optional<SqlDialect> dialect = url.sqlDialect();
+    if (!dialect)
         return Result<QString>::failure(
             Tr::tr("Retort reads sqlite, postgresql, mysql and mariadb databases; '%1' (in %2) is not supported.")
                 .arg(url.dialect, url.toString(true)));
+    const QString name = dialect->qtDriverName();
     if (QSqlDatabase::isDriverAvailable(name))
         return name;
-    const Family family = familyOf(url.dialect);
-    const QString package = family == Family::Sqlite       ? u"libqt6sql6-sqlite"_s
-                            : family == Family::Postgresql ? u"libqt6sql6-psql"_s
-                                                           : u"libqt6sql6-mysql"_s;
     return Result<QString>::failure(
         Tr::tr("Qt's %1 driver (%2) is not installed, so Retort cannot open %3; install the package %4.")
-            .arg(familyLabel(family), name, url.toString(true), package));
+            .arg(dialect->displayName(), name, url.toString(true), dialect->debianPackage()));
 }

@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
+#include "database/sqldialect.h"
 #include "result.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <utility>
 
 /// A SQLAlchemy database URL, `dialect+driver://username:password@host:port/database?key=value`, split and
@@ -58,6 +60,12 @@ struct DatabaseUrl
     /// `?uri=true` a `file:` URI's path; without the `file:` prefix SQLite (under Python as under Qt) takes the
     /// whole name as a plain file name, so `sqlite:///app.db?mode=ro&uri=true` is the file `app.db?mode=ro`.
     QString sqliteFilePath(const QString &baseDir) const;
+
+    /// The kind of database, nullopt for dialects Retort does not open.
+    std::optional<SqlDialect> sqlDialect() const;
+    /// Whether connecting needs a password the URL does not hold: a database with users, a user
+    /// (`?user=` counts) and no password (neither in the URL nor as `?password=`, MySQL `?passwd=`).
+    bool needsPassword() const;
 
     /// `QSQLITE`, `QPSQL` or `QMYSQL`; empty for unsupported dialects.
     QString qtDriverName() const;

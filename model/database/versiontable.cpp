@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "database/versiontable.h"
 
+#include "database/sqldialect.h"
 #include "history/migrationplanner.h"
 
-#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlDatabase>
@@ -23,48 +23,15 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(VersionTable)
 };
 
-enum class Dialect
+/// The dialect of an open connection; Retort opens only the drivers SqlDialect knows.
+SqlDialect dialectOf(const QSqlDatabase &db)
 {
-    Sqlite,
-    Postgres,
-    MySql,
-    Other,
-};
-
-Dialect dialectOf(const QSqlDatabase &db)
-{
-    const QString driver = db.driverName();
-    if (driver == u"QSQLITE")
-        return Dialect::Sqlite;
-    if (driver == u"QPSQL")
-        return Dialect::Postgres;
-    if (driver == u"QMYSQL" || driver == u"QMARIADB")
-        return Dialect::MySql;
-    return Dialect::Other;
-}
-
-QString quoted(const QSqlDatabase &db, const QString &identifier)
-{
-    return db.driver()->escapeIdentifier(identifier, QSqlDriver::TableName);
-}
-
-QString qualified(const QSqlDatabase &db, const VersionTableName &name)
-{
-    const QString table = quoted(db, name.table);
-    return name.schema.isEmpty() ? table : quoted(db, name.schema) + u'.' + table;
+    return SqlDialect::fromQtDriver(db.driverName()).value_or(SqlDialect(SqlDialect::Kind::SQLite));
 }
 
 QString literal(const QString &value)
 {
     return u'\'' + QString(value).replace(u'\'', u"''"_s) + u'\'';
-}
-
-QString createTableSql(const QSqlDatabase &db, const VersionTableName &name)
-{
-    QString sql = u"CREATE TABLE "_s + qualified(db, name) + u" (\n    version_num VARCHAR(32) NOT NULL"_s;
-    if (name.primaryKey)
-        sql += u", \n    CONSTRAINT "_s + quoted(db, name.table + u"_pkc"_s) + u" PRIMARY KEY (version_num)"_s;
-    return sql + u"\n)"_s;
 }
 
 QString sqlError(const QSqlError &error)
@@ -90,13 +57,15 @@ QString sqlError(const QSqlError &error)
 bool tableExists(QSqlDatabase &db, const VersionTableName &name, QString *error)
 {
     QSqlQuery query(db);
-    switch (dialectOf(db)) {
-    case Dialect::Sqlite:
-        query.prepare(u"SELECT 1 FROM "_s + (name.schema.isEmpty() ? QString() : quoted(db, name.schema) + u'.') +
+    const SqlDialect dialect = dialectOf(db);
+    switch (dialect.kind()) {
+    case SqlDialect::Kind::SQLite:
+        query.prepare(u"SELECT 1 FROM "_s +
+                      (name.schema.isEmpty() ? QString() : dialect.quoteIdentifier(name.schema) + u'.') +
                       u"sqlite_master WHERE type IN ('table', 'view') AND name = ?"_s);
         query.addBindValue(name.table);
         break;
-    case Dialect::Postgres:
+    case SqlDialect::Kind::PostgreSQL:
         // Views too: SQLAlchemy's has_table() finds them, so alembic reads a view's rows.
         query.prepare(name.schema.isEmpty()
                           ? u"SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = "
@@ -109,7 +78,7 @@ bool tableExists(QSqlDatabase &db, const VersionTableName &name, QString *error)
         if (!name.schema.isEmpty())
             query.addBindValue(name.schema);
         break;
-    case Dialect::MySql:
+    case SqlDialect::Kind::MySQL:
         query.prepare(
             name.schema.isEmpty()
                 ? u"SELECT 1 FROM information_schema.tables WHERE table_name = ? AND table_schema = DATABASE()"_s
@@ -118,8 +87,6 @@ bool tableExists(QSqlDatabase &db, const VersionTableName &name, QString *error)
         if (!name.schema.isEmpty())
             query.addBindValue(name.schema);
         break;
-    case Dialect::Other:
-        return db.tables().contains(name.table);
     }
     // A failed prepare (SQLite while locked) would otherwise surface as "Parameter count mismatch".
     if (query.lastError().isValid() || !query.exec()) {
@@ -133,10 +100,7 @@ Result<QStringList> selectRows(QSqlDatabase &db, const VersionTableName &name, b
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    QString sql = u"SELECT version_num FROM "_s + qualified(db, name);
-    if (forUpdate && dialectOf(db) == Dialect::MySql)
-        sql += u" FOR UPDATE"_s;
-    if (!query.exec(sql)) {
+    if (!query.exec(dialectOf(db).selectVersionRows(name, forUpdate))) {
         return Result<QStringList>::failure(
             Tr::tr("Cannot read the version table %1: %2").arg(name.displayName(), sqlError(query.lastError())));
     }
@@ -165,7 +129,7 @@ class Transaction
 public:
     explicit Transaction(QSqlDatabase &db)
         : m_db(db)
-        , m_sqlite(dialectOf(db) == Dialect::Sqlite)
+        , m_sqlite(dialectOf(db).kind() == SqlDialect::Kind::SQLite)
     {}
     ~Transaction()
     {
@@ -289,13 +253,13 @@ Result<VersionRows> read(QSqlDatabase &db, const VersionTableName &name)
     return result;
 }
 
-QStringList stampStatements(const QSqlDatabase &db, const VersionTableName &name, const MigrationPlan &plan, bool purge,
-                            bool createTable)
+QStringList stampStatements(const SqlDialect &dialect, const VersionTableName &name, const MigrationPlan &plan,
+                            bool purge, bool createTable)
 {
-    const QString table = qualified(db, name);
+    const QString table = dialect.qualifiedName(name);
     QStringList statements;
     if (createTable)
-        statements.append(createTableSql(db, name));
+        statements.append(dialect.createVersionTable(name));
     if (purge)
         statements.append(u"DELETE FROM "_s + table);
     for (const MigrationStep &step : plan.steps) {
@@ -317,22 +281,6 @@ QStringList stampStatements(const QSqlDatabase &db, const VersionTableName &name
     return statements;
 }
 
-QStringList stampStatements(const QString &qtDriverName, const VersionTableName &name, const MigrationPlan &plan,
-                            bool purge, bool createTable)
-{
-    // An unopened handle is enough for the driver's identifier quoting.
-    static QAtomicInteger<quint64> counter;
-    const QString connection = u"retort-preview-%1"_s.arg(++counter);
-    QStringList statements;
-    {
-        const QSqlDatabase db = QSqlDatabase::addDatabase(qtDriverName, connection);
-        if (db.driver())
-            statements = stampStatements(db, name, plan, purge, createTable);
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return statements;
-}
-
 Result<QStringList> stamp(QSqlDatabase &db, const VersionTableName &name, const MigrationPlan &plan, bool purge)
 {
     const auto failed = [&](QString reason) {
@@ -348,24 +296,22 @@ Result<QStringList> stamp(QSqlDatabase &db, const VersionTableName &name, const 
     const bool exists = tableExists(db, name, &error);
     if (!error.isEmpty())
         return failed(error);
-    const Dialect dialect = dialectOf(db);
+    const SqlDialect dialect = dialectOf(db);
     // MySQL and MariaDB commit DDL at once: create the (empty) table before the transaction.
-    if (!exists && dialect == Dialect::MySql) {
-        if (QString e = execute(db, createTableSql(db, name), {}, false, {}); !e.isEmpty())
+    if (!exists && !dialect.hasTransactionalDdl()) {
+        if (QString e = execute(db, dialect.createVersionTable(name), {}, false, {}); !e.isEmpty())
             return failed(e);
     }
     Transaction transaction(db);
     if (!transaction.begin(&error))
         return failed(error);
-    if (!exists && dialect != Dialect::MySql) {
-        if (QString e = execute(db, createTableSql(db, name), {}, false, {}); !e.isEmpty())
+    if (!exists && dialect.hasTransactionalDdl()) {
+        if (QString e = execute(db, dialect.createVersionTable(name), {}, false, {}); !e.isEmpty())
             return failed(e);
     }
-    if (dialect == Dialect::Postgres) {
-        // Other writers wait until this transaction ends; readers do not.
-        if (QString e =
-                execute(db, u"LOCK TABLE "_s + qualified(db, name) + u" IN SHARE ROW EXCLUSIVE MODE"_s, {}, false, {});
-            !e.isEmpty())
+    // Other writers wait until this transaction ends; readers do not.
+    if (const QString lock = dialect.lockVersionTable(name); !lock.isEmpty()) {
+        if (QString e = execute(db, lock, {}, false, {}); !e.isEmpty())
             return failed(e);
     }
     Result<QStringList> current = selectRows(db, name, true);
@@ -377,7 +323,7 @@ Result<QStringList> stamp(QSqlDatabase &db, const VersionTableName &name, const 
                    "migrated this database; look at it again before stamping. Nothing was written.")
                 .arg(name.displayName(), listed(current.value()), listed(plan.rowsBefore)));
     }
-    const QString table = qualified(db, name);
+    const QString table = dialect.qualifiedName(name);
     if (purge) {
         if (QString e = execute(db, u"DELETE FROM "_s + table, {}, false, {}); !e.isEmpty())
             return failed(e);

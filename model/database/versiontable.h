@@ -9,6 +9,7 @@
 
 class QSqlDatabase;
 struct MigrationPlan;
+class SqlDialect;
 
 /// Where Alembic keeps its rows: `context.configure(version_table=…, version_table_schema=…,
 /// version_table_pk=…)` in env.py.
@@ -50,12 +51,7 @@ Result<VersionRows> read(QSqlDatabase &db, const VersionTableName &name);
 
 /// The statements a stamp runs, as text with the values inline (Alembic's offline rendering), for
 /// the preview. @p createTable adds the CREATE TABLE.
-QStringList stampStatements(const QSqlDatabase &db, const VersionTableName &name, const MigrationPlan &plan, bool purge,
-                            bool createTable);
-
-/// As above for a database of Qt driver @p qtDriverName that is not open here (the GUI's preview;
-/// the database itself is only opened on a worker thread).
-QStringList stampStatements(const QString &qtDriverName, const VersionTableName &name, const MigrationPlan &plan,
+QStringList stampStatements(const SqlDialect &dialect, const VersionTableName &name, const MigrationPlan &plan,
                             bool purge, bool createTable);
 
 /// Writes @p plan (a stamp planned from plan.rowsBefore) as described above; returns the rows after.

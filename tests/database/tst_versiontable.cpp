@@ -722,8 +722,7 @@ void TestVersionTable::stamps()
     QCOMPARE(plan->rows, after);
 
     // The preview: CREATE TABLE only for a missing table, the purge's DELETE, then one statement per op.
-    const QStringList statements =
-        VersionTable::stampStatements(db->database(), name, *plan, purge, !read->tableExists);
+    const QStringList statements = VersionTable::stampStatements(db->dialect(), name, *plan, purge, !read->tableExists);
     const QList<VersionTableOp> planned = opsOf(*plan);
     const int extra = (tableMissing ? 1 : 0) + (purge ? 1 : 0);
     QCOMPARE(statements.size(), extra + planned.size());
@@ -758,7 +757,7 @@ void TestVersionTable::stamps()
     QCOMPARE(state(db->database(), name), after.join(u", "_s));
 
     for (const QString &statement :
-         VersionTable::stampStatements(db->database(), twin, *plan, purge, !read->tableExists)) {
+         VersionTable::stampStatements(db->dialect(), twin, *plan, purge, !read->tableExists)) {
         const QString error = exec(db->database(), statement);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
@@ -811,7 +810,7 @@ void TestVersionTable::customNameAndSchema()
 
     Result<MigrationPlan> plan = stampPlan({u"b2"_s}, {});
     QVERIFY2(plan, qPrintable(plan.error()));
-    const QStringList statements = VersionTable::stampStatements(db->database(), name, *plan, false, true);
+    const QStringList statements = VersionTable::stampStatements(db->dialect(), name, *plan, false, true);
     QVERIFY2(statements.value(0).startsWith(u"CREATE TABLE "_s + qualified(db->database(), name) + u" ("_s),
              qPrintable(statements.value(0)));
     Result<QStringList> written = VersionTable::stamp(db->database(), name, *plan, false);
@@ -854,7 +853,7 @@ void TestVersionTable::previewQuotesValues()
     QVERIFY(map.isConsistent());
     Result<MigrationPlan> plan = MigrationPlanner(map).stamp({u"it's"_s}, {});
     QVERIFY2(plan, qPrintable(plan.error()));
-    QStringList statements = VersionTable::stampStatements(db->database(), name, *plan, false, true);
+    QStringList statements = VersionTable::stampStatements(db->dialect(), name, *plan, false, true);
     const QString t = quote + u"tst_vt_quotes"_s + quote;
     QCOMPARE(statements,
              (QStringList{u"CREATE TABLE %1 (\n    version_num VARCHAR(32) NOT NULL, \n    CONSTRAINT %2 PRIMARY KEY "
@@ -867,7 +866,7 @@ void TestVersionTable::previewQuotesValues()
     plan = MigrationPlanner(map).stamp({u"o''k"_s}, {u"it's"_s}, true);
     QVERIFY2(plan, qPrintable(plan.error()));
     plan.value().rowsBefore = {u"it's"_s};
-    statements = VersionTable::stampStatements(db->database(), name, *plan, true, false);
+    statements = VersionTable::stampStatements(db->dialect(), name, *plan, true, false);
     QCOMPARE(statements,
              (QStringList{u"DELETE FROM %1"_s.arg(t), u"INSERT INTO %1 (version_num) VALUES ('o''''k')"_s.arg(t)}));
     written = VersionTable::stamp(db->database(), name, *plan, true);
@@ -877,12 +876,12 @@ void TestVersionTable::previewQuotesValues()
     plan = MigrationPlanner(map).stamp({u"it's"_s}, {u"o''k"_s});
     QVERIFY2(plan, qPrintable(plan.error()));
     plan.value().rowsBefore = {u"o''k"_s};
-    statements = VersionTable::stampStatements(db->database(), name, *plan, false, false);
+    statements = VersionTable::stampStatements(db->dialect(), name, *plan, false, false);
     QCOMPARE(statements, (QStringList{u"UPDATE %1 SET version_num='it''s' WHERE %1.version_num = 'o''''k'"_s.arg(t)}));
 
     // The same text, run as it is, does what the stamp does.
     QCOMPARE(createTable(db->database(), twin, {u"o''k"_s}), QString());
-    for (const QString &statement : VersionTable::stampStatements(db->database(), twin, *plan, false, false))
+    for (const QString &statement : VersionTable::stampStatements(db->dialect(), twin, *plan, false, false))
         QCOMPARE(exec(db->database(), statement), QString());
     written = VersionTable::stamp(db->database(), name, *plan, false);
     QVERIFY2(written, qPrintable(written.error()));
