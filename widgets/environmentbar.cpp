@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "environmentbar.h"
 
+#include "database/environmentsession.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -95,6 +97,37 @@ void EnvironmentBar::setEntries(const QList<Entry> &entries, int active)
     m_refresh->setEnabled(!entries.isEmpty());
     m_updating = false;
     showSummary();
+}
+
+void EnvironmentBar::showSession(const EnvironmentSession &session)
+{
+    QList<Entry> entries;
+    for (int i = 0; i < session.environments().size(); ++i) {
+        const Environment &environment = session.environments().at(i);
+        const EnvironmentSession::State &state = session.state(i);
+        Entry entry;
+        entry.name = environment.name;
+        entry.color = QColor(session.color(i));
+        entry.isProtected = environment.isProtected;
+        if (state.reading && !state.read) {
+            entry.summary = tr("reading…");
+        } else if (!state.read) {
+            entry.summary = state.error.isEmpty() ? tr("not read yet") : state.error.section(u'\n', 0, 0);
+            entry.detail = state.error;
+            entry.hasProblem = !state.error.isEmpty();
+        } else {
+            const EnvironmentSummary &summary = state.summary;
+            entry.summary = summary.oneLine();
+            entry.hasProblem = !summary.status.unknownRows.isEmpty();
+            entry.detail = tr("%1\nRows: %2")
+                               .arg(state.displayUrl,
+                                    summary.rows.rows.isEmpty() ? tr("(none)") : summary.rows.rows.join(u", "_s));
+            if (entry.hasProblem)
+                entry.detail += u"\n"_s + EnvironmentSummary::unknownRowsAdvice();
+        }
+        entries.append(entry);
+    }
+    setEntries(entries, session.activeIndex());
 }
 
 int EnvironmentBar::active() const

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QWidget>
 
+class EnvironmentSession;
 class QComboBox;
 class QLabel;
 class QToolButton;
@@ -28,6 +29,8 @@ public:
     explicit EnvironmentBar(QWidget *parent = nullptr);
 
     void setEntries(const QList<Entry> &entries, int active);
+    /// Shows @p session's environments and where each stands.
+    void showSession(const EnvironmentSession &session);
     int active() const;
     QComboBox *selector() const { return m_selector; }
     QLabel *summaryLabel() const { return m_summary; }

@@ -5,6 +5,7 @@
 #include "backgroundjob.h"
 #include "database/databasejobs.h"
 #include "database/databaseurl.h"
+#include "database/environmentsession.h"
 #include "detailspane.h"
 #include "drawing/graphexporter.h"
 #include "environmentbar.h"
@@ -117,14 +118,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_watcher(new ProjectWatcher(this))
     , m_loader(new QFutureWatcher<LoadOutcome>(this))
     , m_vault(new PasswordVault(this))
+    , m_session(new EnvironmentSession(m_vault, this))
 {
-    connect(m_vault, &PasswordVault::lookedUp, this, [this](const QString &key, bool) {
-        for (int i = 0; i < m_environments.size(); ++i) {
-            const QString name = m_environments.at(i).name;
-            if (passwordKey(name) == key && m_waitingForKeychain.contains(name))
-                refreshEnvironment(i, m_waitingForKeychain.take(name));
-        }
-    });
     connect(m_vault, &PasswordVault::keychainFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The password is kept for this session only: %1").arg(message), 8000);
     });
@@ -288,18 +283,24 @@ void MainWindow::createViews()
     m_graph = new RevisionGraphView(this);
     m_graph->setObjectName(u"graphView"_s);
     m_environmentBar = new EnvironmentBar(this);
-    connect(m_environmentBar, &EnvironmentBar::activeChanged, this, &MainWindow::setActiveEnvironment);
+    connect(m_environmentBar, &EnvironmentBar::activeChanged, m_session, &EnvironmentSession::setActiveIndex);
     connect(m_environmentBar, &EnvironmentBar::addRequested, this, [this] { editEnvironment(-1); });
     connect(m_environmentBar, &EnvironmentBar::editRequested, this, &MainWindow::editEnvironment);
-    connect(m_environmentBar, &EnvironmentBar::removeRequested, this, &MainWindow::removeEnvironment);
-    connect(m_environmentBar, &EnvironmentBar::refreshRequested, this,
-            [this](int index) { refreshEnvironment(index); });
+    connect(m_environmentBar, &EnvironmentBar::removeRequested, m_session, &EnvironmentSession::remove);
+    connect(m_environmentBar, &EnvironmentBar::refreshRequested, m_session,
+            [this](int index) { m_session->refresh(index); });
+    connect(m_session, &EnvironmentSession::changed, this, [this] {
+        m_environmentBar->showSession(*m_session);
+        m_graph->setEnvironmentMarks(RevisionGraphView::EnvironmentMarks::of(*m_session, m_project.map()));
+    });
+    connect(m_session, &EnvironmentSession::stampFinished, this, &MainWindow::reportStamp);
     connect(m_graph, &RevisionGraphView::contextMenuRequested, this, [this](QMenu *menu, int revision) {
-        if (m_activeEnvironment < 0 || !m_environmentStates.value(m_activeEnvironment).read)
+        const int active = m_session->activeIndex();
+        if (active < 0 || !m_session->state(active).read)
             return;
         const QString id = m_project.map().revision(revision).id;
         menu->addSeparator();
-        menu->addAction(tr("Stamp %1 Here…").arg(m_environments.at(m_activeEnvironment).name), this,
+        menu->addAction(tr("Stamp %1 Here…").arg(m_session->environments().at(active).name), this,
                         [this, id] { stampActiveEnvironment({id}); });
     });
     auto *graphArea = new QWidget(this);
@@ -477,14 +478,9 @@ void MainWindow::finishLoading(const LoadOutcome &outcome)
     if (!outcome.reload) {
         RecentProjects::add(m_projectPath);
         m_welcome->setRecentProjects(RecentProjects::paths());
-        loadEnvironments();
+        m_session->open(&m_project);
     } else {
-        // Same databases, new history: their rows mean something else now.
-        for (int i = 0; i < m_environments.size(); ++i) {
-            EnvironmentState &state = m_environmentStates[i];
-            if (state.read)
-                state.status = EnvironmentStatus::compute(m_project.map(), state.rows.rows, state.rows.tableExists);
-        }
+        m_session->historyChanged(); // same databases, new history: their rows mean something else now
     }
     m_syncing = true;
     m_model->setProject(m_project, outcome.rows);
@@ -507,7 +503,6 @@ void MainWindow::finishLoading(const LoadOutcome &outcome)
         selectRevision(m_proxy->revisionAt(0));
     showProblems();
     updateStatus();
-    updateEnvironmentViews();
     emit projectOpened(true);
 }
 
@@ -792,329 +787,69 @@ void MainWindow::dropEvent(QDropEvent *event)
     openProject(urls.first().toLocalFile());
 }
 
-namespace {
-
-/// Colours for environments without one of their own: calm to alarming, dev to prod.
-QColor defaultEnvironmentColor(int index)
-{
-    static const char *const colors[] = {"#2e7d32", "#ef6c00", "#c62828", "#6a1b9a", "#00838f", "#5d4037"};
-    return QColor(QLatin1StringView(colors[index % int(std::size(colors))]));
-}
-
-QString baseDirectory(const ProjectConfig &config)
-{
-    const QString file = !config.iniFile.isEmpty() ? config.iniFile : config.tomlFile;
-    return file.isEmpty() ? QString() : QFileInfo(file).absolutePath();
-}
-
-} // namespace
-
-void MainWindow::loadEnvironments()
-{
-    m_envScript = EnvScript::read(m_project.config());
-    m_keychainAsked.clear();
-    m_waitingForKeychain.clear();
-    m_environments = EnvironmentStore::load(EnvironmentStore::projectKey(m_project.config()));
-    m_implicitEnvironment = m_environments.isEmpty() && !m_project.config().sqlalchemyUrl.isEmpty();
-    if (m_implicitEnvironment) {
-        Environment config;
-        config.name = tr("config");
-        m_environments.append(config);
-    }
-    m_environmentStates = QList<EnvironmentState>(m_environments.size());
-    m_activeEnvironment = m_environments.isEmpty() ? -1 : 0;
-    for (int i = 0; i < m_environments.size(); ++i)
-        refreshEnvironment(i, false);
-}
-
-const EnvironmentStatus *MainWindow::environmentStatus(int index) const
-{
-    if (index < 0 || index >= m_environmentStates.size() || !m_environmentStates.at(index).read)
-        return nullptr;
-    return &m_environmentStates.at(index).status;
-}
-
-void MainWindow::setActiveEnvironment(int index)
-{
-    if (index < -1 || index >= m_environments.size())
-        return;
-    m_activeEnvironment = index;
-    updateEnvironmentViews();
-}
-
-QString MainWindow::passwordKey(const QString &environment) const
-{
-    return EnvironmentStore::projectKey(m_project.config()) + u'#' + environment;
-}
-
-QString MainWindow::environmentUrl(int index, bool askForPassword, bool *cancelled, bool *waiting)
-{
-    *cancelled = false;
-    *waiting = false;
-    const Environment &environment = m_environments.at(index);
-    const QString key = passwordKey(environment.name);
-    Result<QString> url =
-        environment.resolvedUrl(m_project.config(), QProcessEnvironment::systemEnvironment(), m_vault->cached(key));
-    if (!url) {
-        m_environmentStates[index].error = url.error();
-        return {};
-    }
-    const Result<DatabaseUrl> parsed = DatabaseUrl::parseSyntax(url.value());
-    const bool needsPassword = parsed && parsed->needsPassword();
-    if (!needsPassword)
-        return url.value();
-    if (!m_keychainAsked.contains(key)) {
-        m_keychainAsked.insert(key);
-        m_waitingForKeychain.insert(environment.name, askForPassword);
-        m_vault->lookUp(key);
-        *waiting = true;
-        return {};
-    }
-    if (!askForPassword) {
-        m_environmentStates[index].error = tr("Needs a password: click Refresh to enter it.");
-        return {};
-    }
-    bool ok = false;
-    const QString password = QInputDialog::getText(
-        this, tr("Password for %1").arg(environment.name),
-        PasswordVault::hasKeychainSupport()
-            ? tr("Password for %1 (kept in the system keychain when there is one, never in "
-                 "Retort's files):")
-                  .arg(parsed->toString())
-            : tr("Password for %1 (kept until Retort quits, never saved):").arg(parsed->toString()),
-        QLineEdit::Password, QString(), &ok);
-    if (!ok) {
-        *cancelled = true;
-        return {};
-    }
-    m_vault->store(key, password);
-    return environment.resolvedUrl(m_project.config(), QProcessEnvironment::systemEnvironment(), password).value();
-}
-
-void MainWindow::refreshEnvironment(int index, bool askForPassword)
-{
-    if (index < 0 || index >= m_environments.size())
-        return;
-    bool cancelled = false;
-    bool waiting = false;
-    const QString url = environmentUrl(index, askForPassword, &cancelled, &waiting);
-    EnvironmentState &state = m_environmentStates[index];
-    if (waiting) {
-        state.reading = true;
-        updateEnvironmentViews();
-        return;
-    }
-    if (url.isEmpty()) {
-        if (!cancelled) {
-            state.read = false;
-            updateEnvironmentViews();
-            emit environmentRead(index, false);
-        }
-        return;
-    }
-    state.reading = true;
-    const int generation = ++state.generation;
-    auto *watcher = new QFutureWatcher<DatabaseJobs::ReadOutcome>(this);
-    connect(watcher, &QFutureWatcher<DatabaseJobs::ReadOutcome>::finished, this, [this, watcher, index, generation] {
-        watcher->deleteLater();
-        if (index >= m_environmentStates.size() || m_environmentStates.at(index).generation != generation)
-            return; // a newer read, or the project changed
-        const DatabaseJobs::ReadOutcome outcome = watcher->result();
-        EnvironmentState &current = m_environmentStates[index];
-        current.reading = false;
-        current.read = outcome.ok;
-        current.error = outcome.error;
-        current.displayUrl = outcome.displayUrl;
-        current.rows = outcome.rows;
-        if (outcome.ok)
-            current.status = EnvironmentStatus::compute(m_project.map(), outcome.rows.rows, outcome.rows.tableExists);
-        updateEnvironmentViews();
-        emit environmentRead(index, outcome.ok);
-    });
-    const Environment &environment = m_environments.at(index);
-    watcher->setFuture(DatabaseJobs::read(url, baseDirectory(m_project.config()),
-                                          environment.versionTableName(m_envScript.versionTable)));
-    updateEnvironmentViews();
-}
-
-void MainWindow::updateEnvironmentViews()
-{
-    const RevisionMap &map = m_project.map();
-    QList<EnvironmentBar::Entry> entries;
-    RevisionGraphView::EnvironmentMarks marks;
-    for (int i = 0; i < m_environments.size(); ++i) {
-        const Environment &environment = m_environments.at(i);
-        const EnvironmentState &state = m_environmentStates.value(i);
-        EnvironmentBar::Entry entry;
-        entry.name = environment.name;
-        entry.color = environment.color.isEmpty() ? defaultEnvironmentColor(i) : QColor(environment.color);
-        entry.isProtected = environment.isProtected;
-        if (state.reading && !state.read) {
-            entry.summary = tr("reading…");
-        } else if (!state.read) {
-            entry.summary = state.error.isEmpty() ? tr("not read yet") : state.error.section(u'\n', 0, 0);
-            entry.detail = state.error;
-            entry.hasProblem = !state.error.isEmpty();
-        } else {
-            const EnvironmentStatus &status = state.status;
-            QStringList parts;
-            if (!status.tableExists) {
-                parts.append(tr("not under Alembic control (no %1 table)")
-                                 .arg(environment.versionTableName(m_envScript.versionTable).displayName()));
-            } else if (status.isAtHeads(map)) {
-                parts.append(tr("at the heads"));
-            } else {
-                QStringList branches;
-                for (const auto &[head, count] : status.pendingPerHead(map)) {
-                    if (count == 0)
-                        continue;
-                    const Revision &rev = map.revision(head);
-                    const QString labels =
-                        rev.branchLabels.isEmpty() ? QString() : u" ("_s + rev.branchLabels.join(u", "_s) + u')';
-                    branches.append(tr("%1 to %2%3").arg(count).arg(rev.id.left(8), labels));
-                }
-                parts.append(tr("%n pending", nullptr, status.pendingCount) +
-                             (branches.isEmpty() ? QString() : u": "_s + branches.join(u", "_s)));
-            }
-            if (!status.unknownRows.isEmpty()) {
-                parts.append(tr("%n unknown row(s): %1", nullptr, int(status.unknownRows.size()))
-                                 .arg(status.unknownRows.join(u", "_s)));
-                entry.hasProblem = true;
-            }
-            entry.summary = parts.join(u"; "_s);
-            entry.detail =
-                tr("%1\nRows: %2")
-                    .arg(state.displayUrl, state.rows.rows.isEmpty() ? tr("(none)") : state.rows.rows.join(u", "_s));
-            if (!status.unknownRows.isEmpty()) {
-                entry.detail += u"\n"_s + tr("Unknown rows name revisions this project does not have: restore their "
-                                             "files, or stamp the database to the revision it really matches.");
-            }
-            marks.pins.append({GraphPainter::Pin{environment.name, entry.color}, status.rowRevisions});
-            if (!status.unknownRows.isEmpty())
-                marks.unknownRows.append({GraphPainter::Pin{environment.name, entry.color}, status.unknownRows});
-            if (i == m_activeEnvironment) {
-                marks.pending = QList<bool>(map.size(), false);
-                for (int r = 0; r < map.size(); ++r)
-                    marks.pending[r] = !status.isApplied(r) && !map.revision(r).isGhost;
-            }
-        }
-        entries.append(entry);
-    }
-    m_environmentBar->setEntries(entries, m_activeEnvironment);
-    m_graph->setEnvironmentMarks(marks);
-}
-
-bool MainWindow::saveEnvironment(const Environment &environment, const QString &password, int replacing)
-{
-    QList<Environment> environments = m_implicitEnvironment ? QList<Environment>() : m_environments;
-    if (m_implicitEnvironment)
-        replacing = -1;
-    if (replacing >= 0 && replacing < environments.size())
-        environments[replacing] = environment;
-    else
-        environments.append(environment);
-    const Result<bool> saved = EnvironmentStore::save(EnvironmentStore::projectKey(m_project.config()), environments);
-    if (!saved) {
-        QMessageBox::warning(this, tr("Cannot Save Environment"), saved.error());
-        return false;
-    }
-    if (!password.isEmpty())
-        m_vault->store(passwordKey(environment.name), password);
-    const QString active = environment.name;
-    m_environments = EnvironmentStore::load(EnvironmentStore::projectKey(m_project.config()));
-    m_implicitEnvironment = false;
-    m_environmentStates = QList<EnvironmentState>(m_environments.size());
-    m_activeEnvironment = 0;
-    for (int i = 0; i < m_environments.size(); ++i) {
-        if (m_environments.at(i).name == active)
-            m_activeEnvironment = i;
-        refreshEnvironment(i, i == m_activeEnvironment);
-    }
-    updateEnvironmentViews();
-    return true;
-}
-
-void MainWindow::removeEnvironment(int index)
-{
-    if (index < 0 || index >= m_environments.size() || m_implicitEnvironment)
-        return;
-    QList<Environment> environments = m_environments;
-    m_vault->forget(passwordKey(environments.at(index).name));
-    environments.removeAt(index);
-    EnvironmentStore::save(EnvironmentStore::projectKey(m_project.config()), environments);
-    m_environments = environments;
-    m_environmentStates.removeAt(index);
-    m_activeEnvironment = m_environments.isEmpty() ? -1 : std::min<int>(m_activeEnvironment, m_environments.size() - 1);
-    updateEnvironmentViews();
-}
-
 void MainWindow::editEnvironment(int index)
 {
     if (m_projectPath.isEmpty())
         return;
-    const bool adding = index < 0 || index >= m_environments.size();
-    Environment current = adding ? Environment() : m_environments.at(index);
-    if (!adding && m_implicitEnvironment)
+    const QList<Environment> &environments = m_session->environments();
+    const bool adding = index < 0 || index >= environments.size();
+    Environment current = adding ? Environment() : environments.at(index);
+    if (!adding && m_session->isImplicit())
         current.name.clear(); // naming the config's database turns it into a saved environment
     QStringList taken;
-    for (int i = 0; i < m_environments.size(); ++i) {
-        if ((adding || i != index) && !m_implicitEnvironment)
-            taken.append(m_environments.at(i).name);
+    for (int i = 0; i < environments.size(); ++i) {
+        if ((adding || i != index) && !m_session->isImplicit())
+            taken.append(environments.at(i).name);
     }
     auto *dialog = new EnvironmentDialog(current, taken, m_project.config().sqlalchemyUrl, this);
     dialog->setObjectName(u"environmentDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, adding, index] {
-        Environment environment = dialog->environment();
+        const Environment environment = dialog->environment();
         QString password;
-        if (const Result<DatabaseUrl> url = DatabaseUrl::parseSyntax(environment.url); url && !url->password.isNull())
-            password = url->password;
-        saveEnvironment(environment, password, adding ? -1 : index);
+        // A password in the URL, ?password= included, goes to the keychain; the saved URL has none.
+        if (const Result<DatabaseUrl> url = DatabaseUrl::parseSyntax(environment.url);
+            url && !url->qtPassword().isNull())
+            password = url->qtPassword();
+        QString error;
+        if (!m_session->save(environment, password, adding ? -1 : index, &error))
+            QMessageBox::warning(this, tr("Cannot Save Environment"), error);
     });
     dialog->open();
 }
 
 void MainWindow::stampActiveEnvironment(const QStringList &targets)
 {
-    const int index = m_activeEnvironment;
-    if (index < 0 || !m_environmentStates.value(index).read)
+    const int index = m_session->activeIndex();
+    if (index < 0 || !m_session->state(index).read)
         return;
-    bool cancelled = false;
-    bool waiting = false;
-    const QString url = environmentUrl(index, true, &cancelled, &waiting);
+    const QString url = m_session->connectionUrl(index);
     const Result<DatabaseUrl> parsed = DatabaseUrl::parse(url);
     if (url.isEmpty() || !parsed)
         return;
-    const Environment &environment = m_environments.at(index);
-    const VersionTableName table = environment.versionTableName(m_envScript.versionTable);
-    auto *dialog = new StampDialog(m_project, environment, *parsed->sqlDialect(), table,
-                                   m_environmentStates.at(index).rows, targets, this);
+    const EnvironmentSession::State &state = m_session->state(index);
+    auto *dialog = new StampDialog(m_project, m_session->environments().at(index), *parsed->sqlDialect(),
+                                   m_session->versionTable(index), state.summary.rows, targets, this);
     dialog->setObjectName(u"stampDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const int generation = m_environmentStates.at(index).generation;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, index, url, table, generation] {
-        if (index >= m_environmentStates.size() || m_environmentStates.at(index).generation != generation)
-            return; // the environments changed while the dialog was open
-        auto *watcher = new QFutureWatcher<DatabaseJobs::StampOutcome>(this);
-        connect(watcher, &QFutureWatcher<DatabaseJobs::StampOutcome>::finished, this, [this, watcher, index] {
-            watcher->deleteLater();
-            const DatabaseJobs::StampOutcome outcome = watcher->result();
-            const QString name = index < m_environments.size() ? m_environments.at(index).name : QString();
-            if (outcome.ok) {
-                statusBar()->showMessage(tr("Stamped %1: %2").arg(name, outcome.rows.join(u", "_s)), 8000);
-            } else {
-                auto *box = new QMessageBox(QMessageBox::Warning, tr("Stamp Failed"),
-                                            tr("%1 was not stamped.").arg(name), QMessageBox::Ok, this);
-                box->setObjectName(u"stampErrorBox"_s);
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->setInformativeText(outcome.error);
-                box->open();
-            }
-            refreshEnvironment(index, false);
-            emit stampFinished(index, outcome.ok, outcome.ok ? outcome.rows.join(u", "_s) : outcome.error);
-        });
-        watcher->setFuture(
-            DatabaseJobs::stamp(url, baseDirectory(m_project.config()), table, dialog->plan(), dialog->purge()));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, index, generation = state.generation] {
+        m_session->stamp(index, generation, dialog->plan(), dialog->purge());
     });
     dialog->open();
+}
+
+void MainWindow::reportStamp(int index, bool ok, const QString &message)
+{
+    const QString name =
+        index < m_session->environments().size() ? m_session->environments().at(index).name : QString();
+    if (ok) {
+        statusBar()->showMessage(tr("Stamped %1: %2").arg(name, message), 8000);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Stamp Failed"), tr("%1 was not stamped.").arg(name),
+                                QMessageBox::Ok, this);
+    box->setObjectName(u"stampErrorBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(message);
+    box->open();
 }

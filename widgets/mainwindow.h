@@ -2,9 +2,6 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
-#include "database/environment.h"
-#include "database/environmentstatus.h"
-#include "project/envscript.h"
 #include "project/project.h"
 
 #include <QHash>
@@ -13,6 +10,7 @@
 #include <QString>
 
 class DetailsPane;
+class EnvironmentSession;
 class PasswordVault;
 class EnvironmentBar;
 class ProjectWatcher;
@@ -71,28 +69,14 @@ public:
     /// Writes the current graph to @p path as SVG, PNG or DOT, chosen by the file's suffix.
     bool exportGraph(const QString &path, QString *error = nullptr);
 
-    /// The project's environments; an unsaved one stands for the config's sqlalchemy.url when none
-    /// were set up.
-    const QList<Environment> &environments() const { return m_environments; }
-    int activeEnvironment() const { return m_activeEnvironment; }
-    void setActiveEnvironment(int index);
-    /// Where environment @p index stands, once read (else nullptr).
-    const EnvironmentStatus *environmentStatus(int index) const;
-    /// Adds or replaces (same name) an environment and saves them all; @p password stays in memory.
-    bool saveEnvironment(const Environment &environment, const QString &password = {}, int replacing = -1);
-    void removeEnvironment(int index);
-    /// Reads environment @p index's version table again, in the background (environmentRead() follows).
-    void refreshEnvironment(int index, bool askForPassword = true);
+    /// The project's databases and where each stands.
+    EnvironmentSession *environmentSession() const { return m_session; }
     /// Opens the stamp preview for the active environment at @p revision (window-modal).
     void stampActiveEnvironment(const QStringList &targets);
     EnvironmentBar *environmentBar() const { return m_environmentBar; }
 
 signals:
     void projectOpened(bool ok);
-    /// Environment @p index was read (or failed to be).
-    void environmentRead(int index, bool ok);
-    /// A stamp of environment @p index finished.
-    void stampFinished(int index, bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -116,14 +100,8 @@ private:
     void onSearchChanged(const QString &text);
     void updateLaneColumn();
     void findNext(bool forward);
-    void loadEnvironments();
-    void updateEnvironmentViews();
     void editEnvironment(int index);
-    /// The URL to connect environment @p index with, its password filled in. Empty when it cannot
-    /// be had now: @p cancelled when the user declined to give a password, @p waiting while the
-    /// keychain is asked (refreshEnvironment() is called again when it answers).
-    QString environmentUrl(int index, bool askForPassword, bool *cancelled, bool *waiting);
-    QString passwordKey(const QString &environment) const;
+    void reportStamp(int index, bool ok, const QString &message);
 
     Project m_project;
     RevisionListModel *m_model;
@@ -151,23 +129,7 @@ private:
     int m_currentRevision = -1;
     bool m_syncing = false;
 
-    struct EnvironmentState
-    {
-        bool read = false;
-        bool reading = false;
-        int generation = 0;
-        QString error;
-        QString displayUrl;
-        VersionRows rows;
-        EnvironmentStatus status;
-    };
     EnvironmentBar *m_environmentBar = nullptr;
-    EnvScript m_envScript;
-    QList<Environment> m_environments;
-    QList<EnvironmentState> m_environmentStates;
-    bool m_implicitEnvironment = false; ///< the only environment is the config's URL, not saved
-    int m_activeEnvironment = -1;
     PasswordVault *m_vault;
-    QSet<QString> m_keychainAsked;             ///< password keys already looked up this session
-    QHash<QString, bool> m_waitingForKeychain; ///< environment name → whether to ask the user after
+    EnvironmentSession *m_session;
 };

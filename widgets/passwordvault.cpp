@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "passwordvault.h"
 
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QTimer>
 
 #include "retort-config.h"
@@ -77,4 +79,17 @@ void PasswordVault::lookUp(const QString &key)
 #else
     QTimer::singleShot(0, this, [this, key] { emit lookedUp(key, false); });
 #endif
+}
+
+std::optional<QString> PasswordVault::ask(const QString &environment, const QString &displayUrl)
+{
+    bool ok = false;
+    const QString password = QInputDialog::getText(
+        qobject_cast<QWidget *>(parent()), tr("Password for %1").arg(environment),
+        hasKeychainSupport() ? tr("Password for %1 (kept in the system keychain when there is one, never in "
+                                  "Retort's files):")
+                                   .arg(displayUrl)
+                             : tr("Password for %1 (kept until Retort quits, never saved):").arg(displayUrl),
+        QLineEdit::Password, QString(), &ok);
+    return ok ? std::optional<QString>(password) : std::nullopt;
 }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "revisiongraphview.h"
 
+#include "database/environmentsession.h"
+
 #include "backgroundjob.h"
 #include "graphoverview.h"
 #include "history/revisionsearch.h"
@@ -517,6 +519,28 @@ void RevisionGraphView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QGraphicsView::keyPressEvent(event);
+}
+
+RevisionGraphView::EnvironmentMarks RevisionGraphView::EnvironmentMarks::of(const EnvironmentSession &session,
+                                                                            const RevisionMap &map)
+{
+    EnvironmentMarks marks;
+    for (int i = 0; i < session.environments().size(); ++i) {
+        const EnvironmentSession::State &state = session.state(i);
+        if (!state.read)
+            continue;
+        const EnvironmentStatus &status = state.summary.status;
+        const GraphPainter::Pin pin{session.environments().at(i).name, QColor(session.color(i))};
+        marks.pins.append({pin, status.rowRevisions});
+        if (!status.unknownRows.isEmpty())
+            marks.unknownRows.append({pin, status.unknownRows});
+        if (i == session.activeIndex()) {
+            marks.pending = QList<bool>(map.size(), false);
+            for (int r = 0; r < map.size(); ++r)
+                marks.pending[r] = !status.isApplied(r) && !map.revision(r).isGhost;
+        }
+    }
+    return marks;
 }
 
 void RevisionGraphView::setEnvironmentMarks(const EnvironmentMarks &marks)

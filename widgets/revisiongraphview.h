@@ -13,6 +13,7 @@
 #include <atomic>
 #include <memory>
 
+class EnvironmentSession;
 class GraphOverview;
 class QElapsedTimer;
 class QLabel;
@@ -88,6 +89,9 @@ public:
         /// Per environment: rows naming revisions the project does not have, drawn as ghost cards
         /// beside the graph with the environment's pin.
         QList<std::pair<GraphPainter::Pin, QStringList>> unknownRows;
+
+        /// The pins of @p session's environments that were read, and the active one's pending cards.
+        static EnvironmentMarks of(const EnvironmentSession &session, const RevisionMap &map);
     };
     void setEnvironmentMarks(const EnvironmentMarks &marks);
 

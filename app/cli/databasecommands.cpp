@@ -7,6 +7,7 @@
 #include "database/databaseurl.h"
 #include "database/environment.h"
 #include "database/environmentstatus.h"
+#include "database/environmentsummary.h"
 #include "database/versiontable.h"
 #include "history/migrationplanner.h"
 #include "history/revisionformatter.h"
@@ -45,12 +46,6 @@ struct Target
     bool isProtected = false;
     VersionTableName table;
 };
-
-QString baseDirectory(const ProjectConfig &config)
-{
-    const QString file = !config.iniFile.isEmpty() ? config.iniFile : config.tomlFile;
-    return file.isEmpty() ? QString() : QFileInfo(file).absolutePath();
-}
 
 Result<Target> resolveTarget(const CliArguments &args, const Project &project)
 {
@@ -156,7 +151,7 @@ std::optional<Opened> openAndRead(const CliArguments &args, const Project &proje
     }
     QString url = target->url;
     const QString missing =
-        access == Access::Read ? QString() : missingSqliteFile(url, baseDirectory(project.config()));
+        access == Access::Read ? QString() : missingSqliteFile(url, project.config().configDirectory());
     if (!missing.isEmpty()) {
         if (createsFile)
             *createsFile = missing;
@@ -165,7 +160,7 @@ std::optional<Opened> openAndRead(const CliArguments &args, const Project &proje
             url = u"sqlite://"_s;
     }
     const Result<std::shared_ptr<DatabaseConnection>> connection =
-        DatabaseConnection::open(url, baseDirectory(project.config()), access == Access::Read);
+        DatabaseConnection::open(url, project.config().configDirectory(), access == Access::Read);
     if (!connection) {
         fail(err, connection.error());
         return std::nullopt;
@@ -225,63 +220,45 @@ int status(const CliArguments &args, const Project &project, QTextStream &out, Q
     if (!db)
         return Failure;
     const RevisionMap &map = project.map();
-    const EnvironmentStatus status = EnvironmentStatus::compute(map, db->rows.rows, db->rows.tableExists);
-    // The pending revisions in the order `alembic upgrade heads` would run them, when it can.
-    QStringList pending;
-    const Result<MigrationPlan> plan = MigrationPlanner(map).upgrade(u"heads"_s, db->rows.rows);
-    if (plan) {
-        for (const MigrationStep &step : plan->steps)
-            pending.append(step.revision);
-    } else {
-        for (int r = 0; r < map.size(); ++r) {
-            if (!status.isApplied(r) && !map.revision(r).isGhost)
-                pending.append(map.revision(r).id);
-        }
-    }
-    const bool atHeads = status.isAtHeads(map);
+    const EnvironmentSummary summary = EnvironmentSummary::compute(map, db->rows, db->target.table);
+    const QStringList pending = summary.pendingInUpgradeOrder(map);
     if (args.json) {
         QJsonArray heads;
-        for (const auto &[head, count] : status.pendingPerHead(map))
-            heads.append(QJsonObject{{u"head"_s, map.revision(head).id}, {u"pending"_s, count}});
+        for (const EnvironmentSummary::Head &head : summary.heads)
+            heads.append(QJsonObject{{u"head"_s, head.id}, {u"pending"_s, head.pending}});
         out << QJsonDocument(QJsonObject{{u"url"_s, db->connection->displayUrl()},
                                          {u"environment"_s, db->target.environment},
-                                         {u"version_table"_s, db->target.table.displayName()},
-                                         {u"table_exists"_s, db->rows.tableExists},
-                                         {u"rows"_s, toJsonArray(db->rows.rows)},
-                                         {u"unknown_rows"_s, toJsonArray(status.unknownRows)},
-                                         {u"applied"_s, status.appliedCount},
+                                         {u"version_table"_s, summary.table.displayName()},
+                                         {u"table_exists"_s, summary.rows.tableExists},
+                                         {u"rows"_s, toJsonArray(summary.rows.rows)},
+                                         {u"unknown_rows"_s, toJsonArray(summary.status.unknownRows)},
+                                         {u"applied"_s, summary.status.appliedCount},
                                          {u"pending"_s, toJsonArray(pending)},
                                          {u"heads"_s, heads},
-                                         {u"at_heads"_s, atHeads}})
+                                         {u"at_heads"_s, summary.atHeads}})
                    .toJson(QJsonDocument::Indented);
     } else {
         out << Tr::tr("Database: %1").arg(db->connection->displayUrl()) << '\n';
-        if (!db->rows.tableExists) {
+        if (!summary.rows.tableExists) {
             out << Tr::tr("Version table: %1 does not exist (not under Alembic control)")
-                       .arg(db->target.table.displayName())
+                       .arg(summary.table.displayName())
                 << '\n';
         } else {
-            out << Tr::tr("Version table: %1").arg(db->target.table.displayName()) << '\n';
-            out << Tr::tr("Rows: %1").arg(db->rows.rows.isEmpty() ? Tr::tr("(none)") : db->rows.rows.join(u", "_s))
+            out << Tr::tr("Version table: %1").arg(summary.table.displayName()) << '\n';
+            out << Tr::tr("Rows: %1")
+                       .arg(summary.rows.rows.isEmpty() ? Tr::tr("(none)") : summary.rows.rows.join(u", "_s))
                 << '\n';
         }
-        out << Tr::tr("Applied: %1 of %2 revisions").arg(status.appliedCount).arg(map.size()) << '\n';
-        for (const auto &[head, count] : status.pendingPerHead(map)) {
-            const Revision &rev = map.revision(head);
-            const QString labels =
-                rev.branchLabels.isEmpty() ? QString() : u" ("_s + rev.branchLabels.join(u", "_s) + u')';
-            out << Tr::tr("Head %1%2: %n pending", nullptr, count).arg(rev.id, labels) << '\n';
-        }
+        out << Tr::tr("Applied: %1 of %2 revisions").arg(summary.status.appliedCount).arg(summary.revisionCount)
+            << '\n';
+        for (const EnvironmentSummary::Head &head : summary.heads)
+            out << Tr::tr("Head %1: %n pending", nullptr, head.pending).arg(head.label()) << '\n';
         if (!pending.isEmpty())
             out << Tr::tr("Pending, in upgrade order: %1").arg(pending.join(u", "_s)) << '\n';
-        for (const QString &row : status.unknownRows) {
-            out << Tr::tr("Unknown row: %1 names no revision of this project. Restore its revision file, or stamp "
-                          "the database to the revision it really matches.")
-                       .arg(row)
-                << '\n';
-        }
+        for (const QString &row : summary.status.unknownRows)
+            out << EnvironmentSummary::unknownRowAdvice(row) << '\n';
     }
-    if (args.checkHeads && !atHeads)
+    if (args.checkHeads && !summary.atHeads)
         return fail(err, Tr::tr("Current revision(s) for %1 are not head(s)").arg(db->connection->displayUrl()));
     return Success;
 }

@@ -3,6 +3,7 @@
 #include "database/environment.h"
 
 #include "database/databaseurl.h"
+#include "database/urlmasking.h"
 #include "project/projectconfig.h"
 
 #include <QCoreApplication>
@@ -123,7 +124,15 @@ Result<bool> save(const QString &projectKey, const QList<Environment> &environme
             return Result<bool>::failure(
                 Tr::tr("The URL of '%1' is not a database URL, so it was not saved: %2").arg(e.name, parsed.error()));
         }
-        parsed.value().password = QString(); // never stored
+        if (parsed->host.contains(u'@')) {
+            // The rest of a password with an unescaped '@' is in the host: it would be written.
+            return Result<bool>::failure(Tr::tr("The URL of '%1' has more than one '@' before the host, so it was not "
+                                                "saved: write an '@' inside the password as %40.")
+                                             .arg(e.name));
+        }
+        // Never stored: the password, and query parameters that hold one (?password=, ?sslpassword=, …).
+        parsed.value().password = QString();
+        parsed.value().query.removeIf([](const auto &parameter) { return isSecretParameter(parameter.first); });
         e.url = parsed->toString(false);
     }
     QSettings store = settings();

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "history/revisionformatter.h"
+
 #include "project/project.h"
+#include "python/pythonconversions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -69,7 +71,7 @@ QString logEntry(const Project &project, int index, bool current)
     entry += u"Path: "_s + (script ? script->path : QString()) + u'\n';
     QStringList lines;
     if (script && !script->longDoc.isEmpty()) {
-        for (const QString &l : script->longDoc.split(u'\n'))
+        for (const QString &l : pythonSplitLines(script->longDoc))
             lines.append(u"    "_s + l);
     }
     entry += u'\n' + lines.join(u'\n') + u'\n';

@@ -590,6 +590,12 @@ bool hasToolAlembic(const QString &pyproject)
 
 } // namespace
 
+QString ProjectConfig::configDirectory() const
+{
+    const QString file = !iniFile.isEmpty() ? iniFile : tomlFile;
+    return file.isEmpty() ? QString() : QFileInfo(file).absolutePath();
+}
+
 Result<ProjectConfig> loadIniConfig(const QString &iniPath, const QString &section, const QString &tomlPath,
                                     const QString &python)
 {

@@ -22,6 +22,9 @@ struct ProjectConfig
 {
     QString iniFile;  ///< absolute; empty when there is none
     QString tomlFile; ///< absolute pyproject.toml whose [tool.alembic] was read; empty when none
+    /// The config file's folder (the ini, else pyproject.toml): where alembic runs, and what relative
+    /// sqlite paths are resolved against. Empty for a bare versions folder.
+    QString configDirectory() const;
     QString section = QStringLiteral("alembic");
     QString scriptLocation; ///< absolute; empty for bare versions folders
     /// How the script location was found when no `script_location` key named it (a Flask-Migrate

@@ -82,3 +82,23 @@ int hexDigitValue(QChar c)
         return u - u'A' + 10;
     return -1;
 }
+
+QStringList pythonSplitLines(const QString &text)
+{
+    QStringList lines;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        const bool isBreak = c == u'\n' || c == u'\r' || c == 0x0b || c == 0x0c || (c >= 0x1c && c <= 0x1e) ||
+                             c == 0x85 || c == 0x2028 || c == 0x2029;
+        if (!isBreak)
+            continue;
+        lines.append(text.mid(start, i - start));
+        if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+            ++i;
+        start = i + 1;
+    }
+    if (start < text.size())
+        lines.append(text.mid(start));
+    return lines;
+}

@@ -4,6 +4,7 @@
 
 #include <QChar>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -15,6 +16,9 @@
 std::optional<qint64> pythonInt(const QString &text);
 /// Python's `float(text)` for the plain forms (no hex, no underscores); nullopt where it raises.
 std::optional<double> pythonFloat(const QString &text);
+/// Python's `str.splitlines()`: breaks at \n, \r, \r\n, \v, \f, \x1c–\x1e, \x85, U+2028 and U+2029,
+/// with no empty item after a final break.
+QStringList pythonSplitLines(const QString &text);
 /// SQLAlchemy's `util.asbool` on a string; nullopt where it raises.
 std::optional<bool> sqlalchemyBool(const QString &text);
 /// The value of a hexadecimal digit, or -1.

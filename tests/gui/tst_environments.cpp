@@ -5,6 +5,7 @@
 // through the preview dialog (refused when the rows changed behind it; protected environments).
 
 #include "database/databaseconnection.h"
+#include "database/environmentsession.h"
 #include "environmentbar.h"
 #include "guitestsupport.h"
 #include "history/migrationplanner.h"
@@ -114,12 +115,12 @@ void TestEnvironments::configDatabaseIsShown()
     const QString root = makeProject({u"9ccc6cd9d6d2"_s});
     MainWindow window;
     window.show();
-    QSignalSpy read(&window, &MainWindow::environmentRead);
+    QSignalSpy read(window.environmentSession(), &EnvironmentSession::environmentRead);
     QVERIFY(openAndWait(window, root));
     QVERIFY(read.count() > 0 || read.wait(10000));
     QCOMPARE(read.last().at(1).toBool(), true);
-    QCOMPARE(window.environments().size(), 1); // the config's URL, not saved
-    const EnvironmentStatus *status = window.environmentStatus(0);
+    QCOMPARE(window.environmentSession()->environments().size(), 1); // the config's URL, not saved
+    const EnvironmentStatus *status = window.environmentSession()->status(0);
     QVERIFY(status);
     QCOMPARE(status->pendingCount, 12);
     const QString summary = window.environmentBar()->summaryLabel()->text();
@@ -140,13 +141,14 @@ void TestEnvironments::environmentsArePinned()
     MainWindow window;
     window.show();
     QVERIFY(openAndWait(window, root));
-    QSignalSpy read(&window, &MainWindow::environmentRead);
+    QSignalSpy read(window.environmentSession(), &EnvironmentSession::environmentRead);
     Environment environment;
     environment.name = u"staging"_s;
     environment.url = u"sqlite:///"_s + staging;
-    QVERIFY(window.saveEnvironment(environment));
-    QCOMPARE(window.environments().size(), 1); // the implicit config environment became a saved one
-    QTRY_VERIFY(window.environmentStatus(0));
+    QVERIFY(window.environmentSession()->save(environment));
+    QCOMPARE(window.environmentSession()->environments().size(),
+             1); // the implicit config environment became a saved one
+    QTRY_VERIFY(window.environmentSession()->status(0));
     QCOMPARE(window.environmentBar()->summaryLabel()->text(), u"at the heads"_s);
     const RevisionMap &map = window.revisionModel()->project().map();
     for (const char *head : {"1946af4d94f2", "b913b844acd8", "f8eba117c5dd"}) {
@@ -157,8 +159,8 @@ void TestEnvironments::environmentsArePinned()
     // Saved without a password, and reloaded for the next window.
     MainWindow second;
     QVERIFY(openAndWait(second, root));
-    QCOMPARE(second.environments().size(), 1);
-    QCOMPARE(second.environments().first().name, u"staging"_s);
+    QCOMPARE(second.environmentSession()->environments().size(), 1);
+    QCOMPARE(second.environmentSession()->environments().first().name, u"staging"_s);
 }
 
 void TestEnvironments::stampThroughPreview()
@@ -166,9 +168,9 @@ void TestEnvironments::stampThroughPreview()
     const QString root = makeProject({u"9ccc6cd9d6d2"_s});
     MainWindow window;
     window.show();
-    QSignalSpy read(&window, &MainWindow::environmentRead);
+    QSignalSpy read(window.environmentSession(), &EnvironmentSession::environmentRead);
     QVERIFY(openAndWait(window, root));
-    QTRY_VERIFY(window.environmentStatus(0));
+    QTRY_VERIFY(window.environmentSession()->status(0));
     window.stampActiveEnvironment({u"heads"_s});
     auto *dialog = window.findChild<StampDialog *>(u"stampDialog"_s);
     QVERIFY(dialog);
@@ -179,7 +181,7 @@ void TestEnvironments::stampThroughPreview()
              qPrintable(sql));
     QCOMPARE(sql.count(u"INSERT"_s), 2);
     QVERIFY(dialog->findChild<QLabel *>(u"stampWarnings"_s)->text().contains(u"never ran"_s));
-    QSignalSpy finished(&window, &MainWindow::stampFinished);
+    QSignalSpy finished(window.environmentSession(), &EnvironmentSession::stampFinished);
     dialog->findChild<QPushButton *>(u"stampButton"_s)->click();
     QVERIFY(finished.wait(10000));
     QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
@@ -195,13 +197,13 @@ void TestEnvironments::stampRefusedWhenRowsChanged()
     MainWindow window;
     window.show();
     QVERIFY(openAndWait(window, root));
-    QTRY_VERIFY(window.environmentStatus(0));
+    QTRY_VERIFY(window.environmentSession()->status(0));
     window.stampActiveEnvironment({u"heads"_s});
     auto *dialog = window.findChild<StampDialog *>(u"stampDialog"_s);
     QVERIFY(dialog);
     // Someone migrates while the preview is open.
     QVERIFY(setRows(url, {u"b476ff785737"_s}));
-    QSignalSpy finished(&window, &MainWindow::stampFinished);
+    QSignalSpy finished(window.environmentSession(), &EnvironmentSession::stampFinished);
     dialog->findChild<QPushButton *>(u"stampButton"_s)->click();
     QVERIFY(finished.wait(10000));
     QVERIFY(!finished.last().at(1).toBool());
@@ -219,8 +221,8 @@ void TestEnvironments::protectedEnvironmentNeedsItsName()
     Environment production;
     production.name = u"prod"_s;
     production.isProtected = true; // the config's URL
-    QVERIFY(window.saveEnvironment(production));
-    QTRY_VERIFY(window.environmentStatus(0));
+    QVERIFY(window.environmentSession()->save(production));
+    QTRY_VERIFY(window.environmentSession()->status(0));
     window.stampActiveEnvironment({u"base"_s});
     auto *dialog = window.findChild<StampDialog *>(u"stampDialog"_s);
     QVERIFY(dialog);
@@ -243,8 +245,8 @@ void TestEnvironments::unknownRowsAreReported()
     MainWindow window;
     window.show();
     QVERIFY(openAndWait(window, root));
-    QTRY_VERIFY(window.environmentStatus(0));
-    QCOMPARE(window.environmentStatus(0)->unknownRows, QStringList{u"deadbeef0000"_s});
+    QTRY_VERIFY(window.environmentSession()->status(0));
+    QCOMPARE(window.environmentSession()->status(0)->unknownRows, QStringList{u"deadbeef0000"_s});
     const QString summary = window.environmentBar()->summaryLabel()->text();
     QVERIFY2(summary.contains(u"unknown row"_s) && summary.contains(u"deadbeef0000"_s), qPrintable(summary));
     QVERIFY(window.environmentBar()->summaryLabel()->toolTip().contains(u"stamp the database"_s));

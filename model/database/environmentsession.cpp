@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#include "database/environmentsession.h"
+
+#include "database/databasejobs.h"
+#include "database/databaseurl.h"
+#include "database/passwordprovider.h"
+#include "project/project.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QProcessEnvironment>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(EnvironmentSession)
+};
+
+} // namespace
+
+EnvironmentSession::EnvironmentSession(PasswordProvider *passwords, QObject *parent)
+    : QObject(parent)
+    , m_passwords(passwords)
+{
+    connect(m_passwords, &PasswordProvider::lookedUp, this, [this](const QString &key, bool) {
+        for (int i = 0; i < m_environments.size(); ++i) {
+            const QString name = m_environments.at(i).name;
+            if (passwordKey(name) == key && m_waitingForKey.contains(name))
+                refresh(i, m_waitingForKey.take(name));
+        }
+    });
+}
+
+void EnvironmentSession::open(const Project *project)
+{
+    m_project = project;
+    m_envScript = EnvScript::read(project->config());
+    m_lookedUp.clear();
+    m_waitingForKey.clear();
+    m_environments = EnvironmentStore::load(EnvironmentStore::projectKey(project->config()));
+    m_implicit = m_environments.isEmpty() && !project->config().sqlalchemyUrl.isEmpty();
+    if (m_implicit) {
+        Environment config;
+        config.name = Tr::tr("config");
+        m_environments.append(config);
+    }
+    resetStates();
+    m_active = m_environments.isEmpty() ? -1 : 0;
+    for (int i = 0; i < m_environments.size(); ++i)
+        refresh(i, false);
+    emit changed();
+}
+
+void EnvironmentSession::historyChanged()
+{
+    for (int i = 0; i < m_states.size(); ++i) {
+        State &state = m_states[i];
+        if (state.read)
+            state.summary = EnvironmentSummary::compute(m_project->map(), state.summary.rows, versionTable(i));
+    }
+    emit changed();
+}
+
+void EnvironmentSession::close()
+{
+    m_project = nullptr;
+    m_environments.clear();
+    resetStates();
+    m_active = -1;
+    emit changed();
+}
+
+const EnvironmentStatus *EnvironmentSession::status(int index) const
+{
+    if (index < 0 || index >= m_states.size() || !m_states.at(index).read)
+        return nullptr;
+    return &m_states.at(index).summary.status;
+}
+
+void EnvironmentSession::setActiveIndex(int index)
+{
+    if (index < -1 || index >= m_environments.size())
+        return;
+    m_active = index;
+    emit changed();
+}
+
+VersionTableName EnvironmentSession::versionTable(int index) const
+{
+    return m_environments.at(index).versionTableName(m_envScript.versionTable);
+}
+
+QString EnvironmentSession::color(int index) const
+{
+    const QString own = m_environments.at(index).color;
+    if (!own.isEmpty())
+        return own;
+    static const char *const palette[] = {"#2e7d32", "#ef6c00", "#c62828", "#6a1b9a", "#00838f", "#5d4037"};
+    return QString::fromLatin1(palette[index % int(std::size(palette))]);
+}
+
+QString EnvironmentSession::passwordKey(const QString &environment) const
+{
+    return EnvironmentStore::projectKey(m_project->config()) + u'#' + environment;
+}
+
+EnvironmentSession::UrlAnswer EnvironmentSession::resolveUrl(int index, bool askForPassword, QString *url)
+{
+    const Environment &environment = m_environments.at(index);
+    const QString key = passwordKey(environment.name);
+    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+    const Result<QString> resolved = environment.resolvedUrl(m_project->config(), system, m_passwords->cached(key));
+    if (!resolved) {
+        m_states[index].error = resolved.error();
+        return UrlAnswer::Unavailable;
+    }
+    const Result<DatabaseUrl> parsed = DatabaseUrl::parseSyntax(resolved.value());
+    if (!parsed || !parsed->needsPassword()) {
+        *url = resolved.value();
+        return UrlAnswer::Ready;
+    }
+    if (!m_lookedUp.contains(key)) {
+        m_lookedUp.insert(key);
+        m_waitingForKey.insert(environment.name, askForPassword);
+        m_passwords->lookUp(key);
+        return UrlAnswer::Waiting;
+    }
+    if (!askForPassword) {
+        m_states[index].error = Tr::tr("Needs a password: click Refresh to enter it.");
+        return UrlAnswer::Unavailable;
+    }
+    const std::optional<QString> password = m_passwords->ask(environment.name, parsed->toString());
+    if (!password)
+        return UrlAnswer::Declined;
+    m_passwords->store(key, *password);
+    *url = environment.resolvedUrl(m_project->config(), system, *password).value();
+    return UrlAnswer::Ready;
+}
+
+void EnvironmentSession::refresh(int index, bool askForPassword)
+{
+    if (index < 0 || index >= m_environments.size())
+        return;
+    QString url;
+    const UrlAnswer answer = resolveUrl(index, askForPassword, &url);
+    State &state = m_states[index];
+    if (answer == UrlAnswer::Declined)
+        return;
+    if (answer == UrlAnswer::Waiting) {
+        state.reading = true;
+        emit changed();
+        return;
+    }
+    if (answer == UrlAnswer::Unavailable) {
+        state.read = false;
+        state.reading = false;
+        emit changed();
+        emit environmentRead(index, false);
+        return;
+    }
+    state.reading = true;
+    const int generation = ++state.generation;
+    const VersionTableName table = versionTable(index);
+    auto *watcher = new QFutureWatcher<DatabaseJobs::ReadOutcome>(this);
+    connect(watcher, &QFutureWatcher<DatabaseJobs::ReadOutcome>::finished, this,
+            [this, watcher, index, generation, table] {
+                watcher->deleteLater();
+                if (index >= m_states.size() || m_states.at(index).generation != generation)
+                    return; // a newer read, or the project changed
+                const DatabaseJobs::ReadOutcome outcome = watcher->result();
+                State &current = m_states[index];
+                current.reading = false;
+                current.read = outcome.ok;
+                current.error = outcome.error;
+                current.displayUrl = outcome.displayUrl;
+                if (outcome.ok)
+                    current.summary = EnvironmentSummary::compute(m_project->map(), outcome.rows, table);
+                emit changed();
+                emit environmentRead(index, outcome.ok);
+            });
+    watcher->setFuture(DatabaseJobs::read(url, m_project->config().configDirectory(), table));
+    emit changed();
+}
+
+void EnvironmentSession::resetStates()
+{
+    // Generations continue past every old one, so that answers of reads still running are dropped.
+    int newest = 0;
+    for (const State &state : std::as_const(m_states))
+        newest = std::max(newest, state.generation);
+    m_states = QList<State>(m_environments.size());
+    for (State &state : m_states)
+        state.generation = newest + 1;
+}
+
+void EnvironmentSession::reload(const QString &active)
+{
+    m_environments = EnvironmentStore::load(EnvironmentStore::projectKey(m_project->config()));
+    m_implicit = false;
+    resetStates();
+    m_active = m_environments.isEmpty() ? -1 : 0;
+    for (int i = 0; i < m_environments.size(); ++i) {
+        if (m_environments.at(i).name == active)
+            m_active = i;
+    }
+}
+
+bool EnvironmentSession::save(const Environment &environment, const QString &password, int replacing, QString *error)
+{
+    QList<Environment> environments = m_implicit ? QList<Environment>() : m_environments;
+    if (m_implicit)
+        replacing = -1;
+    if (replacing >= 0 && replacing < environments.size())
+        environments[replacing] = environment;
+    else
+        environments.append(environment);
+    const Result<bool> saved = EnvironmentStore::save(EnvironmentStore::projectKey(m_project->config()), environments);
+    if (!saved) {
+        if (error)
+            *error = saved.error();
+        return false;
+    }
+    if (!password.isEmpty())
+        m_passwords->store(passwordKey(environment.name), password);
+    reload(environment.name);
+    for (int i = 0; i < m_environments.size(); ++i)
+        refresh(i, i == m_active);
+    emit changed();
+    return true;
+}
+
+void EnvironmentSession::remove(int index)
+{
+    if (index < 0 || index >= m_environments.size() || m_implicit)
+        return;
+    QList<Environment> environments = m_environments;
+    m_passwords->forget(passwordKey(environments.at(index).name));
+    environments.removeAt(index);
+    EnvironmentStore::save(EnvironmentStore::projectKey(m_project->config()), environments);
+    m_environments = environments;
+    m_states.removeAt(index);
+    m_active = m_environments.isEmpty() ? -1 : std::min<int>(m_active, m_environments.size() - 1);
+    // A read still running was started for another index: read those again.
+    for (int i = index; i < m_states.size(); ++i) {
+        if (m_states.at(i).reading)
+            refresh(i, false);
+    }
+    emit changed();
+}
+
+QString EnvironmentSession::connectionUrl(int index)
+{
+    if (index < 0 || index >= m_environments.size())
+        return {};
+    QString url;
+    return resolveUrl(index, true, &url) == UrlAnswer::Ready ? url : QString();
+}
+
+void EnvironmentSession::stamp(int index, int generation, const MigrationPlan &plan, bool purge)
+{
+    if (index < 0 || index >= m_states.size() || m_states.at(index).generation != generation)
+        return; // the environments changed while the preview was open
+    const QString url = connectionUrl(index);
+    if (url.isEmpty())
+        return;
+    auto *watcher = new QFutureWatcher<DatabaseJobs::StampOutcome>(this);
+    connect(watcher, &QFutureWatcher<DatabaseJobs::StampOutcome>::finished, this, [this, watcher, index] {
+        watcher->deleteLater();
+        const DatabaseJobs::StampOutcome outcome = watcher->result();
+        refresh(index, false);
+        emit stampFinished(index, outcome.ok, outcome.ok ? outcome.rows.join(u", "_s) : outcome.error);
+    });
+    watcher->setFuture(
+        DatabaseJobs::stamp(url, m_project->config().configDirectory(), versionTable(index), plan, purge));
+}

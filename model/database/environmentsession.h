@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#pragma once
+
+#include "database/environment.h"
+#include "database/environmentsummary.h"
+#include "project/envscript.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+class PasswordProvider;
+class Project;
+struct MigrationPlan;
+
+/// The open project's databases: its environments (or the config's sqlalchemy.url standing in for
+/// them), their URLs with passwords filled in, the reads and writes of their version tables off the
+/// GUI thread, and where each one stands. Views render its summaries and call it; they decide nothing.
+///
+/// How it works: each environment has a generation, bumped by every read; a job's answer is used
+/// only while its generation is current, so a slow read never overwrites a newer one, nor one of an
+/// environment list that changed meanwhile. A password the URL leaves out is looked up in the
+/// provider once per session (asynchronously: the read starts again when it answers), then asked
+/// for only when the user asked for the read.
+class EnvironmentSession : public QObject
+{
+    Q_OBJECT
+public:
+    /// What is known of one environment now.
+    struct State
+    {
+        bool read = false;    ///< rows were read (and may be shown) …
+        bool reading = false; ///< … and are being read again
+        int generation = 0;
+        QString error;      ///< why the last read failed
+        QString displayUrl; ///< masked
+        EnvironmentSummary summary;
+    };
+
+    /// @p passwords must outlive the session.
+    explicit EnvironmentSession(PasswordProvider *passwords, QObject *parent = nullptr);
+
+    /// Loads @p project's environments and starts reading them; @p project must outlive the session
+    /// or the next open(). Reads already running are ignored when they finish.
+    void open(const Project *project);
+    /// The project was read again: the rows stay, their meaning is computed anew.
+    void historyChanged();
+    void close();
+
+    const QList<Environment> &environments() const { return m_environments; }
+    /// Whether the only environment is the config's URL, not one the user saved.
+    bool isImplicit() const { return m_implicit; }
+    int activeIndex() const { return m_active; }
+    void setActiveIndex(int index);
+    const State &state(int index) const { return m_states.at(index); }
+    /// Where environment @p index stands, once read (else nullptr).
+    const EnvironmentStatus *status(int index) const;
+    /// The version table of environment @p index: env.py's unless the environment names another.
+    VersionTableName versionTable(int index) const;
+    /// The environment's own colour, else one of a palette that runs from calm (dev) to alarming.
+    QString color(int index) const;
+
+    /// Reads environment @p index's version rows again; with @p askForPassword the user may be asked.
+    void refresh(int index, bool askForPassword = true);
+    /// Adds or replaces (@p replacing; same name) an environment and saves them all; @p password is
+    /// kept by the password provider only. On failure nothing changes and @p error says why.
+    bool save(const Environment &environment, const QString &password = {}, int replacing = -1,
+              QString *error = nullptr);
+    void remove(int index);
+
+    /// The URL of environment @p index with its password, for a write the user asked for; empty when
+    /// there is none now (the user declined, or the error is in state(index).error).
+    QString connectionUrl(int index);
+    /// Writes @p plan (made from state(index).summary.rows) to environment @p index, unless its
+    /// generation moved past @p generation; stampFinished() follows, then a new read.
+    void stamp(int index, int generation, const MigrationPlan &plan, bool purge);
+
+signals:
+    /// Anything shown changed: an environment, a state, the active one.
+    void changed();
+    /// Environment @p index was read (or failed to be).
+    void environmentRead(int index, bool ok);
+    void stampFinished(int index, bool ok, const QString &message);
+
+private:
+    enum class UrlAnswer
+    {
+        Ready,
+        Waiting,    ///< the provider is looking the password up; refresh() runs again
+        Declined,   ///< the user declined to give a password
+        Unavailable ///< state.error says why
+    };
+    UrlAnswer resolveUrl(int index, bool askForPassword, QString *url);
+    QString passwordKey(const QString &environment) const;
+    void resetStates();
+    void reload(const QString &active);
+
+    PasswordProvider *m_passwords;
+    const Project *m_project = nullptr;
+    EnvScript m_envScript;
+    QList<Environment> m_environments;
+    QList<State> m_states;
+    bool m_implicit = false;
+    int m_active = -1;
+    QSet<QString> m_lookedUp;             ///< password keys already looked up this session
+    QHash<QString, bool> m_waitingForKey; ///< environment name → whether to ask the user after
+};
