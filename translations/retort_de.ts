@@ -4,7 +4,7 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../model/checks.cpp" line="19"/>
+        <location filename="../model/history/checks.cpp" line="19"/>
         <source>The history has %1 heads (%2); `alembic upgrade head` fails until they are merged with `alembic merge heads`.</source>
         <translation>Der Verlauf hat %1 Heads (%2); `alembic upgrade head` schlägt fehl, bis sie mit `alembic merge heads` zusammengeführt werden.</translation>
     </message>
@@ -12,84 +12,105 @@
 <context>
     <name>DatabaseCommands</name>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="59"/>
+        <location filename="../app/cli/databasecommands.cpp" line="57"/>
         <source>Give either --url or --env, not both.</source>
         <translation>Geben Sie entweder --url oder --env an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="78"/>
+        <location filename="../app/cli/databasecommands.cpp" line="63"/>
+        <source>--url - reads the URL from standard input, which gave none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="70"/>
+        <source>The environment variable %1, named by --url-env, is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="90"/>
         <source>No database: give --url URL or --env NAME, or set sqlalchemy.url in the config.</source>
         <translation>Keine Datenbank: Geben Sie --url URL oder --env NAME an oder setzen Sie sqlalchemy.url in der Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="148"/>
-        <location filename="../app/cli/databasecommands.cpp" line="237"/>
+        <location filename="../app/cli/databasecommands.cpp" line="191"/>
+        <location filename="../app/cli/databasecommands.cpp" line="262"/>
         <source>Current revision(s) for %1 are not head(s)</source>
         <translation>Aktuelle Revision(en) für %1 sind nicht die Head(s)</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="210"/>
+        <location filename="../app/cli/databasecommands.cpp" line="241"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="212"/>
+        <location filename="../app/cli/databasecommands.cpp" line="243"/>
         <source>Version table: %1 does not exist (not under Alembic control)</source>
         <translation>Versionstabelle: %1 existiert nicht (nicht von Alembic verwaltet)</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="216"/>
+        <location filename="../app/cli/databasecommands.cpp" line="247"/>
         <source>Version table: %1</source>
         <translation>Versionstabelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="217"/>
+        <location filename="../app/cli/databasecommands.cpp" line="248"/>
         <source>Rows: %1</source>
         <translation>Zeilen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="217"/>
-        <location filename="../app/cli/databasecommands.cpp" line="280"/>
-        <location filename="../app/cli/databasecommands.cpp" line="281"/>
-        <location filename="../app/cli/databasecommands.cpp" line="309"/>
+        <location filename="../app/cli/databasecommands.cpp" line="249"/>
+        <location filename="../app/cli/databasecommands.cpp" line="312"/>
+        <location filename="../app/cli/databasecommands.cpp" line="313"/>
+        <location filename="../app/cli/databasecommands.cpp" line="346"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="220"/>
+        <location filename="../app/cli/databasecommands.cpp" line="252"/>
         <source>Applied: %1 of %2 revisions</source>
         <translation>Angewendet: %1 von %2 Revisionen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/databasecommands.cpp" line="225"/>
-        <source>Head %1%2: %n pending</source>
+        <location filename="../app/cli/databasecommands.cpp" line="255"/>
+        <source>Head %1: %n pending</source>
         <translation>
+            <numerusform>Head %1: %n ausstehend</numerusform>
+            <numerusform>Head %1: %n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Head %1%2: %n pending</source>
+        <translation type="vanished">
             <numerusform>Head %1%2: %n ausstehend</numerusform>
             <numerusform>Head %1%2: %n ausstehend</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="228"/>
+        <location filename="../app/cli/databasecommands.cpp" line="257"/>
         <source>Pending, in upgrade order: %1</source>
         <translation>Ausstehend, in upgrade-Reihenfolge: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="230"/>
         <source>Unknown row: %1 names no revision of this project. Restore its revision file, or stamp the database to the revision it really matches.</source>
-        <translation>Unbekannte Zeile: %1 bezeichnet keine Revision dieses Projekts. Stellen Sie ihre Revisionsdatei wieder her oder setzen Sie die Datenbank per stamp auf die Revision, der sie tatsächlich entspricht.</translation>
+        <translation type="vanished">Unbekannte Zeile: %1 bezeichnet keine Revision dieses Projekts. Stellen Sie ihre Revisionsdatei wieder her oder setzen Sie die Datenbank per stamp auf die Revision, der sie tatsächlich entspricht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="244"/>
+        <location filename="../app/cli/databasecommands.cpp" line="269"/>
         <source>Name the revision(s) to stamp, e.g. `stamp heads`.</source>
         <translation>Nennen Sie die Revision(en) für stamp, z. B. `stamp heads`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="279"/>
+        <location filename="../app/cli/databasecommands.cpp" line="311"/>
         <source>Stamp %1: %2 -&gt; %3</source>
         <translation>stamp %1: %2 -&gt; %3</translation>
     </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="316"/>
+        <source>The database file %1 does not exist; the stamp creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/databasecommands.cpp" line="286"/>
+        <location filename="../app/cli/databasecommands.cpp" line="323"/>
         <source>Warning: the database will claim %n revision(s) whose upgrade() never ran here: %1</source>
         <translation>
             <numerusform>Warnung: Die Datenbank wird %n Revision als angewendet ausweisen, deren upgrade() hier nie gelaufen ist: %1</numerusform>
@@ -97,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/databasecommands.cpp" line="292"/>
+        <location filename="../app/cli/databasecommands.cpp" line="329"/>
         <source>Warning: %n revision(s) will count as not applied although their upgrade() ran: %1</source>
         <translation>
             <numerusform>Warnung: %n Revision wird als nicht angewendet gelten, obwohl ihr upgrade() gelaufen ist: %1</numerusform>
@@ -105,12 +126,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="301"/>
+        <location filename="../app/cli/databasecommands.cpp" line="338"/>
         <source>&apos;%1&apos; is protected: add --confirm %1 to write to it.</source>
         <translation>&apos;%1&apos; ist geschützt: Geben Sie --confirm %1 an, um darauf zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="308"/>
+        <location filename="../app/cli/databasecommands.cpp" line="345"/>
         <source>Stamped. Rows: %1</source>
         <translation>stamp ausgeführt. Zeilen: %1</translation>
     </message>
@@ -118,132 +139,137 @@
 <context>
     <name>DatabaseConnection</name>
     <message>
-        <location filename="../model/databaseconnection.cpp" line="47"/>
+        <location filename="../model/database/databaseconnection.cpp" line="51"/>
         <source>Cannot open %1: the file %2 does not exist. Check the URL, or run alembic once to create it.</source>
         <translation>%1 kann nicht geöffnet werden: Die Datei %2 existiert nicht. Prüfen Sie die URL oder führen Sie alembic einmal aus, um sie anzulegen.</translation>
     </message>
     <message>
-        <location filename="../model/databaseconnection.cpp" line="73"/>
+        <location filename="../model/database/databaseconnection.cpp" line="84"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/database/databaseconnection.cpp" line="86"/>
+        <source>The URL has more than one &apos;@&apos; before the host: write an &apos;@&apos; inside the password as %40.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DatabaseUrl</name>
     <message>
-        <location filename="../model/databaseurl.cpp" line="479"/>
+        <location filename="../model/database/databaseurl.cpp" line="424"/>
         <source>%1 names the dialect &apos;postgres&apos;, which SQLAlchemy 1.4 and later no longer accept; write &apos;postgresql&apos; instead.</source>
         <translation>%1 nennt den Dialekt &apos;postgres&apos;, den SQLAlchemy ab Version 1.4 nicht mehr akzeptiert; schreiben Sie stattdessen &apos;postgresql&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/databaseurl.cpp" line="483"/>
+        <location filename="../model/database/databaseurl.cpp" line="428"/>
         <source>%1 names the dialect &apos;%2&apos;, but SQLAlchemy&apos;s dialect names are lower case; write &apos;%3&apos; instead.</source>
         <translation>%1 nennt den Dialekt &apos;%2&apos;, aber die Dialektnamen von SQLAlchemy werden kleingeschrieben; schreiben Sie stattdessen &apos;%3&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/databaseurl.cpp" line="486"/>
-        <location filename="../model/databaseurl.cpp" line="916"/>
+        <location filename="../model/database/databaseurl.cpp" line="431"/>
+        <location filename="../model/database/databaseurl.cpp" line="862"/>
         <source>Retort reads sqlite, postgresql, mysql and mariadb databases; &apos;%1&apos; (in %2) is not supported.</source>
         <translation>Retort liest Datenbanken vom Typ sqlite, postgresql, mysql und mariadb; &apos;%1&apos; (in %2) wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../model/databaseurl.cpp" line="491"/>
+        <location filename="../model/database/databaseurl.cpp" line="436"/>
         <source>%1 names an encrypted SQLCipher database, which Qt&apos;s SQLite driver cannot open.</source>
         <translation>%1 bezeichnet eine verschlüsselte SQLCipher-Datenbank, die der SQLite-Treiber von Qt nicht öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../model/databaseurl.cpp" line="492"/>
+        <location filename="../model/database/databaseurl.cpp" line="437"/>
         <source>Retort does not know the driver &apos;%1&apos; for %2 (in %3); it knows %4.</source>
         <translation>Retort kennt den Treiber &apos;%1&apos; für %2 nicht (in %3); bekannt sind: %4.</translation>
     </message>
     <message>
-        <location filename="../model/databaseurl.cpp" line="503"/>
+        <location filename="../model/database/databaseurl.cpp" line="448"/>
         <source>%1 is not a valid SQLite URL: a SQLite URL has no user, password, host or port. Write sqlite:///relative/path/to/file.db, sqlite:////absolute/path/to/file.db or sqlite:// (in memory).</source>
         <translation>%1 ist keine gültige SQLite-URL: Eine SQLite-URL hat weder Benutzer noch Passwort, Host oder Port. Schreiben Sie sqlite:///relative/path/to/file.db, sqlite:////absolute/path/to/file.db oder sqlite:// (im Arbeitsspeicher).</translation>
     </message>
     <message>
-        <location filename="../model/databaseurl.cpp" line="509"/>
+        <location filename="../model/database/databaseurl.cpp" line="454"/>
         <source>The query parameter &apos;uri&apos; in %1 must be true or false.</source>
         <translation>Der Abfrageparameter &apos;uri&apos; in %1 muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../model/databaseurl.cpp" line="513"/>
+        <location filename="../model/database/databaseurl.cpp" line="458"/>
         <source>The query parameter &apos;timeout&apos; in %1 must be a number of seconds.</source>
         <translation>Der Abfrageparameter &apos;timeout&apos; in %1 muss eine Anzahl von Sekunden sein.</translation>
     </message>
     <message>
-        <location filename="../model/databaseurl.cpp" line="532"/>
+        <location filename="../model/database/databaseurl.cpp" line="477"/>
         <source>%1 mixes the two forms for several hosts; write either host=h1,h2,h3&amp;port=p1,p2,p3 or host=h1:p1&amp;host=h2:p2&amp;host=h3:p3.</source>
         <translation>%1 mischt die beiden Schreibweisen für mehrere Hosts; schreiben Sie entweder host=h1,h2,h3&amp;port=p1,p2,p3 oder host=h1:p1&amp;host=h2:p2&amp;host=h3:p3.</translation>
     </message>
     <message>
-        <location filename="../model/databaseurl.cpp" line="538"/>
+        <location filename="../model/database/databaseurl.cpp" line="483"/>
         <source>%1 names the database twice, in its path (or ?database=) and as ?dbname=; give it once.</source>
         <translation>%1 nennt die Datenbank zweimal, im Pfad (oder als ?database=) und als ?dbname=; geben Sie sie nur einmal an.</translation>
     </message>
     <message>
-        <location filename="../model/databaseurl.cpp" line="542"/>
+        <location filename="../model/database/databaseurl.cpp" line="487"/>
         <source>The query parameter &apos;host&apos; in %1 contains &apos;;&apos;, which Qt&apos;s %2 driver cannot pass on.</source>
         <translation>Der Abfrageparameter &apos;host&apos; in %1 enthält &apos;;&apos;, was der %2-Treiber von Qt nicht weitergeben kann.</translation>
     </message>
     <message>
-        <location filename="../model/databaseurl.cpp" line="548"/>
-        <location filename="../model/databaseurl.cpp" line="571"/>
+        <location filename="../model/database/databaseurl.cpp" line="493"/>
+        <location filename="../model/database/databaseurl.cpp" line="516"/>
         <source>The query parameter &apos;port&apos; in %1 is not a port number from 1 to 65535.</source>
         <translation>Der Abfrageparameter &apos;port&apos; in %1 ist keine Portnummer von 1 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../model/databaseurl.cpp" line="557"/>
+        <location filename="../model/database/databaseurl.cpp" line="502"/>
         <source>The query parameter &apos;%1&apos; in %2 must be a number of seconds.</source>
         <translation>Der Abfrageparameter &apos;%1&apos; in %2 muss eine Anzahl von Sekunden sein.</translation>
     </message>
     <message>
-        <location filename="../model/databaseurl.cpp" line="561"/>
+        <location filename="../model/database/databaseurl.cpp" line="506"/>
         <source>The query parameter &apos;ssl&apos; in %1 must be true, false or an sslmode such as require.</source>
         <translation>Der Abfrageparameter &apos;ssl&apos; in %1 muss true, false oder ein sslmode wie require sein.</translation>
     </message>
     <message>
-        <location filename="../model/databaseurl.cpp" line="579"/>
+        <location filename="../model/database/databaseurl.cpp" line="524"/>
         <source>The query parameter &apos;%1&apos; in %2 must be a whole number of seconds.</source>
         <translation>Der Abfrageparameter &apos;%1&apos; in %2 muss eine ganze Zahl von Sekunden sein.</translation>
     </message>
     <message>
-        <location filename="../model/databaseurl.cpp" line="582"/>
+        <location filename="../model/database/databaseurl.cpp" line="527"/>
         <source>The query parameter &apos;compress&apos; in %1 must be true or false.</source>
         <translation>Der Abfrageparameter &apos;compress&apos; in %1 muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../model/databaseurl.cpp" line="591"/>
+        <location filename="../model/database/databaseurl.cpp" line="534"/>
         <source>The query parameter &apos;%1&apos; is given %2 times in %3; give it once.</source>
         <translation>Der Abfrageparameter &apos;%1&apos; ist in %3 %2-mal angegeben; geben Sie ihn nur einmal an.</translation>
     </message>
     <message>
-        <location filename="../model/databaseurl.cpp" line="602"/>
+        <location filename="../model/database/databaseurl.cpp" line="545"/>
         <source>The query parameter &apos;%1&apos; in %2 contains &apos;;&apos;, which Qt&apos;s %3 driver cannot pass on.</source>
         <translation>Der Abfrageparameter &apos;%1&apos; in %2 enthält &apos;;&apos;, was der %3-Treiber von Qt nicht weitergeben kann.</translation>
     </message>
     <message>
-        <location filename="../model/databaseurl.cpp" line="605"/>
+        <location filename="../model/database/databaseurl.cpp" line="548"/>
         <source>The query parameter &apos;%1&apos; in %2 has leading, trailing or repeated spaces, which Qt&apos;s %3 driver cannot pass on.</source>
         <translation>Der Abfrageparameter &apos;%1&apos; in %2 enthält führende, nachgestellte oder mehrfache Leerzeichen, die der %3-Treiber von Qt nicht weitergeben kann.</translation>
     </message>
     <message>
-        <location filename="../model/databaseurl.cpp" line="620"/>
+        <location filename="../model/database/databaseurl.cpp" line="563"/>
         <source>The text given is not a database URL; expected dialect+driver://user:password@host:port/database</source>
         <translation>Der angegebene Text ist keine Datenbank-URL; erwartet: dialect+driver://user:password@host:port/database</translation>
     </message>
     <message>
-        <location filename="../model/databaseurl.cpp" line="625"/>
+        <location filename="../model/database/databaseurl.cpp" line="568"/>
         <source>&apos;%1&apos; is not a database URL; expected dialect+driver://user:password@host:port/database</source>
         <translation>&apos;%1&apos; ist keine Datenbank-URL; erwartet: dialect+driver://user:password@host:port/database</translation>
     </message>
     <message>
-        <location filename="../model/databaseurl.cpp" line="648"/>
+        <location filename="../model/database/databaseurl.cpp" line="591"/>
         <source>The port in %1 is not a number from 1 to 65535.</source>
         <translation>Der Port in %1 ist keine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../model/databaseurl.cpp" line="925"/>
+        <location filename="../model/database/databaseurl.cpp" line="868"/>
         <source>Qt&apos;s %1 driver (%2) is not installed, so Retort cannot open %3; install the package %4.</source>
         <translation>Der %1-Treiber von Qt (%2) ist nicht installiert, daher kann Retort %3 nicht öffnen; installieren Sie das Paket %4.</translation>
     </message>
@@ -251,77 +277,82 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="28"/>
+        <location filename="../widgets/detailspane.cpp" line="29"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="45"/>
+        <location filename="../widgets/detailspane.cpp" line="46"/>
         <source>Select a revision to see its details.</source>
         <translation>Wählen Sie eine Revision aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="82"/>
+        <location filename="../widgets/detailspane.cpp" line="83"/>
         <source>Alembic cannot use this file, so it has no place in the graph.</source>
         <translation>Alembic kann diese Datei nicht verwenden, daher hat sie keinen Platz im Graphen.</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="124"/>
+        <location filename="../widgets/detailspane.cpp" line="125"/>
         <source>No file declares this revision, yet other revisions name it. Alembic refuses to run until it exists: restore the file or correct the revisions that refer to it.</source>
         <translation>Keine Datei deklariert diese Revision, dennoch wird sie von anderen Revisionen genannt. Alembic verweigert die Ausführung, solange sie nicht existiert: Stellen Sie die Datei wieder her oder korrigieren Sie die Revisionen, die auf sie verweisen.</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="136"/>
+        <location filename="../widgets/detailspane.cpp" line="137"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="137"/>
+        <location filename="../widgets/detailspane.cpp" line="138"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="140"/>
+        <location filename="../widgets/detailspane.cpp" line="141"/>
         <source>Branch labels</source>
         <translation>Zweig-Labels</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="141"/>
+        <location filename="../widgets/detailspane.cpp" line="142"/>
         <source>Parents</source>
         <translation>Eltern</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="141"/>
+        <location filename="../widgets/detailspane.cpp" line="142"/>
         <source>none (a base)</source>
         <translation>keine (Basisrevision)</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="143"/>
+        <location filename="../widgets/detailspane.cpp" line="144"/>
         <source>Depends on</source>
         <translation>Hängt ab von</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="144"/>
+        <location filename="../widgets/detailspane.cpp" line="145"/>
         <source>Children</source>
         <translation>Kinder</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="144"/>
+        <location filename="../widgets/detailspane.cpp" line="145"/>
         <source>none (a head)</source>
         <translation>keine (Head-Revision)</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="150"/>
+        <location filename="../widgets/detailspane.cpp" line="151"/>
         <source>Needed by</source>
         <translation>Benötigt von</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="156"/>
+        <location filename="../widgets/detailspane.cpp" line="155"/>
+        <source>Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="162"/>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="161"/>
+        <location filename="../widgets/detailspane.cpp" line="167"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -329,12 +360,12 @@
 <context>
     <name>EnvScript</name>
     <message>
-        <location filename="../model/envscript.cpp" line="44"/>
+        <location filename="../model/project/envscript.cpp" line="44"/>
         <source>Cannot read env.py (%1); Retort assumes the version table alembic_version.</source>
         <translation>env.py kann nicht gelesen werden (%1); Retort nimmt die Versionstabelle alembic_version an.</translation>
     </message>
     <message>
-        <location filename="../model/envscript.cpp" line="74"/>
+        <location filename="../model/project/envscript.cpp" line="74"/>
         <source>env.py computes %1 (%2); Retort cannot tell its value without running env.py and uses the default. Set the version table in the environment&apos;s settings if it differs.</source>
         <translation>env.py berechnet %1 (%2); Retort kann den Wert nicht bestimmen, ohne env.py auszuführen, und verwendet die Vorgabe. Legen Sie die Versionstabelle in den Einstellungen der Umgebung fest, falls sie abweicht.</translation>
     </message>
@@ -342,32 +373,37 @@
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../model/environment.cpp" line="43"/>
+        <location filename="../model/database/environment.cpp" line="44"/>
         <source>The environment variable %1, which holds the database URL of &apos;%2&apos;, is not set.</source>
         <translation>Die Umgebungsvariable %1, die die Datenbank-URL von &apos;%2&apos; enthält, ist nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../model/environment.cpp" line="51"/>
+        <location filename="../model/database/environment.cpp" line="58"/>
         <source>&apos;%1&apos; has no database URL and the project sets no sqlalchemy.url; give it a URL or the name of an environment variable that holds one.</source>
         <translation>&apos;%1&apos; hat keine Datenbank-URL und das Projekt setzt kein sqlalchemy.url; geben Sie eine URL an oder den Namen einer Umgebungsvariablen, die eine enthält.</translation>
     </message>
     <message>
-        <location filename="../model/environment.cpp" line="118"/>
+        <location filename="../model/database/environment.cpp" line="125"/>
         <source>The URL of &apos;%1&apos; is not a database URL, so it was not saved: %2</source>
         <translation>Die URL von &apos;%1&apos; ist keine Datenbank-URL und wurde daher nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../model/environment.cpp" line="141"/>
+        <location filename="../model/database/environment.cpp" line="129"/>
+        <source>The URL of &apos;%1&apos; has more than one &apos;@&apos; before the host, so it was not saved: write an &apos;@&apos; inside the password as %40.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/database/environment.cpp" line="156"/>
         <source>Cannot write the environments to %1.</source>
         <translation>Die Umgebungen können nicht in %1 geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../model/environment.cpp" line="156"/>
+        <location filename="../model/database/environment.cpp" line="171"/>
         <source>No environment &apos;%1&apos;: this project has none yet; add one in Retort or use --url.</source>
         <translation>Keine Umgebung &apos;%1&apos;: Dieses Projekt hat noch keine; legen Sie eine in Retort an oder verwenden Sie --url.</translation>
     </message>
     <message>
-        <location filename="../model/environment.cpp" line="157"/>
+        <location filename="../model/database/environment.cpp" line="172"/>
         <source>No environment &apos;%1&apos;; this project has %2.</source>
         <translation>Keine Umgebung &apos;%1&apos;; dieses Projekt hat: %2.</translation>
     </message>
@@ -375,52 +411,70 @@
 <context>
     <name>EnvironmentBar</name>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="44"/>
+        <location filename="../widgets/environmentbar.cpp" line="46"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="45"/>
+        <location filename="../widgets/environmentbar.cpp" line="47"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="46"/>
+        <location filename="../widgets/environmentbar.cpp" line="48"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="47"/>
+        <location filename="../widgets/environmentbar.cpp" line="49"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="58"/>
+        <location filename="../widgets/environmentbar.cpp" line="60"/>
         <source>Read the version table again</source>
         <translation>Die Versionstabelle erneut lesen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="61"/>
+        <location filename="../widgets/environmentbar.cpp" line="63"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="86"/>
+        <location filename="../widgets/environmentbar.cpp" line="88"/>
         <source>%1 (protected)</source>
         <translation>%1 (geschützt)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="90"/>
+        <location filename="../widgets/environmentbar.cpp" line="92"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="109"/>
+        <location filename="../widgets/environmentbar.cpp" line="115"/>
+        <source>not read yet</source>
+        <translation>noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentbar.cpp" line="122"/>
+        <source>%1
+Rows: %2</source>
+        <translation>%1
+Zeilen: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentbar.cpp" line="124"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentbar.cpp" line="142"/>
         <source>No database: add an environment to see which revisions it has applied.</source>
         <translation>Keine Datenbank: Fügen Sie eine Umgebung hinzu, um zu sehen, welche Revisionen darin angewendet wurden.</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="115"/>
+        <location filename="../widgets/environmentbar.cpp" line="113"/>
+        <location filename="../widgets/environmentbar.cpp" line="148"/>
         <source>reading…</source>
         <translation>wird gelesen…</translation>
     </message>
@@ -535,433 +589,37 @@
     </message>
 </context>
 <context>
-    <name>GraphExporter</name>
+    <name>EnvironmentSession</name>
     <message>
-        <location filename="../widgets/graphexporter.cpp" line="46"/>
-        <source>Alembic revision graph</source>
-        <translation>Alembic-Revisionsgraph</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graphexporter.cpp" line="47"/>
-        <source>Alembic revision graph drawn by Retort</source>
-        <translation>Alembic-Revisionsgraph, gezeichnet von Retort</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graphexporter.cpp" line="79"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graphexporter.cpp" line="95"/>
-        <source>Cannot draw the graph as a PNG image: it is too large. Export it as SVG instead.</source>
-        <translation>Der Graph kann nicht als PNG-Bild gezeichnet werden: Er ist zu groß. Exportieren Sie ihn stattdessen als SVG.</translation>
-    </message>
-</context>
-<context>
-    <name>GraphLayout</name>
-    <message>
-        <location filename="../model/graphlayout.cpp" line="122"/>
-        <source>Graphviz could not create a graph.</source>
-        <translation>Graphviz konnte keinen Graphen erstellen.</translation>
-    </message>
-    <message>
-        <location filename="../model/graphlayout.cpp" line="152"/>
-        <source>An edge names a node that does not exist.</source>
-        <translation>Eine Kante verweist auf einen Knoten, der nicht existiert.</translation>
-    </message>
-    <message>
-        <location filename="../model/graphlayout.cpp" line="169"/>
-        <source>Graphviz could not lay out the graph: %1 Check that the Graphviz plugins are installed and configured (run `dot -c` as root).</source>
-        <translation>Graphviz konnte den Graphen nicht anordnen: %1 Prüfen Sie, ob die Graphviz-Plugins installiert und eingerichtet sind (führen Sie `dot -c` als root aus).</translation>
-    </message>
-</context>
-<context>
-    <name>GraphOverview</name>
-    <message>
-        <location filename="../widgets/graphoverview.cpp" line="20"/>
-        <source>Overview: click or drag to move the graph</source>
-        <translation>Übersicht: Klicken oder ziehen, um den Graphen zu verschieben</translation>
-    </message>
-</context>
-<context>
-    <name>GraphPainter</name>
-    <message>
-        <location filename="../widgets/graphpainter.cpp" line="205"/>
-        <source>HEAD</source>
-        <translation>HEAD</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graphpainter.cpp" line="207"/>
-        <source>MERGE</source>
-        <translation>MERGE</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graphpainter.cpp" line="210"/>
-        <source>BRANCH</source>
-        <translation>ZWEIG</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graphpainter.cpp" line="212"/>
-        <source>BASE</source>
-        <translation>BASIS</translation>
-    </message>
-</context>
-<context>
-    <name>GraphPicture</name>
-    <message numerus="yes">
-        <location filename="../widgets/graphpicture.cpp" line="45"/>
-        <source>%n revisions</source>
-        <translation>
-            <numerusform>%n Revision</numerusform>
-            <numerusform>%n Revisionen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/graphpicture.cpp" line="46"/>
-        <source>%1 … %2</source>
-        <translation>%1 … %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/graphpicture.cpp" line="52"/>
-        <source>missing revision</source>
-        <translation>fehlende Revision</translation>
-    </message>
-</context>
-<context>
-    <name>HeadMaintainer</name>
-    <message>
-        <location filename="../model/headmaintainer.cpp" line="49"/>
-        <source>Cannot insert %1: the version table already has that row.</source>
-        <translation>%1 kann nicht eingefügt werden: Die Versionstabelle enthält diese Zeile bereits.</translation>
-    </message>
-    <message>
-        <location filename="../model/headmaintainer.cpp" line="61"/>
-        <source>Cannot delete %1: the version table has no such row (alembic stops here with a KeyError).</source>
-        <translation>%1 kann nicht gelöscht werden: Die Versionstabelle enthält keine solche Zeile (alembic bricht hier mit einem KeyError ab).</translation>
-    </message>
-    <message>
-        <location filename="../model/headmaintainer.cpp" line="75"/>
-        <source>Cannot update %1 to %2: the version table already has %2.</source>
-        <translation>%1 kann nicht auf %2 aktualisiert werden: Die Versionstabelle enthält %2 bereits.</translation>
-    </message>
-    <message>
-        <location filename="../model/headmaintainer.cpp" line="81"/>
-        <source>Cannot update %1 to %2: the version table has no row %1 (alembic stops here with a KeyError).</source>
-        <translation>%1 kann nicht auf %2 aktualisiert werden: Die Versionstabelle enthält keine Zeile %1 (alembic bricht hier mit einem KeyError ab).</translation>
-    </message>
-    <message>
-        <location filename="../model/headmaintainer.cpp" line="137"/>
-        <source>This stamp step has nothing to move from.</source>
-        <translation>Für diesen stamp-Schritt gibt es keinen Ausgangspunkt.</translation>
-    </message>
-    <message>
-        <location filename="../model/headmaintainer.cpp" line="153"/>
-        <source>Cannot merge into %1: every parent is implied by another row.</source>
-        <translation>Zusammenführung in %1 nicht möglich: Jede Elternrevision wird bereits durch eine andere Zeile abgedeckt.</translation>
-    </message>
-    <message>
-        <location filename="../model/headmaintainer.cpp" line="177"/>
-        <source>Can&apos;t do an UPDATE because downrevision is ambiguous</source>
-        <translation>UPDATE nicht möglich, da downrevision mehrdeutig ist</translation>
-    </message>
-</context>
-<context>
-    <name>IniConfig</name>
-    <message>
-        <location filename="../model/iniconfig.cpp" line="78"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/iniconfig.cpp" line="101"/>
-        <source>%1 starts with a UTF-8 byte-order mark, which Python&apos;s ConfigParser (used by alembic) does not skip; alembic will not find the first section. Save the file without a BOM.</source>
-        <translation>%1 beginnt mit einer UTF-8-Bytereihenfolgemarkierung (BOM), die Pythons ConfigParser (von alembic verwendet) nicht überspringt; alembic findet den ersten Abschnitt nicht. Speichern Sie die Datei ohne BOM.</translation>
-    </message>
-    <message>
-        <location filename="../model/iniconfig.cpp" line="111"/>
-        <source>%1 is not valid UTF-8; alembic cannot read it. Invalid bytes were replaced.</source>
-        <translation>%1 ist kein gültiges UTF-8; alembic kann die Datei nicht lesen. Ungültige Bytes wurden ersetzt.</translation>
-    </message>
-    <message>
-        <location filename="../model/iniconfig.cpp" line="164"/>
-        <source>Section [%1] appears more than once in %2 (again at line %3); Python&apos;s ConfigParser (used by alembic) rejects the file. Merge the sections.</source>
-        <translation>Der Abschnitt [%1] kommt in %2 mehr als einmal vor (erneut in Zeile %3); Pythons ConfigParser (von alembic verwendet) lehnt die Datei ab. Führen Sie die Abschnitte zusammen.</translation>
-    </message>
-    <message>
-        <location filename="../model/iniconfig.cpp" line="181"/>
-        <source>%1 has text before its first section header (line %2: &apos;%3&apos;); Python&apos;s ConfigParser (used by alembic) rejects the file. Start the file with a section such as [alembic].</source>
-        <translation>%1 enthält Text vor der ersten Abschnittsüberschrift (Zeile %2: &apos;%3&apos;); Pythons ConfigParser (von alembic verwendet) lehnt die Datei ab. Beginnen Sie die Datei mit einem Abschnitt wie [alembic].</translation>
-    </message>
-    <message>
-        <location filename="../model/iniconfig.cpp" line="201"/>
-        <source>%1 line %2 is neither a section header, a &apos;name = value&apos; option nor a comment: &apos;%3&apos;; Python&apos;s ConfigParser (used by alembic) rejects the file.</source>
-        <translation>%1, Zeile %2 ist weder eine Abschnittsüberschrift noch eine Option der Form &apos;name = value&apos; noch ein Kommentar: &apos;%3&apos;; Pythons ConfigParser (von alembic verwendet) lehnt die Datei ab.</translation>
-    </message>
-    <message>
-        <location filename="../model/iniconfig.cpp" line="211"/>
-        <source>Option &apos;%1&apos; is set more than once in section [%2] of %3 (again at line %4); Python&apos;s ConfigParser (used by alembic) rejects the file. Remove one of them.</source>
-        <translation>Die Option &apos;%1&apos; ist im Abschnitt [%2] von %3 mehr als einmal gesetzt (erneut in Zeile %4); Pythons ConfigParser (von alembic verwendet) lehnt die Datei ab. Entfernen Sie einen der Einträge.</translation>
-    </message>
-    <message>
-        <location filename="../model/iniconfig.cpp" line="314"/>
-        <source>No section [%1] in %2.</source>
-        <translation>Kein Abschnitt [%1] in %2.</translation>
-    </message>
-    <message>
-        <location filename="../model/iniconfig.cpp" line="318"/>
-        <source>No option &apos;%1&apos; in section [%2] of %3.</source>
-        <translation>Keine Option &apos;%1&apos; im Abschnitt [%2] von %3.</translation>
-    </message>
-    <message>
-        <location filename="../model/iniconfig.cpp" line="327"/>
-        <source>option &apos;%1&apos; in section [%2] of %3 (line %4)</source>
-        <translation>Option &apos;%1&apos; im Abschnitt [%2] von %3 (Zeile %4)</translation>
-    </message>
-    <message>
-        <location filename="../model/iniconfig.cpp" line="333"/>
-        <source>Recursion limit exceeded in value substitution: %1 cannot be substituted in %2 steps. Raw value: &apos;%3&apos;</source>
-        <translation>Rekursionsgrenze bei der Wertersetzung überschritten: %1 kann nicht in %2 Schritten ersetzt werden. Rohwert: &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <location filename="../model/iniconfig.cpp" line="354"/>
-        <source>Bad interpolation variable reference in %1: &apos;%2&apos;. Use %(name)s, and write a literal percent sign as %%.</source>
-        <translation>Ungültiger Verweis auf eine Interpolationsvariable in %1: &apos;%2&apos;. Verwenden Sie %(name)s und schreiben Sie ein wörtliches Prozentzeichen als %%.</translation>
-    </message>
-    <message>
-        <location filename="../model/iniconfig.cpp" line="363"/>
-        <source>Bad value substitution: %1 refers to &apos;%(%2)s&apos;, but there is no option &apos;%2&apos; in that section or in [DEFAULT]. Raw value: &apos;%3&apos;</source>
-        <translation>Ungültige Wertersetzung: %1 verweist auf &apos;%(%2)s&apos;, aber es gibt keine Option &apos;%2&apos; in diesem Abschnitt oder in [DEFAULT]. Rohwert: &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <location filename="../model/iniconfig.cpp" line="375"/>
-        <source>Bad interpolation syntax in %1: &apos;%&apos; must be followed by &apos;%&apos; or &apos;(&apos;, found: &apos;%2&apos;. Write a literal percent sign as %%.</source>
-        <translation>Ungültige Interpolationssyntax in %1: Auf &apos;%&apos; muss &apos;%&apos; oder &apos;(&apos; folgen, gefunden: &apos;%2&apos;. Schreiben Sie ein wörtliches Prozentzeichen als %%.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="127"/>
-        <source>Retort</source>
-        <translation>Retort</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="152"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="153"/>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="156"/>
-        <source>Open an alembic.ini, a pyproject.toml or a migrations folder</source>
-        <translation>Eine alembic.ini, eine pyproject.toml oder einen Migrationsordner öffnen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="157"/>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="160"/>
-        <source>Open &amp;Demo</source>
-        <translation>&amp;Demo öffnen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="162"/>
-        <source>Open the bundled sample project</source>
-        <translation>Das mitgelieferte Beispielprojekt öffnen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="164"/>
-        <source>Re&amp;load</source>
-        <translation>Neu &amp;laden</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="168"/>
-        <source>&amp;Export Graph…</source>
-        <translation>Graph &amp;exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="171"/>
-        <source>Save the graph as SVG, PNG or Graphviz DOT</source>
-        <translation>Den Graphen als SVG, PNG oder Graphviz-DOT speichern</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="173"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="177"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="178"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="183"/>
-        <source>Find &amp;Next</source>
-        <translation>&amp;Weitersuchen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="185"/>
-        <source>Find &amp;Previous</source>
-        <translation>&amp;Rückwärts suchen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="188"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="189"/>
-        <source>&amp;Fit to Window</source>
-        <translation>An &amp;Fenster anpassen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="193"/>
-        <source>Zoom to &amp;Selection</source>
-        <translation>Auf &amp;Auswahl zoomen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="196"/>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Vergrößern</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="199"/>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="202"/>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Originalgröße</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="206"/>
-        <source>&amp;Left to Right</source>
-        <translation>Von &amp;links nach rechts</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="209"/>
-        <source>Draw the history from left to right instead of bottom to top</source>
-        <translation>Den Verlauf von links nach rechts statt von unten nach oben zeichnen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="211"/>
-        <source>&amp;Collapse Long Runs</source>
-        <translation>Lange Abfolgen &amp;einklappen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="215"/>
-        <source>In histories of over %1 revisions, show runs of plain revisions as one card</source>
-        <translation>In Verläufen mit mehr als %1 Revisionen Abfolgen einfacher Revisionen als eine Karte anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="218"/>
-        <source>List in &amp;History Order</source>
-        <translation>In Verlaufs&amp;reihenfolge auflisten</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="224"/>
-        <source>Show All &amp;Branches</source>
-        <translation>Alle &amp;Zweige anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="230"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="231"/>
-        <source>&amp;About Retort</source>
-        <translation>Ü&amp;ber Retort</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="239"/>
-        <source>Main</source>
-        <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="298"/>
-        <source>Stamp %1 Here…</source>
-        <translation>Version von %1 hier setzen (stamp)…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="670"/>
-        <source>Several heads: `alembic upgrade head` will refuse; merge them or upgrade to `heads`.</source>
-        <translation>Mehrere Heads: `alembic upgrade head` schlägt fehl; führen Sie sie zusammen oder aktualisieren Sie auf `heads`.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="684"/>
-        <source>No recent projects</source>
-        <translation>Keine zuletzt geöffneten Projekte</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="686"/>
-        <source>&amp;Clear Menu</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="742"/>
+        <location filename="../model/database/environmentsession.cpp" line="49"/>
         <source>config</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="796"/>
+        <location filename="../model/database/environmentsession.cpp" line="134"/>
         <source>Needs a password: click Refresh to enter it.</source>
         <translation>Passwort erforderlich: Klicken Sie auf „Aktualisieren“, um es einzugeben.</translation>
     </message>
+</context>
+<context>
+    <name>EnvironmentSummary</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="801"/>
-        <source>Password for %1</source>
-        <translation>Passwort für %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="803"/>
-        <source>Password for %1 (kept in the system keychain when there is one, never in Retort&apos;s files):</source>
-        <translation>Passwort für %1 (wird im Schlüsselbund des Systems aufbewahrt, sofern vorhanden, nie in den Dateien von Retort):</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="806"/>
-        <source>Password for %1 (kept until Retort quits, never saved):</source>
-        <translation>Passwort für %1 (wird bis zum Beenden von Retort aufbewahrt, nie gespeichert):</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="875"/>
-        <source>reading…</source>
-        <translation>wird gelesen…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="877"/>
-        <source>not read yet</source>
-        <translation>noch nicht gelesen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="884"/>
+        <location filename="../model/database/environmentsummary.cpp" line="63"/>
         <source>not under Alembic control (no %1 table)</source>
         <translation>nicht von Alembic verwaltet (keine Tabelle %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="887"/>
+        <location filename="../model/database/environmentsummary.cpp" line="65"/>
         <source>at the heads</source>
         <translation>auf dem Stand der Heads</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="896"/>
-        <source>%1 to %2%3</source>
-        <translation>%1 bis %2%3</translation>
+        <location filename="../model/database/environmentsummary.cpp" line="70"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="898"/>
+        <location filename="../model/database/environmentsummary.cpp" line="72"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n ausstehend</numerusform>
@@ -969,7 +627,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="902"/>
+        <location filename="../model/database/environmentsummary.cpp" line="76"/>
         <source>%n unknown row(s): %1</source>
         <translation>
             <numerusform>%n unbekannte Zeile: %1</numerusform>
@@ -977,104 +635,757 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="908"/>
-        <source>%1
-Rows: %2</source>
-        <translation>%1
-Zeilen: %2</translation>
+        <location filename="../model/database/environmentsummary.cpp" line="84"/>
+        <source>Unknown row: %1 names no revision of this project. Restore its revision file, or stamp the database to the revision it really matches.</source>
+        <translation>Unbekannte Zeile: %1 bezeichnet keine Revision dieses Projekts. Stellen Sie ihre Revisionsdatei wieder her oder setzen Sie die Datenbank per stamp auf die Revision, der sie tatsächlich entspricht.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="909"/>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="911"/>
+        <location filename="../model/database/environmentsummary.cpp" line="91"/>
         <source>Unknown rows name revisions this project does not have: restore their files, or stamp the database to the revision it really matches.</source>
         <translation>Unbekannte Zeilen bezeichnen Revisionen, die dieses Projekt nicht hat: Stellen Sie deren Dateien wieder her oder setzen Sie die Datenbank per stamp auf die Revision, der sie tatsächlich entspricht.</translation>
     </message>
+</context>
+<context>
+    <name>GraphExporter</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="940"/>
+        <location filename="../widgets/drawing/graphexporter.cpp" line="46"/>
+        <source>Alembic revision graph</source>
+        <translation>Alembic-Revisionsgraph</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawing/graphexporter.cpp" line="47"/>
+        <source>Alembic revision graph drawn by Retort</source>
+        <translation>Alembic-Revisionsgraph, gezeichnet von Retort</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawing/graphexporter.cpp" line="79"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawing/graphexporter.cpp" line="95"/>
+        <source>Cannot draw the graph as a PNG image: it is too large. Export it as SVG instead.</source>
+        <translation>Der Graph kann nicht als PNG-Bild gezeichnet werden: Er ist zu groß. Exportieren Sie ihn stattdessen als SVG.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphLayout</name>
+    <message>
+        <location filename="../model/graph/graphvizlayout.cpp" line="105"/>
+        <source>Graphviz could not create a graph.</source>
+        <translation>Graphviz konnte keinen Graphen erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../model/graph/graphlayout.cpp" line="16"/>
+        <source>An edge names a node that does not exist.</source>
+        <translation>Eine Kante verweist auf einen Knoten, der nicht existiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/graph/graphlayout.cpp" line="29"/>
+        <source>%n cards are more than Graphviz lays out in reasonable time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/graph/graphlayout.cpp" line="41"/>
+        <source>%1; showing a simpler layered layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/graph/graphvizlayout.cpp" line="148"/>
+        <source>Graphviz could not lay out the graph: %1 Check that the Graphviz plugins are installed and configured (run `dot -c` as root).</source>
+        <translation>Graphviz konnte den Graphen nicht anordnen: %1 Prüfen Sie, ob die Graphviz-Plugins installiert und eingerichtet sind (führen Sie `dot -c` als root aus).</translation>
+    </message>
+</context>
+<context>
+    <name>GraphOverview</name>
+    <message>
+        <location filename="../widgets/graphoverview.cpp" line="24"/>
+        <source>Overview: click or drag to move the graph</source>
+        <translation>Übersicht: Klicken oder ziehen, um den Graphen zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>GraphPainter</name>
+    <message>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="205"/>
+        <source>HEAD</source>
+        <translation>HEAD</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="207"/>
+        <source>MERGE</source>
+        <translation>MERGE</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="210"/>
+        <source>BRANCH</source>
+        <translation>ZWEIG</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="212"/>
+        <source>BASE</source>
+        <translation>BASIS</translation>
+    </message>
+</context>
+<context>
+    <name>GraphPicture</name>
+    <message numerus="yes">
+        <location filename="../model/graph/graphpicture.cpp" line="45"/>
+        <source>%n revisions</source>
+        <translation>
+            <numerusform>%n Revision</numerusform>
+            <numerusform>%n Revisionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/graph/graphpicture.cpp" line="46"/>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <location filename="../model/graph/graphpicture.cpp" line="52"/>
+        <source>missing revision</source>
+        <translation>fehlende Revision</translation>
+    </message>
+</context>
+<context>
+    <name>HeadMaintainer</name>
+    <message>
+        <location filename="../model/history/headmaintainer.cpp" line="54"/>
+        <source>Cannot insert %1: the version table already has that row.</source>
+        <translation>%1 kann nicht eingefügt werden: Die Versionstabelle enthält diese Zeile bereits.</translation>
+    </message>
+    <message>
+        <location filename="../model/history/headmaintainer.cpp" line="66"/>
+        <source>Cannot delete %1: the version table has no such row (alembic stops here with a KeyError).</source>
+        <translation>%1 kann nicht gelöscht werden: Die Versionstabelle enthält keine solche Zeile (alembic bricht hier mit einem KeyError ab).</translation>
+    </message>
+    <message>
+        <location filename="../model/history/headmaintainer.cpp" line="80"/>
+        <source>Cannot update %1 to %2: the version table already has %2.</source>
+        <translation>%1 kann nicht auf %2 aktualisiert werden: Die Versionstabelle enthält %2 bereits.</translation>
+    </message>
+    <message>
+        <location filename="../model/history/headmaintainer.cpp" line="85"/>
+        <source>Cannot update %1 to %2: the version table has no row %1 (alembic stops here with a KeyError).</source>
+        <translation>%1 kann nicht auf %2 aktualisiert werden: Die Versionstabelle enthält keine Zeile %1 (alembic bricht hier mit einem KeyError ab).</translation>
+    </message>
+    <message>
+        <location filename="../model/history/headmaintainer.cpp" line="142"/>
+        <source>This stamp step has nothing to move from.</source>
+        <translation>Für diesen stamp-Schritt gibt es keinen Ausgangspunkt.</translation>
+    </message>
+    <message>
+        <location filename="../model/history/headmaintainer.cpp" line="158"/>
+        <source>Cannot merge into %1: every parent is implied by another row.</source>
+        <translation>Zusammenführung in %1 nicht möglich: Jede Elternrevision wird bereits durch eine andere Zeile abgedeckt.</translation>
+    </message>
+    <message>
+        <location filename="../model/history/headmaintainer.cpp" line="182"/>
+        <source>Can&apos;t do an UPDATE because downrevision is ambiguous</source>
+        <translation>UPDATE nicht möglich, da downrevision mehrdeutig ist</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderEvaluator</name>
+    <message>
+        <location filename="../model/python/headerevaluator.cpp" line="41"/>
+        <source>%1 could not load the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/python/headerevaluator.cpp" line="86"/>
+        <source>%1 cannot be started (%2). Choose the project&apos;s Python interpreter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/python/headerevaluator.cpp" line="112"/>
+        <source>%1 cannot import alembic (%2). Install alembic in the project&apos;s environment, or choose the interpreter that has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/python/headerevaluator.cpp" line="120"/>
+        <source>evaluated by %1 (Python %2, alembic %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/python/headerevaluator.cpp" line="142"/>
+        <source>%1 stopped before it could evaluate anything: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/python/headerevaluator.cpp" line="143"/>
+        <source>no output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/python/headerevaluator.cpp" line="150"/>
+        <source>the interpreter stopped before this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/python/headerevaluator.cpp" line="157"/>
+        <source>loading it did not finish within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeaderResolver</name>
+    <message>
+        <location filename="../model/project/headerresolver.cpp" line="138"/>
+        <source>module %1 is not in the project&apos;s source tree (searched %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/headerresolver.cpp" line="139"/>
+        <source>no folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/headerresolver.cpp" line="150"/>
+        <source>&apos;.%1&apos; is taken from something that is not a module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/headerresolver.cpp" line="153"/>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/headerresolver.cpp" line="170"/>
+        <location filename="../model/project/headerresolver.cpp" line="194"/>
+        <source>%1 may come from a `*` import in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/headerresolver.cpp" line="171"/>
+        <source>%1 defines no module-level %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/headerresolver.cpp" line="178"/>
+        <location filename="../model/project/headerresolver.cpp" line="213"/>
+        <source>%1 is defined through too many names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/headerresolver.cpp" line="180"/>
+        <source>%1 is changed by module-level code in %2, so only running it tells its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/headerresolver.cpp" line="195"/>
+        <source>%1 is not defined at module level in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/headerresolver.cpp" line="204"/>
+        <source>%1 = %2 (%3:%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/headerresolver.cpp" line="237"/>
+        <source>%1 is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/headerresolver.cpp" line="258"/>
+        <source>%1 is computed, not a constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/headerresolver.cpp" line="274"/>
+        <source>%1 is a module</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IniConfig</name>
+    <message>
+        <location filename="../model/project/iniconfig.cpp" line="78"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/project/iniconfig.cpp" line="101"/>
+        <source>%1 starts with a UTF-8 byte-order mark, which Python&apos;s ConfigParser (used by alembic) does not skip; alembic will not find the first section. Save the file without a BOM.</source>
+        <translation>%1 beginnt mit einer UTF-8-Bytereihenfolgemarkierung (BOM), die Pythons ConfigParser (von alembic verwendet) nicht überspringt; alembic findet den ersten Abschnitt nicht. Speichern Sie die Datei ohne BOM.</translation>
+    </message>
+    <message>
+        <location filename="../model/project/iniconfig.cpp" line="111"/>
+        <source>%1 is not valid UTF-8; alembic cannot read it. Invalid bytes were replaced.</source>
+        <translation>%1 ist kein gültiges UTF-8; alembic kann die Datei nicht lesen. Ungültige Bytes wurden ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../model/project/iniconfig.cpp" line="164"/>
+        <source>Section [%1] appears more than once in %2 (again at line %3); Python&apos;s ConfigParser (used by alembic) rejects the file. Merge the sections.</source>
+        <translation>Der Abschnitt [%1] kommt in %2 mehr als einmal vor (erneut in Zeile %3); Pythons ConfigParser (von alembic verwendet) lehnt die Datei ab. Führen Sie die Abschnitte zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../model/project/iniconfig.cpp" line="181"/>
+        <source>%1 has text before its first section header (line %2: &apos;%3&apos;); Python&apos;s ConfigParser (used by alembic) rejects the file. Start the file with a section such as [alembic].</source>
+        <translation>%1 enthält Text vor der ersten Abschnittsüberschrift (Zeile %2: &apos;%3&apos;); Pythons ConfigParser (von alembic verwendet) lehnt die Datei ab. Beginnen Sie die Datei mit einem Abschnitt wie [alembic].</translation>
+    </message>
+    <message>
+        <location filename="../model/project/iniconfig.cpp" line="201"/>
+        <source>%1 line %2 is neither a section header, a &apos;name = value&apos; option nor a comment: &apos;%3&apos;; Python&apos;s ConfigParser (used by alembic) rejects the file.</source>
+        <translation>%1, Zeile %2 ist weder eine Abschnittsüberschrift noch eine Option der Form &apos;name = value&apos; noch ein Kommentar: &apos;%3&apos;; Pythons ConfigParser (von alembic verwendet) lehnt die Datei ab.</translation>
+    </message>
+    <message>
+        <location filename="../model/project/iniconfig.cpp" line="211"/>
+        <source>Option &apos;%1&apos; is set more than once in section [%2] of %3 (again at line %4); Python&apos;s ConfigParser (used by alembic) rejects the file. Remove one of them.</source>
+        <translation>Die Option &apos;%1&apos; ist im Abschnitt [%2] von %3 mehr als einmal gesetzt (erneut in Zeile %4); Pythons ConfigParser (von alembic verwendet) lehnt die Datei ab. Entfernen Sie einen der Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../model/project/iniconfig.cpp" line="314"/>
+        <source>No section [%1] in %2.</source>
+        <translation>Kein Abschnitt [%1] in %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/project/iniconfig.cpp" line="318"/>
+        <source>No option &apos;%1&apos; in section [%2] of %3.</source>
+        <translation>Keine Option &apos;%1&apos; im Abschnitt [%2] von %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/project/iniconfig.cpp" line="327"/>
+        <source>option &apos;%1&apos; in section [%2] of %3 (line %4)</source>
+        <translation>Option &apos;%1&apos; im Abschnitt [%2] von %3 (Zeile %4)</translation>
+    </message>
+    <message>
+        <location filename="../model/project/iniconfig.cpp" line="333"/>
+        <source>Recursion limit exceeded in value substitution: %1 cannot be substituted in %2 steps. Raw value: &apos;%3&apos;</source>
+        <translation>Rekursionsgrenze bei der Wertersetzung überschritten: %1 kann nicht in %2 Schritten ersetzt werden. Rohwert: &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../model/project/iniconfig.cpp" line="354"/>
+        <source>Bad interpolation variable reference in %1: &apos;%2&apos;. Use %(name)s, and write a literal percent sign as %%.</source>
+        <translation>Ungültiger Verweis auf eine Interpolationsvariable in %1: &apos;%2&apos;. Verwenden Sie %(name)s und schreiben Sie ein wörtliches Prozentzeichen als %%.</translation>
+    </message>
+    <message>
+        <location filename="../model/project/iniconfig.cpp" line="363"/>
+        <source>Bad value substitution: %1 refers to &apos;%(%2)s&apos;, but there is no option &apos;%2&apos; in that section or in [DEFAULT]. Raw value: &apos;%3&apos;</source>
+        <translation>Ungültige Wertersetzung: %1 verweist auf &apos;%(%2)s&apos;, aber es gibt keine Option &apos;%2&apos; in diesem Abschnitt oder in [DEFAULT]. Rohwert: &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../model/project/iniconfig.cpp" line="375"/>
+        <source>Bad interpolation syntax in %1: &apos;%&apos; must be followed by &apos;%&apos; or &apos;(&apos;, found: &apos;%2&apos;. Write a literal percent sign as %%.</source>
+        <translation>Ungültige Interpolationssyntax in %1: Auf &apos;%&apos; muss &apos;%&apos; oder &apos;(&apos; folgen, gefunden: &apos;%2&apos;. Schreiben Sie ein wörtliches Prozentzeichen als %%.</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutProcess</name>
+    <message>
+        <location filename="../model/graph/layoutprocess.cpp" line="52"/>
+        <source>The layout was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/graph/layoutprocess.cpp" line="77"/>
+        <source>The layout helper retort-layout is not installed next to %1; reinstall Retort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/graph/layoutprocess.cpp" line="79"/>
+        <source>RETORT_LAYOUT_HELPER names %1, which is not an executable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/graph/layoutprocess.cpp" line="88"/>
+        <source>The layout helper %1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/graph/layoutprocess.cpp" line="111"/>
+        <source>Graphviz needed more than its %1 MB of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/graph/layoutprocess.cpp" line="113"/>
+        <source>Graphviz crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/graph/layoutprocess.cpp" line="114"/>
+        <source>Graphviz crashed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/graph/layoutprocess.cpp" line="118"/>
+        <source>Graphviz failed (exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayoutProtocol</name>
+    <message>
+        <location filename="../model/graph/layoutprotocol.cpp" line="70"/>
+        <source>The layout helper and Retort do not understand each other (a retort-layout from another installation?). Reinstall Retort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="126"/>
+        <source>Retort</source>
+        <translation>Retort</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="151"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="152"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="155"/>
+        <source>Open an alembic.ini, a pyproject.toml or a migrations folder</source>
+        <translation>Eine alembic.ini, eine pyproject.toml oder einen Migrationsordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="156"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="159"/>
+        <source>Open &amp;Demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="161"/>
+        <source>Open the bundled sample project</source>
+        <translation>Das mitgelieferte Beispielprojekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="163"/>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="167"/>
+        <source>&amp;Export Graph…</source>
+        <translation>Graph &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="170"/>
+        <source>Save the graph as SVG, PNG or Graphviz DOT</source>
+        <translation>Den Graphen als SVG, PNG oder Graphviz-DOT speichern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="172"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="176"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="177"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="182"/>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="184"/>
+        <source>Find &amp;Previous</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="187"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="188"/>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="192"/>
+        <source>Zoom to &amp;Selection</source>
+        <translation>Auf &amp;Auswahl zoomen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="195"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="198"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="201"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="205"/>
+        <source>&amp;Left to Right</source>
+        <translation>Von &amp;links nach rechts</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="208"/>
+        <source>Draw the history from left to right instead of bottom to top</source>
+        <translation>Den Verlauf von links nach rechts statt von unten nach oben zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="210"/>
+        <source>&amp;Collapse Long Runs</source>
+        <translation>Lange Abfolgen &amp;einklappen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="214"/>
+        <source>In histories of over %1 revisions, show runs of plain revisions as one card</source>
+        <translation>In Verläufen mit mehr als %1 Revisionen Abfolgen einfacher Revisionen als eine Karte anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="217"/>
+        <source>List in &amp;History Order</source>
+        <translation>In Verlaufs&amp;reihenfolge auflisten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="223"/>
+        <source>Show All &amp;Branches</source>
+        <translation>Alle &amp;Zweige anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="229"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="230"/>
+        <source>&amp;About Retort</source>
+        <translation>Ü&amp;ber Retort</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="238"/>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="303"/>
+        <source>Stamp %1 Here…</source>
+        <translation>Version von %1 hier setzen (stamp)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="355"/>
+        <source>Evaluate with Python…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="357"/>
+        <source>Load the revision files whose header values Retort cannot work out in the project&apos;s Python interpreter, the way alembic loads them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="675"/>
+        <source>Evaluate with Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="676"/>
+        <source>Run the revision files whose header values Retort cannot work out in %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="681"/>
+        <source>They are loaded the way alembic loads them, so their module-level code runs, with a time limit and without writing anything. Retort remembers the choice for this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="728"/>
+        <source>%1 → scripts in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="732"/>
+        <source> (found by its layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="742"/>
+        <source>Several heads: `alembic upgrade head` will refuse; merge them or upgrade to `heads`.</source>
+        <translation>Mehrere Heads: `alembic upgrade head` schlägt fehl; führen Sie sie zusammen oder aktualisieren Sie auf `heads`.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="758"/>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="760"/>
+        <source>&amp;Clear Menu</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>config</source>
+        <translation type="vanished">Konfiguration</translation>
+    </message>
+    <message>
+        <source>Needs a password: click Refresh to enter it.</source>
+        <translation type="vanished">Passwort erforderlich: Klicken Sie auf „Aktualisieren“, um es einzugeben.</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation type="vanished">Passwort für %1</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in the system keychain when there is one, never in Retort&apos;s files):</source>
+        <translation type="vanished">Passwort für %1 (wird im Schlüsselbund des Systems aufbewahrt, sofern vorhanden, nie in den Dateien von Retort):</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept until Retort quits, never saved):</source>
+        <translation type="vanished">Passwort für %1 (wird bis zum Beenden von Retort aufbewahrt, nie gespeichert):</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="vanished">wird gelesen…</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation type="vanished">noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>not under Alembic control (no %1 table)</source>
+        <translation type="vanished">nicht von Alembic verwaltet (keine Tabelle %1)</translation>
+    </message>
+    <message>
+        <source>at the heads</source>
+        <translation type="vanished">auf dem Stand der Heads</translation>
+    </message>
+    <message>
+        <source>%1 to %2%3</source>
+        <translation type="vanished">%1 bis %2%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation type="vanished">
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown row(s): %1</source>
+        <translation type="vanished">
+            <numerusform>%n unbekannte Zeile: %1</numerusform>
+            <numerusform>%n unbekannte Zeilen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Rows: %2</source>
+        <translation type="vanished">%1
+Zeilen: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="vanished">(keine)</translation>
+    </message>
+    <message>
+        <source>Unknown rows name revisions this project does not have: restore their files, or stamp the database to the revision it really matches.</source>
+        <translation type="vanished">Unbekannte Zeilen bezeichnen Revisionen, die dieses Projekt nicht hat: Stellen Sie deren Dateien wieder her oder setzen Sie die Datenbank per stamp auf die Revision, der sie tatsächlich entspricht.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="816"/>
         <source>Cannot Save Environment</source>
         <translation>Umgebung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1026"/>
+        <location filename="../widgets/mainwindow.cpp" line="846"/>
         <source>Stamped %1: %2</source>
         <translation>Version von %1 gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1028"/>
+        <location filename="../widgets/mainwindow.cpp" line="849"/>
         <source>Stamp Failed</source>
         <translation>Setzen der Version fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1029"/>
+        <location filename="../widgets/mainwindow.cpp" line="849"/>
         <source>%1 was not stamped.</source>
         <translation>Die Version von %1 wurde nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="330"/>
+        <location filename="../widgets/mainwindow.cpp" line="335"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="125"/>
+        <location filename="../widgets/mainwindow.cpp" line="124"/>
         <source>The password is kept for this session only: %1</source>
         <translation>Das Passwort wird nur für diese Sitzung aufbewahrt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="350"/>
+        <location filename="../widgets/mainwindow.cpp" line="367"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="359"/>
+        <location filename="../widgets/mainwindow.cpp" line="376"/>
         <source>Search id, message or label (Ctrl+F)</source>
         <translation>ID, Nachricht oder Label suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="403"/>
+        <location filename="../widgets/mainwindow.cpp" line="428"/>
         <source>Reloading…</source>
         <translation>Wird neu geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="403"/>
+        <location filename="../widgets/mainwindow.cpp" line="428"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="425"/>
+        <location filename="../widgets/mainwindow.cpp" line="456"/>
         <source>Cannot reload: %1</source>
         <translation>Neu laden nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="431"/>
+        <location filename="../widgets/mainwindow.cpp" line="462"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="432"/>
+        <location filename="../widgets/mainwindow.cpp" line="463"/>
         <source>Retort could not open %1.</source>
         <translation>Retort konnte %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="468"/>
+        <location filename="../widgets/mainwindow.cpp" line="494"/>
         <source>Retort — %1</source>
         <translation>Retort — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="487"/>
+        <location filename="../widgets/mainwindow.cpp" line="512"/>
         <source>Cannot Open Demo</source>
         <translation>Demo kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="487"/>
+        <location filename="../widgets/mainwindow.cpp" line="512"/>
         <source>The sample project is not installed next to Retort.</source>
         <translation>Das Beispielprojekt ist nicht neben Retort installiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="535"/>
+        <location filename="../widgets/mainwindow.cpp" line="561"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1082,89 +1393,89 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="553"/>
+        <location filename="../widgets/mainwindow.cpp" line="579"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="554"/>
+        <location filename="../widgets/mainwindow.cpp" line="580"/>
         <source>Alembic configuration (alembic.ini *.ini pyproject.toml);;All files (*)</source>
         <translation>Alembic-Konfiguration (alembic.ini *.ini pyproject.toml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="566"/>
+        <location filename="../widgets/mainwindow.cpp" line="592"/>
         <source>There is no graph to export yet.</source>
         <translation>Es gibt noch keinen Graphen zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="571"/>
+        <location filename="../widgets/mainwindow.cpp" line="597"/>
         <source>Choose a file name ending in .svg, .png or .dot.</source>
         <translation>Wählen Sie einen Dateinamen mit der Endung .svg, .png oder .dot.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="586"/>
+        <location filename="../widgets/mainwindow.cpp" line="612"/>
         <source>Export Graph</source>
         <translation>Graph exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="587"/>
+        <location filename="../widgets/mainwindow.cpp" line="613"/>
         <source>SVG image (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot)</source>
         <translation>SVG-Bild (*.svg);;PNG-Bild (*.png);;Graphviz-DOT (*.dot)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="596"/>
+        <location filename="../widgets/mainwindow.cpp" line="622"/>
         <source>Exported the graph to %1</source>
         <translation>Graph nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="598"/>
+        <location filename="../widgets/mainwindow.cpp" line="624"/>
         <source>Cannot Export Graph</source>
         <translation>Graph kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="603"/>
+        <location filename="../widgets/mainwindow.cpp" line="629"/>
         <source>About Retort</source>
         <translation>Über Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="604"/>
+        <location filename="../widgets/mainwindow.cpp" line="630"/>
         <source>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;A desktop studio for Alembic migration histories.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für Alembic-Migrationsverläufe.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="616"/>
+        <location filename="../widgets/mainwindow.cpp" line="642"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="617"/>
+        <location filename="../widgets/mainwindow.cpp" line="644"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="620"/>
+        <location filename="../widgets/mainwindow.cpp" line="647"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="624"/>
+        <location filename="../widgets/mainwindow.cpp" line="652"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="658"/>
+        <location filename="../widgets/mainwindow.cpp" line="718"/>
         <source>No project open. Use File ▸ Open… or File ▸ Open Demo.</source>
         <translation>Kein Projekt geöffnet. Verwenden Sie Datei ▸ Öffnen… oder Datei ▸ Demo öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="665"/>
+        <location filename="../widgets/mainwindow.cpp" line="737"/>
         <source>Revisions: %1</source>
         <translation>Revisionen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="667"/>
+        <location filename="../widgets/mainwindow.cpp" line="739"/>
         <source>Heads: %1</source>
         <translation>Heads: %1</translation>
     </message>
@@ -1172,171 +1483,301 @@ Zeilen: %2</translation>
 <context>
     <name>MigrationPlanner</name>
     <message>
-        <location filename="../model/migrationplanner.cpp" line="19"/>
+        <location filename="../model/history/migrationplanner.cpp" line="19"/>
         <source>The revision history has errors (files Retort could not read, cycles, missing or duplicate revisions), so Retort does not plan on it: alembic would fail or misread it. Run `retort-cli check` and fix them first.</source>
         <translation>Der Revisionsverlauf enthält Fehler (Dateien, die Retort nicht lesen konnte, Zyklen, fehlende oder doppelte Revisionen), daher erstellt Retort keinen Plan dafür: alembic würde scheitern oder ihn falsch lesen. Führen Sie `retort-cli check` aus und beheben Sie zuerst die Fehler.</translation>
     </message>
     <message>
-        <location filename="../model/migrationplanner.cpp" line="53"/>
+        <location filename="../model/history/migrationplanner.cpp" line="73"/>
+        <source>Revision %1 has no %2() function, so alembic cannot run this %2 through it (it stops with AttributeError). Stamp past it instead, or add the function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/history/migrationplanner.cpp" line="92"/>
         <source>Step &quot;%1&quot; cannot be applied: %2</source>
         <translation>Schritt „%1“ kann nicht angewendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/migrationplanner.cpp" line="95"/>
+        <location filename="../model/history/migrationplanner.cpp" line="133"/>
         <source>downgrade -1 from multiple heads is ambiguous; this usage will be disallowed in a future release.</source>
         <translation>downgrade -1 von mehreren Heads aus ist mehrdeutig; diese Verwendung wird in einer zukünftigen Version nicht mehr erlaubt sein.</translation>
     </message>
     <message>
-        <location filename="../model/migrationplanner.cpp" line="163"/>
+        <location filename="../model/history/migrationplanner.cpp" line="206"/>
         <source>The version table has rows both above and below %1 (%2), so alembic cannot stamp it. Stamp with purge to replace all rows.</source>
         <translation>Die Versionstabelle hat Zeilen sowohl oberhalb als auch unterhalb von %1 (%2), daher ist stamp für alembic hier nicht möglich. Verwenden Sie stamp mit purge, um alle Zeilen zu ersetzen.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordVault</name>
+    <message>
+        <location filename="../widgets/passwordvault.cpp" line="88"/>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/passwordvault.cpp" line="89"/>
+        <source>Password for %1 (kept in the system keychain when there is one, never in Retort&apos;s files):</source>
+        <translation>Passwort für %1 (wird im Schlüsselbund des Systems aufbewahrt, sofern vorhanden, nie in den Dateien von Retort):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/passwordvault.cpp" line="92"/>
+        <source>Password for %1 (kept until Retort quits, never saved):</source>
+        <translation>Passwort für %1 (wird bis zum Beenden von Retort aufbewahrt, nie gespeichert):</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <location filename="../model/project/project.cpp" line="60"/>
+        <source>The project loaded with errors, so nothing is written to the database: %1%2 Fix them first (retort-cli check lists them all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/project.cpp" line="69"/>
+        <source>The project has no revisions, yet the database names %1. Check that Retort opened the right project and can read its versions folders; nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectConfig</name>
     <message>
-        <location filename="../model/projectconfig.cpp" line="43"/>
+        <location filename="../model/project/projectconfig.cpp" line="44"/>
         <source>No config file &apos;%1&apos; found, or file has no &apos;[%2]&apos; section</source>
         <translation>Keine Konfigurationsdatei &apos;%1&apos; gefunden, oder die Datei hat keinen Abschnitt &apos;[%2]&apos;</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="54"/>
         <source>%1 &apos;%2&apos; names a package resource (package:directory), which Retort does not support yet; use a filesystem path such as %(here)s/migrations instead.</source>
-        <translation>%1 &apos;%2&apos; bezeichnet eine Paketressource (package:directory), die Retort noch nicht unterstützt; verwenden Sie stattdessen einen Dateisystempfad wie %(here)s/migrations.</translation>
+        <translation type="vanished">%1 &apos;%2&apos; bezeichnet eine Paketressource (package:directory), die Retort noch nicht unterstützt; verwenden Sie stattdessen einen Dateisystempfad wie %(here)s/migrations.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="73"/>
+        <location filename="../model/project/projectconfig.cpp" line="55"/>
+        <source>%1 &apos;%2&apos; names a package resource (package:folder), and Retort found no package %3 in the project&apos;s source tree (searched %4). Add the folder that holds the package to prepend_sys_path, or use a path such as %(here)s/migrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/projectconfig.cpp" line="96"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="83"/>
+        <location filename="../model/project/projectconfig.cpp" line="106"/>
         <source>%1 line %2 is not valid TOML: %3</source>
         <translation>%1, Zeile %2 ist kein gültiges TOML: %3</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="93"/>
+        <location filename="../model/project/projectconfig.cpp" line="116"/>
         <source>Incorrect TOML format: [tool.alembic] in %1 is not a table.</source>
         <translation>Falsches TOML-Format: [tool.alembic] in %1 ist keine Tabelle.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="120"/>
+        <location filename="../model/project/projectconfig.cpp" line="143"/>
         <source>Cannot format TOML parameter &apos;%1&apos; in %2: &apos;%(%3)s&apos; is unknown; only %(here)s is available. Write a literal percent sign as %%.</source>
         <translation>TOML-Parameter &apos;%1&apos; in %2 kann nicht formatiert werden: &apos;%(%3)s&apos; ist unbekannt; nur %(here)s ist verfügbar. Schreiben Sie ein wörtliches Prozentzeichen als %%.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="128"/>
+        <location filename="../model/project/projectconfig.cpp" line="151"/>
         <source>Cannot format TOML parameter &apos;%1&apos; in %2: unsupported format at &apos;%3&apos;. Use %(here)s, and write a literal percent sign as %%.</source>
         <translation>TOML-Parameter &apos;%1&apos; in %2 kann nicht formatiert werden: nicht unterstütztes Format bei &apos;%3&apos;. Verwenden Sie %(here)s und schreiben Sie ein wörtliches Prozentzeichen als %%.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="206"/>
-        <location filename="../model/projectconfig.cpp" line="365"/>
+        <location filename="../model/project/projectconfig.cpp" line="230"/>
+        <location filename="../model/project/projectconfig.cpp" line="389"/>
         <source>TOML parameter &apos;%1&apos; in %2 must be a list of strings.</source>
         <translation>TOML-Parameter &apos;%1&apos; in %2 muss eine Liste von Zeichenketten sein.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="221"/>
+        <location filename="../model/project/projectconfig.cpp" line="245"/>
         <source>unsupported TOML value type for key: &apos;%1&apos;</source>
         <translation>nicht unterstützter TOML-Werttyp für Schlüssel: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="261"/>
-        <location filename="../model/projectconfig.cpp" line="380"/>
+        <location filename="../model/project/projectconfig.cpp" line="285"/>
+        <location filename="../model/project/projectconfig.cpp" line="456"/>
         <source>TOML parameter &apos;%1&apos; in %2 must be a string.</source>
         <translation>TOML-Parameter &apos;%1&apos; in %2 muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="280"/>
+        <location filename="../model/project/projectconfig.cpp" line="304"/>
         <source>boolean value expected for TOML parameter &apos;%1&apos;</source>
         <translation>Boolescher Wert für TOML-Parameter &apos;%1&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="306"/>
+        <location filename="../model/project/projectconfig.cpp" line="330"/>
         <source>&apos;%1&apos; is not a valid value for path_separator; expected &apos;space&apos;, &apos;newline&apos;, &apos;os&apos;, &apos;:&apos;, &apos;;&apos;</source>
         <translation>&apos;%1&apos; ist kein gültiger Wert für path_separator; erwartet: &apos;space&apos;, &apos;newline&apos;, &apos;os&apos;, &apos;:&apos;, &apos;;&apos;</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="308"/>
+        <location filename="../model/project/projectconfig.cpp" line="332"/>
         <source>&apos;%1&apos; is not a valid value for version_path_separator; expected &apos;space&apos;, &apos;os&apos;, &apos;:&apos;, &apos;;&apos;</source>
         <translation>&apos;%1&apos; ist kein gültiger Wert für version_path_separator; erwartet: &apos;space&apos;, &apos;os&apos;, &apos;:&apos;, &apos;;&apos;</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="311"/>
+        <location filename="../model/project/projectconfig.cpp" line="335"/>
         <source>(alembic.ini does not strip inline comments: put the comment on its own line, as alembic 1.8.1&apos;s own template forgot to.)</source>
         <translation>(alembic.ini entfernt keine Kommentare am Zeilenende: Setzen Sie den Kommentar in eine eigene Zeile – was die Vorlage von alembic 1.8.1 selbst versäumt hat.)</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="377"/>
+        <location filename="../model/project/projectconfig.cpp" line="441"/>
+        <source>%1 has no script_location, so its own folder (which holds env.py or versions/) is the script location, as Flask-Migrate sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/projectconfig.cpp" line="446"/>
+        <source>Retort read [%1] of %2. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/projectconfig.cpp" line="448"/>
         <source>No &apos;script_location&apos; key found in configuration.</source>
         <translation>Kein Schlüssel &apos;script_location&apos; in der Konfiguration gefunden.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="397"/>
+        <location filename="../model/project/projectconfig.cpp" line="449"/>
+        <source>Add script_location = %(here)s/migrations (the folder that holds env.py), or open that folder itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/projectconfig.cpp" line="467"/>
+        <source>script_location %1 is the folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/projectconfig.cpp" line="479"/>
         <source>invalid literal for int() with base 10: &apos;%1&apos; (truncate_slug_length in %2)</source>
         <translation>ungültiges Literal für int() mit Basis 10: &apos;%1&apos; (truncate_slug_length in %2)</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="403"/>
+        <location filename="../model/project/projectconfig.cpp" line="485"/>
         <source>TOML parameter &apos;%1&apos; in %2 must be an integer.</source>
         <translation>TOML-Parameter &apos;%1&apos; in %2 muss eine Ganzzahl sein.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="481"/>
+        <location filename="../model/project/projectconfig.cpp" line="554"/>
         <source>revision_environment = &apos;%1&apos; in %2 is not a boolean (true/false, yes/no, on/off, y/n, t/f, 1/0); `alembic revision` will fail.</source>
         <translation>revision_environment = &apos;%1&apos; in %2 ist kein boolescher Wert (true/false, yes/no, on/off, y/n, t/f, 1/0); `alembic revision` wird fehlschlagen.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="555"/>
+        <location filename="../model/project/projectconfig.cpp" line="638"/>
         <source>%1 does not exist; only %2 is read.</source>
         <translation>%1 existiert nicht; nur %2 wird gelesen.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="630"/>
+        <location filename="../model/project/projectconfig.cpp" line="713"/>
+        <source>The config&apos;s sqlalchemy.url cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/projectconfig.cpp" line="721"/>
+        <source>%1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/projectconfig.cpp" line="723"/>
+        <source>%1 [tool.alembic]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/projectconfig.cpp" line="725"/>
+        <source>script location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/projectconfig.cpp" line="729"/>
+        <source>versions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/project/projectconfig.cpp" line="732"/>
+        <source>%1 of %n version folder(s) present</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/project/projectconfig.cpp" line="741"/>
         <source>&apos;%1&apos; does not exist.</source>
         <translation>&apos;%1&apos; existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="637"/>
+        <location filename="../model/project/projectconfig.cpp" line="748"/>
         <source>&apos;%1&apos; is neither a file nor a directory.</source>
         <translation>&apos;%1&apos; ist weder eine Datei noch ein Verzeichnis.</translation>
     </message>
     <message>
-        <location filename="../model/projectconfig.cpp" line="655"/>
+        <location filename="../model/project/projectconfig.cpp" line="774"/>
+        <source>%1 has no alembic.ini or pyproject.toml, so its %2/ folder is the script location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/projectconfig.cpp" line="780"/>
+        <source>&apos;%1&apos; is not an alembic project: it holds no alembic.ini, no pyproject.toml with a [tool.alembic] table, no env.py or versions/ folder (a script location), no *.py revision files (a versions folder) and no migrations/ or alembic/ folder. Open the project&apos;s alembic.ini, or the folder that holds env.py.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not an alembic project: it holds no alembic.ini, no pyproject.toml with a [tool.alembic] table, no env.py or versions/ folder (a script location) and no *.py revision files (a versions folder).</source>
-        <translation>&apos;%1&apos; ist kein Alembic-Projekt: Es enthält keine alembic.ini, keine pyproject.toml mit einer Tabelle [tool.alembic], weder env.py noch einen Ordner versions/ (ein Skriptverzeichnis) und keine *.py-Revisionsdateien (ein Versionsordner).</translation>
+        <translation type="vanished">&apos;%1&apos; ist kein Alembic-Projekt: Es enthält keine alembic.ini, keine pyproject.toml mit einer Tabelle [tool.alembic], weder env.py noch einen Ordner versions/ (ein Skriptverzeichnis) und keine *.py-Revisionsdateien (ein Versionsordner).</translation>
+    </message>
+</context>
+<context>
+    <name>PythonEnvironment</name>
+    <message>
+        <location filename="../model/python/pythonenvironment.cpp" line="59"/>
+        <source>%1 cannot be started (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/python/pythonenvironment.cpp" line="63"/>
+        <source>%1 did not answer within 20 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/python/pythonenvironment.cpp" line="69"/>
+        <source>%1 cannot import %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PythonParser</name>
     <message>
-        <location filename="../model/pythonparser.cpp" line="209"/>
-        <location filename="../model/pythonparser.cpp" line="860"/>
+        <location filename="../model/python/pythonparser.cpp" line="209"/>
+        <location filename="../model/python/pythonparser.cpp" line="1006"/>
         <source>unexpected indent</source>
         <translation>unerwartete Einrückung</translation>
     </message>
     <message>
-        <location filename="../model/pythonparser.cpp" line="438"/>
+        <location filename="../model/python/pythonparser.cpp" line="284"/>
+        <source>too many nested parentheses (Python allows %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/python/pythonparser.cpp" line="319"/>
+        <source>more than %1 attribute accesses, calls or subscripts in a row; Python stops compiling such an expression (RecursionError)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/python/pythonparser.cpp" line="452"/>
         <source>invalid string literal %1</source>
         <translation>ungültiges Zeichenkettenliteral %1</translation>
     </message>
     <message>
-        <location filename="../model/pythonparser.cpp" line="446"/>
+        <location filename="../model/python/pythonparser.cpp" line="460"/>
         <source>cannot mix bytes and nonbytes literals</source>
         <translation>Bytes- und Nicht-Bytes-Literale können nicht gemischt werden</translation>
     </message>
     <message>
-        <location filename="../model/pythonparser.cpp" line="772"/>
+        <location filename="../model/python/pythonparser.cpp" line="918"/>
         <source>invalid function definition</source>
         <translation>ungültige Funktionsdefinition</translation>
     </message>
     <message>
-        <location filename="../model/pythonparser.cpp" line="783"/>
+        <location filename="../model/python/pythonparser.cpp" line="929"/>
         <source>expected &apos;:&apos; at the end of the definition of &apos;%1&apos;</source>
         <translation>&apos;:&apos; am Ende der Definition von &apos;%1&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../model/pythonparser.cpp" line="843"/>
+        <location filename="../model/python/pythonparser.cpp" line="989"/>
         <source>expected an indented block after &apos;%1&apos; statement on line %2</source>
         <translation>eingerückter Block nach der &apos;%1&apos;-Anweisung in Zeile %2 erwartet</translation>
     </message>
@@ -1344,79 +1785,90 @@ Zeilen: %2</translation>
 <context>
     <name>PythonTokenizer</name>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="333"/>
+        <location filename="../model/python/pythontokenizer.cpp" line="339"/>
         <source>inconsistent use of tabs and spaces in indentation</source>
         <translation>inkonsistente Verwendung von Tabulatoren und Leerzeichen bei der Einrückung</translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="354"/>
+        <location filename="../model/python/pythontokenizer.cpp" line="354"/>
+        <source>too many levels of indentation (Python allows %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/python/pythontokenizer.cpp" line="367"/>
         <source>unindent does not match any outer indentation level</source>
         <translation>Ausrückung passt zu keiner äußeren Einrückungsebene</translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="381"/>
-        <location filename="../model/pythontokenizer.cpp" line="527"/>
+        <location filename="../model/python/pythontokenizer.cpp" line="394"/>
+        <location filename="../model/python/pythontokenizer.cpp" line="540"/>
         <source>&apos;%1&apos; was never closed</source>
         <translation>&apos;%1&apos; wurde nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="425"/>
-        <location filename="../model/pythontokenizer.cpp" line="440"/>
+        <location filename="../model/python/pythontokenizer.cpp" line="438"/>
+        <location filename="../model/python/pythontokenizer.cpp" line="453"/>
         <source>unterminated string literal (detected at line %1)</source>
         <translation>nicht abgeschlossenes Zeichenkettenliteral (erkannt in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="438"/>
+        <location filename="../model/python/pythontokenizer.cpp" line="451"/>
         <source>unterminated triple-quoted string literal (detected at line %1)</source>
         <translation>nicht abgeschlossenes Zeichenkettenliteral in dreifachen Anführungszeichen (erkannt in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="496"/>
+        <location filename="../model/python/pythontokenizer.cpp" line="509"/>
         <source>unmatched &apos;%1&apos;</source>
         <translation>&apos;%1&apos; ohne Gegenstück</translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="507"/>
+        <location filename="../model/python/pythontokenizer.cpp" line="520"/>
         <source>closing parenthesis &apos;%1&apos; does not match opening parenthesis &apos;%2&apos;</source>
         <translation>schließende Klammer &apos;%1&apos; passt nicht zur öffnenden Klammer &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="509"/>
+        <location filename="../model/python/pythontokenizer.cpp" line="522"/>
         <source>closing parenthesis &apos;%1&apos; does not match opening parenthesis &apos;%2&apos; on line %3</source>
         <translation>schließende Klammer &apos;%1&apos; passt nicht zur öffnenden Klammer &apos;%2&apos; in Zeile %3</translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="589"/>
+        <location filename="../model/python/pythontokenizer.cpp" line="602"/>
         <source>unexpected end of file after a line continuation character</source>
         <translation>unerwartetes Dateiende nach einem Zeilenfortsetzungszeichen</translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="593"/>
+        <location filename="../model/python/pythontokenizer.cpp" line="606"/>
         <source>unexpected character after line continuation character</source>
         <translation>unerwartetes Zeichen nach einem Zeilenfortsetzungszeichen</translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="637"/>
+        <location filename="../model/python/pythontokenizer.cpp" line="650"/>
         <source>invalid character &apos;%1&apos; (U+%2)</source>
         <translation>ungültiges Zeichen &apos;%1&apos; (U+%2)</translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="667"/>
+        <location filename="../model/python/pythontokenizer.cpp" line="698"/>
         <source>unknown encoding &apos;%1&apos; in the coding declaration; reading the file as UTF-8</source>
         <translation>unbekannte Kodierung &apos;%1&apos; in der coding-Deklaration; die Datei wird als UTF-8 gelesen</translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="672"/>
+        <location filename="../model/python/pythontokenizer.cpp" line="707"/>
+        <source>Retort does not know the encoding &apos;%1&apos; of the coding declaration; the file is plain ASCII, so it reads the same, but Python refuses to import it if &apos;%1&apos; is no codec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/python/pythontokenizer.cpp" line="715"/>
+        <location filename="../model/python/pythontokenizer.cpp" line="720"/>
         <source>the file starts with a UTF-8 byte order mark but declares the encoding &apos;%1&apos;</source>
         <translation>die Datei beginnt mit einer UTF-8-Bytereihenfolgemarkierung, deklariert aber die Kodierung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="698"/>
+        <location filename="../model/python/pythontokenizer.cpp" line="746"/>
         <source>a byte cannot be decoded with the declared encoding &apos;%1&apos;; it was replaced</source>
         <translation>ein Byte kann mit der deklarierten Kodierung &apos;%1&apos; nicht dekodiert werden; es wurde ersetzt</translation>
     </message>
     <message>
-        <location filename="../model/pythontokenizer.cpp" line="710"/>
+        <location filename="../model/python/pythontokenizer.cpp" line="758"/>
         <source>the file is not valid UTF-8; undecodable bytes were replaced. Save it as UTF-8 or declare its encoding in a coding comment</source>
         <translation>die Datei ist kein gültiges UTF-8; nicht dekodierbare Bytes wurden ersetzt. Speichern Sie sie als UTF-8 oder deklarieren Sie ihre Kodierung in einem coding-Kommentar</translation>
     </message>
@@ -1429,12 +1881,59 @@ Zeilen: %2</translation>
         <translation>Option %1 benötigt einen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="108"/>
+        <location filename="../app/cli/cliarguments.cpp" line="117"/>
         <source>Unknown option %1.</source>
         <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="126"/>
+        <location filename="../app/cli/cliarguments.cpp" line="135"/>
+        <source>Usage: retort-cli [project options] COMMAND [options]
+
+Reads an Alembic project natively (no Python) and answers as alembic would.
+
+Project options (default: alembic.ini, else pyproject.toml, in the current folder):
+  -c, --config PATH     alembic.ini, pyproject.toml, a script location or a versions folder
+  -n, --name NAME       the ini section to read (default: alembic)
+  --versions DIR        a versions folder without a config file; repeat for several
+  --evaluate            load revision files whose header values Retort cannot work out
+                        natively in the project&apos;s Python (this runs their code)
+  --python PATH         the interpreter for --evaluate (default: the project&apos;s .venv/ or
+                        venv/, $VIRTUAL_ENV, /usr/bin/python3, python3)
+
+Commands:
+  heads [-v] [--resolve-dependencies]   the head revisions
+  history [-r START:END] [-v]           revisions, newest first
+  branches [-v]                         branch points and their children
+  show REV                              one revision in detail
+  plan upgrade|downgrade TARGET --from REV[,REV...]
+  plan stamp TARGET... --from REV[,REV...] [--purge]
+                                        the steps and version rows, without a database
+  graph --format json|dot|svg|png [-o FILE] [--left-to-right] [--expand-all]
+                                        the whole revision graph, as data or as the picture
+                                        the GUI draws (png needs -o)
+  check                                 problems in the history; exit 1 on any error
+
+Database commands (default database: sqlalchemy.url of the config):
+  current [-v] [--check-heads]          the database&apos;s current revisions, as alembic current
+  status [--check-heads]                applied and pending revisions, unknown rows
+  stamp TARGET... [--purge] [--dry-run] [--confirm NAME]
+                                        set the version rows without running migrations
+  --url URL             a SQLAlchemy URL (sqlite, postgresql, mysql, mariadb); other users can
+                        see a password in it in the process list: prefer --url-env or --url -
+  --url-env NAME        read the URL from the environment variable NAME
+  --url -               read the URL from the first line of standard input
+  --env NAME            an environment set up in Retort
+  --version-table NAME, --version-table-schema NAME
+                        when env.py&apos;s context.configure() does not name them literally
+
+Common options:
+  --json                machine-readable output (see README.md)
+  -h, --help            this help
+  --version             the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: retort-cli [project options] COMMAND [options]
 
 Reads an Alembic project natively (no Python) and answers as alembic would.
@@ -1472,7 +1971,7 @@ Common options:
   -h, --help            this help
   --version             the version
 </source>
-        <translation>Aufruf: retort-cli [Projektoptionen] BEFEHL [Optionen]
+        <translation type="vanished">Aufruf: retort-cli [Projektoptionen] BEFEHL [Optionen]
 
 Liest ein Alembic-Projekt direkt (ohne Python) und antwortet so, wie alembic es tun würde.
 
@@ -1567,75 +2066,101 @@ Allgemeine Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="99"/>
+        <location filename="../app/cli/clicommands.cpp" line="103"/>
         <source>No such versions folder: &apos;%1&apos;.</source>
         <translation>Versionsordner nicht gefunden: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="170"/>
+        <location filename="../app/cli/clicommands.cpp" line="184"/>
         <source>A history range has one colon: [start]:[end].</source>
         <translation>Ein Verlaufsbereich enthält genau einen Doppelpunkt: [start]:[end].</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="174"/>
+        <location filename="../app/cli/clicommands.cpp" line="188"/>
         <source>&apos;current&apos; needs a database connection, which retort-cli history does not take yet.</source>
         <translation>&apos;current&apos; benötigt eine Datenbankverbindung, die retort-cli history noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="229"/>
+        <location filename="../app/cli/clicommands.cpp" line="243"/>
         <source>show takes one revision identifier.</source>
         <translation>show erwartet einen Revisionsbezeichner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="231"/>
+        <location filename="../app/cli/clicommands.cpp" line="245"/>
         <source>&apos;current&apos; needs a database connection, which retort-cli show does not take yet.</source>
         <translation>&apos;current&apos; benötigt eine Datenbankverbindung, die retort-cli show noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="299"/>
+        <location filename="../app/cli/clicommands.cpp" line="316"/>
         <source>plan needs an action and a target: plan upgrade|downgrade|stamp TARGET --from REV[,REV...]</source>
         <translation>plan benötigt eine Aktion und ein Ziel: plan upgrade|downgrade|stamp TARGET --from REV[,REV...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="309"/>
+        <location filename="../app/cli/clicommands.cpp" line="328"/>
         <source>%1 takes exactly one target.</source>
         <translation>%1 erwartet genau ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="314"/>
+        <location filename="../app/cli/clicommands.cpp" line="333"/>
         <source>Unknown plan action &apos;%1&apos;; use upgrade, downgrade or stamp.</source>
         <translation>Unbekannte plan-Aktion &apos;%1&apos;; verwenden Sie upgrade, downgrade oder stamp.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="328"/>
+        <location filename="../app/cli/clicommands.cpp" line="347"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="342"/>
+        <location filename="../app/cli/clicommands.cpp" line="361"/>
         <source>A PNG picture needs a file: add -o FILE.</source>
         <translation>Ein PNG-Bild benötigt eine Datei: Geben Sie -o FILE an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="361"/>
+        <location filename="../app/cli/clicommands.cpp" line="382"/>
         <source>Unknown graph format &apos;%1&apos;; use json, dot, svg or png.</source>
         <translation>Unbekanntes Graphformat &apos;%1&apos;; verwenden Sie json, dot, svg oder png.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="391"/>
+        <location filename="../app/cli/clicommands.cpp" line="412"/>
         <source>%1 revisions, %2 errors, %3 warnings</source>
         <translation>%1 Revisionen, %2 Fehler, %3 Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="428"/>
+        <location filename="../app/cli/clicommands.cpp" line="449"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>RevisionFormatter</name>
+    <message>
+        <location filename="../model/history/revisionformatter.cpp" line="138"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/history/revisionformatter.cpp" line="141"/>
+        <source>%1 = %2 (%3): unknown, %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/history/revisionformatter.cpp" line="145"/>
+        <source>%1 = %2 (%3): %4, from %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/history/revisionformatter.cpp" line="149"/>
+        <source>%1 = %2 (%3): %4, %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevisionGraphView</name>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="142"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="147"/>
         <source>Laying out %n revisions…</source>
         <translation>
             <numerusform>%n Revision wird angeordnet…</numerusform>
@@ -1643,22 +2168,22 @@ Allgemeine Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="169"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="176"/>
         <source>The graph cannot be drawn: %1</source>
         <translation>Der Graph kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="551"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="585"/>
         <source>unknown to this project</source>
         <translation>diesem Projekt unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="557"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="591"/>
         <source>%1 is in the version table but no revision file declares it. Restore the file (e.g. from version control), or stamp the database to the revision it really matches.</source>
         <translation>%1 steht in der Versionstabelle, aber keine Revisionsdatei deklariert sie. Stellen Sie die Datei wieder her (z. B. aus der Versionsverwaltung) oder setzen Sie die Datenbank per stamp auf die Revision, der sie tatsächlich entspricht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="702"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="736"/>
         <source>Expand %n Revisions</source>
         <translation>
             <numerusform>%n Revision ausklappen</numerusform>
@@ -1666,22 +2191,22 @@ Allgemeine Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="705"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="739"/>
         <source>Show Source</source>
         <translation>Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="706"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="740"/>
         <source>Show Only This Branch</source>
         <translation>Nur diesen Zweig anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="710"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="744"/>
         <source>Show All Branches</source>
         <translation>Alle Zweige anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="712"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="746"/>
         <source>Fit to Window</source>
         <translation>An Fenster anpassen</translation>
     </message>
@@ -1689,89 +2214,89 @@ Allgemeine Optionen:
 <context>
     <name>RevisionListModel</name>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="80"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="92"/>
         <source>(missing revision file)</source>
         <translation>(fehlende Revisionsdatei)</translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="109"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="121"/>
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="111"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="123"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="113"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="125"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="115"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="127"/>
         <source>Parents</source>
         <translation>Eltern</translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="117"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="129"/>
         <source>Branch labels</source>
         <translation>Zweig-Labels</translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="119"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="131"/>
         <source>Flags</source>
         <translation>Merkmale</translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="146"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="158"/>
         <source>head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="148"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="160"/>
         <source>effective head</source>
         <translation>effektiver Head</translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="150"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="162"/>
         <source>base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="152"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="164"/>
         <source>merge</source>
         <translation>Zusammenführung</translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="154"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="166"/>
         <source>branch point</source>
         <translation>Verzweigung</translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="156"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="168"/>
         <source>missing</source>
         <translation>fehlend</translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="170"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="182"/>
         <source>depends on %1</source>
         <translation>hängt ab von %1</translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="171"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="183"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="182"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="194"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../model/revisionlistmodel.cpp" line="187"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="199"/>
         <source>down_revision: %1
 depends_on: %2</source>
         <translation>down_revision: %1
@@ -1781,130 +2306,172 @@ depends_on: %2</translation>
 <context>
     <name>RevisionMap</name>
     <message>
-        <location filename="../model/revisionengine.cpp" line="76"/>
+        <location filename="../model/history/revisionengine.cpp" line="46"/>
         <source>The identifier does not lead to a revision (alembic fails here with an AssertionError).</source>
         <translation>Der Bezeichner führt zu keiner Revision (alembic scheitert hier mit einem AssertionError).</translation>
     </message>
     <message>
-        <location filename="../model/revisionengine.cpp" line="84"/>
+        <location filename="../model/history/revisionengine.cpp" line="54"/>
         <source>The revision graph has a cycle, so it cannot be traversed. Run `retort-cli check` to see which revisions form it.</source>
         <translation>Der Revisionsgraph enthält einen Zyklus und kann daher nicht durchlaufen werden. Führen Sie `retort-cli check` aus, um zu sehen, welche Revisionen ihn bilden.</translation>
     </message>
     <message>
-        <location filename="../model/revisionengine.cpp" line="209"/>
+        <location filename="../model/history/revisionengine.cpp" line="179"/>
         <source>An empty revision identifier was given.</source>
         <translation>Es wurde ein leerer Revisionsbezeichner angegeben.</translation>
     </message>
     <message>
-        <location filename="../model/revisionengine.cpp" line="379"/>
+        <location filename="../model/history/revisionengine.cpp" line="359"/>
         <source>Cannot walk up from base.</source>
         <translation>Von base aus ist kein Schritt nach oben möglich.</translation>
     </message>
     <message>
-        <location filename="../model/revisionengine.cpp" line="499"/>
+        <location filename="../model/history/revisionengine.cpp" line="479"/>
         <source>The branch &apos;%1&apos; does not select exactly one current revision (alembic fails here with an AssertionError).</source>
         <translation>Der Zweig &apos;%1&apos; wählt nicht genau eine aktuelle Revision aus (alembic scheitert hier mit einem AssertionError).</translation>
     </message>
     <message>
-        <location filename="../model/revisionengine.cpp" line="554"/>
+        <location filename="../model/history/revisionengine.cpp" line="534"/>
         <source>Revision %1 is used as a branch but does not carry exactly one branch label (alembic fails here with an AssertionError).</source>
         <translation>Revision %1 wird als Zweig verwendet, trägt aber nicht genau ein Zweig-Label (alembic scheitert hier mit einem AssertionError).</translation>
     </message>
     <message>
-        <location filename="../model/revisionengine.cpp" line="585"/>
+        <location filename="../model/history/revisionengine.cpp" line="565"/>
         <source>The lower bound does not lead to a revision (alembic fails here with an AssertionError).</source>
         <translation>Die Untergrenze führt zu keiner Revision (alembic scheitert hier mit einem AssertionError).</translation>
     </message>
     <message>
-        <location filename="../model/revisionmap.cpp" line="367"/>
+        <location filename="../model/history/revisionmap.cpp" line="386"/>
         <source>Dependency cycle is detected in revisions (%1): following down_revision and depends_on leads back to where it started. Remove one of the depends_on entries.</source>
         <translation>Abhängigkeitszyklus in den Revisionen (%1) erkannt: Wer down_revision und depends_on folgt, landet wieder am Ausgangspunkt. Entfernen Sie einen der depends_on-Einträge.</translation>
     </message>
     <message>
-        <location filename="../model/revisionmap.cpp" line="373"/>
+        <location filename="../model/history/revisionmap.cpp" line="392"/>
         <source>Cycle is detected in revisions (%1): following down_revision leads back to where it started. Point one of them at an older revision.</source>
         <translation>Zyklus in den Revisionen (%1) erkannt: Wer down_revision folgt, landet wieder am Ausgangspunkt. Lassen Sie eine von ihnen auf eine ältere Revision verweisen.</translation>
     </message>
     <message>
-        <location filename="../model/revisionmap.cpp" line="139"/>
+        <location filename="../model/history/revisionmap.cpp" line="152"/>
         <source>Self-loop is detected in revisions (%1): the revision names itself in down_revision. Remove its own id from down_revision.</source>
         <translation>Selbstschleife in den Revisionen (%1) erkannt: Die Revision nennt sich selbst in down_revision. Entfernen Sie ihre eigene ID aus down_revision.</translation>
     </message>
     <message>
-        <location filename="../model/revisionmap.cpp" line="149"/>
+        <location filename="../model/history/revisionmap.cpp" line="138"/>
+        <source>%1 = %2 in %3:%4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/history/revisionmap.cpp" line="162"/>
         <source>Dependency self-loop is detected in revisions (%1): the revision names itself in depends_on. Remove its own id from depends_on.</source>
         <translation>Abhängigkeits-Selbstschleife in den Revisionen (%1) erkannt: Die Revision nennt sich selbst in depends_on. Entfernen Sie ihre eigene ID aus depends_on.</translation>
     </message>
     <message>
-        <location filename="../model/revisionmap.cpp" line="161"/>
+        <location filename="../model/history/revisionmap.cpp" line="174"/>
         <source>Revision %1 is present more than once: in %2 and in %3. Alembic uses the later file; give one of them a new revision id.</source>
         <translation>Revision %1 ist mehrfach vorhanden: in %2 und in %3. Alembic verwendet die spätere Datei; geben Sie einer der beiden eine neue Revisions-ID.</translation>
     </message>
     <message>
-        <location filename="../model/revisionmap.cpp" line="186"/>
+        <location filename="../model/history/revisionmap.cpp" line="205"/>
         <source>Branch name &apos;%1&apos; in revision %2 already used by revision %3. Rename one of the labels.</source>
         <translation>Der Zweigname &apos;%1&apos; in Revision %2 wird bereits von Revision %3 verwendet. Benennen Sie eines der Labels um.</translation>
     </message>
     <message>
-        <location filename="../model/revisionmap.cpp" line="221"/>
+        <location filename="../model/history/revisionmap.cpp" line="240"/>
         <source>Revision %1 referenced from %2 is not present: no file declares it. Restore the missing file or point down_revision at an existing revision.</source>
         <translation>Die von %2 referenzierte Revision %1 ist nicht vorhanden: Keine Datei deklariert sie. Stellen Sie die fehlende Datei wieder her oder lassen Sie down_revision auf eine vorhandene Revision verweisen.</translation>
     </message>
     <message>
-        <location filename="../model/revisionmap.cpp" line="236"/>
+        <location filename="../model/history/revisionmap.cpp" line="255"/>
         <source>Revision %1 depends on %2, which is neither a revision nor a branch label. Fix the depends_on entry or restore the missing revision.</source>
         <translation>Revision %1 hängt von %2 ab, das weder eine Revision noch ein Zweig-Label ist. Korrigieren Sie den depends_on-Eintrag oder stellen Sie die fehlende Revision wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../model/history/revisionmap.cpp" line="565"/>
+        <source>Revision %1 takes part in this, but its %2 could not be worked out, so its dependencies are unknown. Write the value out literally, or let the project&apos;s Python evaluate it (Evaluate with Python in the window, --evaluate in retort-cli).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/history/revisionmap.cpp" line="579"/>
+        <source>It may be a branch label of revision %1, whose %2 could not be worked out: write the value out literally, or let the project&apos;s Python evaluate it (Evaluate with Python in the window, --evaluate in retort-cli).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RevisionScript</name>
     <message>
-        <location filename="../model/revisionscript.cpp" line="75"/>
         <source>%1 = %2 is not a literal string or tuple of strings, so Retort cannot read it without running Python. Write the value out literally.</source>
-        <translation>%1 = %2 ist weder eine literale Zeichenkette noch ein Tupel von Zeichenketten, daher kann Retort den Wert nicht lesen, ohne Python auszuführen. Geben Sie den Wert als Literal an.</translation>
+        <translation type="vanished">%1 = %2 ist weder eine literale Zeichenkette noch ein Tupel von Zeichenketten, daher kann Retort den Wert nicht lesen, ohne Python auszuführen. Geben Sie den Wert als Literal an.</translation>
     </message>
     <message>
-        <location filename="../model/revisionscript.cpp" line="120"/>
+        <location filename="../model/project/revisionscript.cpp" line="119"/>
+        <source>revision = %1 is not a literal string and Retort could not work it out (%2). Write the id as revision = &apos;abc123&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/revisionscript.cpp" line="125"/>
+        <source>down_revision = %1 is not a literal and Retort could not work it out (%2), so it cannot tell this revision&apos;s parents. Write the parent ids out literally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/revisionscript.cpp" line="129"/>
+        <source>%1 = %2 is not a literal and Retort could not work it out (%3). The revision is shown without it, and anything that needs it is refused; write the value out literally, or let the project&apos;s Python evaluate it (Evaluate with Python in the window, --evaluate in retort-cli).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/revisionscript.cpp" line="147"/>
+        <source>revision = %1 is not a single string. Write the id as revision = &apos;abc123&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/revisionscript.cpp" line="187"/>
+        <source>&apos;%1&apos; is a word alembic reserves for identifiers (base, head, heads), so it cannot be a revision id. Give the revision another id, e.g. the one in its file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/revisionscript.cpp" line="236"/>
         <source>Alembic cannot import this file until that is fixed.</source>
         <translation>Alembic kann diese Datei erst importieren, wenn das behoben ist.</translation>
     </message>
     <message>
-        <location filename="../model/revisionscript.cpp" line="125"/>
+        <location filename="../model/project/revisionscript.cpp" line="241"/>
         <source>The file is empty, so it declares no revision. Delete it or write the revision header into it.</source>
         <translation>Die Datei ist leer und deklariert daher keine Revision. Löschen Sie sie oder schreiben Sie den Revisionskopf hinein.</translation>
     </message>
     <message>
-        <location filename="../model/revisionscript.cpp" line="135"/>
+        <location filename="../model/project/revisionscript.cpp" line="164"/>
         <source>revision = &apos;&apos; is an empty revision id. Give the revision an id, e.g. the one in its file name.</source>
         <translation>revision = &apos;&apos; ist eine leere Revisions-ID. Geben Sie der Revision eine ID, z. B. die aus ihrem Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../model/revisionscript.cpp" line="143"/>
         <source>revision = %1 is not a literal string, so Retort cannot read the revision id. Write it as revision = &apos;abc123&apos;.</source>
-        <translation>revision = %1 ist keine literale Zeichenkette, daher kann Retort die Revisions-ID nicht lesen. Schreiben Sie sie als revision = &apos;abc123&apos;.</translation>
+        <translation type="vanished">revision = %1 ist keine literale Zeichenkette, daher kann Retort die Revisions-ID nicht lesen. Schreiben Sie sie als revision = &apos;abc123&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/revisionscript.cpp" line="157"/>
+        <location filename="../model/project/revisionscript.cpp" line="176"/>
         <source>Could not determine revision id from filename %1. Be sure the &apos;revision&apos; variable is declared inside the script.</source>
         <translation>Die Revisions-ID konnte nicht aus dem Dateinamen %1 ermittelt werden. Stellen Sie sicher, dass die Variable &apos;revision&apos; im Skript deklariert ist.</translation>
     </message>
     <message>
-        <location filename="../model/revisionscript.cpp" line="168"/>
+        <location filename="../model/project/revisionscript.cpp" line="198"/>
         <source>Character(s) &apos;%1&apos; not allowed in revision identifier &apos;%2&apos;. Choose an id made of letters, digits and underscores.</source>
         <translation>Zeichen &apos;%1&apos; im Revisionsbezeichner &apos;%2&apos; nicht erlaubt. Wählen Sie eine ID aus Buchstaben, Ziffern und Unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../model/revisionscript.cpp" line="184"/>
         <source>down_revision = %1 is not None, a string or a tuple of strings, so Retort cannot tell this revision&apos;s parents. Write the parent ids out literally.</source>
-        <translation>down_revision = %1 ist weder None noch eine Zeichenkette noch ein Tupel von Zeichenketten, daher kann Retort die Eltern dieser Revision nicht bestimmen. Geben Sie die IDs der Eltern als Literale an.</translation>
+        <translation type="vanished">down_revision = %1 ist weder None noch eine Zeichenkette noch ein Tupel von Zeichenketten, daher kann Retort die Eltern dieser Revision nicht bestimmen. Geben Sie die IDs der Eltern als Literale an.</translation>
     </message>
     <message>
-        <location filename="../model/revisionscript.cpp" line="191"/>
+        <location filename="../model/project/revisionscript.cpp" line="207"/>
         <source>The file has no down_revision variable, which alembic requires. Add down_revision = None for a base, or the parent revision id.</source>
         <translation>Der Datei fehlt die Variable down_revision, die alembic voraussetzt. Ergänzen Sie down_revision = None für eine Basisrevision oder die ID der Elternrevision.</translation>
     </message>
     <message>
-        <location filename="../model/revisionscript.cpp" line="217"/>
+        <location filename="../model/project/revisionscript.cpp" line="288"/>
+        <source>(set by module-level code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/revisionscript.cpp" line="321"/>
         <source>The file name starts with %1 but the file declares revision %2. Rename the file or check that it was not copied without updating its header.</source>
         <translation>Der Dateiname beginnt mit %1, aber die Datei deklariert Revision %2. Benennen Sie die Datei um oder prüfen Sie, ob sie kopiert wurde, ohne ihren Kopf anzupassen.</translation>
     </message>
@@ -1912,22 +2479,47 @@ depends_on: %2</translation>
 <context>
     <name>ScriptDirectory</name>
     <message>
-        <location filename="../model/scriptdirectory.cpp" line="123"/>
+        <location filename="../model/project/scriptdirectory.cpp" line="82"/>
+        <source>not a readable folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/scriptdirectory.cpp" line="115"/>
+        <source>%1 is a folder named like a revision file; Retort skips it, alembic stops on it (IsADirectoryError). Rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/scriptdirectory.cpp" line="118"/>
+        <source>%1 is a symbolic link that leads nowhere (or into a loop); Retort skips it, alembic stops on it. Fix or remove the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/scriptdirectory.cpp" line="141"/>
+        <source>Cannot list the versions folder %1: %2. Alembic stops here too; give your user read access to it. Nothing is written to a database while it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/scriptdirectory.cpp" line="188"/>
+        <source>The version location %1 does not exist; alembic skips it too. Remove it from version_locations if it is not meant to hold revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/project/scriptdirectory.cpp" line="193"/>
         <source>Path doesn&apos;t exist: &apos;%1&apos;. Create the versions folder or set version_locations.</source>
         <translation>Pfad existiert nicht: &apos;%1&apos;. Legen Sie den Versionsordner an oder setzen Sie version_locations.</translation>
     </message>
     <message>
-        <location filename="../model/scriptdirectory.cpp" line="156"/>
+        <location filename="../model/project/scriptdirectory.cpp" line="226"/>
         <source>File %1 loaded twice! ignoring. Please ensure version_locations is unique.</source>
         <translation>Datei %1 zweimal geladen! Wird ignoriert. Bitte stellen Sie sicher, dass version_locations eindeutig ist.</translation>
     </message>
     <message>
-        <location filename="../model/scriptdirectory.cpp" line="176"/>
+        <location filename="../model/project/scriptdirectory.cpp" line="246"/>
         <source>%1 is compiled Python without its source; Retort reads revisions from source files only. Keep the .py file next to it.</source>
         <translation>%1 ist kompiliertes Python ohne Quelltext; Retort liest Revisionen nur aus Quelldateien. Legen Sie die .py-Datei daneben.</translation>
     </message>
     <message>
-        <location filename="../model/scriptdirectory.cpp" line="214"/>
+        <location filename="../model/project/scriptdirectory.cpp" line="284"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -1998,17 +2590,17 @@ depends_on: %2</translation>
         <translation>&lt;b&gt;%1 ist geschützt.&lt;/b&gt; Geben Sie den Namen ein, um die Version zu setzen.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="99"/>
+        <location filename="../widgets/stampdialog.cpp" line="101"/>
         <source>&lt;b&gt;Cannot stamp %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Version kann nicht auf %1 gesetzt werden:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="108"/>
+        <location filename="../widgets/stampdialog.cpp" line="110"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/stampdialog.cpp" line="122"/>
+        <location filename="../widgets/stampdialog.cpp" line="124"/>
         <source>⚠ The database will claim %n revision(s) whose upgrade() never ran here: %1. Stamp only if their changes are really in the schema.</source>
         <translation>
             <numerusform>⚠ Die Datenbank wird %n Revision als angewendet ausweisen, deren upgrade() hier nie gelaufen ist: %1. Setzen Sie die Version nur, wenn ihre Änderungen wirklich im Schema enthalten sind.</numerusform>
@@ -2016,7 +2608,7 @@ depends_on: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/stampdialog.cpp" line="128"/>
+        <location filename="../widgets/stampdialog.cpp" line="130"/>
         <source>⚠ %n revision(s) will count as not applied although their upgrade() ran: %1. The next upgrade would run them again.</source>
         <translation>
             <numerusform>⚠ %n Revision wird als nicht angewendet gelten, obwohl ihr upgrade() gelaufen ist: %1. Das nächste upgrade würde sie erneut ausführen.</numerusform>
@@ -2024,12 +2616,12 @@ depends_on: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="135"/>
+        <location filename="../widgets/stampdialog.cpp" line="137"/>
         <source>⚠ The row %1 names no revision of this project and will be removed.</source>
         <translation>⚠ Die Zeile %1 bezeichnet keine Revision dieses Projekts und wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="142"/>
+        <location filename="../widgets/stampdialog.cpp" line="144"/>
         <source>-- nothing to write: the rows are already these</source>
         <translation>-- nichts zu schreiben: Die Zeilen haben bereits diesen Stand</translation>
     </message>
@@ -2037,57 +2629,67 @@ depends_on: %2</translation>
 <context>
     <name>VersionTable</name>
     <message>
-        <location filename="../model/versiontable.cpp" line="124"/>
+        <location filename="../model/database/versiontable.cpp" line="45"/>
+        <source>the database is locked by another process that is writing to it (SQLite: %1); Retort waited for it to finish. Try again when that process (a migration, another tool) is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/database/versiontable.cpp" line="50"/>
+        <source>the version table is locked by another session (%1), for example a migration that is running; Retort stopped waiting. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/database/versiontable.cpp" line="105"/>
         <source>Cannot read the version table %1: %2</source>
         <translation>Die Versionstabelle %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/versiontable.cpp" line="139"/>
+        <location filename="../model/database/versiontable.cpp" line="123"/>
         <source>no rows</source>
         <translation>keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../model/versiontable.cpp" line="211"/>
+        <location filename="../model/database/versiontable.cpp" line="196"/>
         <source>Online migration expected to match one row when %1; %2 found</source>
         <translation>Online-Migration erwartete beim %1 genau eine passende Zeile; %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../model/versiontable.cpp" line="232"/>
+        <location filename="../model/database/versiontable.cpp" line="217"/>
         <source>The version table name &apos;%1&apos; is not a plain SQL name (letters, digits, _ and $, at most 63, not starting with a digit); Retort does not use it.</source>
         <translation>Der Name der Versionstabelle &apos;%1&apos; ist kein einfacher SQL-Name (Buchstaben, Ziffern, _ und $, höchstens 63, nicht mit einer Ziffer beginnend); Retort verwendet ihn nicht.</translation>
     </message>
     <message>
-        <location filename="../model/versiontable.cpp" line="237"/>
+        <location filename="../model/database/versiontable.cpp" line="222"/>
         <source>The version table schema &apos;%1&apos; is not a plain SQL name (letters, digits, _ and $, at most 63, not starting with a digit); Retort does not use it.</source>
         <translation>Das Schema der Versionstabelle &apos;%1&apos; ist kein einfacher SQL-Name (Buchstaben, Ziffern, _ und $, höchstens 63, nicht mit einer Ziffer beginnend); Retort verwendet es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/versiontable.cpp" line="260"/>
+        <location filename="../model/database/versiontable.cpp" line="245"/>
         <source>Cannot look for the version table %1: %2</source>
         <translation>Nach der Versionstabelle %1 kann nicht gesucht werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/versiontable.cpp" line="322"/>
+        <location filename="../model/database/versiontable.cpp" line="291"/>
         <source>Cannot stamp the version table %1: %2 Nothing was written.</source>
         <translation>Die Versionstabelle %1 kann nicht per stamp geändert werden: %2 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../model/versiontable.cpp" line="355"/>
+        <location filename="../model/database/versiontable.cpp" line="322"/>
         <source>The version table %1 changed since the preview: it holds %2 now, not %3. Someone may have migrated this database; look at it again before stamping. Nothing was written.</source>
         <translation>Die Versionstabelle %1 hat sich seit der Vorschau geändert: Sie enthält jetzt %2, nicht %3. Möglicherweise hat jemand diese Datenbank migriert; sehen Sie sie sich erneut an, bevor Sie die Version setzen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../model/versiontable.cpp" line="373"/>
+        <location filename="../model/database/versiontable.cpp" line="340"/>
         <source>deleting &apos;%1&apos; in &apos;%2&apos;</source>
         <translation>Löschen von &apos;%1&apos; in &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../model/versiontable.cpp" line="377"/>
+        <location filename="../model/database/versiontable.cpp" line="344"/>
         <source>updating &apos;%1&apos; to &apos;%2&apos; in &apos;%3&apos;</source>
         <translation>Aktualisieren von &apos;%1&apos; auf &apos;%2&apos; in &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../model/versiontable.cpp" line="389"/>
+        <location filename="../model/database/versiontable.cpp" line="356"/>
         <source>the rows would be %1 instead of the planned %2.</source>
         <translation>Die Zeilen wären %1 statt der geplanten %2.</translation>
     </message>
