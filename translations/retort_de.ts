@@ -12,71 +12,76 @@
 <context>
     <name>DatabaseCommands</name>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="57"/>
+        <location filename="../app/cli/databasecommands.cpp" line="58"/>
         <source>Give either --url or --env, not both.</source>
         <translation>Geben Sie entweder --url oder --env an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="63"/>
+        <location filename="../app/cli/databasecommands.cpp" line="64"/>
         <source>--url - reads the URL from standard input, which gave none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="70"/>
+        <location filename="../app/cli/databasecommands.cpp" line="71"/>
         <source>The environment variable %1, named by --url-env, is not set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="90"/>
+        <location filename="../app/cli/databasecommands.cpp" line="91"/>
         <source>No database: give --url URL or --env NAME, or set sqlalchemy.url in the config.</source>
         <translation>Keine Datenbank: Geben Sie --url URL oder --env NAME an oder setzen Sie sqlalchemy.url in der Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="191"/>
-        <location filename="../app/cli/databasecommands.cpp" line="262"/>
+        <location filename="../app/cli/databasecommands.cpp" line="192"/>
+        <location filename="../app/cli/databasecommands.cpp" line="263"/>
         <source>Current revision(s) for %1 are not head(s)</source>
         <translation>Aktuelle Revision(en) für %1 sind nicht die Head(s)</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="241"/>
+        <location filename="../app/cli/databasecommands.cpp" line="242"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="243"/>
+        <location filename="../app/cli/databasecommands.cpp" line="244"/>
         <source>Version table: %1 does not exist (not under Alembic control)</source>
         <translation>Versionstabelle: %1 existiert nicht (nicht von Alembic verwaltet)</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="247"/>
+        <location filename="../app/cli/databasecommands.cpp" line="248"/>
         <source>Version table: %1</source>
         <translation>Versionstabelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="248"/>
+        <location filename="../app/cli/databasecommands.cpp" line="249"/>
         <source>Rows: %1</source>
         <translation>Zeilen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="249"/>
-        <location filename="../app/cli/databasecommands.cpp" line="312"/>
-        <location filename="../app/cli/databasecommands.cpp" line="313"/>
-        <location filename="../app/cli/databasecommands.cpp" line="346"/>
+        <location filename="../app/cli/databasecommands.cpp" line="250"/>
+        <location filename="../app/cli/databasecommands.cpp" line="304"/>
+        <location filename="../app/cli/databasecommands.cpp" line="305"/>
+        <location filename="../app/cli/databasecommands.cpp" line="328"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="252"/>
+        <location filename="../app/cli/databasecommands.cpp" line="253"/>
         <source>Applied: %1 of %2 revisions</source>
         <translation>Angewendet: %1 von %2 Revisionen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/databasecommands.cpp" line="255"/>
+        <location filename="../app/cli/databasecommands.cpp" line="256"/>
         <source>Head %1: %n pending</source>
         <translation>
             <numerusform>Head %1: %n ausstehend</numerusform>
             <numerusform>Head %1: %n ausstehend</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/databasecommands.cpp" line="315"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
         <source>Head %1%2: %n pending</source>
@@ -86,7 +91,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="257"/>
+        <location filename="../app/cli/databasecommands.cpp" line="258"/>
         <source>Pending, in upgrade order: %1</source>
         <translation>Ausstehend, in upgrade-Reihenfolge: %1</translation>
     </message>
@@ -95,43 +100,41 @@
         <translation type="vanished">Unbekannte Zeile: %1 bezeichnet keine Revision dieses Projekts. Stellen Sie ihre Revisionsdatei wieder her oder setzen Sie die Datenbank per stamp auf die Revision, der sie tatsächlich entspricht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="269"/>
+        <location filename="../app/cli/databasecommands.cpp" line="270"/>
         <source>Name the revision(s) to stamp, e.g. `stamp heads`.</source>
         <translation>Nennen Sie die Revision(en) für stamp, z. B. `stamp heads`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="311"/>
+        <location filename="../app/cli/databasecommands.cpp" line="303"/>
         <source>Stamp %1: %2 -&gt; %3</source>
         <translation>stamp %1: %2 -&gt; %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="316"/>
+        <location filename="../app/cli/databasecommands.cpp" line="308"/>
         <source>The database file %1 does not exist; the stamp creates it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/databasecommands.cpp" line="323"/>
         <source>Warning: the database will claim %n revision(s) whose upgrade() never ran here: %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Warnung: Die Datenbank wird %n Revision als angewendet ausweisen, deren upgrade() hier nie gelaufen ist: %1</numerusform>
             <numerusform>Warnung: Die Datenbank wird %n Revisionen als angewendet ausweisen, deren upgrade() hier nie gelaufen ist: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/databasecommands.cpp" line="329"/>
         <source>Warning: %n revision(s) will count as not applied although their upgrade() ran: %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Warnung: %n Revision wird als nicht angewendet gelten, obwohl ihr upgrade() gelaufen ist: %1</numerusform>
             <numerusform>Warnung: %n Revisionen werden als nicht angewendet gelten, obwohl ihr upgrade() gelaufen ist: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="338"/>
+        <location filename="../app/cli/databasecommands.cpp" line="320"/>
         <source>&apos;%1&apos; is protected: add --confirm %1 to write to it.</source>
         <translation>&apos;%1&apos; ist geschützt: Geben Sie --confirm %1 an, um darauf zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="345"/>
+        <location filename="../app/cli/databasecommands.cpp" line="327"/>
         <source>Stamped. Rows: %1</source>
         <translation>stamp ausgeführt. Zeilen: %1</translation>
     </message>
@@ -1527,6 +1530,43 @@ Zeilen: %2</translation>
     </message>
 </context>
 <context>
+    <name>PlanPreview</name>
+    <message numerus="yes">
+        <location filename="../model/history/planpreview.cpp" line="29"/>
+        <source>the database will claim %n revision(s) whose upgrade() never ran here: %1</source>
+        <translation>
+            <numerusform>die Datenbank wird %n Revision als angewendet ausweisen, deren upgrade() hier nie gelaufen ist: %1</numerusform>
+            <numerusform>die Datenbank wird %n Revisionen als angewendet ausweisen, deren upgrade() hier nie gelaufen ist: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/history/planpreview.cpp" line="32"/>
+        <source>%n revision(s) will count as not applied although their upgrade() ran: %1</source>
+        <translation>
+            <numerusform>%n Revision wird als nicht angewendet gelten, obwohl ihr upgrade() gelaufen ist: %1</numerusform>
+            <numerusform>%n Revisionen werden als nicht angewendet gelten, obwohl ihr upgrade() gelaufen ist: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/history/planpreview.cpp" line="37"/>
+        <source>%n row(s) naming no revision of this project will be removed: %1</source>
+        <translation>
+            <numerusform>%n Zeile, die keine Revision dieses Projekts bezeichnet, wird entfernt: %1</numerusform>
+            <numerusform>%n Zeilen, die keine Revision dieses Projekts bezeichnen, werden entfernt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/history/planpreview.cpp" line="44"/>
+        <source>Stamp only if their changes are really in the schema.</source>
+        <translation>Setzen Sie die Version nur, wenn ihre Änderungen wirklich im Schema enthalten sind.</translation>
+    </message>
+    <message>
+        <location filename="../model/history/planpreview.cpp" line="46"/>
+        <source>The next upgrade would run them again.</source>
+        <translation>Das nächste upgrade würde sie erneut ausführen.</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <location filename="../model/project/project.cpp" line="60"/>
@@ -2600,28 +2640,25 @@ depends_on: %2</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/stampdialog.cpp" line="124"/>
         <source>⚠ The database will claim %n revision(s) whose upgrade() never ran here: %1. Stamp only if their changes are really in the schema.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>⚠ Die Datenbank wird %n Revision als angewendet ausweisen, deren upgrade() hier nie gelaufen ist: %1. Setzen Sie die Version nur, wenn ihre Änderungen wirklich im Schema enthalten sind.</numerusform>
             <numerusform>⚠ Die Datenbank wird %n Revisionen als angewendet ausweisen, deren upgrade() hier nie gelaufen ist: %1. Setzen Sie die Version nur, wenn ihre Änderungen wirklich im Schema enthalten sind.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/stampdialog.cpp" line="130"/>
         <source>⚠ %n revision(s) will count as not applied although their upgrade() ran: %1. The next upgrade would run them again.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>⚠ %n Revision wird als nicht angewendet gelten, obwohl ihr upgrade() gelaufen ist: %1. Das nächste upgrade würde sie erneut ausführen.</numerusform>
             <numerusform>⚠ %n Revisionen werden als nicht angewendet gelten, obwohl ihr upgrade() gelaufen ist: %1. Das nächste upgrade würde sie erneut ausführen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="137"/>
         <source>⚠ The row %1 names no revision of this project and will be removed.</source>
-        <translation>⚠ Die Zeile %1 bezeichnet keine Revision dieses Projekts und wird entfernt.</translation>
+        <translation type="vanished">⚠ Die Zeile %1 bezeichnet keine Revision dieses Projekts und wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="144"/>
+        <location filename="../widgets/stampdialog.cpp" line="121"/>
         <source>-- nothing to write: the rows are already these</source>
         <translation>-- nichts zu schreiben: Die Zeilen haben bereits diesen Stand</translation>
     </message>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "stampdialog.h"
 
-#include "database/environmentstatus.h"
+#include "history/planpreview.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -110,32 +110,9 @@ void StampDialog::replan()
     m_summary->setText(tr("<b>%1</b>: %2 → <b>%3</b>")
                            .arg(m_environment.name.toHtmlEscaped(), rowsText(m_rows.rows).toHtmlEscaped(),
                                 rowsText(m_plan.rows).toHtmlEscaped()));
-    const EnvironmentStatus was = EnvironmentStatus::compute(map, m_rows.rows);
-    const EnvironmentStatus will = EnvironmentStatus::compute(map, m_plan.rows);
-    QStringList claimed, withdrawn;
-    for (int r = 0; r < map.size(); ++r) {
-        if (!was.isApplied(r) && will.isApplied(r))
-            claimed.append(map.revision(r).id);
-        else if (was.isApplied(r) && !will.isApplied(r))
-            withdrawn.append(map.revision(r).id);
-    }
     QStringList warnings;
-    if (!claimed.isEmpty()) {
-        warnings.append(tr("⚠ The database will claim %n revision(s) whose upgrade() never ran here: %1. Stamp "
-                           "only if their changes are really in the schema.",
-                           nullptr, int(claimed.size()))
-                            .arg(claimed.join(u", "_s)));
-    }
-    if (!withdrawn.isEmpty()) {
-        warnings.append(tr("⚠ %n revision(s) will count as not applied although their upgrade() ran: %1. The next "
-                           "upgrade would run them again.",
-                           nullptr, int(withdrawn.size()))
-                            .arg(withdrawn.join(u", "_s)));
-    }
-    for (const QString &row : was.unknownRows) {
-        if (!m_plan.rows.contains(row))
-            warnings.append(tr("⚠ The row %1 names no revision of this project and will be removed.").arg(row));
-    }
+    for (const PlanWarning &warning : PlanPreview::ofStamp(map, m_plan).warnings)
+        warnings.append(u"⚠ "_s + warning.sentence().toHtmlEscaped());
     m_warnings->setText(warnings.join(u"<br>"_s));
     m_warnings->setVisible(!warnings.isEmpty());
     QStringList statements = VersionTable::stampStatements(m_dialect, m_table, m_plan, purge(), !m_rows.tableExists);

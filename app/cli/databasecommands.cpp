@@ -10,6 +10,7 @@
 #include "database/environmentsummary.h"
 #include "database/versiontable.h"
 #include "history/migrationplanner.h"
+#include "history/planpreview.h"
 #include "history/revisionformatter.h"
 #include "printabletext.h"
 #include "project/envscript.h"
@@ -282,31 +283,22 @@ int stamp(const CliArguments &args, const Project &project, QTextStream &out, QT
     plan.value().rowsBefore = before; // what the write checks the table against
 
     // What the stamp claims without running any migration: report both directions.
-    const EnvironmentStatus was = EnvironmentStatus::compute(map, before);
-    const EnvironmentStatus will = EnvironmentStatus::compute(map, plan->rows);
-    QStringList skipped, unapplied;
-    for (int r = 0; r < map.size(); ++r) {
-        if (!was.isApplied(r) && will.isApplied(r))
-            skipped.append(map.revision(r).id);
-        else if (was.isApplied(r) && !will.isApplied(r))
-            unapplied.append(map.revision(r).id);
-    }
+    const PlanPreview preview = PlanPreview::ofStamp(map, plan.value());
     const QStringList statements = VersionTable::stampStatements(db->connection->dialect(), db->target.table,
                                                                  plan.value(), args.purge, !db->rows.tableExists);
     const QString target = !db->target.environment.isEmpty() ? db->target.environment
                            : createsFile.isEmpty()           ? db->connection->displayUrl()
                                                              : QDir::toNativeSeparators(createsFile);
     if (args.json) {
-        out << QJsonDocument(QJsonObject{{u"url"_s, db->connection->displayUrl()},
-                                         {u"environment"_s, db->target.environment},
-                                         {u"rows_before"_s, toJsonArray(sorted(before))},
-                                         {u"rows_after"_s, toJsonArray(plan->rows)},
-                                         {u"sql"_s, toJsonArray(statements)},
-                                         {u"not_applied_but_stamped"_s, toJsonArray(skipped)},
-                                         {u"applied_but_unstamped"_s, toJsonArray(unapplied)},
-                                         {u"dry_run"_s, args.dryRun},
-                                         {u"creates_database_file"_s, createsFile}})
-                   .toJson(QJsonDocument::Indented);
+        QJsonObject json = preview.consequencesJson();
+        json.insert(u"url"_s, db->connection->displayUrl());
+        json.insert(u"environment"_s, db->target.environment);
+        json.insert(u"rows_before"_s, toJsonArray(sorted(before)));
+        json.insert(u"rows_after"_s, toJsonArray(plan->rows));
+        json.insert(u"sql"_s, toJsonArray(statements));
+        json.insert(u"dry_run"_s, args.dryRun);
+        json.insert(u"creates_database_file"_s, createsFile);
+        out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
         out << Tr::tr("Stamp %1: %2 -> %3")
                    .arg(target, before.isEmpty() ? Tr::tr("(none)") : sorted(before).join(u", "_s),
@@ -319,18 +311,8 @@ int stamp(const CliArguments &args, const Project &project, QTextStream &out, QT
         }
         for (const QString &statement : statements)
             out << "    " << QString(statement).replace(u'\n', u' ') << ";\n";
-        if (!skipped.isEmpty()) {
-            out << Tr::tr("Warning: the database will claim %n revision(s) whose upgrade() never ran here: %1", nullptr,
-                          int(skipped.size()))
-                       .arg(skipped.join(u", "_s))
-                << '\n';
-        }
-        if (!unapplied.isEmpty()) {
-            out << Tr::tr("Warning: %n revision(s) will count as not applied although their upgrade() ran: %1", nullptr,
-                          int(unapplied.size()))
-                       .arg(unapplied.join(u", "_s))
-                << '\n';
-        }
+        for (const PlanWarning &warning : preview.warnings)
+            out << Tr::tr("Warning: %1").arg(warning.summary()) << '\n';
     }
     if (args.dryRun)
         return Success;
