@@ -127,6 +127,7 @@ EnvironmentSession::UrlAnswer EnvironmentSession::resolveUrl(int index, bool ask
     if (!m_lookedUp.contains(key)) {
         m_lookedUp.insert(key);
         m_waitingForKey.insert(environment.name, askForPassword);
+        m_states[index].reading = true; // before the lookup, which may answer at once
         m_passwords->lookUp(key);
         return UrlAnswer::Waiting;
     }
@@ -148,11 +149,13 @@ void EnvironmentSession::refresh(int index, bool askForPassword)
         return;
     QString url;
     const UrlAnswer answer = resolveUrl(index, askForPassword, &url);
-    State &state = m_states[index];
-    if (answer == UrlAnswer::Declined)
-        return;
     if (answer == UrlAnswer::Waiting) {
-        state.reading = true;
+        emit changed();
+        return;
+    }
+    State &state = m_states[index];
+    if (answer == UrlAnswer::Declined) {
+        state.reading = false; // it may have waited for the lookup
         emit changed();
         return;
     }
@@ -164,7 +167,7 @@ void EnvironmentSession::refresh(int index, bool askForPassword)
         return;
     }
     state.reading = true;
-    const int generation = ++state.generation;
+    const int generation = state.generation = ++m_lastGeneration;
     const VersionTableName table = versionTable(index);
     auto *watcher = new QFutureWatcher<DatabaseJobs::ReadOutcome>(this);
     connect(watcher, &QFutureWatcher<DatabaseJobs::ReadOutcome>::finished, this,
@@ -189,13 +192,10 @@ void EnvironmentSession::refresh(int index, bool askForPassword)
 
 void EnvironmentSession::resetStates()
 {
-    // Generations continue past every old one, so that answers of reads still running are dropped.
-    int newest = 0;
-    for (const State &state : std::as_const(m_states))
-        newest = std::max(newest, state.generation);
+    // Generations are unique in the session, so that answers of reads still running are dropped.
     m_states = QList<State>(m_environments.size());
     for (State &state : m_states)
-        state.generation = newest + 1;
+        state.generation = ++m_lastGeneration;
 }
 
 void EnvironmentSession::reload(const QString &active)
@@ -244,6 +244,8 @@ void EnvironmentSession::remove(int index)
     EnvironmentStore::save(EnvironmentStore::projectKey(m_project->config()), environments);
     m_environments = environments;
     m_states.removeAt(index);
+    if (index < m_active)
+        --m_active; // the same environment stays active
     m_active = m_environments.isEmpty() ? -1 : std::min<int>(m_active, m_environments.size() - 1);
     // A read still running was started for another index: read those again.
     for (int i = index; i < m_states.size(); ++i) {
@@ -269,12 +271,20 @@ void EnvironmentSession::stamp(int index, int generation, const MigrationPlan &p
     if (url.isEmpty())
         return;
     auto *watcher = new QFutureWatcher<DatabaseJobs::StampOutcome>(this);
-    connect(watcher, &QFutureWatcher<DatabaseJobs::StampOutcome>::finished, this, [this, watcher, index] {
-        watcher->deleteLater();
-        const DatabaseJobs::StampOutcome outcome = watcher->result();
-        refresh(index, false);
-        emit stampFinished(index, outcome.ok, outcome.ok ? outcome.rows.join(u", "_s) : outcome.error);
-    });
+    connect(watcher, &QFutureWatcher<DatabaseJobs::StampOutcome>::finished, this,
+            [this, watcher, project = m_project, name = m_environments.at(index).name] {
+                watcher->deleteLater();
+                const DatabaseJobs::StampOutcome outcome = watcher->result();
+                // The list may have changed meanwhile: the environment is found again by name.
+                int now = -1;
+                for (int i = 0; project == m_project && i < m_environments.size(); ++i) {
+                    if (m_environments.at(i).name == name)
+                        now = i;
+                }
+                if (now >= 0)
+                    refresh(now, false);
+                emit stampFinished(now, outcome.ok, outcome.ok ? outcome.rows.join(u", "_s) : outcome.error);
+            });
     watcher->setFuture(
         DatabaseJobs::stamp(url, m_project->config().configDirectory(), versionTable(index), plan, purge));
 }

@@ -18,11 +18,11 @@ struct MigrationPlan;
 /// them), their URLs with passwords filled in, the reads and writes of their version tables off the
 /// GUI thread, and where each one stands. Views render its summaries and call it; they decide nothing.
 ///
-/// How it works: each environment has a generation, bumped by every read; a job's answer is used
-/// only while its generation is current, so a slow read never overwrites a newer one, nor one of an
-/// environment list that changed meanwhile. A password the URL leaves out is looked up in the
-/// provider once per session (asynchronously: the read starts again when it answers), then asked
-/// for only when the user asked for the read.
+/// How it works: every read gets a generation, unique in the session, that its environment keeps; a
+/// job's answer is used only while its environment still has it, so a slow read never overwrites a
+/// newer one, nor lands in an environment list that changed meanwhile. A password the URL leaves out is looked up in
+/// the provider once per session (asynchronously: the read starts again when it answers), then asked for only when the
+/// user asked for the read.
 class EnvironmentSession : public QObject
 {
     Q_OBJECT
@@ -81,6 +81,7 @@ signals:
     void changed();
     /// Environment @p index was read (or failed to be).
     void environmentRead(int index, bool ok);
+    /// @p index is where the environment is now, -1 when it is gone.
     void stampFinished(int index, bool ok, const QString &message);
 
 private:
@@ -103,6 +104,7 @@ private:
     QList<State> m_states;
     bool m_implicit = false;
     int m_active = -1;
+    int m_lastGeneration = 0;
     QSet<QString> m_lookedUp;             ///< password keys already looked up this session
     QHash<QString, bool> m_waitingForKey; ///< environment name → whether to ask the user after
 };
