@@ -4,7 +4,7 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../model/history/checks.cpp" line="19"/>
+        <location filename="../model/history/checks.cpp" line="28"/>
         <source>The history has %1 heads (%2); `alembic upgrade head` fails until they are merged with `alembic merge heads`.</source>
         <translation>Der Verlauf hat %1 Heads (%2); `alembic upgrade head` schlägt fehl, bis sie mit `alembic merge heads` zusammengeführt werden.</translation>
     </message>
@@ -599,7 +599,7 @@ Zeilen: %2</translation>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../model/database/environmentsession.cpp" line="134"/>
+        <location filename="../model/database/environmentsession.cpp" line="135"/>
         <source>Needs a password: click Refresh to enter it.</source>
         <translation>Passwort erforderlich: Klicken Sie auf „Aktualisieren“, um es einzugeben.</translation>
     </message>
@@ -674,17 +674,17 @@ Zeilen: %2</translation>
 <context>
     <name>GraphLayout</name>
     <message>
-        <location filename="../model/graph/graphvizlayout.cpp" line="105"/>
+        <location filename="../model/graph/graphvizlayout.cpp" line="114"/>
         <source>Graphviz could not create a graph.</source>
         <translation>Graphviz konnte keinen Graphen erstellen.</translation>
     </message>
     <message>
-        <location filename="../model/graph/graphlayout.cpp" line="16"/>
+        <location filename="../model/graph/graphlayout.cpp" line="26"/>
         <source>An edge names a node that does not exist.</source>
         <translation>Eine Kante verweist auf einen Knoten, der nicht existiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/graph/graphlayout.cpp" line="29"/>
+        <location filename="../model/graph/graphlayout.cpp" line="39"/>
         <source>%n cards are more than Graphviz lays out in reasonable time</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -692,12 +692,12 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/graph/graphlayout.cpp" line="41"/>
+        <location filename="../model/graph/graphlayout.cpp" line="49"/>
         <source>%1; showing a simpler layered layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/graph/graphvizlayout.cpp" line="148"/>
+        <location filename="../model/graph/graphvizlayout.cpp" line="157"/>
         <source>Graphviz could not lay out the graph: %1 Check that the Graphviz plugins are installed and configured (run `dot -c` as root).</source>
         <translation>Graphviz konnte den Graphen nicht anordnen: %1 Prüfen Sie, ob die Graphviz-Plugins installiert und eingerichtet sind (führen Sie `dot -c` als root aus).</translation>
     </message>
@@ -736,7 +736,7 @@ Zeilen: %2</translation>
 <context>
     <name>GraphPicture</name>
     <message numerus="yes">
-        <location filename="../model/graph/graphpicture.cpp" line="45"/>
+        <location filename="../model/graph/graphpicture.cpp" line="55"/>
         <source>%n revisions</source>
         <translation>
             <numerusform>%n Revision</numerusform>
@@ -744,12 +744,12 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/graph/graphpicture.cpp" line="46"/>
+        <location filename="../model/graph/graphpicture.cpp" line="56"/>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../model/graph/graphpicture.cpp" line="52"/>
+        <location filename="../model/graph/graphpicture.cpp" line="61"/>
         <source>missing revision</source>
         <translation>fehlende Revision</translation>
     </message>
@@ -757,37 +757,37 @@ Zeilen: %2</translation>
 <context>
     <name>HeadMaintainer</name>
     <message>
-        <location filename="../model/history/headmaintainer.cpp" line="54"/>
+        <location filename="../model/history/headmaintainer.cpp" line="63"/>
         <source>Cannot insert %1: the version table already has that row.</source>
         <translation>%1 kann nicht eingefügt werden: Die Versionstabelle enthält diese Zeile bereits.</translation>
     </message>
     <message>
-        <location filename="../model/history/headmaintainer.cpp" line="66"/>
+        <location filename="../model/history/headmaintainer.cpp" line="74"/>
         <source>Cannot delete %1: the version table has no such row (alembic stops here with a KeyError).</source>
         <translation>%1 kann nicht gelöscht werden: Die Versionstabelle enthält keine solche Zeile (alembic bricht hier mit einem KeyError ab).</translation>
     </message>
     <message>
-        <location filename="../model/history/headmaintainer.cpp" line="80"/>
+        <location filename="../model/history/headmaintainer.cpp" line="86"/>
         <source>Cannot update %1 to %2: the version table already has %2.</source>
         <translation>%1 kann nicht auf %2 aktualisiert werden: Die Versionstabelle enthält %2 bereits.</translation>
     </message>
     <message>
-        <location filename="../model/history/headmaintainer.cpp" line="85"/>
+        <location filename="../model/history/headmaintainer.cpp" line="90"/>
         <source>Cannot update %1 to %2: the version table has no row %1 (alembic stops here with a KeyError).</source>
         <translation>%1 kann nicht auf %2 aktualisiert werden: Die Versionstabelle enthält keine Zeile %1 (alembic bricht hier mit einem KeyError ab).</translation>
     </message>
     <message>
-        <location filename="../model/history/headmaintainer.cpp" line="142"/>
+        <location filename="../model/history/headmaintainer.cpp" line="146"/>
         <source>This stamp step has nothing to move from.</source>
         <translation>Für diesen stamp-Schritt gibt es keinen Ausgangspunkt.</translation>
     </message>
     <message>
-        <location filename="../model/history/headmaintainer.cpp" line="158"/>
+        <location filename="../model/history/headmaintainer.cpp" line="162"/>
         <source>Cannot merge into %1: every parent is implied by another row.</source>
         <translation>Zusammenführung in %1 nicht möglich: Jede Elternrevision wird bereits durch eine andere Zeile abgedeckt.</translation>
     </message>
     <message>
-        <location filename="../model/history/headmaintainer.cpp" line="182"/>
+        <location filename="../model/history/headmaintainer.cpp" line="184"/>
         <source>Can&apos;t do an UPDATE because downrevision is ambiguous</source>
         <translation>UPDATE nicht möglich, da downrevision mehrdeutig ist</translation>
     </message>
@@ -984,42 +984,50 @@ Zeilen: %2</translation>
 <context>
     <name>LayoutProcess</name>
     <message>
-        <location filename="../model/graph/layoutprocess.cpp" line="52"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="53"/>
         <source>The layout was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/graph/layoutprocess.cpp" line="77"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="79"/>
         <source>The layout helper retort-layout is not installed next to %1; reinstall Retort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/graph/layoutprocess.cpp" line="79"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="81"/>
         <source>RETORT_LAYOUT_HELPER names %1, which is not an executable file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/graph/layoutprocess.cpp" line="88"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="90"/>
         <source>The layout helper %1 could not be started: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../model/graph/layoutprocess.cpp" line="105"/>
+        <source>Graphviz did not finish within %n seconds</source>
+        <translation>
+            <numerusform>Graphviz wurde nicht innerhalb von %n Sekunde fertig</numerusform>
+            <numerusform>Graphviz wurde nicht innerhalb von %n Sekunden fertig</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../model/graph/layoutprocess.cpp" line="111"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="112"/>
         <source>Graphviz needed more than its %1 MB of memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/graph/layoutprocess.cpp" line="113"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="114"/>
         <source>Graphviz crashed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/graph/layoutprocess.cpp" line="114"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="115"/>
         <source>Graphviz crashed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/graph/layoutprocess.cpp" line="118"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="119"/>
         <source>Graphviz failed (exit code %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,7 +1035,7 @@ Zeilen: %2</translation>
 <context>
     <name>LayoutProtocol</name>
     <message>
-        <location filename="../model/graph/layoutprotocol.cpp" line="70"/>
+        <location filename="../model/graph/layoutprotocol.cpp" line="80"/>
         <source>The layout helper and Retort do not understand each other (a retort-layout from another installation?). Reinstall Retort.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,27 +1494,27 @@ Zeilen: %2</translation>
 <context>
     <name>MigrationPlanner</name>
     <message>
-        <location filename="../model/history/migrationplanner.cpp" line="19"/>
+        <location filename="../model/history/migrationplanner.cpp" line="29"/>
         <source>The revision history has errors (files Retort could not read, cycles, missing or duplicate revisions), so Retort does not plan on it: alembic would fail or misread it. Run `retort-cli check` and fix them first.</source>
         <translation>Der Revisionsverlauf enthält Fehler (Dateien, die Retort nicht lesen konnte, Zyklen, fehlende oder doppelte Revisionen), daher erstellt Retort keinen Plan dafür: alembic würde scheitern oder ihn falsch lesen. Führen Sie `retort-cli check` aus und beheben Sie zuerst die Fehler.</translation>
     </message>
     <message>
-        <location filename="../model/history/migrationplanner.cpp" line="73"/>
+        <location filename="../model/history/migrationplanner.cpp" line="82"/>
         <source>Revision %1 has no %2() function, so alembic cannot run this %2 through it (it stops with AttributeError). Stamp past it instead, or add the function.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/history/migrationplanner.cpp" line="92"/>
+        <location filename="../model/history/migrationplanner.cpp" line="100"/>
         <source>Step &quot;%1&quot; cannot be applied: %2</source>
         <translation>Schritt „%1“ kann nicht angewendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/history/migrationplanner.cpp" line="133"/>
+        <location filename="../model/history/migrationplanner.cpp" line="140"/>
         <source>downgrade -1 from multiple heads is ambiguous; this usage will be disallowed in a future release.</source>
         <translation>downgrade -1 von mehreren Heads aus ist mehrdeutig; diese Verwendung wird in einer zukünftigen Version nicht mehr erlaubt sein.</translation>
     </message>
     <message>
-        <location filename="../model/history/migrationplanner.cpp" line="206"/>
+        <location filename="../model/history/migrationplanner.cpp" line="212"/>
         <source>The version table has rows both above and below %1 (%2), so alembic cannot stamp it. Stamp with purge to replace all rows.</source>
         <translation>Die Versionstabelle hat Zeilen sowohl oberhalb als auch unterhalb von %1 (%2), daher ist stamp für alembic hier nicht möglich. Verwenden Sie stamp mit purge, um alle Zeilen zu ersetzen.</translation>
     </message>
@@ -1569,12 +1577,12 @@ Zeilen: %2</translation>
 <context>
     <name>Project</name>
     <message>
-        <location filename="../model/project/project.cpp" line="60"/>
+        <location filename="../model/project/project.cpp" line="70"/>
         <source>The project loaded with errors, so nothing is written to the database: %1%2 Fix them first (retort-cli check lists them all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/project/project.cpp" line="69"/>
+        <location filename="../model/project/project.cpp" line="78"/>
         <source>The project has no revisions, yet the database names %1. Check that Retort opened the right project and can read its versions folders; nothing is written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,24 +2182,24 @@ Allgemeine Optionen:
 <context>
     <name>RevisionFormatter</name>
     <message>
-        <location filename="../model/history/revisionformatter.cpp" line="138"/>
+        <location filename="../model/history/revisionformatter.cpp" line="148"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/history/revisionformatter.cpp" line="141"/>
+        <location filename="../model/history/revisionformatter.cpp" line="151"/>
         <source>%1 = %2 (%3): unknown, %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/history/revisionformatter.cpp" line="145"/>
+        <location filename="../model/history/revisionformatter.cpp" line="154"/>
         <source>%1 = %2 (%3): %4, from %5
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/history/revisionformatter.cpp" line="149"/>
+        <location filename="../model/history/revisionformatter.cpp" line="158"/>
         <source>%1 = %2 (%3): %4, %5
 </source>
         <translation type="unfinished"></translation>
@@ -2346,37 +2354,37 @@ depends_on: %2</translation>
 <context>
     <name>RevisionMap</name>
     <message>
-        <location filename="../model/history/revisionengine.cpp" line="46"/>
+        <location filename="../model/history/revisionengine.cpp" line="56"/>
         <source>The identifier does not lead to a revision (alembic fails here with an AssertionError).</source>
         <translation>Der Bezeichner führt zu keiner Revision (alembic scheitert hier mit einem AssertionError).</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionengine.cpp" line="54"/>
+        <location filename="../model/history/revisionengine.cpp" line="63"/>
         <source>The revision graph has a cycle, so it cannot be traversed. Run `retort-cli check` to see which revisions form it.</source>
         <translation>Der Revisionsgraph enthält einen Zyklus und kann daher nicht durchlaufen werden. Führen Sie `retort-cli check` aus, um zu sehen, welche Revisionen ihn bilden.</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionengine.cpp" line="179"/>
+        <location filename="../model/history/revisionengine.cpp" line="187"/>
         <source>An empty revision identifier was given.</source>
         <translation>Es wurde ein leerer Revisionsbezeichner angegeben.</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionengine.cpp" line="359"/>
+        <location filename="../model/history/revisionengine.cpp" line="367"/>
         <source>Cannot walk up from base.</source>
         <translation>Von base aus ist kein Schritt nach oben möglich.</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionengine.cpp" line="479"/>
+        <location filename="../model/history/revisionengine.cpp" line="487"/>
         <source>The branch &apos;%1&apos; does not select exactly one current revision (alembic fails here with an AssertionError).</source>
         <translation>Der Zweig &apos;%1&apos; wählt nicht genau eine aktuelle Revision aus (alembic scheitert hier mit einem AssertionError).</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionengine.cpp" line="534"/>
+        <location filename="../model/history/revisionengine.cpp" line="541"/>
         <source>Revision %1 is used as a branch but does not carry exactly one branch label (alembic fails here with an AssertionError).</source>
         <translation>Revision %1 wird als Zweig verwendet, trägt aber nicht genau ein Zweig-Label (alembic scheitert hier mit einem AssertionError).</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionengine.cpp" line="565"/>
+        <location filename="../model/history/revisionengine.cpp" line="571"/>
         <source>The lower bound does not lead to a revision (alembic fails here with an AssertionError).</source>
         <translation>Die Untergrenze führt zu keiner Revision (alembic scheitert hier mit einem AssertionError).</translation>
     </message>

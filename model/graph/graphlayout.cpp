@@ -9,11 +9,21 @@
 #include <algorithm>
 #include <cmath>
 
+namespace {
+
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(GraphLayout)
+};
+
+} // namespace
+
 QString LayoutRequest::validationError() const
 {
     for (const Edge &edge : edges) {
         if (edge.from < 0 || edge.to < 0 || edge.from >= nodes.size() || edge.to >= nodes.size())
-            return QCoreApplication::translate("GraphLayout", "An edge names a node that does not exist.");
+            return Tr::tr("An edge names a node that does not exist.");
     }
     return {};
 }
@@ -26,8 +36,7 @@ Result<GraphLayout> layoutGraph(const LayoutRequest &request, const LayoutLimits
     QString reason;
     if (request.nodes.size() > limits.graphvizNodeLimit) {
         reason =
-            QCoreApplication::translate("GraphLayout", "%n cards are more than Graphviz lays out in reasonable time",
-                                        nullptr, int(request.nodes.size()));
+            Tr::tr("%n cards are more than Graphviz lays out in reasonable time", nullptr, int(request.nodes.size()));
     } else {
         Result<GraphLayout> drawn = LayoutProcess::run(request, limits, cancelled);
         if (drawn || (cancelled && cancelled->load()))
@@ -37,8 +46,7 @@ Result<GraphLayout> layoutGraph(const LayoutRequest &request, const LayoutLimits
             reason.chop(1);
     }
     GraphLayout layout = layeredLayout(request);
-    layout.fallbackReason =
-        QCoreApplication::translate("GraphLayout", "%1; showing a simpler layered layout.").arg(reason);
+    layout.fallbackReason = Tr::tr("%1; showing a simpler layered layout.").arg(reason);
     return layout;
 }
 

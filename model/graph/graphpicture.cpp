@@ -8,6 +8,16 @@
 #include <QCoreApplication>
 #include <QSet>
 
+namespace {
+
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(GraphPicture)
+};
+
+} // namespace
+
 RevisionGraphOptions GraphPicture::defaultOptions(const Project &project)
 {
     RevisionGraphOptions options;
@@ -42,15 +52,13 @@ Result<GraphPicture> GraphPicture::build(const Project &project, QSizeF cardSize
         card.labels = rev.declaredBranchLabels;
         if (revisions.size() > 1) {
             card.collapsedCount = int(revisions.size());
-            card.shortId = QCoreApplication::translate("GraphPicture", "%n revisions", nullptr, card.collapsedCount);
-            card.message = QCoreApplication::translate("GraphPicture", "%1 … %2")
-                               .arg(rev.id.left(12), map.revision(revisions.last()).id.left(12));
+            card.shortId = Tr::tr("%n revisions", nullptr, card.collapsedCount);
+            card.message = Tr::tr("%1 … %2").arg(rev.id.left(12), map.revision(revisions.last()).id.left(12));
             for (int r : revisions)
                 card.hasProblem = card.hasProblem || troubled.contains(map.revision(r).id);
         } else {
             card.shortId = rev.id.left(12);
-            card.message = rev.isGhost ? QCoreApplication::translate("GraphPicture", "missing revision")
-                                       : rev.doc.section(u'\n', 0, 0);
+            card.message = rev.isGhost ? Tr::tr("missing revision") : rev.doc.section(u'\n', 0, 0);
             card.isHead = !rev.isGhost && rev.isRealHead();
             card.isBase = !rev.isGhost && rev.isBase();
             card.isMerge = rev.isMergePoint();

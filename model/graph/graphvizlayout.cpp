@@ -17,6 +17,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(GraphLayout)
+};
+
+} // namespace
+
+namespace {
+
 /// Every cgraph/gvc call in the process happens under this lock.
 std::mutex &graphvizMutex()
 {
@@ -101,8 +111,7 @@ Result<GraphLayout> layoutWithGraphviz(const LayoutRequest &request)
     std::string graphName("revisions");
     Graph graph(agopen(graphName.data(), Agdirected, nullptr));
     if (!graph.get())
-        return Result<GraphLayout>::failure(
-            QCoreApplication::translate("GraphLayout", "Graphviz could not create a graph."));
+        return Result<GraphLayout>::failure(Tr::tr("Graphviz could not create a graph."));
     set(graph.get(), "rankdir", request.bottomToTop ? "BT" : "LR");
     set(graph.get(), "newrank", "true");
     set(graph.get(), "nodesep", inches(request.nodeSeparation));
@@ -145,9 +154,8 @@ Result<GraphLayout> layoutWithGraphviz(const LayoutRequest &request)
     std::string engine("dot");
     if (gvLayout(context(), graph.get(), engine.data()) != 0) {
         return Result<GraphLayout>::failure(
-            QCoreApplication::translate("GraphLayout",
-                                        "Graphviz could not lay out the graph: %1 Check that the Graphviz plugins are "
-                                        "installed and configured (run `dot -c` as root).")
+            Tr::tr("Graphviz could not lay out the graph: %1 Check that the Graphviz plugins are "
+                   "installed and configured (run `dot -c` as root).")
                 .arg(QString::fromStdString(graphvizMessages()).trimmed()));
     }
     graph.setLaidOut();

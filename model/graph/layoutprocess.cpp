@@ -17,10 +17,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
 {
-    return QCoreApplication::translate("LayoutProcess", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LayoutProcess)
+};
 
 bool isExecutable(const QString &path)
 {
@@ -49,7 +50,7 @@ namespace LayoutProcess {
 
 QString cancelledMessage()
 {
-    return tr("The layout was cancelled.");
+    return Tr::tr("The layout was cancelled.");
 }
 
 QString helperPath()
@@ -74,10 +75,11 @@ Result<GraphLayout> run(const LayoutRequest &request, const LayoutLimits &limits
     if (helper.isEmpty()) {
         const QString configured = qEnvironmentVariable("RETORT_LAYOUT_HELPER");
         return Result<GraphLayout>::failure(
-            configured.isEmpty() ? tr("The layout helper retort-layout is not installed next to %1; reinstall Retort.")
-                                       .arg(QDir::toNativeSeparators(QCoreApplication::applicationDirPath()))
-                                 : tr("RETORT_LAYOUT_HELPER names %1, which is not an executable file.")
-                                       .arg(QDir::toNativeSeparators(configured)));
+            configured.isEmpty()
+                ? Tr::tr("The layout helper retort-layout is not installed next to %1; reinstall Retort.")
+                      .arg(QDir::toNativeSeparators(QCoreApplication::applicationDirPath()))
+                : Tr::tr("RETORT_LAYOUT_HELPER names %1, which is not an executable file.")
+                      .arg(QDir::toNativeSeparators(configured)));
     }
     const qint64 memoryLimit = memoryLimitMegabytes(limits);
     QProcess process;
@@ -85,7 +87,7 @@ Result<GraphLayout> run(const LayoutRequest &request, const LayoutLimits &limits
                            QString::number(limits.timeLimitMs / 1000 + 5)});
     if (!process.waitForStarted(10000))
         return Result<GraphLayout>::failure(
-            tr("The layout helper %1 could not be started: %2").arg(helper, process.errorString()));
+            Tr::tr("The layout helper %1 could not be started: %2").arg(helper, process.errorString()));
     process.write(LayoutProtocol::encodeRequest(request));
     process.closeWriteChannel();
 
@@ -100,22 +102,21 @@ Result<GraphLayout> run(const LayoutRequest &request, const LayoutLimits &limits
             if (wasCancelled)
                 return Result<GraphLayout>::failure(cancelledMessage());
             return Result<GraphLayout>::failure(
-                QCoreApplication::translate("LayoutProcess", "Graphviz did not finish within %n seconds", nullptr,
-                                            (limits.timeLimitMs + 999) / 1000));
+                Tr::tr("Graphviz did not finish within %n seconds", nullptr, (limits.timeLimitMs + 999) / 1000));
         }
     }
     const QByteArray output = process.readAllStandardOutput();
     const QString lastWords = lastLines(process.readAllStandardError());
     // Graphviz prints "out of memory" and aborts when its limit is reached; Qt's reading, bad_alloc.
     if (lastWords.contains(u"out of memory"_s, Qt::CaseInsensitive) || lastWords.contains(u"bad_alloc"_s))
-        return Result<GraphLayout>::failure(tr("Graphviz needed more than its %1 MB of memory").arg(memoryLimit));
+        return Result<GraphLayout>::failure(Tr::tr("Graphviz needed more than its %1 MB of memory").arg(memoryLimit));
     if (process.exitStatus() == QProcess::CrashExit) {
-        return Result<GraphLayout>::failure(lastWords.isEmpty() ? tr("Graphviz crashed")
-                                                                : tr("Graphviz crashed (%1)").arg(lastWords));
+        return Result<GraphLayout>::failure(lastWords.isEmpty() ? Tr::tr("Graphviz crashed")
+                                                                : Tr::tr("Graphviz crashed (%1)").arg(lastWords));
     }
     if (process.exitCode() != 0) {
         return Result<GraphLayout>::failure(
-            lastWords.isEmpty() ? tr("Graphviz failed (exit code %1)").arg(process.exitCode()) : lastWords);
+            lastWords.isEmpty() ? Tr::tr("Graphviz failed (exit code %1)").arg(process.exitCode()) : lastWords);
     }
     return LayoutProtocol::decodeLayout(output);
 }

@@ -8,6 +8,16 @@
 
 namespace {
 
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LayoutProtocol)
+};
+
+} // namespace
+
+namespace {
+
 constexpr quint32 RequestMagic = 0x52544c51; // "RTLQ"
 constexpr quint32 LayoutMagic = 0x52544c4c;  // "RTLL"
 constexpr quint32 Version = 1;
@@ -67,9 +77,8 @@ bool read(QDataStream &in, QList<LayoutRequest::Edge> &edges)
 
 QString malformed()
 {
-    return QCoreApplication::translate("LayoutProtocol",
-                                       "The layout helper and Retort do not understand each other (a retort-layout "
-                                       "from another installation?). Reinstall Retort.");
+    return Tr::tr("The layout helper and Retort do not understand each other (a retort-layout "
+                  "from another installation?). Reinstall Retort.");
 }
 
 /// Reads and checks the magic number and version at the start of @p in.

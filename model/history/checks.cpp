@@ -7,6 +7,16 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Checks)
+};
+
+} // namespace
+
 Diagnostics Checks::run(const Project &project)
 {
     Diagnostics diagnostics = project.diagnostics();
@@ -15,11 +25,10 @@ Diagnostics Checks::run(const Project &project)
         Diagnostic d;
         d.severity = Diagnostic::Severity::Warning;
         d.code = u"multiple-heads"_s;
-        d.message =
-            QCoreApplication::translate("Checks", "The history has %1 heads (%2); `alembic upgrade head` fails until "
-                                                  "they are merged with `alembic merge heads`.")
-                .arg(map.realHeads().size())
-                .arg(map.ids(map.realHeads()).join(u", "_s));
+        d.message = Tr::tr("The history has %1 heads (%2); `alembic upgrade head` fails until "
+                           "they are merged with `alembic merge heads`.")
+                        .arg(map.realHeads().size())
+                        .arg(map.ids(map.realHeads()).join(u", "_s));
         diagnostics.append(d);
     }
     return diagnostics;

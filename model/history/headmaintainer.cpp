@@ -7,6 +7,16 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(HeadMaintainer)
+};
+
+} // namespace
+
 QString MigrationStep::logText() const
 {
     const QString name = isStamp ? u"stamp_revision"_s : (isUpgrade ? u"upgrade"_s : u"downgrade"_s);
@@ -50,9 +60,7 @@ QStringList HeadMaintainer::notImpliedBy(const QStringList &candidates, const QS
 bool HeadMaintainer::insert(const QString &version, MigrationStep &step)
 {
     if (m_rows.contains(version)) {
-        m_error =
-            QCoreApplication::translate("HeadMaintainer", "Cannot insert %1: the version table already has that row.")
-                .arg(version);
+        m_error = Tr::tr("Cannot insert %1: the version table already has that row.").arg(version);
         return false;
     }
     m_rows.insert(version);
@@ -63,9 +71,8 @@ bool HeadMaintainer::insert(const QString &version, MigrationStep &step)
 bool HeadMaintainer::remove(const QString &version, MigrationStep &step)
 {
     if (!m_rows.remove(version)) {
-        m_error = QCoreApplication::translate("HeadMaintainer",
-                                              "Cannot delete %1: the version table has no such row (alembic stops "
-                                              "here with a KeyError).")
+        m_error = Tr::tr("Cannot delete %1: the version table has no such row (alembic stops "
+                         "here with a KeyError).")
                       .arg(version);
         return false;
     }
@@ -76,15 +83,12 @@ bool HeadMaintainer::remove(const QString &version, MigrationStep &step)
 bool HeadMaintainer::update(const QString &from, const QString &to, MigrationStep &step)
 {
     if (m_rows.contains(to)) {
-        m_error =
-            QCoreApplication::translate("HeadMaintainer", "Cannot update %1 to %2: the version table already has %2.")
-                .arg(from, to);
+        m_error = Tr::tr("Cannot update %1 to %2: the version table already has %2.").arg(from, to);
         return false;
     }
     if (!m_rows.contains(from)) {
-        m_error = QCoreApplication::translate("HeadMaintainer",
-                                              "Cannot update %1 to %2: the version table has no row %1 (alembic "
-                                              "stops here with a KeyError).")
+        m_error = Tr::tr("Cannot update %1 to %2: the version table has no row %1 (alembic "
+                         "stops here with a KeyError).")
                       .arg(from, to);
         return false;
     }
@@ -139,7 +143,7 @@ QString HeadMaintainer::apply(MigrationStep &step)
         } else if (from.size() == 1 && to.size() == 1) {
             ok = update(from.first(), to.first(), step);
         } else {
-            m_error = QCoreApplication::translate("HeadMaintainer", "This stamp step has nothing to move from.");
+            m_error = Tr::tr("This stamp step has nothing to move from.");
             ok = false;
         }
     } else {
@@ -155,9 +159,7 @@ QString HeadMaintainer::apply(MigrationStep &step)
                 others.removeAll(d);
             const QStringList from = others.isEmpty() ? nd : notImpliedBy(nd, others);
             if (from.isEmpty()) {
-                m_error = QCoreApplication::translate("HeadMaintainer",
-                                                      "Cannot merge into %1: every parent is implied by another row.")
-                              .arg(rev);
+                m_error = Tr::tr("Cannot merge into %1: every parent is implied by another row.").arg(rev);
                 ok = false;
             }
             for (qsizetype i = 0; ok && i + 1 < from.size(); ++i)
@@ -179,8 +181,7 @@ QString HeadMaintainer::apply(MigrationStep &step)
                         present.append(d);
                 }
                 if (present.size() != 1) {
-                    m_error = QCoreApplication::translate("HeadMaintainer",
-                                                          "Can't do an UPDATE because downrevision is ambiguous");
+                    m_error = Tr::tr("Can't do an UPDATE because downrevision is ambiguous");
                     ok = false;
                 } else {
                     down = present.first();

@@ -9,6 +9,16 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(MigrationPlanner)
+};
+
+} // namespace
+
 MigrationPlanner::MigrationPlanner(const RevisionMap &map, UnmergeRule rule)
     : m_map(map)
     , m_rule(rule)
@@ -16,10 +26,9 @@ MigrationPlanner::MigrationPlanner(const RevisionMap &map, UnmergeRule rule)
 
 static QString inconsistentMapMessage()
 {
-    return QCoreApplication::translate("MigrationPlanner",
-                                       "The revision history has errors (files Retort could not read, cycles, missing "
-                                       "or duplicate revisions), so Retort does not plan on it: alembic would fail "
-                                       "or misread it. Run `retort-cli check` and fix them first.");
+    return Tr::tr("The revision history has errors (files Retort could not read, cycles, missing "
+                  "or duplicate revisions), so Retort does not plan on it: alembic would fail "
+                  "or misread it. Run `retort-cli check` and fix them first.");
 }
 
 static QString rangeNotAllowed(const QString &target)
@@ -70,10 +79,9 @@ Result<MigrationPlan> MigrationPlanner::run(MigrationPlan plan) const
         const Revision &rev = m_map.revision(r);
         if (!(step.isUpgrade ? rev.hasUpgrade : rev.hasDowngrade)) {
             return Result<MigrationPlan>::failure(
-                QCoreApplication::translate("MigrationPlanner",
-                                            "Revision %1 has no %2() function, so alembic cannot run this %2 "
-                                            "through it (it stops with AttributeError). Stamp past it instead, or "
-                                            "add the function.")
+                Tr::tr("Revision %1 has no %2() function, so alembic cannot run this %2 "
+                       "through it (it stops with AttributeError). Stamp past it instead, or "
+                       "add the function.")
                     .arg(rev.id, step.isUpgrade ? u"upgrade"_s : u"downgrade"_s));
         }
     }
@@ -89,8 +97,7 @@ Result<MigrationPlan> MigrationPlanner::run(MigrationPlan plan) const
         const QString error = maintainer.apply(step);
         if (!error.isEmpty()) {
             return Result<MigrationPlan>::failure(
-                QCoreApplication::translate("MigrationPlanner", "Step \"%1\" cannot be applied: %2")
-                    .arg(step.logText(), error));
+                Tr::tr("Step \"%1\" cannot be applied: %2").arg(step.logText(), error));
         }
     }
     plan.rows = maintainer.rows();
@@ -130,9 +137,8 @@ Result<MigrationPlan> MigrationPlanner::downgrade(const QString &target, const Q
     plan.rowsBefore = rows;
     static const QRegularExpression bareRelative(u"\\A-\\d+"_s);
     if (bareRelative.match(target).hasMatch() && QSet<QString>(rows.begin(), rows.end()).size() > 1) {
-        plan.warnings.append(QCoreApplication::translate("MigrationPlanner",
-                                                         "downgrade -1 from multiple heads is ambiguous; this usage "
-                                                         "will be disallowed in a future release."));
+        plan.warnings.append(Tr::tr("downgrade -1 from multiple heads is ambiguous; this usage "
+                                    "will be disallowed in a future release."));
     }
     for (int r : *order)
         plan.steps.append(revisionStep(r, false));
@@ -203,9 +209,8 @@ Result<MigrationPlan> MigrationPlanner::stamp(const QStringList &targetsIn, cons
             if (rowBelow && rowAbove) {
                 // Alembic stops on an assertion here; the table contradicts itself.
                 return Result<MigrationPlan>::failure(
-                    QCoreApplication::translate("MigrationPlanner",
-                                                "The version table has rows both above and below %1 (%2), so "
-                                                "alembic cannot stamp it. Stamp with purge to replace all rows.")
+                    Tr::tr("The version table has rows both above and below %1 (%2), so "
+                           "alembic cannot stamp it. Stamp with purge to replace all rows.")
                         .arg(m_map.revision(dest).id, filteredIds.join(u", "_s)));
             }
             if (rowBelow) {

@@ -10,6 +10,16 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RevisionMap)
+};
+
+} // namespace
+
 using Engine = RevisionMap::Engine;
 
 /// The digits of a signed relative step as Python's `%d` of its absolute value prints them.
@@ -43,17 +53,15 @@ void Engine::raiseResolution(const QString &message, const QString &argument)
 void Engine::requireRevision(int index) const
 {
     if (index < 0)
-        raise(QCoreApplication::translate("RevisionMap",
-                                          "The identifier does not lead to a revision (alembic fails here with an "
-                                          "AssertionError)."));
+        raise(Tr::tr("The identifier does not lead to a revision (alembic fails here with an "
+                     "AssertionError)."));
 }
 
 void Engine::requireAcyclic() const
 {
     if (!m.m_acyclic || m.m_topologicalIndex.size() != m.size())
-        raise(QCoreApplication::translate("RevisionMap",
-                                          "The revision graph has a cycle, so it cannot be traversed. Run `retort-cli "
-                                          "check` to see which revisions form it."));
+        raise(Tr::tr("The revision graph has a cycle, so it cannot be traversed. Run `retort-cli "
+                     "check` to see which revisions form it."));
 }
 
 // _resolve_revision_number
@@ -176,7 +184,7 @@ int Engine::revisionForIdent(const std::optional<QString> &id, const std::option
     if (!id)
         return RevisionMap::NoRevision;
     if (id->isEmpty())
-        raise(QCoreApplication::translate("RevisionMap", "An empty revision identifier was given."));
+        raise(Tr::tr("An empty revision identifier was given."));
 
     int revision = m.m_ids.value(*id, RevisionMap::NoRevision);
     if (revision == RevisionMap::NoRevision)
@@ -356,7 +364,7 @@ int Engine::walk(int start, qint64 steps, const std::optional<QString> &branchLa
         QList<int> children;
         if (steps > 0) {
             if (initial == RevisionMap::BaseSymbol)
-                raise(QCoreApplication::translate("RevisionMap", "Cannot walk up from base."));
+                raise(Tr::tr("Cannot walk up from base."));
             const QList<int> walkUp =
                 initial == RevisionMap::NoRevision ? m.m_bases : m.m_revisions.at(initial).nextRevisions;
             children = branchLabel && !branchLabel->isEmpty() ? filterForLineage(walkUp, *branchLabel) : walkUp;
@@ -476,9 +484,8 @@ std::pair<std::optional<QString>, int> Engine::parseDowngradeTarget(const QStrin
                 if (symbols.isEmpty())
                     symbols = m.ids(filterForLineage(allCurrent(current), *branchLabel));
                 if (symbols.size() != 1)
-                    raise(QCoreApplication::translate("RevisionMap",
-                                                      "The branch '%1' does not select exactly one current "
-                                                      "revision (alembic fails here with an AssertionError).")
+                    raise(Tr::tr("The branch '%1' does not select exactly one current "
+                                 "revision (alembic fails here with an AssertionError).")
                               .arg(*branchLabel));
                 symbol = symbols.first();
             } else {
@@ -531,9 +538,8 @@ std::pair<QList<int>, QList<int>> Engine::collectUpgrade(const QString &upper, c
         if (branchRev >= 0 && m.m_revisions.at(branchRev).id == branch) {
             const QStringList &labels = m.m_revisions.at(branchRev).branchLabels;
             if (labels.size() != 1)
-                raise(QCoreApplication::translate("RevisionMap",
-                                                  "Revision %1 is used as a branch but does not carry exactly one "
-                                                  "branch label (alembic fails here with an AssertionError).")
+                raise(Tr::tr("Revision %1 is used as a branch but does not carry exactly one "
+                             "branch label (alembic fails here with an AssertionError).")
                           .arg(branch));
             branch = labels.first();
         }
@@ -562,8 +568,8 @@ std::pair<QList<int>, QList<int>> Engine::collectUpgrade(const QString &upper, c
         const auto [label, rev] =
             parseDowngradeTarget({upper}, lower.isString ? lower.text : QString(), assertRelativeLength);
         if (rev == RevisionMap::NoRevision)
-            raise(QCoreApplication::translate("RevisionMap", "The lower bound does not lead to a revision (alembic "
-                                                             "fails here with an AssertionError)."));
+            raise(Tr::tr("The lower bound does not lead to a revision (alembic "
+                         "fails here with an AssertionError)."));
         if (rev == RevisionMap::BaseSymbol) {
             current.clear();
             lower = Lower{true, QString(), {}};

@@ -10,6 +10,16 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RevisionFormatter)
+};
+
+} // namespace
+
 namespace RevisionFormatter {
 
 static QString formatDownRevision(const Revision &rev)
@@ -135,18 +145,17 @@ QString computedHeaders(const RevisionScript &script)
 {
     QString text;
     for (const ComputedHeader &header : script.computedHeaders) {
-        const QString where = QCoreApplication::translate("RevisionFormatter", "line %1").arg(header.line);
+        const QString where = Tr::tr("line %1").arg(header.line);
         switch (header.state) {
         case ComputedHeader::State::Unknown:
-            text += QCoreApplication::translate("RevisionFormatter", "%1 = %2 (%3): unknown, %4\n")
-                        .arg(header.name, header.expression, where, header.origin);
+            text += Tr::tr("%1 = %2 (%3): unknown, %4\n").arg(header.name, header.expression, where, header.origin);
             break;
         case ComputedHeader::State::Constant:
-            text += QCoreApplication::translate("RevisionFormatter", "%1 = %2 (%3): %4, from %5\n")
+            text += Tr::tr("%1 = %2 (%3): %4, from %5\n")
                         .arg(header.name, header.expression, where, header.values.join(u", "_s), header.origin);
             break;
         case ComputedHeader::State::Evaluated:
-            text += QCoreApplication::translate("RevisionFormatter", "%1 = %2 (%3): %4, %5\n")
+            text += Tr::tr("%1 = %2 (%3): %4, %5\n")
                         .arg(header.name, header.expression, where, header.values.join(u", "_s), header.origin);
             break;
         }

@@ -9,6 +9,16 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Project)
+};
+
+} // namespace
+
 /// Header values the files' own constants did not settle, looked up in the project's source tree.
 static void resolveComputedHeaders(const ProjectConfig &config, QList<RevisionScript> &scripts)
 {
@@ -57,19 +67,17 @@ QString Project::writeRefusal(const QStringList &rows) const
 {
     for (const Diagnostic &d : m_diagnostics) {
         if (d.isError()) {
-            return QCoreApplication::translate("Project",
-                                               "The project loaded with errors, so nothing is written to the "
-                                               "database: %1%2 Fix them first (retort-cli check lists them all).")
+            return Tr::tr("The project loaded with errors, so nothing is written to the "
+                          "database: %1%2 Fix them first (retort-cli check lists them all).")
                 .arg(d.file.isEmpty() ? QString()
                                       : d.file + (d.line > 0 ? u':' + QString::number(d.line) : QString()) + u": "_s,
                      d.message.endsWith(u'.') ? d.message : d.message + u'.');
         }
     }
     if (m_map.size() == 0 && !rows.isEmpty()) {
-        return QCoreApplication::translate("Project",
-                                           "The project has no revisions, yet the database names %1. Check that "
-                                           "Retort opened the right project and can read its versions folders; "
-                                           "nothing is written.")
+        return Tr::tr("The project has no revisions, yet the database names %1. Check that "
+                      "Retort opened the right project and can read its versions folders; "
+                      "nothing is written.")
             .arg(rows.join(u", "_s));
     }
     return {};
