@@ -12,66 +12,66 @@
 <context>
     <name>DatabaseCommands</name>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="58"/>
+        <location filename="../app/cli/databasecommands.cpp" line="55"/>
         <source>Give either --url or --env, not both.</source>
         <translation>Geben Sie entweder --url oder --env an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="64"/>
+        <location filename="../app/cli/databasecommands.cpp" line="61"/>
         <source>--url - reads the URL from standard input, which gave none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="71"/>
+        <location filename="../app/cli/databasecommands.cpp" line="68"/>
         <source>The environment variable %1, named by --url-env, is not set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="91"/>
+        <location filename="../app/cli/databasecommands.cpp" line="88"/>
         <source>No database: give --url URL or --env NAME, or set sqlalchemy.url in the config.</source>
         <translation>Keine Datenbank: Geben Sie --url URL oder --env NAME an oder setzen Sie sqlalchemy.url in der Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="192"/>
-        <location filename="../app/cli/databasecommands.cpp" line="263"/>
+        <location filename="../app/cli/databasecommands.cpp" line="184"/>
+        <location filename="../app/cli/databasecommands.cpp" line="234"/>
         <source>Current revision(s) for %1 are not head(s)</source>
         <translation>Aktuelle Revision(en) für %1 sind nicht die Head(s)</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="242"/>
+        <location filename="../app/cli/databasecommands.cpp" line="213"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="244"/>
+        <location filename="../app/cli/databasecommands.cpp" line="215"/>
         <source>Version table: %1 does not exist (not under Alembic control)</source>
         <translation>Versionstabelle: %1 existiert nicht (nicht von Alembic verwaltet)</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="248"/>
+        <location filename="../app/cli/databasecommands.cpp" line="219"/>
         <source>Version table: %1</source>
         <translation>Versionstabelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="249"/>
+        <location filename="../app/cli/databasecommands.cpp" line="220"/>
         <source>Rows: %1</source>
         <translation>Zeilen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="250"/>
-        <location filename="../app/cli/databasecommands.cpp" line="304"/>
-        <location filename="../app/cli/databasecommands.cpp" line="305"/>
-        <location filename="../app/cli/databasecommands.cpp" line="328"/>
+        <location filename="../app/cli/databasecommands.cpp" line="221"/>
+        <location filename="../app/cli/databasecommands.cpp" line="268"/>
+        <location filename="../app/cli/databasecommands.cpp" line="269"/>
+        <location filename="../app/cli/databasecommands.cpp" line="292"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="253"/>
+        <location filename="../app/cli/databasecommands.cpp" line="224"/>
         <source>Applied: %1 of %2 revisions</source>
         <translation>Angewendet: %1 von %2 Revisionen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/databasecommands.cpp" line="256"/>
+        <location filename="../app/cli/databasecommands.cpp" line="227"/>
         <source>Head %1: %n pending</source>
         <translation>
             <numerusform>Head %1: %n ausstehend</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="315"/>
+        <location filename="../app/cli/databasecommands.cpp" line="279"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -91,26 +91,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="258"/>
+        <location filename="../app/cli/databasecommands.cpp" line="229"/>
         <source>Pending, in upgrade order: %1</source>
         <translation>Ausstehend, in upgrade-Reihenfolge: %1</translation>
     </message>
     <message>
-        <source>Unknown row: %1 names no revision of this project. Restore its revision file, or stamp the database to the revision it really matches.</source>
-        <translation type="vanished">Unbekannte Zeile: %1 bezeichnet keine Revision dieses Projekts. Stellen Sie ihre Revisionsdatei wieder her oder setzen Sie die Datenbank per stamp auf die Revision, der sie tatsächlich entspricht.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/databasecommands.cpp" line="270"/>
+        <location filename="../app/cli/databasecommands.cpp" line="241"/>
         <source>Name the revision(s) to stamp, e.g. `stamp heads`.</source>
         <translation>Nennen Sie die Revision(en) für stamp, z. B. `stamp heads`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="303"/>
+        <location filename="../app/cli/databasecommands.cpp" line="267"/>
         <source>Stamp %1: %2 -&gt; %3</source>
         <translation>stamp %1: %2 -&gt; %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="308"/>
+        <location filename="../app/cli/databasecommands.cpp" line="272"/>
         <source>The database file %1 does not exist; the stamp creates it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,12 +125,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="320"/>
+        <location filename="../app/cli/databasecommands.cpp" line="284"/>
         <source>&apos;%1&apos; is protected: add --confirm %1 to write to it.</source>
         <translation>&apos;%1&apos; ist geschützt: Geben Sie --confirm %1 an, um darauf zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="327"/>
+        <location filename="../app/cli/databasecommands.cpp" line="291"/>
         <source>Stamped. Rows: %1</source>
         <translation>stamp ausgeführt. Zeilen: %1</translation>
     </message>
@@ -160,119 +156,119 @@
 <context>
     <name>DatabaseUrl</name>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="424"/>
+        <location filename="../model/database/databaseurl_qt.cpp" line="140"/>
         <source>%1 names the dialect &apos;postgres&apos;, which SQLAlchemy 1.4 and later no longer accept; write &apos;postgresql&apos; instead.</source>
         <translation>%1 nennt den Dialekt &apos;postgres&apos;, den SQLAlchemy ab Version 1.4 nicht mehr akzeptiert; schreiben Sie stattdessen &apos;postgresql&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="428"/>
+        <location filename="../model/database/databaseurl_qt.cpp" line="144"/>
         <source>%1 names the dialect &apos;%2&apos;, but SQLAlchemy&apos;s dialect names are lower case; write &apos;%3&apos; instead.</source>
         <translation>%1 nennt den Dialekt &apos;%2&apos;, aber die Dialektnamen von SQLAlchemy werden kleingeschrieben; schreiben Sie stattdessen &apos;%3&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="431"/>
-        <location filename="../model/database/databaseurl.cpp" line="862"/>
+        <location filename="../model/database/databaseurl_qt.cpp" line="147"/>
+        <location filename="../model/database/databaseurl_qt.cpp" line="448"/>
         <source>Retort reads sqlite, postgresql, mysql and mariadb databases; &apos;%1&apos; (in %2) is not supported.</source>
         <translation>Retort liest Datenbanken vom Typ sqlite, postgresql, mysql und mariadb; &apos;%1&apos; (in %2) wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="436"/>
+        <location filename="../model/database/databaseurl_qt.cpp" line="152"/>
         <source>%1 names an encrypted SQLCipher database, which Qt&apos;s SQLite driver cannot open.</source>
         <translation>%1 bezeichnet eine verschlüsselte SQLCipher-Datenbank, die der SQLite-Treiber von Qt nicht öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="437"/>
+        <location filename="../model/database/databaseurl_qt.cpp" line="153"/>
         <source>Retort does not know the driver &apos;%1&apos; for %2 (in %3); it knows %4.</source>
         <translation>Retort kennt den Treiber &apos;%1&apos; für %2 nicht (in %3); bekannt sind: %4.</translation>
     </message>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="448"/>
+        <location filename="../model/database/databaseurl_qt.cpp" line="164"/>
         <source>%1 is not a valid SQLite URL: a SQLite URL has no user, password, host or port. Write sqlite:///relative/path/to/file.db, sqlite:////absolute/path/to/file.db or sqlite:// (in memory).</source>
         <translation>%1 ist keine gültige SQLite-URL: Eine SQLite-URL hat weder Benutzer noch Passwort, Host oder Port. Schreiben Sie sqlite:///relative/path/to/file.db, sqlite:////absolute/path/to/file.db oder sqlite:// (im Arbeitsspeicher).</translation>
     </message>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="454"/>
+        <location filename="../model/database/databaseurl_qt.cpp" line="170"/>
         <source>The query parameter &apos;uri&apos; in %1 must be true or false.</source>
         <translation>Der Abfrageparameter &apos;uri&apos; in %1 muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="458"/>
+        <location filename="../model/database/databaseurl_qt.cpp" line="174"/>
         <source>The query parameter &apos;timeout&apos; in %1 must be a number of seconds.</source>
         <translation>Der Abfrageparameter &apos;timeout&apos; in %1 muss eine Anzahl von Sekunden sein.</translation>
     </message>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="477"/>
+        <location filename="../model/database/databaseurl_qt.cpp" line="193"/>
         <source>%1 mixes the two forms for several hosts; write either host=h1,h2,h3&amp;port=p1,p2,p3 or host=h1:p1&amp;host=h2:p2&amp;host=h3:p3.</source>
         <translation>%1 mischt die beiden Schreibweisen für mehrere Hosts; schreiben Sie entweder host=h1,h2,h3&amp;port=p1,p2,p3 oder host=h1:p1&amp;host=h2:p2&amp;host=h3:p3.</translation>
     </message>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="483"/>
+        <location filename="../model/database/databaseurl_qt.cpp" line="199"/>
         <source>%1 names the database twice, in its path (or ?database=) and as ?dbname=; give it once.</source>
         <translation>%1 nennt die Datenbank zweimal, im Pfad (oder als ?database=) und als ?dbname=; geben Sie sie nur einmal an.</translation>
     </message>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="487"/>
+        <location filename="../model/database/databaseurl_qt.cpp" line="203"/>
         <source>The query parameter &apos;host&apos; in %1 contains &apos;;&apos;, which Qt&apos;s %2 driver cannot pass on.</source>
         <translation>Der Abfrageparameter &apos;host&apos; in %1 enthält &apos;;&apos;, was der %2-Treiber von Qt nicht weitergeben kann.</translation>
     </message>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="493"/>
-        <location filename="../model/database/databaseurl.cpp" line="516"/>
+        <location filename="../model/database/databaseurl_qt.cpp" line="209"/>
+        <location filename="../model/database/databaseurl_qt.cpp" line="232"/>
         <source>The query parameter &apos;port&apos; in %1 is not a port number from 1 to 65535.</source>
         <translation>Der Abfrageparameter &apos;port&apos; in %1 ist keine Portnummer von 1 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="502"/>
+        <location filename="../model/database/databaseurl_qt.cpp" line="218"/>
         <source>The query parameter &apos;%1&apos; in %2 must be a number of seconds.</source>
         <translation>Der Abfrageparameter &apos;%1&apos; in %2 muss eine Anzahl von Sekunden sein.</translation>
     </message>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="506"/>
+        <location filename="../model/database/databaseurl_qt.cpp" line="222"/>
         <source>The query parameter &apos;ssl&apos; in %1 must be true, false or an sslmode such as require.</source>
         <translation>Der Abfrageparameter &apos;ssl&apos; in %1 muss true, false oder ein sslmode wie require sein.</translation>
     </message>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="524"/>
+        <location filename="../model/database/databaseurl_qt.cpp" line="240"/>
         <source>The query parameter &apos;%1&apos; in %2 must be a whole number of seconds.</source>
         <translation>Der Abfrageparameter &apos;%1&apos; in %2 muss eine ganze Zahl von Sekunden sein.</translation>
     </message>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="527"/>
+        <location filename="../model/database/databaseurl_qt.cpp" line="243"/>
         <source>The query parameter &apos;compress&apos; in %1 must be true or false.</source>
         <translation>Der Abfrageparameter &apos;compress&apos; in %1 muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="534"/>
+        <location filename="../model/database/databaseurl_qt.cpp" line="250"/>
         <source>The query parameter &apos;%1&apos; is given %2 times in %3; give it once.</source>
         <translation>Der Abfrageparameter &apos;%1&apos; ist in %3 %2-mal angegeben; geben Sie ihn nur einmal an.</translation>
     </message>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="545"/>
+        <location filename="../model/database/databaseurl_qt.cpp" line="261"/>
         <source>The query parameter &apos;%1&apos; in %2 contains &apos;;&apos;, which Qt&apos;s %3 driver cannot pass on.</source>
         <translation>Der Abfrageparameter &apos;%1&apos; in %2 enthält &apos;;&apos;, was der %3-Treiber von Qt nicht weitergeben kann.</translation>
     </message>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="548"/>
+        <location filename="../model/database/databaseurl_qt.cpp" line="264"/>
         <source>The query parameter &apos;%1&apos; in %2 has leading, trailing or repeated spaces, which Qt&apos;s %3 driver cannot pass on.</source>
         <translation>Der Abfrageparameter &apos;%1&apos; in %2 enthält führende, nachgestellte oder mehrfache Leerzeichen, die der %3-Treiber von Qt nicht weitergeben kann.</translation>
     </message>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="563"/>
+        <location filename="../model/database/databaseurl.cpp" line="321"/>
         <source>The text given is not a database URL; expected dialect+driver://user:password@host:port/database</source>
         <translation>Der angegebene Text ist keine Datenbank-URL; erwartet: dialect+driver://user:password@host:port/database</translation>
     </message>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="568"/>
+        <location filename="../model/database/databaseurl.cpp" line="326"/>
         <source>&apos;%1&apos; is not a database URL; expected dialect+driver://user:password@host:port/database</source>
         <translation>&apos;%1&apos; ist keine Datenbank-URL; erwartet: dialect+driver://user:password@host:port/database</translation>
     </message>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="591"/>
+        <location filename="../model/database/databaseurl.cpp" line="349"/>
         <source>The port in %1 is not a number from 1 to 65535.</source>
         <translation>Der Port in %1 ist keine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../model/database/databaseurl.cpp" line="868"/>
+        <location filename="../model/database/databaseurl_qt.cpp" line="454"/>
         <source>Qt&apos;s %1 driver (%2) is not installed, so Retort cannot open %3; install the package %4.</source>
         <translation>Der %1-Treiber von Qt (%2) ist nicht installiert, daher kann Retort %3 nicht öffnen; installieren Sie das Paket %4.</translation>
     </message>
@@ -412,72 +408,100 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentActions</name>
+    <message>
+        <location filename="../widgets/environmentactions.cpp" line="51"/>
+        <source>Cannot Save Environment</source>
+        <translation>Umgebung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentactions.cpp" line="85"/>
+        <source>Stamp %1 Here…</source>
+        <translation>Version von %1 hier setzen (stamp)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentactions.cpp" line="94"/>
+        <source>Stamped %1: %2</source>
+        <translation>Version von %1 gesetzt: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentactions.cpp" line="97"/>
+        <source>Stamp Failed</source>
+        <translation>Setzen der Version fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentactions.cpp" line="97"/>
+        <source>%1 was not stamped.</source>
+        <translation>Die Version von %1 wurde nicht gesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentBar</name>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="46"/>
+        <location filename="../widgets/environmentbar.cpp" line="47"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="47"/>
+        <location filename="../widgets/environmentbar.cpp" line="48"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="48"/>
+        <location filename="../widgets/environmentbar.cpp" line="49"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="49"/>
+        <location filename="../widgets/environmentbar.cpp" line="50"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="60"/>
+        <location filename="../widgets/environmentbar.cpp" line="61"/>
         <source>Read the version table again</source>
         <translation>Die Versionstabelle erneut lesen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="63"/>
+        <location filename="../widgets/environmentbar.cpp" line="64"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="88"/>
+        <location filename="../widgets/environmentbar.cpp" line="89"/>
         <source>%1 (protected)</source>
         <translation>%1 (geschützt)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="92"/>
+        <location filename="../widgets/environmentbar.cpp" line="93"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="115"/>
+        <location filename="../widgets/environmentbar.cpp" line="116"/>
         <source>not read yet</source>
         <translation>noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="122"/>
+        <location filename="../widgets/environmentbar.cpp" line="123"/>
         <source>%1
 Rows: %2</source>
         <translation>%1
 Zeilen: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="124"/>
+        <location filename="../widgets/environmentbar.cpp" line="125"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="142"/>
+        <location filename="../widgets/environmentbar.cpp" line="143"/>
         <source>No database: add an environment to see which revisions it has applied.</source>
         <translation>Keine Datenbank: Fügen Sie eine Umgebung hinzu, um zu sehen, welche Revisionen darin angewendet wurden.</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="113"/>
-        <location filename="../widgets/environmentbar.cpp" line="148"/>
+        <location filename="../widgets/environmentbar.cpp" line="114"/>
+        <location filename="../widgets/environmentbar.cpp" line="149"/>
         <source>reading…</source>
         <translation>wird gelesen…</translation>
     </message>
@@ -485,108 +509,108 @@ Zeilen: %2</translation>
 <context>
     <name>EnvironmentDialog</name>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="31"/>
+        <location filename="../widgets/environmentdialog.cpp" line="32"/>
         <source>Protected: every write asks to type the name</source>
         <translation>Geschützt: Jeder Schreibvorgang verlangt die Eingabe des Namens</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="36"/>
+        <location filename="../widgets/environmentdialog.cpp" line="37"/>
         <source>Add Environment</source>
         <translation>Umgebung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="36"/>
+        <location filename="../widgets/environmentdialog.cpp" line="37"/>
         <source>Edit Environment</source>
         <translation>Umgebung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="41"/>
+        <location filename="../widgets/environmentdialog.cpp" line="42"/>
         <source>e.g. staging</source>
         <translation>z. B. staging</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="42"/>
+        <location filename="../widgets/environmentdialog.cpp" line="43"/>
         <source>postgresql://user@host/database</source>
         <translation>postgresql://user@host/database</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="43"/>
+        <location filename="../widgets/environmentdialog.cpp" line="44"/>
         <source>empty: the config&apos;s %1</source>
         <translation>leer: %1 aus der Konfiguration</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="44"/>
+        <location filename="../widgets/environmentdialog.cpp" line="45"/>
         <source>A SQLAlchemy URL. A password typed here is used for this session only and never saved.</source>
         <translation>Eine SQLAlchemy-URL. Ein hier eingegebenes Passwort wird nur für diese Sitzung verwendet und nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="45"/>
+        <location filename="../widgets/environmentdialog.cpp" line="46"/>
         <source>e.g. DATABASE_URL</source>
         <translation>z. B. DATABASE_URL</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="46"/>
+        <location filename="../widgets/environmentdialog.cpp" line="47"/>
         <source>ENVIRONMENT=production (one per line, for running alembic)</source>
         <translation>ENVIRONMENT=production (eine pro Zeile, zum Ausführen von alembic)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="49"/>
         <location filename="../widgets/environmentdialog.cpp" line="50"/>
+        <location filename="../widgets/environmentdialog.cpp" line="51"/>
         <source>from env.py</source>
         <translation>aus env.py</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="57"/>
+        <location filename="../widgets/environmentdialog.cpp" line="58"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="58"/>
+        <location filename="../widgets/environmentdialog.cpp" line="59"/>
         <source>Database &amp;URL:</source>
         <translation>Datenbank-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="59"/>
+        <location filename="../widgets/environmentdialog.cpp" line="60"/>
         <source>…or URL from &amp;variable:</source>
         <translation>…oder URL aus Va&amp;riable:</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="60"/>
+        <location filename="../widgets/environmentdialog.cpp" line="61"/>
         <source>&amp;Variables:</source>
         <translation>&amp;Variablen:</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="61"/>
+        <location filename="../widgets/environmentdialog.cpp" line="62"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Farbe:</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="63"/>
+        <location filename="../widgets/environmentdialog.cpp" line="64"/>
         <source>Version &amp;table:</source>
         <translation>Versions&amp;tabelle:</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="64"/>
+        <location filename="../widgets/environmentdialog.cpp" line="65"/>
         <source>Version table &amp;schema:</source>
         <translation>Versionstabellen-&amp;Schema:</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="75"/>
+        <location filename="../widgets/environmentdialog.cpp" line="76"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="94"/>
+        <location filename="../widgets/environmentdialog.cpp" line="95"/>
         <source>Give the environment a name.</source>
         <translation>Geben Sie der Umgebung einen Namen.</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="96"/>
+        <location filename="../widgets/environmentdialog.cpp" line="97"/>
         <source>Another environment is called &apos;%1&apos;.</source>
         <translation>Eine andere Umgebung heißt bereits &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="98"/>
+        <location filename="../widgets/environmentdialog.cpp" line="99"/>
         <source>Give a URL or a variable, not both.</source>
         <translation>Geben Sie eine URL oder eine Variable an, nicht beides.</translation>
     </message>
@@ -646,6 +670,34 @@ Zeilen: %2</translation>
         <location filename="../model/database/environmentsummary.cpp" line="91"/>
         <source>Unknown rows name revisions this project does not have: restore their files, or stamp the database to the revision it really matches.</source>
         <translation>Unbekannte Zeilen bezeichnen Revisionen, die dieses Projekt nicht hat: Stellen Sie deren Dateien wieder her oder setzen Sie die Datenbank per stamp auf die Revision, der sie tatsächlich entspricht.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphExportDialog</name>
+    <message>
+        <location filename="../widgets/graphexportdialog.cpp" line="36"/>
+        <source>There is no graph to export yet.</source>
+        <translation>Es gibt noch keinen Graphen zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graphexportdialog.cpp" line="41"/>
+        <source>Choose a file name ending in .svg, .png or .dot.</source>
+        <translation>Wählen Sie einen Dateinamen mit der Endung .svg, .png oder .dot.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graphexportdialog.cpp" line="55"/>
+        <source>Export Graph</source>
+        <translation>Graph exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graphexportdialog.cpp" line="56"/>
+        <source>SVG image (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot)</source>
+        <translation>SVG-Bild (*.svg);;PNG-Bild (*.png);;Graphviz-DOT (*.dot)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graphexportdialog.cpp" line="67"/>
+        <source>Cannot Export Graph</source>
+        <translation>Graph kann nicht exportiert werden</translation>
     </message>
 </context>
 <context>
@@ -713,22 +765,22 @@ Zeilen: %2</translation>
 <context>
     <name>GraphPainter</name>
     <message>
-        <location filename="../widgets/drawing/graphpainter.cpp" line="205"/>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="206"/>
         <source>HEAD</source>
         <translation>HEAD</translation>
     </message>
     <message>
-        <location filename="../widgets/drawing/graphpainter.cpp" line="207"/>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="208"/>
         <source>MERGE</source>
         <translation>MERGE</translation>
     </message>
     <message>
-        <location filename="../widgets/drawing/graphpainter.cpp" line="210"/>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="211"/>
         <source>BRANCH</source>
         <translation>ZWEIG</translation>
     </message>
     <message>
-        <location filename="../widgets/drawing/graphpainter.cpp" line="212"/>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="213"/>
         <source>BASE</source>
         <translation>BASIS</translation>
     </message>
@@ -1041,362 +1093,251 @@ Zeilen: %2</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainActions</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="126"/>
-        <source>Retort</source>
-        <translation>Retort</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="151"/>
+        <location filename="../widgets/mainactions.cpp" line="41"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="152"/>
+        <location filename="../widgets/mainactions.cpp" line="42"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="155"/>
+        <location filename="../widgets/mainactions.cpp" line="44"/>
         <source>Open an alembic.ini, a pyproject.toml or a migrations folder</source>
         <translation>Eine alembic.ini, eine pyproject.toml oder einen Migrationsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="156"/>
+        <location filename="../widgets/mainactions.cpp" line="45"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="159"/>
+        <location filename="../widgets/mainactions.cpp" line="47"/>
         <source>Open &amp;Demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="161"/>
+        <location filename="../widgets/mainactions.cpp" line="48"/>
         <source>Open the bundled sample project</source>
         <translation>Das mitgelieferte Beispielprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="163"/>
+        <location filename="../widgets/mainactions.cpp" line="50"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="167"/>
+        <location filename="../widgets/mainactions.cpp" line="53"/>
         <source>&amp;Export Graph…</source>
         <translation>Graph &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="170"/>
+        <location filename="../widgets/mainactions.cpp" line="55"/>
         <source>Save the graph as SVG, PNG or Graphviz DOT</source>
         <translation>Den Graphen als SVG, PNG oder Graphviz-DOT speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="172"/>
+        <location filename="../widgets/mainactions.cpp" line="57"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="176"/>
+        <location filename="../widgets/mainactions.cpp" line="60"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="177"/>
+        <location filename="../widgets/mainactions.cpp" line="61"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="182"/>
+        <location filename="../widgets/mainactions.cpp" line="62"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="184"/>
+        <location filename="../widgets/mainactions.cpp" line="63"/>
         <source>Find &amp;Previous</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="187"/>
+        <location filename="../widgets/mainactions.cpp" line="65"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188"/>
+        <location filename="../widgets/mainactions.cpp" line="66"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="192"/>
+        <location filename="../widgets/mainactions.cpp" line="68"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf &amp;Auswahl zoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="195"/>
+        <location filename="../widgets/mainactions.cpp" line="69"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="198"/>
+        <location filename="../widgets/mainactions.cpp" line="70"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="201"/>
+        <location filename="../widgets/mainactions.cpp" line="72"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="205"/>
+        <location filename="../widgets/mainactions.cpp" line="74"/>
         <source>&amp;Left to Right</source>
         <translation>Von &amp;links nach rechts</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="208"/>
+        <location filename="../widgets/mainactions.cpp" line="77"/>
         <source>Draw the history from left to right instead of bottom to top</source>
         <translation>Den Verlauf von links nach rechts statt von unten nach oben zeichnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="210"/>
+        <location filename="../widgets/mainactions.cpp" line="78"/>
         <source>&amp;Collapse Long Runs</source>
         <translation>Lange Abfolgen &amp;einklappen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="214"/>
+        <location filename="../widgets/mainactions.cpp" line="82"/>
         <source>In histories of over %1 revisions, show runs of plain revisions as one card</source>
         <translation>In Verläufen mit mehr als %1 Revisionen Abfolgen einfacher Revisionen als eine Karte anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217"/>
+        <location filename="../widgets/mainactions.cpp" line="84"/>
         <source>List in &amp;History Order</source>
         <translation>In Verlaufs&amp;reihenfolge auflisten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="223"/>
+        <location filename="../widgets/mainactions.cpp" line="85"/>
         <source>Show All &amp;Branches</source>
         <translation>Alle &amp;Zweige anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="229"/>
+        <location filename="../widgets/mainactions.cpp" line="91"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="230"/>
+        <location filename="../widgets/mainactions.cpp" line="92"/>
         <source>&amp;About Retort</source>
         <translation>Ü&amp;ber Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="238"/>
+        <location filename="../widgets/mainactions.cpp" line="95"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="303"/>
-        <source>Stamp %1 Here…</source>
-        <translation>Version von %1 hier setzen (stamp)…</translation>
+        <location filename="../widgets/mainwindow.cpp" line="73"/>
+        <source>Retort</source>
+        <translation>Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="355"/>
-        <source>Evaluate with Python…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="357"/>
-        <source>Load the revision files whose header values Retort cannot work out in the project&apos;s Python interpreter, the way alembic loads them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="675"/>
+        <location filename="../widgets/mainwindow.cpp" line="403"/>
         <source>Evaluate with Python</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="676"/>
+        <location filename="../widgets/mainwindow.cpp" line="404"/>
         <source>Run the revision files whose header values Retort cannot work out in %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="681"/>
+        <location filename="../widgets/mainwindow.cpp" line="409"/>
         <source>They are loaded the way alembic loads them, so their module-level code runs, with a time limit and without writing anything. Retort remembers the choice for this project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="728"/>
-        <source>%1 → scripts in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="732"/>
-        <source> (found by its layout)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="742"/>
-        <source>Several heads: `alembic upgrade head` will refuse; merge them or upgrade to `heads`.</source>
-        <translation>Mehrere Heads: `alembic upgrade head` schlägt fehl; führen Sie sie zusammen oder aktualisieren Sie auf `heads`.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="758"/>
+        <location filename="../widgets/mainwindow.cpp" line="442"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="760"/>
+        <location filename="../widgets/mainwindow.cpp" line="444"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
-        <source>config</source>
-        <translation type="vanished">Konfiguration</translation>
-    </message>
-    <message>
-        <source>Needs a password: click Refresh to enter it.</source>
-        <translation type="vanished">Passwort erforderlich: Klicken Sie auf „Aktualisieren“, um es einzugeben.</translation>
-    </message>
-    <message>
-        <source>Password for %1</source>
-        <translation type="vanished">Passwort für %1</translation>
-    </message>
-    <message>
-        <source>Password for %1 (kept in the system keychain when there is one, never in Retort&apos;s files):</source>
-        <translation type="vanished">Passwort für %1 (wird im Schlüsselbund des Systems aufbewahrt, sofern vorhanden, nie in den Dateien von Retort):</translation>
-    </message>
-    <message>
-        <source>Password for %1 (kept until Retort quits, never saved):</source>
-        <translation type="vanished">Passwort für %1 (wird bis zum Beenden von Retort aufbewahrt, nie gespeichert):</translation>
-    </message>
-    <message>
-        <source>reading…</source>
-        <translation type="vanished">wird gelesen…</translation>
-    </message>
-    <message>
-        <source>not read yet</source>
-        <translation type="vanished">noch nicht gelesen</translation>
-    </message>
-    <message>
-        <source>not under Alembic control (no %1 table)</source>
-        <translation type="vanished">nicht von Alembic verwaltet (keine Tabelle %1)</translation>
-    </message>
-    <message>
-        <source>at the heads</source>
-        <translation type="vanished">auf dem Stand der Heads</translation>
     </message>
     <message>
         <source>%1 to %2%3</source>
         <translation type="vanished">%1 bis %2%3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pending</source>
-        <translation type="vanished">
-            <numerusform>%n ausstehend</numerusform>
-            <numerusform>%n ausstehend</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown row(s): %1</source>
-        <translation type="vanished">
-            <numerusform>%n unbekannte Zeile: %1</numerusform>
-            <numerusform>%n unbekannte Zeilen: %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>%1
-Rows: %2</source>
-        <translation type="vanished">%1
-Zeilen: %2</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="vanished">(keine)</translation>
-    </message>
-    <message>
-        <source>Unknown rows name revisions this project does not have: restore their files, or stamp the database to the revision it really matches.</source>
-        <translation type="vanished">Unbekannte Zeilen bezeichnen Revisionen, die dieses Projekt nicht hat: Stellen Sie deren Dateien wieder her oder setzen Sie die Datenbank per stamp auf die Revision, der sie tatsächlich entspricht.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="816"/>
-        <source>Cannot Save Environment</source>
-        <translation>Umgebung kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="846"/>
-        <source>Stamped %1: %2</source>
-        <translation>Version von %1 gesetzt: %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="849"/>
-        <source>Stamp Failed</source>
-        <translation>Setzen der Version fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="849"/>
-        <source>%1 was not stamped.</source>
-        <translation>Die Version von %1 wurde nicht gesetzt.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="335"/>
+        <location filename="../widgets/mainwindow.cpp" line="177"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="124"/>
+        <location filename="../widgets/mainwindow.cpp" line="71"/>
         <source>The password is kept for this session only: %1</source>
         <translation>Das Passwort wird nur für diese Sitzung aufbewahrt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="367"/>
+        <location filename="../widgets/mainwindow.cpp" line="200"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="376"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>Search id, message or label (Ctrl+F)</source>
         <translation>ID, Nachricht oder Label suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="428"/>
+        <location filename="../widgets/mainwindow.cpp" line="249"/>
         <source>Reloading…</source>
         <translation>Wird neu geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="428"/>
+        <location filename="../widgets/mainwindow.cpp" line="249"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="456"/>
+        <location filename="../widgets/mainwindow.cpp" line="259"/>
         <source>Cannot reload: %1</source>
         <translation>Neu laden nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="462"/>
+        <location filename="../widgets/mainwindow.cpp" line="265"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="463"/>
+        <location filename="../widgets/mainwindow.cpp" line="266"/>
         <source>Retort could not open %1.</source>
         <translation>Retort konnte %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="494"/>
+        <location filename="../widgets/mainwindow.cpp" line="297"/>
         <source>Retort — %1</source>
         <translation>Retort — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="512"/>
+        <location filename="../widgets/mainwindow.cpp" line="312"/>
         <source>Cannot Open Demo</source>
         <translation>Demo kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="512"/>
+        <location filename="../widgets/mainwindow.cpp" line="312"/>
         <source>The sample project is not installed next to Retort.</source>
         <translation>Das Beispielprojekt ist nicht neben Retort installiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="561"/>
+        <location filename="../widgets/mainwindow.cpp" line="338"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1404,91 +1345,29 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="579"/>
+        <location filename="../widgets/mainwindow.cpp" line="356"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="580"/>
+        <location filename="../widgets/mainwindow.cpp" line="357"/>
         <source>Alembic configuration (alembic.ini *.ini pyproject.toml);;All files (*)</source>
         <translation>Alembic-Konfiguration (alembic.ini *.ini pyproject.toml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="592"/>
-        <source>There is no graph to export yet.</source>
-        <translation>Es gibt noch keinen Graphen zum Exportieren.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="597"/>
-        <source>Choose a file name ending in .svg, .png or .dot.</source>
-        <translation>Wählen Sie einen Dateinamen mit der Endung .svg, .png oder .dot.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="612"/>
-        <source>Export Graph</source>
-        <translation>Graph exportieren</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="613"/>
-        <source>SVG image (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot)</source>
-        <translation>SVG-Bild (*.svg);;PNG-Bild (*.png);;Graphviz-DOT (*.dot)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="622"/>
+        <location filename="../widgets/mainwindow.cpp" line="371"/>
         <source>Exported the graph to %1</source>
         <translation>Graph nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="624"/>
-        <source>Cannot Export Graph</source>
-        <translation>Graph kann nicht exportiert werden</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="629"/>
+        <location filename="../widgets/mainwindow.cpp" line="376"/>
         <source>About Retort</source>
         <translation>Über Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="630"/>
+        <location filename="../widgets/mainwindow.cpp" line="377"/>
         <source>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;A desktop studio for Alembic migration histories.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für Alembic-Migrationsverläufe.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="642"/>
-        <source>%1:%2</source>
-        <translation>%1:%2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="644"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="647"/>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="652"/>
-        <source>No problems found.</source>
-        <translation>Keine Probleme gefunden.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="718"/>
-        <source>No project open. Use File ▸ Open… or File ▸ Open Demo.</source>
-        <translation>Kein Projekt geöffnet. Verwenden Sie Datei ▸ Öffnen… oder Datei ▸ Demo öffnen.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="737"/>
-        <source>Revisions: %1</source>
-        <translation>Revisionen: %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="739"/>
-        <source>Heads: %1</source>
-        <translation>Heads: %1</translation>
     </message>
 </context>
 <context>
@@ -1540,7 +1419,7 @@ Zeilen: %2</translation>
 <context>
     <name>PlanPreview</name>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="29"/>
+        <location filename="../model/history/planpreview.cpp" line="28"/>
         <source>the database will claim %n revision(s) whose upgrade() never ran here: %1</source>
         <translation>
             <numerusform>die Datenbank wird %n Revision als angewendet ausweisen, deren upgrade() hier nie gelaufen ist: %1</numerusform>
@@ -1548,7 +1427,7 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="32"/>
+        <location filename="../model/history/planpreview.cpp" line="31"/>
         <source>%n revision(s) will count as not applied although their upgrade() ran: %1</source>
         <translation>
             <numerusform>%n Revision wird als nicht angewendet gelten, obwohl ihr upgrade() gelaufen ist: %1</numerusform>
@@ -1556,7 +1435,7 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="37"/>
+        <location filename="../model/history/planpreview.cpp" line="36"/>
         <source>%n row(s) naming no revision of this project will be removed: %1</source>
         <translation>
             <numerusform>%n Zeile, die keine Revision dieses Projekts bezeichnet, wird entfernt: %1</numerusform>
@@ -1564,14 +1443,49 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/history/planpreview.cpp" line="44"/>
+        <location filename="../model/history/planpreview.cpp" line="43"/>
         <source>Stamp only if their changes are really in the schema.</source>
         <translation>Setzen Sie die Version nur, wenn ihre Änderungen wirklich im Schema enthalten sind.</translation>
     </message>
     <message>
-        <location filename="../model/history/planpreview.cpp" line="46"/>
+        <location filename="../model/history/planpreview.cpp" line="45"/>
         <source>The next upgrade would run them again.</source>
         <translation>Das nächste upgrade würde sie erneut ausführen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../widgets/problemspanel.cpp" line="42"/>
+        <source>Evaluate with Python…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/problemspanel.cpp" line="50"/>
+        <source>Load the revision files whose header values Retort cannot work out in the project&apos;s Python interpreter, the way alembic loads them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/problemspanel.cpp" line="70"/>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/problemspanel.cpp" line="72"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/problemspanel.cpp" line="75"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/problemspanel.cpp" line="81"/>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1680,39 @@ Zeilen: %2</translation>
     <message>
         <source>&apos;%1&apos; is not an alembic project: it holds no alembic.ini, no pyproject.toml with a [tool.alembic] table, no env.py or versions/ folder (a script location) and no *.py revision files (a versions folder).</source>
         <translation type="vanished">&apos;%1&apos; ist kein Alembic-Projekt: Es enthält keine alembic.ini, keine pyproject.toml mit einer Tabelle [tool.alembic], weder env.py noch einen Ordner versions/ (ein Skriptverzeichnis) und keine *.py-Revisionsdateien (ein Versionsordner).</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStatusBar</name>
+    <message>
+        <location filename="../widgets/projectstatusbar.cpp" line="34"/>
+        <source>No project open. Use File ▸ Open… or File ▸ Open Demo.</source>
+        <translation>Kein Projekt geöffnet. Verwenden Sie Datei ▸ Öffnen… oder Datei ▸ Demo öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/projectstatusbar.cpp" line="46"/>
+        <source>%1 → scripts in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/projectstatusbar.cpp" line="50"/>
+        <source> (found by its layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/projectstatusbar.cpp" line="55"/>
+        <source>Revisions: %1</source>
+        <translation>Revisionen: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/projectstatusbar.cpp" line="57"/>
+        <source>Heads: %1</source>
+        <translation>Heads: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/projectstatusbar.cpp" line="60"/>
+        <source>Several heads: `alembic upgrade head` will refuse; merge them or upgrade to `heads`.</source>
+        <translation>Mehrere Heads: `alembic upgrade head` schlägt fehl; führen Sie sie zusammen oder aktualisieren Sie auf `heads`.</translation>
     </message>
 </context>
 <context>
@@ -2114,67 +2061,67 @@ Allgemeine Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="103"/>
+        <location filename="../app/cli/clicommands.cpp" line="100"/>
         <source>No such versions folder: &apos;%1&apos;.</source>
         <translation>Versionsordner nicht gefunden: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="184"/>
+        <location filename="../app/cli/clicommands.cpp" line="171"/>
         <source>A history range has one colon: [start]:[end].</source>
         <translation>Ein Verlaufsbereich enthält genau einen Doppelpunkt: [start]:[end].</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="188"/>
+        <location filename="../app/cli/clicommands.cpp" line="175"/>
         <source>&apos;current&apos; needs a database connection, which retort-cli history does not take yet.</source>
         <translation>&apos;current&apos; benötigt eine Datenbankverbindung, die retort-cli history noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="243"/>
+        <location filename="../app/cli/clicommands.cpp" line="229"/>
         <source>show takes one revision identifier.</source>
         <translation>show erwartet einen Revisionsbezeichner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="245"/>
+        <location filename="../app/cli/clicommands.cpp" line="231"/>
         <source>&apos;current&apos; needs a database connection, which retort-cli show does not take yet.</source>
         <translation>&apos;current&apos; benötigt eine Datenbankverbindung, die retort-cli show noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="316"/>
+        <location filename="../app/cli/clicommands.cpp" line="253"/>
         <source>plan needs an action and a target: plan upgrade|downgrade|stamp TARGET --from REV[,REV...]</source>
         <translation>plan benötigt eine Aktion und ein Ziel: plan upgrade|downgrade|stamp TARGET --from REV[,REV...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="328"/>
+        <location filename="../app/cli/clicommands.cpp" line="265"/>
         <source>%1 takes exactly one target.</source>
         <translation>%1 erwartet genau ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="333"/>
+        <location filename="../app/cli/clicommands.cpp" line="270"/>
         <source>Unknown plan action &apos;%1&apos;; use upgrade, downgrade or stamp.</source>
         <translation>Unbekannte plan-Aktion &apos;%1&apos;; verwenden Sie upgrade, downgrade oder stamp.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="347"/>
+        <location filename="../app/cli/clicommands.cpp" line="284"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="361"/>
+        <location filename="../app/cli/clicommands.cpp" line="298"/>
         <source>A PNG picture needs a file: add -o FILE.</source>
         <translation>Ein PNG-Bild benötigt eine Datei: Geben Sie -o FILE an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="382"/>
+        <location filename="../app/cli/clicommands.cpp" line="319"/>
         <source>Unknown graph format &apos;%1&apos;; use json, dot, svg or png.</source>
         <translation>Unbekanntes Graphformat &apos;%1&apos;; verwenden Sie json, dot, svg oder png.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="412"/>
+        <location filename="../app/cli/clicommands.cpp" line="343"/>
         <source>%1 revisions, %2 errors, %3 warnings</source>
         <translation>%1 Revisionen, %2 Fehler, %3 Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="449"/>
+        <location filename="../app/cli/clicommands.cpp" line="380"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
@@ -2182,24 +2129,24 @@ Allgemeine Optionen:
 <context>
     <name>RevisionFormatter</name>
     <message>
-        <location filename="../model/history/revisionformatter.cpp" line="148"/>
+        <location filename="../model/history/revisionformatter.cpp" line="99"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/history/revisionformatter.cpp" line="151"/>
+        <location filename="../model/history/revisionformatter.cpp" line="102"/>
         <source>%1 = %2 (%3): unknown, %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/history/revisionformatter.cpp" line="154"/>
+        <location filename="../model/history/revisionformatter.cpp" line="105"/>
         <source>%1 = %2 (%3): %4, from %5
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/history/revisionformatter.cpp" line="158"/>
+        <location filename="../model/history/revisionformatter.cpp" line="109"/>
         <source>%1 = %2 (%3): %4, %5
 </source>
         <translation type="unfinished"></translation>
@@ -2208,7 +2155,7 @@ Allgemeine Optionen:
 <context>
     <name>RevisionGraphView</name>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="147"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="159"/>
         <source>Laying out %n revisions…</source>
         <translation>
             <numerusform>%n Revision wird angeordnet…</numerusform>
@@ -2216,22 +2163,22 @@ Allgemeine Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="176"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="188"/>
         <source>The graph cannot be drawn: %1</source>
         <translation>Der Graph kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="585"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="691"/>
         <source>unknown to this project</source>
         <translation>diesem Projekt unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="591"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="697"/>
         <source>%1 is in the version table but no revision file declares it. Restore the file (e.g. from version control), or stamp the database to the revision it really matches.</source>
         <translation>%1 steht in der Versionstabelle, aber keine Revisionsdatei deklariert sie. Stellen Sie die Datei wieder her (z. B. aus der Versionsverwaltung) oder setzen Sie die Datenbank per stamp auf die Revision, der sie tatsächlich entspricht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="736"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="848"/>
         <source>Expand %n Revisions</source>
         <translation>
             <numerusform>%n Revision ausklappen</numerusform>
@@ -2239,22 +2186,22 @@ Allgemeine Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="739"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="851"/>
         <source>Show Source</source>
         <translation>Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="740"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="852"/>
         <source>Show Only This Branch</source>
         <translation>Nur diesen Zweig anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="744"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="856"/>
         <source>Show All Branches</source>
         <translation>Alle Zweige anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="746"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="858"/>
         <source>Fit to Window</source>
         <translation>An Fenster anpassen</translation>
     </message>
@@ -2354,27 +2301,27 @@ depends_on: %2</translation>
 <context>
     <name>RevisionMap</name>
     <message>
-        <location filename="../model/history/revisionengine.cpp" line="56"/>
+        <location filename="../model/history/revisionengine.cpp" line="54"/>
         <source>The identifier does not lead to a revision (alembic fails here with an AssertionError).</source>
         <translation>Der Bezeichner führt zu keiner Revision (alembic scheitert hier mit einem AssertionError).</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionengine.cpp" line="63"/>
+        <location filename="../model/history/revisionengine.cpp" line="61"/>
         <source>The revision graph has a cycle, so it cannot be traversed. Run `retort-cli check` to see which revisions form it.</source>
         <translation>Der Revisionsgraph enthält einen Zyklus und kann daher nicht durchlaufen werden. Führen Sie `retort-cli check` aus, um zu sehen, welche Revisionen ihn bilden.</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionengine.cpp" line="187"/>
+        <location filename="../model/history/revisionengine.cpp" line="185"/>
         <source>An empty revision identifier was given.</source>
         <translation>Es wurde ein leerer Revisionsbezeichner angegeben.</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionengine.cpp" line="367"/>
+        <location filename="../model/history/revisionengine.cpp" line="366"/>
         <source>Cannot walk up from base.</source>
         <translation>Von base aus ist kein Schritt nach oben möglich.</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionengine.cpp" line="487"/>
+        <location filename="../model/history/revisionengine.cpp" line="486"/>
         <source>The branch &apos;%1&apos; does not select exactly one current revision (alembic fails here with an AssertionError).</source>
         <translation>Der Zweig &apos;%1&apos; wählt nicht genau eine aktuelle Revision aus (alembic scheitert hier mit einem AssertionError).</translation>
     </message>
@@ -2389,57 +2336,57 @@ depends_on: %2</translation>
         <translation>Die Untergrenze führt zu keiner Revision (alembic scheitert hier mit einem AssertionError).</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionmap.cpp" line="386"/>
+        <location filename="../model/history/revisionmapbuilder.cpp" line="447"/>
         <source>Dependency cycle is detected in revisions (%1): following down_revision and depends_on leads back to where it started. Remove one of the depends_on entries.</source>
         <translation>Abhängigkeitszyklus in den Revisionen (%1) erkannt: Wer down_revision und depends_on folgt, landet wieder am Ausgangspunkt. Entfernen Sie einen der depends_on-Einträge.</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionmap.cpp" line="392"/>
+        <location filename="../model/history/revisionmapbuilder.cpp" line="454"/>
         <source>Cycle is detected in revisions (%1): following down_revision leads back to where it started. Point one of them at an older revision.</source>
         <translation>Zyklus in den Revisionen (%1) erkannt: Wer down_revision folgt, landet wieder am Ausgangspunkt. Lassen Sie eine von ihnen auf eine ältere Revision verweisen.</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionmap.cpp" line="152"/>
+        <location filename="../model/history/revisionmapbuilder.cpp" line="181"/>
         <source>Self-loop is detected in revisions (%1): the revision names itself in down_revision. Remove its own id from down_revision.</source>
         <translation>Selbstschleife in den Revisionen (%1) erkannt: Die Revision nennt sich selbst in down_revision. Entfernen Sie ihre eigene ID aus down_revision.</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionmap.cpp" line="138"/>
+        <location filename="../model/history/revisionmapbuilder.cpp" line="168"/>
         <source>%1 = %2 in %3:%4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/history/revisionmap.cpp" line="162"/>
+        <location filename="../model/history/revisionmapbuilder.cpp" line="189"/>
         <source>Dependency self-loop is detected in revisions (%1): the revision names itself in depends_on. Remove its own id from depends_on.</source>
         <translation>Abhängigkeits-Selbstschleife in den Revisionen (%1) erkannt: Die Revision nennt sich selbst in depends_on. Entfernen Sie ihre eigene ID aus depends_on.</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionmap.cpp" line="174"/>
+        <location filename="../model/history/revisionmapbuilder.cpp" line="210"/>
         <source>Revision %1 is present more than once: in %2 and in %3. Alembic uses the later file; give one of them a new revision id.</source>
         <translation>Revision %1 ist mehrfach vorhanden: in %2 und in %3. Alembic verwendet die spätere Datei; geben Sie einer der beiden eine neue Revisions-ID.</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionmap.cpp" line="205"/>
+        <location filename="../model/history/revisionmapbuilder.cpp" line="238"/>
         <source>Branch name &apos;%1&apos; in revision %2 already used by revision %3. Rename one of the labels.</source>
         <translation>Der Zweigname &apos;%1&apos; in Revision %2 wird bereits von Revision %3 verwendet. Benennen Sie eines der Labels um.</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionmap.cpp" line="240"/>
+        <location filename="../model/history/revisionmapbuilder.cpp" line="273"/>
         <source>Revision %1 referenced from %2 is not present: no file declares it. Restore the missing file or point down_revision at an existing revision.</source>
         <translation>Die von %2 referenzierte Revision %1 ist nicht vorhanden: Keine Datei deklariert sie. Stellen Sie die fehlende Datei wieder her oder lassen Sie down_revision auf eine vorhandene Revision verweisen.</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionmap.cpp" line="255"/>
+        <location filename="../model/history/revisionmapbuilder.cpp" line="292"/>
         <source>Revision %1 depends on %2, which is neither a revision nor a branch label. Fix the depends_on entry or restore the missing revision.</source>
         <translation>Revision %1 hängt von %2 ab, das weder eine Revision noch ein Zweig-Label ist. Korrigieren Sie den depends_on-Eintrag oder stellen Sie die fehlende Revision wieder her.</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionmap.cpp" line="565"/>
+        <location filename="../model/history/revisionmap.cpp" line="124"/>
         <source>Revision %1 takes part in this, but its %2 could not be worked out, so its dependencies are unknown. Write the value out literally, or let the project&apos;s Python evaluate it (Evaluate with Python in the window, --evaluate in retort-cli).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/history/revisionmap.cpp" line="579"/>
+        <location filename="../model/history/revisionmap.cpp" line="138"/>
         <source>It may be a branch label of revision %1, whose %2 could not be worked out: write the value out literally, or let the project&apos;s Python evaluate it (Evaluate with Python in the window, --evaluate in retort-cli).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,42 +2727,42 @@ depends_on: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="76"/>
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>A desktop studio for Alembic migration histories.</source>
         <translation>Ein Desktop-Studio für Alembic-Migrationsverläufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="79"/>
+        <location filename="../app/gui/main.cpp" line="50"/>
         <source>Open the bundled sample project.</source>
         <translation>Das mitgelieferte Beispielprojekt öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="81"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>Ein Bild des Fensters in DATEI speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../app/gui/main.cpp" line="53"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="84"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>Use a dark palette (e.g. for screenshots).</source>
         <translation>Eine dunkle Farbpalette verwenden (z. B. für Bildschirmfotos).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="89"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>An alembic.ini, a pyproject.toml or a folder.</source>
         <translation>Eine alembic.ini, eine pyproject.toml oder ein Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="90"/>
+        <location filename="../app/gui/main.cpp" line="61"/>
         <source>[PATH]</source>
         <translation>[PFAD]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="108"/>
+        <location filename="../app/gui/main.cpp" line="79"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>

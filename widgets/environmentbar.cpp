@@ -3,6 +3,7 @@
 #include "environmentbar.h"
 
 #include "database/environmentsession.h"
+#include "tone.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -147,5 +148,5 @@ void EnvironmentBar::showSummary()
     const Entry &entry = m_entries.at(index);
     m_summary->setText(entry.summary.isEmpty() ? tr("reading…") : entry.summary);
     m_summary->setToolTip(entry.detail);
-    m_summary->setStyleSheet(entry.hasProblem ? u"color: #c62828"_s : QString());
+    setTone(m_summary, entry.hasProblem ? Theme::Tone::Error : Theme::Tone::Normal);
 }

@@ -4,6 +4,7 @@
 
 #include "database/databaseurl.h"
 #include "database/urlmasking.h"
+#include "tone.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
@@ -50,7 +51,7 @@ EnvironmentDialog::EnvironmentDialog(const Environment &environment, const QStri
     m_schema->setPlaceholderText(tr("from env.py"));
     m_problem->setObjectName(u"environmentProblem"_s);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #c62828"_s);
+    setTone(m_problem, Theme::Tone::Error);
     connect(m_colorButton, &QPushButton::clicked, this, &EnvironmentDialog::chooseColor);
 
     auto *form = new QFormLayout;

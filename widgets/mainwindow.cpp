@@ -2,31 +2,26 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "mainwindow.h"
 
-#include "backgroundjob.h"
-#include "database/databasejobs.h"
-#include "database/databaseurl.h"
 #include "database/environmentsession.h"
 #include "detailspane.h"
-#include "drawing/graphexporter.h"
+#include "environmentactions.h"
 #include "environmentbar.h"
-#include "environmentdialog.h"
-#include "graph/graphexport.h"
-#include "history/checks.h"
+#include "graphexportdialog.h"
 #include "history/revisionfilterproxy.h"
 #include "history/revisionlistmodel.h"
-#include "historylanedelegate.h"
+#include "historyview.h"
+#include "mainactions.h"
 #include "passwordvault.h"
-#include "printabletext.h"
+#include "problemspanel.h"
 #include "project/projectwatcher.h"
 #include "project/recentprojects.h"
+#include "projectstatusbar.h"
 #include "python/pythonenvironment.h"
 #include "revisiongraphview.h"
 #include "sourceview.h"
-#include "stampdialog.h"
 #include "welcomepage.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -35,73 +30,24 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
-#include <QFutureWatcher>
-#include <QHash>
-#include <QHeaderView>
-#include <QInputDialog>
-#include <QItemSelectionModel>
-#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStatusBar>
 #include <QStyle>
-#include <QStyledItemDelegate>
-#include <QThreadPool>
 #include <QTimer>
-#include <QToolBar>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 #include "retort-config.h"
 
 using namespace Qt::StringLiterals;
 
-struct MainWindow::LoadOutcome
-{
-    QString path;
-    Project project;
-    RevisionListModel::Rows rows; ///< the history list's, computed here too: seconds for big histories
-    QString error;
-    bool ok = false;
-    bool reload = false;
-};
-
 namespace {
-
-/// Bold heads, dimmed ghosts and a fixed-pitch revision column.
-class RevisionDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        const int flags = index.data(RevisionListModel::FlagsRole).toInt();
-        if (index.column() == RevisionListModel::RevisionColumn) {
-            QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-            fixed.setPointSizeF(option->font.pointSizeF());
-            option->font = fixed;
-        }
-        if (flags & RevisionListModel::Head)
-            option->font.setBold(true);
-        if (flags & RevisionListModel::Ghost) {
-            option->font.setItalic(true);
-            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
-        }
-    }
-};
 
 enum Page
 {
@@ -116,9 +62,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_model(new RevisionListModel(this))
     , m_proxy(new RevisionFilterProxy(m_model, this))
     , m_watcher(new ProjectWatcher(this))
-    , m_loader(new QFutureWatcher<LoadOutcome>(this))
+    , m_loader(new ProjectLoader(this))
     , m_vault(new PasswordVault(this))
     , m_session(new EnvironmentSession(m_vault, this))
+    , m_environmentActions(new EnvironmentActions(m_session, this))
 {
     connect(m_vault, &PasswordVault::keychainFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The password is kept for this session only: %1").arg(message), 8000);
@@ -127,8 +74,8 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     createViews();
     createActions();
-    connect(m_loader, &QFutureWatcher<LoadOutcome>::finished, this,
-            [this] { finishLoading(m_loader->future().result()); });
+    connect(m_loader, &ProjectLoader::loaded, this, &MainWindow::finishLoading);
+    connect(m_environmentActions, &EnvironmentActions::message, statusBar(), &QStatusBar::showMessage);
     connect(m_watcher, &ProjectWatcher::projectChanged, this, &MainWindow::reloadProject);
     updateStatus();
     resize(1280, 800);
@@ -143,149 +90,52 @@ MainWindow::~MainWindow()
     // half-destroyed window.
     m_graph->disconnect(this);
     m_loader->disconnect(this);
-    m_view->selectionModel()->disconnect(this);
+    m_view->disconnect(this);
 }
 
 void MainWindow::createActions()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *openAction = fileMenu->addAction(tr("&Open…"), this, &MainWindow::chooseProject);
-    openAction->setShortcut(QKeySequence::Open);
-    openAction->setIcon(QIcon::fromTheme(u"document-open"_s, style()->standardIcon(QStyle::SP_DialogOpenButton)));
-    openAction->setToolTip(tr("Open an alembic.ini, a pyproject.toml or a migrations folder"));
-    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(u"recentMenu"_s);
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
-    m_openDemoAction = fileMenu->addAction(tr("Open &Demo"), this, &MainWindow::openDemo);
-    m_openDemoAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
-    m_openDemoAction->setToolTip(tr("Open the bundled sample project"));
-    m_openDemoAction->setEnabled(false);
-    QAction *reloadAction = fileMenu->addAction(tr("Re&load"), this, &MainWindow::reloadProject);
-    reloadAction->setShortcut(QKeySequence::Refresh);
-    reloadAction->setIcon(QIcon::fromTheme(u"view-refresh"_s, style()->standardIcon(QStyle::SP_BrowserReload)));
-    fileMenu->addSeparator();
-    QAction *exportAction = fileMenu->addAction(tr("&Export Graph…"), this, &MainWindow::chooseExportFile);
-    exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
-    exportAction->setIcon(QIcon::fromTheme(u"document-export"_s, style()->standardIcon(QStyle::SP_DialogSaveButton)));
-    exportAction->setToolTip(tr("Save the graph as SVG, PNG or Graphviz DOT"));
-    fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
-    quitAction->setMenuRole(QAction::QuitRole);
-
-    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *findAction = editMenu->addAction(tr("&Find…"), this, [this] {
+    m_actions = std::make_unique<MainActions>(this, m_matchCount, m_search);
+    connect(m_actions->open, &QAction::triggered, this, &MainWindow::chooseProject);
+    connect(m_actions->recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    connect(m_actions->openDemo, &QAction::triggered, this, &MainWindow::openDemo);
+    connect(m_actions->reload, &QAction::triggered, this, &MainWindow::reloadProject);
+    connect(m_actions->exportGraph, &QAction::triggered, this, &MainWindow::chooseExportFile);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->find, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    findAction->setShortcut(QKeySequence::Find);
-    QAction *findNextAction = editMenu->addAction(tr("Find &Next"), this, [this] { findNext(true); });
-    findNextAction->setShortcut(QKeySequence::FindNext);
-    QAction *findPreviousAction = editMenu->addAction(tr("Find &Previous"), this, [this] { findNext(false); });
-    findPreviousAction->setShortcut(QKeySequence::FindPrevious);
-
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *fitAction = viewMenu->addAction(tr("&Fit to Window"), m_graph, &RevisionGraphView::fitAll);
-    fitAction->setShortcut(Qt::CTRL | Qt::Key_9);
-    fitAction->setIcon(QIcon::fromTheme(u"zoom-fit-best"_s));
-    QAction *zoomSelectionAction =
-        viewMenu->addAction(tr("Zoom to &Selection"), m_graph, &RevisionGraphView::zoomToSelection);
-    zoomSelectionAction->setShortcut(Qt::CTRL | Qt::Key_8);
-    zoomSelectionAction->setIcon(QIcon::fromTheme(u"zoom-select"_s));
-    QAction *zoomInAction = viewMenu->addAction(tr("Zoom &In"), this, [this] { m_graph->zoomBy(1.25); });
-    zoomInAction->setShortcut(QKeySequence::ZoomIn);
-    zoomInAction->setIcon(QIcon::fromTheme(u"zoom-in"_s));
-    QAction *zoomOutAction = viewMenu->addAction(tr("Zoom &Out"), this, [this] { m_graph->zoomBy(0.8); });
-    zoomOutAction->setShortcut(QKeySequence::ZoomOut);
-    zoomOutAction->setIcon(QIcon::fromTheme(u"zoom-out"_s));
-    QAction *actualSizeAction = viewMenu->addAction(tr("&Actual Size"), m_graph, &RevisionGraphView::resetZoom);
-    actualSizeAction->setShortcut(Qt::CTRL | Qt::Key_0);
-    actualSizeAction->setIcon(QIcon::fromTheme(u"zoom-original"_s));
-    viewMenu->addSeparator();
-    QAction *leftToRightAction = viewMenu->addAction(tr("&Left to Right"));
-    leftToRightAction->setObjectName(u"leftToRightAction"_s);
-    leftToRightAction->setCheckable(true);
-    leftToRightAction->setToolTip(tr("Draw the history from left to right instead of bottom to top"));
-    connect(leftToRightAction, &QAction::toggled, m_graph, &RevisionGraphView::setLeftToRight);
-    QAction *collapseAction = viewMenu->addAction(tr("&Collapse Long Runs"));
-    collapseAction->setObjectName(u"collapseRunsAction"_s);
-    collapseAction->setCheckable(true);
-    collapseAction->setChecked(true);
-    collapseAction->setToolTip(tr("In histories of over %1 revisions, show runs of plain revisions as one card")
-                                   .arg(GraphPicture::CollapseAbove));
-    connect(collapseAction, &QAction::toggled, m_graph, &RevisionGraphView::setCollapseRuns);
-    QAction *historyOrderAction = viewMenu->addAction(tr("List in &History Order"), this, [this] {
-        m_view->sortByColumn(-1, Qt::AscendingOrder);
-        m_view->header()->setSortIndicatorShown(false);
-        updateLaneColumn();
-    });
-    QAction *allBranchesAction =
-        viewMenu->addAction(tr("Show All &Branches"), this, [this] { m_graph->setBranchFilter(-1); });
-    viewMenu->addSeparator();
-    const auto docks = findChildren<QDockWidget *>();
-    for (QDockWidget *dock : docks)
-        viewMenu->addAction(dock->toggleViewAction());
-
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *aboutAction = helpMenu->addAction(tr("&About Retort"), this, &MainWindow::showAbout);
-    aboutAction->setMenuRole(QAction::AboutRole);
-
-    m_projectActions = {reloadAction,       exportAction,      findAction,          findNextAction,
-                        findPreviousAction, fitAction,         zoomSelectionAction, zoomInAction,
-                        zoomOutAction,      actualSizeAction,  leftToRightAction,   collapseAction,
-                        allBranchesAction,  historyOrderAction};
-
-    QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(u"mainToolBar"_s);
-    toolBar->setMovable(false);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(openAction);
-    toolBar->addAction(reloadAction);
-    toolBar->addAction(exportAction);
-    toolBar->addSeparator();
-    toolBar->addAction(fitAction);
-    toolBar->addAction(zoomSelectionAction);
-    toolBar->addAction(leftToRightAction);
-    auto *spacer = new QWidget(toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-    toolBar->addWidget(m_matchCount);
-    toolBar->addWidget(m_search);
+    connect(m_actions->findNext, &QAction::triggered, this, [this] { findNext(true); });
+    connect(m_actions->findPrevious, &QAction::triggered, this, [this] { findNext(false); });
+    connect(m_actions->fit, &QAction::triggered, m_graph, &RevisionGraphView::fitAll);
+    connect(m_actions->zoomToSelection, &QAction::triggered, m_graph, &RevisionGraphView::zoomToSelection);
+    connect(m_actions->zoomIn, &QAction::triggered, m_graph, [this] { m_graph->zoomBy(1.25); });
+    connect(m_actions->zoomOut, &QAction::triggered, m_graph, [this] { m_graph->zoomBy(0.8); });
+    connect(m_actions->actualSize, &QAction::triggered, m_graph, &RevisionGraphView::resetZoom);
+    connect(m_actions->leftToRight, &QAction::toggled, m_graph, &RevisionGraphView::setLeftToRight);
+    connect(m_actions->collapseRuns, &QAction::toggled, m_graph, &RevisionGraphView::setCollapseRuns);
+    connect(m_actions->historyOrder, &QAction::triggered, m_view, &HistoryView::showHistoryOrder);
+    connect(m_actions->allBranches, &QAction::triggered, m_graph, [this] { m_graph->setBranchFilter(-1); });
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 void MainWindow::createViews()
 {
-    m_view = new QTreeView(this);
-    m_view->setObjectName(u"revisionView"_s);
-    m_view->setModel(m_proxy);
-    m_view->setItemDelegate(new RevisionDelegate(m_view));
-    m_view->setItemDelegateForColumn(RevisionListModel::LaneColumn, new HistoryLaneDelegate(m_view));
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setAllColumnsShowFocus(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder); // history order until a header is clicked
-    m_view->header()->setSortIndicatorShown(false);
-    connect(m_view->header(), &QHeaderView::sortIndicatorChanged, this, [this] {
-        m_view->header()->setSortIndicatorShown(true);
-        updateLaneColumn();
+    m_view = new HistoryView(m_model, m_proxy, this);
+    connect(m_view, &HistoryView::revisionSelected, this, [this](int revision) {
+        if (!m_syncing)
+            selectRevision(revision);
     });
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setResizeContentsPrecision(200); // rows sampled when sizing columns
-    m_view->header()->setSectionResizeMode(RevisionListModel::MessageColumn, QHeaderView::Stretch);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onListSelectionChanged);
 
     // The graph on top, the history list below it; selecting in one selects in the other.
     m_graph = new RevisionGraphView(this);
     m_graph->setObjectName(u"graphView"_s);
     m_environmentBar = new EnvironmentBar(this);
     connect(m_environmentBar, &EnvironmentBar::activeChanged, m_session, &EnvironmentSession::setActiveIndex);
-    connect(m_environmentBar, &EnvironmentBar::addRequested, this, [this] { editEnvironment(-1); });
-    connect(m_environmentBar, &EnvironmentBar::editRequested, this, &MainWindow::editEnvironment);
+    connect(m_environmentBar, &EnvironmentBar::addRequested, m_environmentActions,
+            [this] { m_environmentActions->edit(-1); });
+    connect(m_environmentBar, &EnvironmentBar::editRequested, m_environmentActions, &EnvironmentActions::edit);
     connect(m_environmentBar, &EnvironmentBar::removeRequested, m_session, &EnvironmentSession::remove);
     connect(m_environmentBar, &EnvironmentBar::refreshRequested, m_session,
             [this](int index) { m_session->refresh(index); });
@@ -293,16 +143,8 @@ void MainWindow::createViews()
         m_environmentBar->showSession(*m_session);
         m_graph->setEnvironmentMarks(RevisionGraphView::EnvironmentMarks::of(*m_session, m_project.map()));
     });
-    connect(m_session, &EnvironmentSession::stampFinished, this, &MainWindow::reportStamp);
-    connect(m_graph, &RevisionGraphView::contextMenuRequested, this, [this](QMenu *menu, int revision) {
-        const int active = m_session->activeIndex();
-        if (active < 0 || !m_session->state(active).read)
-            return;
-        const QString id = m_project.map().revision(revision).id;
-        menu->addSeparator();
-        menu->addAction(tr("Stamp %1 Here…").arg(m_session->environments().at(active).name), this,
-                        [this, id] { stampActiveEnvironment({id}); });
-    });
+    connect(m_graph, &RevisionGraphView::contextMenuRequested, m_environmentActions,
+            &EnvironmentActions::addToContextMenu);
     auto *graphArea = new QWidget(this);
     auto *graphLayout = new QVBoxLayout(graphArea);
     graphLayout->setContentsMargins(0, 0, 0, 0);
@@ -344,29 +186,20 @@ void MainWindow::createViews()
         m_details->source()->setFocus(Qt::OtherFocusReason);
     });
 
-    m_problems = new QListWidget(this);
-    m_problems->setObjectName(u"problemsView"_s);
-    m_problems->setWordWrap(true);
-    m_problems->setAlternatingRowColors(true);
-    connect(m_problems, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { openProblem(m_problems->row(item)); });
-    connect(m_problems, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem *item) { openProblem(m_problems->row(item)); });
-    m_evaluateButton = new QPushButton(tr("Evaluate with Python…"), this);
-    m_evaluateButton->setObjectName(u"evaluateButton"_s);
-    m_evaluateButton->setToolTip(tr("Load the revision files whose header values Retort cannot work out in the "
-                                    "project's Python interpreter, the way alembic loads them"));
-    m_evaluateButton->hide();
-    connect(m_evaluateButton, &QPushButton::clicked, this, &MainWindow::askToEvaluateWithPython);
-    auto *problemsPanel = new QWidget(this);
-    auto *problemsLayout = new QVBoxLayout(problemsPanel);
-    problemsLayout->setContentsMargins(0, 0, 0, 0);
-    problemsLayout->setSpacing(2);
-    problemsLayout->addWidget(m_problems);
-    problemsLayout->addWidget(m_evaluateButton, 0, Qt::AlignLeft);
+    m_problems = new ProblemsPanel(this);
+    connect(m_problems, &ProblemsPanel::evaluateRequested, this, &MainWindow::askToEvaluateWithPython);
+    connect(m_problems, &ProblemsPanel::revisionActivated, this, [this](int revision, int line) {
+        selectRevision(revision);
+        m_details->showLine(line);
+    });
+    connect(m_problems, &ProblemsPanel::fileActivated, this,
+            [this](const QString &path, int line, const QString &message) {
+                selectRevision(-1);
+                m_details->showFile(path, line, message);
+            });
     auto *problemsDock = new QDockWidget(tr("Problems"), this);
     problemsDock->setObjectName(u"problemsDock"_s);
-    problemsDock->setWidget(problemsPanel);
+    problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
     resizeDocks({detailsDock}, {440}, Qt::Horizontal);
     resizeDocks({problemsDock}, {110}, Qt::Vertical);
@@ -384,31 +217,19 @@ void MainWindow::createViews()
     m_matchCount->setObjectName(u"matchCountLabel"_s);
     m_matchCount->setContentsMargins(8, 0, 8, 0);
 
-    m_pathLabel = new QLabel(this);
-    m_pathLabel->setObjectName(u"projectPathLabel"_s);
-    m_revisionCount = new QLabel(this);
-    m_revisionCount->setObjectName(u"revisionCountLabel"_s);
-    m_headCount = new QLabel(this);
-    m_headCount->setObjectName(u"headCountLabel"_s);
-    for (QLabel *label : {m_pathLabel, m_revisionCount, m_headCount})
-        label->setContentsMargins(8, 0, 8, 0);
-    // Long paths are elided (the whole text is in the tooltip) rather than widening the window.
-    m_pathLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    statusBar()->addWidget(m_pathLabel, 1);
-    statusBar()->addPermanentWidget(m_revisionCount);
-    statusBar()->addPermanentWidget(m_headCount);
+    m_statusBar = new ProjectStatusBar(this);
+    setStatusBar(m_statusBar);
 }
 
-/// The settings key that remembers the user's consent to evaluate @p projectPath with Python.
-static QString evaluationKey(const QString &projectPath)
+QTreeView *MainWindow::historyView() const
 {
-    return u"evaluateWithPython/"_s + QString::fromLatin1(projectPath.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+    return m_view;
 }
 
 void MainWindow::setDemoProjectPath(const QString &path)
 {
     m_demoPath = path;
-    m_openDemoAction->setEnabled(!path.isEmpty());
+    m_actions->openDemo->setEnabled(!path.isEmpty());
     m_welcome->setDemoAvailable(!path.isEmpty());
 }
 
@@ -426,28 +247,10 @@ void MainWindow::reloadProject()
 void MainWindow::loadInBackground(const QString &path, bool reload)
 {
     statusBar()->showMessage(reload ? tr("Reloading…") : tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
-    // A newer request wins over one still running.
-    const bool evaluate = QSettings().value(evaluationKey(path)).toBool();
-    m_loader->setFuture(runInBackground(*QThreadPool::globalInstance(), [path, reload, evaluate] {
-        LoadOutcome outcome;
-        outcome.path = path;
-        outcome.reload = reload;
-        LoadOptions options;
-        if (evaluate)
-            options.evaluateWith = PythonEnvironment::findInterpreter(path);
-        Result<Project> project = Project::open(path, u"alembic"_s, options);
-        outcome.ok = project.ok();
-        if (project) {
-            outcome.project = std::move(project.value());
-            outcome.rows = RevisionListModel::rowsOf(outcome.project);
-        } else {
-            outcome.error = project.error();
-        }
-        return outcome;
-    }));
+    m_loader->load(path, reload);
 }
 
-void MainWindow::finishLoading(const LoadOutcome &outcome)
+void MainWindow::finishLoading(const ProjectLoader::Outcome &outcome)
 {
     statusBar()->clearMessage();
     if (!outcome.ok) {
@@ -492,10 +295,7 @@ void MainWindow::finishLoading(const LoadOutcome &outcome)
     m_graph->setSearchText(m_search->text());
     m_pages->setCurrentIndex(ProjectPageIndex);
     setWindowTitle(tr("Retort — %1").arg(QDir::toNativeSeparators(m_projectPath)));
-    for (int column : {RevisionListModel::RevisionColumn, RevisionListModel::ParentsColumn,
-                       RevisionListModel::BranchLabelsColumn, RevisionListModel::FlagsColumn})
-        m_view->resizeColumnToContents(column);
-    updateLaneColumn();
+    m_view->fitColumns();
     const int keep = m_project.map().indexOf(selectedId);
     if (keep >= 0)
         selectRevision(keep);
@@ -524,39 +324,16 @@ void MainWindow::selectRevision(int revision)
     m_currentRevision = revision;
     if (m_graph->selectedRevision() != revision)
         m_graph->selectRevision(revision);
-    const int row = m_proxy->rowOf(revision);
-    if (row >= 0)
-        m_view->setCurrentIndex(m_proxy->index(row, 0));
-    else
-        m_view->selectionModel()->clearSelection();
+    m_view->showRevision(revision);
     if (m_details->revision() != revision)
         m_details->setRevision(revision);
     m_syncing = false;
 }
 
-void MainWindow::onListSelectionChanged()
-{
-    if (!m_syncing)
-        selectRevision(m_proxy->revisionAt(m_view->currentIndex().row()));
-}
-
-void MainWindow::updateLaneColumn()
-{
-    // Lanes only mean something for the whole history in its own order.
-    const bool meaningful = m_proxy->sortColumn() < 0 && m_search->text().trimmed().isEmpty();
-    m_view->setColumnHidden(RevisionListModel::LaneColumn, !meaningful);
-    if (meaningful) {
-        m_view->setColumnWidth(
-            RevisionListModel::LaneColumn,
-            std::max(HistoryLaneDelegate::columnWidth(std::min(m_model->laneCount(), HistoryLanes::DrawnLanes)),
-                     m_view->header()->sectionSizeHint(RevisionListModel::LaneColumn)));
-    }
-}
-
 void MainWindow::onSearchChanged(const QString &text)
 {
     m_proxy->setSearchText(text);
-    updateLaneColumn();
+    m_view->updateLaneColumn();
     const int matches = m_graph->setSearchText(text);
     m_matchCount->setText(text.trimmed().isEmpty() ? QString() : tr("%n matches", nullptr, matches));
     // Keep the selection visible in the list if it still matches.
@@ -584,44 +361,14 @@ void MainWindow::chooseProject()
 
 bool MainWindow::exportGraph(const QString &path, QString *error)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"dot" || suffix == u"gv")
-        return GraphExporter::writeFile(path, GraphExport::toDot(m_project), error);
-    if (m_graph->nodeCount() == 0) {
-        if (error)
-            *error = tr("There is no graph to export yet.");
-        return false;
-    }
-    if (suffix != u"svg" && suffix != u"png") {
-        if (error)
-            *error = tr("Choose a file name ending in .svg, .png or .dot.");
-        return false;
-    }
-    // Exports always use a light palette: pictures end up in documents and pull requests.
-    const GraphPainter painter(GraphPainter::exportPalette(), m_graph->font());
-    return GraphExporter::write(m_graph->picture(), painter,
-                                suffix == u"svg" ? GraphExporter::Format::Svg : GraphExporter::Format::Png, path,
-                                error);
+    return GraphExportDialog::exportTo(*m_graph, m_project, path, error);
 }
 
 void MainWindow::chooseExportFile()
 {
-    QString selectedFilter;
-    const QString base = QFileInfo(m_projectPath).absolutePath() + u"/revisions.svg"_s;
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Graph"), base,
-                                     tr("SVG image (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot)"), &selectedFilter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += selectedFilter.contains(u"png"_s)   ? u".png"_s
-                : selectedFilter.contains(u"dot"_s) ? u".dot"_s
-                                                    : u".svg"_s;
-    QString error;
-    if (exportGraph(path, &error))
+    const QString path = GraphExportDialog::ask(this, *m_graph, m_project, m_projectPath);
+    if (!path.isEmpty())
         statusBar()->showMessage(tr("Exported the graph to %1").arg(QDir::toNativeSeparators(path)), 5000);
-    else
-        QMessageBox::warning(this, tr("Cannot Export Graph"), error);
 }
 
 void MainWindow::showAbout()
@@ -634,38 +381,19 @@ void MainWindow::showAbout()
 
 void MainWindow::showProblems()
 {
-    m_problems->clear();
-    m_problemList = Checks::run(m_project);
-    for (const Diagnostic &d : std::as_const(m_problemList)) {
-        QString where = d.file.isEmpty() ? QString() : QFileInfo(d.file).fileName();
-        if (!where.isEmpty() && d.line > 0)
-            where = tr("%1:%2").arg(where).arg(d.line);
-        const QString message = printableText(d.message);
-        auto *item = new QListWidgetItem(where.isEmpty() ? message : tr("%1: %2").arg(where, message));
-        item->setIcon(
-            style()->standardIcon(d.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
-        item->setToolTip(d.file.isEmpty() ? message : tr("%1\n%2").arg(QDir::toNativeSeparators(d.file), message));
-        m_problems->addItem(item);
-    }
-    m_evaluateButton->setVisible(m_project.hasUnknownHeaders() && !evaluatesWithPython());
-    if (m_problemList.isEmpty()) {
-        auto *item = new QListWidgetItem(tr("No problems found."));
-        item->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
-        item->setFlags(Qt::ItemIsEnabled);
-        m_problems->addItem(item);
-    }
+    m_problems->showProblems(m_project, m_project.hasUnknownHeaders() && !evaluatesWithPython());
 }
 
 bool MainWindow::evaluatesWithPython() const
 {
-    return !m_projectPath.isEmpty() && QSettings().value(evaluationKey(m_projectPath)).toBool();
+    return ProjectLoader::evaluatesWithPython(m_projectPath);
 }
 
 void MainWindow::setEvaluateWithPython(bool evaluate)
 {
     if (m_projectPath.isEmpty())
         return;
-    QSettings().setValue(evaluationKey(m_projectPath), evaluate);
+    ProjectLoader::setEvaluatesWithPython(m_projectPath, evaluate);
     reloadProject();
 }
 
@@ -688,60 +416,16 @@ void MainWindow::askToEvaluateWithPython()
     box->open();
 }
 
-void MainWindow::openProblem(int row)
-{
-    if (row < 0 || row >= m_problemList.size())
-        return;
-    const Diagnostic &d = m_problemList.at(row);
-    int revision = m_project.map().indexOf(d.revision);
-    for (int r = 0; revision < 0 && !d.file.isEmpty() && r < m_project.map().size(); ++r) {
-        const RevisionScript *script = m_project.script(r);
-        if (script && script->path == d.file)
-            revision = r;
-    }
-    if (revision < 0 && !d.file.isEmpty()) {
-        // A file Alembic could not use: no card to select, but its source can still be read.
-        selectRevision(-1);
-        m_details->showFile(d.file, d.line, d.message);
-        return;
-    }
-    selectRevision(revision);
-    m_details->showLine(d.line);
-}
-
 void MainWindow::updateStatus()
 {
-    for (QAction *action : std::as_const(m_projectActions))
+    for (QAction *action : m_actions->projectActions())
         action->setEnabled(!m_projectPath.isEmpty());
     m_search->setEnabled(!m_projectPath.isEmpty());
     if (m_projectPath.isEmpty()) {
-        m_pathLabel->setText(tr("No project open. Use File ▸ Open… or File ▸ Open Demo."));
-        m_revisionCount->clear();
-        m_headCount->clear();
+        m_statusBar->showNoProject();
         return;
     }
-    // Which file and folders were used, and how the script location was found when no key named it.
-    const ProjectConfig &config = m_project.config();
-    const QString configFile = !config.iniFile.isEmpty() ? config.iniFile : config.tomlFile;
-    QString text = QDir::toNativeSeparators(configFile.isEmpty() ? m_projectPath : configFile);
-    if (!config.scriptLocation.isEmpty() && !configFile.isEmpty())
-        text = tr("%1 → scripts in %2")
-                   .arg(text, QDir::toNativeSeparators(
-                                  QFileInfo(configFile).absoluteDir().relativeFilePath(config.scriptLocation)));
-    if (!config.scriptLocationNote.isEmpty())
-        text += tr(" (found by its layout)");
-    m_pathLabel->setText(m_pathLabel->fontMetrics().elidedText(text, Qt::ElideMiddle, qMax(200, m_pathLabel->width())));
-    m_pathLabel->setToolTip(text + u"\n"_s + describeProject(config) +
-                            (config.scriptLocationNote.isEmpty() ? QString() : u"\n"_s + config.scriptLocationNote));
-    const RevisionMap &map = m_project.map();
-    m_revisionCount->setText(tr("Revisions: %1").arg(map.size()));
-    const qsizetype heads = map.realHeads().size();
-    m_headCount->setText(tr("Heads: %1").arg(heads));
-    // More than one head is what `alembic upgrade head` refuses: say so in the warning colour.
-    m_headCount->setStyleSheet(heads > 1 ? u"color: #d97706; font-weight: bold"_s : QString());
-    m_headCount->setToolTip(heads > 1 ? tr("Several heads: `alembic upgrade head` will refuse; merge them or "
-                                           "upgrade to `heads`.")
-                                      : QString());
+    m_statusBar->showProject(m_project, m_projectPath);
     if (!m_graph->layoutError().isEmpty())
         statusBar()->showMessage(m_graph->layoutError());
     else if (!m_graph->layoutNote().isEmpty())
@@ -750,14 +434,14 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateRecentMenu()
 {
-    m_recentMenu->clear();
+    m_actions->recentMenu->clear();
     const QStringList paths = RecentProjects::paths();
     for (const QString &path : paths)
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openProject(path); });
+        m_actions->recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openProject(path); });
     if (paths.isEmpty())
-        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
-    m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("&Clear Menu"), this, [this] {
+        m_actions->recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+    m_actions->recentMenu->addSeparator();
+    m_actions->recentMenu->addAction(tr("&Clear Menu"), this, [this] {
         RecentProjects::clear();
         m_welcome->setRecentProjects({});
     });
@@ -787,69 +471,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     openProject(urls.first().toLocalFile());
 }
 
-void MainWindow::editEnvironment(int index)
-{
-    if (m_projectPath.isEmpty())
-        return;
-    const QList<Environment> &environments = m_session->environments();
-    const bool adding = index < 0 || index >= environments.size();
-    Environment current = adding ? Environment() : environments.at(index);
-    if (!adding && m_session->isImplicit())
-        current.name.clear(); // naming the config's database turns it into a saved environment
-    QStringList taken;
-    for (int i = 0; i < environments.size(); ++i) {
-        if ((adding || i != index) && !m_session->isImplicit())
-            taken.append(environments.at(i).name);
-    }
-    auto *dialog = new EnvironmentDialog(current, taken, m_project.config().sqlalchemyUrl, this);
-    dialog->setObjectName(u"environmentDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, adding, index] {
-        const Environment environment = dialog->environment();
-        QString password;
-        // A password in the URL, ?password= included, goes to the keychain; the saved URL has none.
-        if (const Result<DatabaseUrl> url = DatabaseUrl::parseSyntax(environment.url);
-            url && !url->qtPassword().isNull())
-            password = url->qtPassword();
-        QString error;
-        if (!m_session->save(environment, password, adding ? -1 : index, &error))
-            QMessageBox::warning(this, tr("Cannot Save Environment"), error);
-    });
-    dialog->open();
-}
-
 void MainWindow::stampActiveEnvironment(const QStringList &targets)
 {
-    const int index = m_session->activeIndex();
-    if (index < 0 || !m_session->state(index).read)
-        return;
-    const QString url = m_session->connectionUrl(index);
-    const Result<DatabaseUrl> parsed = DatabaseUrl::parse(url);
-    if (url.isEmpty() || !parsed)
-        return;
-    const EnvironmentSession::State &state = m_session->state(index);
-    auto *dialog = new StampDialog(m_project, m_session->environments().at(index), *parsed->sqlDialect(),
-                                   m_session->versionTable(index), state.summary.rows, targets, this);
-    dialog->setObjectName(u"stampDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, index, generation = state.generation] {
-        m_session->stamp(index, generation, dialog->plan(), dialog->purge());
-    });
-    dialog->open();
-}
-
-void MainWindow::reportStamp(int index, bool ok, const QString &message)
-{
-    const QString name =
-        index < m_session->environments().size() ? m_session->environments().at(index).name : QString();
-    if (ok) {
-        statusBar()->showMessage(tr("Stamped %1: %2").arg(name, message), 8000);
-        return;
-    }
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Stamp Failed"), tr("%1 was not stamped.").arg(name),
-                                QMessageBox::Ok, this);
-    box->setObjectName(u"stampErrorBox"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(message);
-    box->open();
+    m_environmentActions->stampActive(targets);
 }

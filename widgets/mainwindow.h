@@ -3,31 +3,35 @@
 #pragma once
 
 #include "project/project.h"
+#include "project/projectloader.h"
 
 #include <QHash>
 #include <QMainWindow>
 #include <QSet>
 #include <QString>
 
+#include <memory>
+
 class DetailsPane;
-class EnvironmentSession;
-class PasswordVault;
+class EnvironmentActions;
 class EnvironmentBar;
+class EnvironmentSession;
+class HistoryView;
+class MainActions;
+class PasswordVault;
+class ProblemsPanel;
+class ProjectStatusBar;
 class ProjectWatcher;
 class QAction;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QMenu;
-class QPushButton;
 class QStackedWidget;
 class QTreeView;
 class RevisionFilterProxy;
 class RevisionGraphView;
 class RevisionListModel;
 class WelcomePage;
-template<typename T>
-class QFutureWatcher;
 
 /// The main window: a project's revision graph above its history list, the selected revision's
 /// details and source on the right, its problems below; a welcome page while no project is open.
@@ -61,7 +65,7 @@ public:
     RevisionListModel *revisionModel() const { return m_model; }
     RevisionGraphView *graphView() const { return m_graph; }
     DetailsPane *detailsPane() const { return m_details; }
-    QTreeView *historyView() const { return m_view; }
+    QTreeView *historyView() const;
     QLineEdit *searchField() const { return m_search; }
     /// Selects map index @p revision in the graph, the list and the details.
     void selectRevision(int revision);
@@ -84,46 +88,34 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    struct LoadOutcome;
     void createActions();
     void createViews();
     void loadInBackground(const QString &path, bool reload);
-    void finishLoading(const LoadOutcome &outcome);
+    void finishLoading(const ProjectLoader::Outcome &outcome);
     void chooseProject();
     void chooseExportFile();
     void showAbout();
     void showProblems();
-    void openProblem(int row);
     void updateStatus();
     void updateRecentMenu();
-    void onListSelectionChanged();
     void onSearchChanged(const QString &text);
-    void updateLaneColumn();
     void findNext(bool forward);
-    void editEnvironment(int index);
-    void reportStamp(int index, bool ok, const QString &message);
 
     Project m_project;
     RevisionListModel *m_model;
     RevisionFilterProxy *m_proxy;
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
-    QTreeView *m_view = nullptr;
+    HistoryView *m_view = nullptr;
     RevisionGraphView *m_graph = nullptr;
-    QListWidget *m_problems = nullptr;
-    QPushButton *m_evaluateButton = nullptr; ///< offered while header values are unknown
+    ProblemsPanel *m_problems = nullptr;
     DetailsPane *m_details = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_matchCount = nullptr;
-    QLabel *m_pathLabel = nullptr;
-    QLabel *m_revisionCount = nullptr;
-    QLabel *m_headCount = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QAction *m_openDemoAction = nullptr;
-    QList<QAction *> m_projectActions; ///< enabled only while a project is open
+    ProjectStatusBar *m_statusBar = nullptr;
+    std::unique_ptr<MainActions> m_actions;
     ProjectWatcher *m_watcher;
-    QFutureWatcher<LoadOutcome> *m_loader;
-    Diagnostics m_problemList; ///< what each row of the problems panel stands for
+    ProjectLoader *m_loader;
     QString m_demoPath;
     QString m_projectPath;
     int m_currentRevision = -1;
@@ -132,4 +124,5 @@ private:
     EnvironmentBar *m_environmentBar = nullptr;
     PasswordVault *m_vault;
     EnvironmentSession *m_session;
+    EnvironmentActions *m_environmentActions;
 };

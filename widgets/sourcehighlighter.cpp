@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "sourcehighlighter.h"
 
+#include "drawing/theme.h"
 #include "python/pythontokenizer.h"
 #include "retort-config.h"
 
@@ -273,11 +274,6 @@ void SourceHighlighter::setLanguage(Language language)
     rehighlight();
 }
 
-bool SourceHighlighter::isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
 QString SourceHighlighter::backendName()
 {
     return RETORT_HAVE_KSYNTAXHIGHLIGHTING ? u"KSyntaxHighlighting"_s : u"built-in"_s;
@@ -292,7 +288,7 @@ std::optional<SourceHighlighter::Kind> SourceHighlighter::kindOf(const QTextForm
 
 void SourceHighlighter::setPalette(const QPalette &palette)
 {
-    const bool dark = isDark(palette);
+    const bool dark = Theme::isDark(palette);
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
     // Hues in the spirit of the common light and dark editor themes; readable() then adapts the

@@ -55,9 +55,6 @@ public:
     /// The kind @p format was made for, or nothing for plain text.
     static std::optional<Kind> kindOf(const QTextFormat &format);
 
-    /// Whether @p palette is a dark one: the lightness of its Base colour is below 128 (Qt 6.4 has
-    /// no QStyleHints::colorScheme()).
-    static bool isDark(const QPalette &palette);
     /// "KSyntaxHighlighting" when SourceView highlights with it, otherwise "built-in".
     static QString backendName();
 

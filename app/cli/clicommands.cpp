@@ -4,6 +4,7 @@
 #include "cliarguments.h"
 #include "databasecommands.h"
 
+#include "cliformats/stablejson.h"
 #include "database/urlmasking.h"
 #include "drawing/graphexporter.h"
 #include "drawing/graphpainter.h"
@@ -21,9 +22,6 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
 
 #include <retort-config.h>
@@ -65,8 +63,7 @@ private:
         return Failure;
     }
     int finish();
-    void printJson(const QJsonObject &object) { m_out << QJsonDocument(object).toJson(QJsonDocument::Indented); }
-    QJsonArray revisionsJson(const QList<int> &revisions) const;
+    void printJson(const QJsonObject &object) { m_out << StableJson::toText(object); }
 
     int heads();
     int history();
@@ -146,22 +143,12 @@ int Cli::finish()
     return errors ? Failure : Success;
 }
 
-QJsonArray Cli::revisionsJson(const QList<int> &revisions) const
-{
-    QJsonArray array;
-    for (int r : revisions) {
-        if (r >= 0)
-            array.append(RevisionFormatter::toJson(m_project, r));
-    }
-    return array;
-}
-
 int Cli::heads()
 {
     const RevisionMap &map = m_project.map();
     const QList<int> heads = m_args.resolveDependencies ? map.realHeads() : map.heads();
     if (m_args.json) {
-        printJson({{u"heads"_s, revisionsJson(heads)}});
+        printJson(StableJson::heads(m_project, heads));
         return finish();
     }
     RevisionFormatter::LineOptions options;
@@ -191,7 +178,7 @@ int Cli::history()
     if (!revisions)
         return fail(revisions.error());
     if (m_args.json) {
-        printJson({{u"revisions"_s, revisionsJson(*revisions)}});
+        printJson(StableJson::history(m_project, *revisions));
         return finish();
     }
     RevisionFormatter::LineOptions options;
@@ -209,7 +196,7 @@ int Cli::branches()
     const Result<QList<int>> revisions = map.history();
     if (!revisions)
         return fail(revisions.error());
-    QJsonArray points;
+    QList<int> points;
     RevisionFormatter::LineOptions pointOptions;
     pointOptions.includeBranches = true;
     RevisionFormatter::LineOptions childOptions;
@@ -220,8 +207,7 @@ int Cli::branches()
         if (!rev.isBranchPoint())
             continue;
         if (m_args.json) {
-            QJsonObject point = RevisionFormatter::toJson(m_project, r);
-            points.append(point);
+            points.append(r);
             continue;
         }
         QStringList children;
@@ -233,7 +219,7 @@ int Cli::branches()
               << children.join(u'\n') << "\n\n";
     }
     if (m_args.json)
-        printJson({{u"branch_points"_s, points}});
+        printJson(StableJson::branchPoints(m_project, points));
     return finish();
 }
 
@@ -247,16 +233,7 @@ int Cli::show()
     if (!revisions)
         return fail(revisions.error());
     if (m_args.json) {
-        QJsonArray array;
-        for (int r : *revisions) {
-            if (r < 0)
-                continue;
-            QJsonObject o = RevisionFormatter::toJson(m_project, r);
-            if (const RevisionScript *script = m_project.script(r))
-                o[u"docstring"_s] = script->longDoc;
-            array.append(o);
-        }
-        printJson({{u"revisions"_s, array}});
+        printJson(StableJson::show(m_project, *revisions));
         return finish();
     }
     for (int r : *revisions) {
@@ -267,46 +244,6 @@ int Cli::show()
             m_out << RevisionFormatter::computedHeaders(*script);
     }
     return finish();
-}
-
-QJsonObject planToJson(const MigrationPlan &plan)
-{
-    QJsonArray steps;
-    for (const MigrationStep &step : plan.steps) {
-        QJsonArray ops;
-        for (const VersionTableOp &op : step.ops) {
-            switch (op.kind) {
-            case VersionTableOp::Kind::Insert:
-                ops.append(QJsonObject{{u"op"_s, u"insert"_s}, {u"to"_s, op.to}});
-                break;
-            case VersionTableOp::Kind::Delete:
-                ops.append(QJsonObject{{u"op"_s, u"delete"_s}, {u"from"_s, op.from}});
-                break;
-            case VersionTableOp::Kind::Update:
-                ops.append(QJsonObject{{u"op"_s, u"update"_s}, {u"from"_s, op.from}, {u"to"_s, op.to}});
-                break;
-            }
-        }
-        QJsonObject s;
-        s[u"direction"_s] = step.isUpgrade ? u"up"_s : u"down"_s;
-        s[u"revision"_s] = step.isStamp ? QJsonValue() : QJsonValue(step.revision);
-        s[u"stamp"_s] = step.isStamp;
-        s[u"from"_s] = QJsonArray::fromStringList(step.from);
-        s[u"to"_s] = QJsonArray::fromStringList(step.to);
-        s[u"message"_s] = step.doc;
-        s[u"ops"_s] = ops;
-        s[u"rows_after"_s] = QJsonArray::fromStringList(step.rowsAfter);
-        steps.append(s);
-    }
-    static const char *const kinds[] = {"upgrade", "downgrade", "stamp"};
-    QJsonObject o;
-    o[u"kind"_s] = QLatin1StringView(kinds[int(plan.kind)]);
-    o[u"targets"_s] = QJsonArray::fromStringList(plan.targets);
-    o[u"rows_before"_s] = QJsonArray::fromStringList(plan.rowsBefore);
-    o[u"steps"_s] = steps;
-    o[u"rows"_s] = QJsonArray::fromStringList(plan.rows);
-    o[u"warnings"_s] = QJsonArray::fromStringList(plan.warnings);
-    return o;
 }
 
 int Cli::plan()
@@ -339,7 +276,7 @@ int Cli::plan()
     for (const QString &warning : plan->warnings)
         m_err << "WARNING: " << warning << Qt::endl;
     if (m_args.json) {
-        printJson(planToJson(*plan));
+        printJson(StableJson::plan(*plan));
         return finish();
     }
     for (const MigrationStep &step : plan->steps)
@@ -353,7 +290,7 @@ int Cli::graph()
     const QString format = m_args.format.isEmpty() ? u"json"_s : m_args.format;
     QByteArray data;
     if (format == u"json") {
-        data = QJsonDocument(GraphExport::toJson(m_project)).toJson(QJsonDocument::Indented);
+        data = StableJson::toText(StableJson::graph(m_project));
     } else if (format == u"dot") {
         data = GraphExport::toDot(m_project);
     } else if (format == u"svg" || format == u"png") {
@@ -399,13 +336,7 @@ int Cli::check()
     for (const Diagnostic &d : std::as_const(diagnostics))
         errors += d.isError() ? 1 : 0;
     if (m_args.json) {
-        QJsonArray array;
-        for (const Diagnostic &d : std::as_const(diagnostics))
-            array.append(GraphExport::diagnosticToJson(d));
-        printJson({{u"diagnostics"_s, array},
-                   {u"errors"_s, int(errors)},
-                   {u"warnings"_s, int(diagnostics.size() - errors)},
-                   {u"revisions"_s, map.size()}});
+        printJson(StableJson::check(diagnostics, map.size()));
     } else {
         for (const Diagnostic &d : std::as_const(diagnostics))
             m_out << describe(d) << '\n';

@@ -3,10 +3,10 @@
 #include "databasecommands.h"
 
 #include "cliarguments.h"
+#include "cliformats/stablejson.h"
 #include "database/databaseconnection.h"
 #include "database/databaseurl.h"
 #include "database/environment.h"
-#include "database/environmentstatus.h"
 #include "database/environmentsummary.h"
 #include "database/versiontable.h"
 #include "history/migrationplanner.h"
@@ -19,9 +19,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QSet>
 #include <QTextStream>
@@ -111,11 +108,6 @@ QStringList sorted(QStringList list)
     return list;
 }
 
-QJsonArray toJsonArray(const QStringList &list)
-{
-    return QJsonArray::fromStringList(list);
-}
-
 /// Opens the target and reads its version rows; on failure prints why and returns nullptr.
 struct Opened
 {
@@ -193,17 +185,8 @@ int current(const CliArguments &args, const Project &project, QTextStream &out, 
     }
     const Result<QList<int>> current = map.allCurrent(db->rows.rows);
     if (args.json) {
-        QJsonArray revisions;
-        for (int r : current ? current.value() : QList<int>())
-            revisions.append(RevisionFormatter::toJson(project, r));
-        const EnvironmentStatus status = EnvironmentStatus::compute(map, db->rows.rows, db->rows.tableExists);
-        out << QJsonDocument(QJsonObject{{u"url"_s, shown},
-                                         {u"version_table"_s, db->target.table.displayName()},
-                                         {u"table_exists"_s, db->rows.tableExists},
-                                         {u"rows"_s, toJsonArray(db->rows.rows)},
-                                         {u"unknown_rows"_s, toJsonArray(status.unknownRows)},
-                                         {u"current"_s, revisions}})
-                   .toJson(QJsonDocument::Indented);
+        out << StableJson::toText(
+            StableJson::current(project, shown, db->target.table, db->rows, current ? current.value() : QList<int>()));
         return current ? Success : Failure;
     }
     if (!current)
@@ -224,20 +207,8 @@ int status(const CliArguments &args, const Project &project, QTextStream &out, Q
     const EnvironmentSummary summary = EnvironmentSummary::compute(map, db->rows, db->target.table);
     const QStringList pending = summary.pendingInUpgradeOrder(map);
     if (args.json) {
-        QJsonArray heads;
-        for (const EnvironmentSummary::Head &head : summary.heads)
-            heads.append(QJsonObject{{u"head"_s, head.id}, {u"pending"_s, head.pending}});
-        out << QJsonDocument(QJsonObject{{u"url"_s, db->connection->displayUrl()},
-                                         {u"environment"_s, db->target.environment},
-                                         {u"version_table"_s, summary.table.displayName()},
-                                         {u"table_exists"_s, summary.rows.tableExists},
-                                         {u"rows"_s, toJsonArray(summary.rows.rows)},
-                                         {u"unknown_rows"_s, toJsonArray(summary.status.unknownRows)},
-                                         {u"applied"_s, summary.status.appliedCount},
-                                         {u"pending"_s, toJsonArray(pending)},
-                                         {u"heads"_s, heads},
-                                         {u"at_heads"_s, summary.atHeads}})
-                   .toJson(QJsonDocument::Indented);
+        out << StableJson::toText(
+            StableJson::status(summary, pending, db->connection->displayUrl(), db->target.environment));
     } else {
         out << Tr::tr("Database: %1").arg(db->connection->displayUrl()) << '\n';
         if (!summary.rows.tableExists) {
@@ -290,15 +261,8 @@ int stamp(const CliArguments &args, const Project &project, QTextStream &out, QT
                            : createsFile.isEmpty()           ? db->connection->displayUrl()
                                                              : QDir::toNativeSeparators(createsFile);
     if (args.json) {
-        QJsonObject json = preview.consequencesJson();
-        json.insert(u"url"_s, db->connection->displayUrl());
-        json.insert(u"environment"_s, db->target.environment);
-        json.insert(u"rows_before"_s, toJsonArray(sorted(before)));
-        json.insert(u"rows_after"_s, toJsonArray(plan->rows));
-        json.insert(u"sql"_s, toJsonArray(statements));
-        json.insert(u"dry_run"_s, args.dryRun);
-        json.insert(u"creates_database_file"_s, createsFile);
-        out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        out << StableJson::toText(StableJson::stamp(preview, statements, db->connection->displayUrl(),
+                                                    db->target.environment, args.dryRun, createsFile));
     } else {
         out << Tr::tr("Stamp %1: %2 -> %3")
                    .arg(target, before.isEmpty() ? Tr::tr("(none)") : sorted(before).join(u", "_s),

@@ -20,7 +20,8 @@
 /// `urllib.parse.unquote` does, reads the query as `parse_qsl` does (blank values dropped, `+` is a space)
 /// and the port as Python's `int()` does. The Qt side follows what the dialects' `create_connect_args`
 /// hand to the Python drivers: query parameters override the URL's parts (`?host=/run/postgresql`,
-/// `?unix_socket=…`), and the ones Qt's drivers understand become connect options.
+/// `?unix_socket=…`), and the ones Qt's drivers understand become connect options. Parsing and rendering
+/// are in databaseurl.cpp, the Qt side in databaseurl_qt.cpp.
 ///
 /// Text fields keep SQLAlchemy's difference between `None` and `""`: a null QString is a part that is
 /// absent (`sqlite://` has no database), an empty one was written empty (`u:@h` has an empty password).

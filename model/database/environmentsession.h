@@ -47,6 +47,8 @@ public:
     /// The project was read again: the rows stay, their meaning is computed anew.
     void historyChanged();
     void close();
+    /// The open project, nullptr when none is.
+    const Project *project() const { return m_project; }
 
     const QList<Environment> &environments() const { return m_environments; }
     /// Whether the only environment is the config's URL, not one the user saved.

@@ -1,54 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "graph/graphexport.h"
-#include "history/revisionformatter.h"
 #include "project/project.h"
-
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace GraphExport {
-
-QJsonObject diagnosticToJson(const Diagnostic &d)
-{
-    QJsonObject o;
-    o[u"severity"_s] = d.isError() ? u"error"_s : u"warning"_s;
-    o[u"code"_s] = d.code;
-    o[u"message"_s] = d.message;
-    o[u"file"_s] = d.file;
-    o[u"line"_s] = d.line;
-    o[u"revision"_s] = d.revision;
-    return o;
-}
-
-QJsonObject toJson(const Project &project)
-{
-    const RevisionMap &map = project.map();
-    QJsonArray revisions;
-    QJsonArray edges;
-    for (int i = 0; i < map.size(); ++i) {
-        revisions.append(RevisionFormatter::toJson(project, i));
-        const Revision &rev = map.revision(i);
-        for (int d : rev.down)
-            edges.append(
-                QJsonObject{{u"from"_s, rev.id}, {u"to"_s, map.revision(d).id}, {u"kind"_s, u"down_revision"_s}});
-        for (int d : rev.resolvedDependencies) {
-            edges.append(QJsonObject{{u"from"_s, rev.id}, {u"to"_s, map.revision(d).id}, {u"kind"_s, u"depends_on"_s}});
-        }
-    }
-    QJsonArray diagnostics;
-    for (const Diagnostic &d : project.diagnostics())
-        diagnostics.append(diagnosticToJson(d));
-    QJsonObject o;
-    o[u"revisions"_s] = revisions;
-    o[u"edges"_s] = edges;
-    o[u"heads"_s] = QJsonArray::fromStringList(map.ids(map.realHeads()));
-    o[u"script_heads"_s] = QJsonArray::fromStringList(map.ids(map.heads()));
-    o[u"bases"_s] = QJsonArray::fromStringList(map.ids(map.bases()));
-    o[u"diagnostics"_s] = diagnostics;
-    return o;
-}
 
 static QString dotQuoted(QString text)
 {

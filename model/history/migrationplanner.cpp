@@ -157,7 +157,7 @@ Result<MigrationPlan> MigrationPlanner::stamp(const QStringList &targetsIn, cons
     RevisionMap::CommandContext context;
     context.multipleHeadsTemplate = u"Multiple heads are present; please specify a single target revision"_s;
     try {
-        const RevisionMap::Engine engine(m_map);
+        const RevisionEngine engine(m_map.data());
         const QList<int> headRevs = engine.getRevisions(plan.rowsBefore);
         // Only no target at all means base; an empty identifier is an error further down, as in alembic.
         const QStringList targets = targetsIn.isEmpty() ? QStringList{u"base"_s} : targetsIn;

@@ -6,7 +6,6 @@
 #include "history/revisionmap.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -87,10 +86,4 @@ PlanPreview PlanPreview::ofStamp(const RevisionMap &map, const MigrationPlan &pl
             {Warning::Kind::DropsUnknownRow, Warning::Severity::Caution, preview.droppedUnknownRows});
     }
     return preview;
-}
-
-QJsonObject PlanPreview::consequencesJson() const
-{
-    return {{u"not_applied_but_stamped"_s, QJsonArray::fromStringList(claimed)},
-            {u"applied_but_unstamped"_s, QJsonArray::fromStringList(withdrawn)}};
 }

@@ -4,7 +4,6 @@
 
 #include "history/migrationplanner.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
@@ -52,7 +51,4 @@ struct PlanPreview
     /// The consequences of @p plan for a database whose rows are plan.rowsBefore, for a stamp (no
     /// migration runs, so every revision that changes sides is claimed or withdrawn).
     static PlanPreview ofStamp(const RevisionMap &map, const MigrationPlan &plan);
-
-    /// `not_applied_but_stamped` and `applied_but_unstamped`, retort-cli's stable JSON keys.
-    QJsonObject consequencesJson() const;
 };

@@ -20,8 +20,6 @@ class Tr
 
 } // namespace
 
-using Engine = RevisionMap::Engine;
-
 /// The digits of a signed relative step as Python's `%d` of its absolute value prints them.
 static QString absoluteDigits(const QString &relative)
 {
@@ -33,7 +31,7 @@ static QString absoluteDigits(const QString &relative)
     return digits.isEmpty() ? u"0"_s : digits;
 }
 
-void Engine::raise(const QString &message)
+void RevisionEngine::raise(const QString &message)
 {
     RevisionError e;
     e.kind = RevisionError::Kind::Other;
@@ -41,7 +39,7 @@ void Engine::raise(const QString &message)
     throw e;
 }
 
-void Engine::raiseResolution(const QString &message, const QString &argument)
+void RevisionEngine::raiseResolution(const QString &message, const QString &argument)
 {
     RevisionError e;
     e.kind = RevisionError::Kind::Resolution;
@@ -50,22 +48,22 @@ void Engine::raiseResolution(const QString &message, const QString &argument)
     throw e;
 }
 
-void Engine::requireRevision(int index) const
+void RevisionEngine::requireRevision(int index) const
 {
     if (index < 0)
         raise(Tr::tr("The identifier does not lead to a revision (alembic fails here with an "
                      "AssertionError)."));
 }
 
-void Engine::requireAcyclic() const
+void RevisionEngine::requireAcyclic() const
 {
-    if (!m.m_acyclic || m.m_topologicalIndex.size() != m.size())
+    if (!m.acyclic || m.topologicalIndex.size() != m.size())
         raise(Tr::tr("The revision graph has a cycle, so it cannot be traversed. Run `retort-cli "
                      "check` to see which revisions form it."));
 }
 
 // _resolve_revision_number
-Engine::Resolved Engine::resolveRevisionNumber(const QString &identifier) const
+RevisionEngine::Resolved RevisionEngine::resolveRevisionNumber(const QString &identifier) const
 {
     Resolved r;
     QString id = identifier;
@@ -76,11 +74,11 @@ Engine::Resolved Engine::resolveRevisionNumber(const QString &identifier) const
     }
     const bool hasLabel = r.branchLabel && !r.branchLabel->isEmpty();
     if (id == u"heads") {
-        r.ids = hasLabel ? m.ids(filterForLineage(m.m_heads, *r.branchLabel)) : m.ids(m.m_realHeads);
+        r.ids = hasLabel ? m.ids(filterForLineage(m.heads, *r.branchLabel)) : m.ids(m.realHeads);
     } else if (id == u"head") {
         const int head = currentHead(r.branchLabel);
-        if (head != RevisionMap::NoRevision)
-            r.ids = {m.m_revisions.at(head).id};
+        if (head != RevisionMapData::NoRevision)
+            r.ids = {m.revisions.at(head).id};
     } else if (id != u"base") {
         r.ids = {id};
     }
@@ -88,9 +86,9 @@ Engine::Resolved Engine::resolveRevisionNumber(const QString &identifier) const
 }
 
 // get_current_head
-int Engine::currentHead(const std::optional<QString> &branchLabel) const
+int RevisionEngine::currentHead(const std::optional<QString> &branchLabel) const
 {
-    QList<int> heads = m.m_heads;
+    QList<int> heads = m.heads;
     const bool hasLabel = branchLabel && !branchLabel->isEmpty();
     if (hasLabel)
         heads = filterForLineage(heads, *branchLabel);
@@ -102,11 +100,11 @@ int Engine::currentHead(const std::optional<QString> &branchLabel) const
         e.message = u"Multiple heads are present for given argument '%1'; %2"_s.arg(e.argument, e.heads.join(u", "_s));
         throw e;
     }
-    return heads.isEmpty() ? RevisionMap::NoRevision : heads.first();
+    return heads.isEmpty() ? RevisionMapData::NoRevision : heads.first();
 }
 
 // get_revisions (single identifier)
-QList<int> Engine::getRevisions(const QString &identifier) const
+QList<int> RevisionEngine::getRevisions(const QString &identifier) const
 {
     const Resolved r = resolveRevisionNumber(identifier);
     if (r.ids.size() == 1) {
@@ -117,7 +115,7 @@ QList<int> Engine::getRevisions(const QString &identifier) const
             if (r.branchLabel) {
                 QList<int> filtered;
                 for (int h : std::as_const(selectHeads)) {
-                    if (m.m_revisions.at(h).branchLabels.contains(*r.branchLabel))
+                    if (m.revisions.at(h).branchLabels.contains(*r.branchLabel))
                         filtered.append(h);
                 }
                 selectHeads = filtered;
@@ -134,7 +132,7 @@ QList<int> Engine::getRevisions(const QString &identifier) const
     return out;
 }
 
-QList<int> Engine::getRevisions(const QStringList &identifiers) const
+QList<int> RevisionEngine::getRevisions(const QStringList &identifiers) const
 {
     QList<int> out;
     for (const QString &id : identifiers)
@@ -143,7 +141,7 @@ QList<int> Engine::getRevisions(const QStringList &identifiers) const
 }
 
 // get_revision
-int Engine::getRevision(const QString &identifier) const
+int RevisionEngine::getRevision(const QString &identifier) const
 {
     const Resolved r = resolveRevisionNumber(identifier);
     if (r.ids.size() > 1) {
@@ -158,12 +156,12 @@ int Engine::getRevision(const QString &identifier) const
 }
 
 // _resolve_branch
-int Engine::resolveBranch(const QString &label) const
+int RevisionEngine::resolveBranch(const QString &label) const
 {
-    int rev = m.m_ids.value(label, RevisionMap::NoRevision);
-    if (rev == RevisionMap::NoRevision)
-        rev = m.m_labels.value(label, RevisionMap::NoRevision);
-    if (rev != RevisionMap::NoRevision)
+    int rev = m.indexOf(label);
+    if (rev == RevisionMapData::NoRevision)
+        rev = m.labelOwner(label);
+    if (rev != RevisionMapData::NoRevision)
         return rev;
     try {
         return revisionForIdent(label, std::nullopt);
@@ -175,21 +173,21 @@ int Engine::resolveBranch(const QString &label) const
 }
 
 // _revision_for_ident; an empty optional id is Alembic's `()` key, which maps to None.
-int Engine::revisionForIdent(const std::optional<QString> &id, const std::optional<QString> &checkBranch) const
+int RevisionEngine::revisionForIdent(const std::optional<QString> &id, const std::optional<QString> &checkBranch) const
 {
     const bool hasBranch = checkBranch && !checkBranch->isEmpty();
-    int branchRev = RevisionMap::NoRevision;
+    int branchRev = RevisionMapData::NoRevision;
     if (hasBranch)
         branchRev = resolveBranch(*checkBranch);
     if (!id)
-        return RevisionMap::NoRevision;
+        return RevisionMapData::NoRevision;
     if (id->isEmpty())
         raise(Tr::tr("An empty revision identifier was given."));
 
-    int revision = m.m_ids.value(*id, RevisionMap::NoRevision);
-    if (revision == RevisionMap::NoRevision)
-        revision = m.m_labels.value(*id, RevisionMap::NoRevision);
-    if (revision == RevisionMap::NoRevision) {
+    int revision = m.indexOf(*id);
+    if (revision == RevisionMapData::NoRevision)
+        revision = m.labelOwner(*id);
+    if (revision == RevisionMapData::NoRevision) {
         // Partial lookup over every key (ids in map order, then labels); no minimum query length.
         QList<int> owners;
         QStringList keys;
@@ -200,10 +198,10 @@ int Engine::revisionForIdent(const std::optional<QString> &id, const std::option
             }
         };
         for (int i = 0; i < m.size(); ++i)
-            consider(m.m_revisions.at(i).id, i);
-        for (const QString &label : m.m_labelOrder)
-            consider(label, m.m_labels.value(label));
-        if (branchRev != RevisionMap::NoRevision) {
+            consider(m.revisions.at(i).id, i);
+        for (const QString &label : m.labelOrder)
+            consider(label, m.labelOwner(label));
+        if (branchRev != RevisionMapData::NoRevision) {
             const QList<int> kept = filterForLineage(owners, *checkBranch);
             QStringList filteredKeys;
             QList<int> filteredOwners;
@@ -234,12 +232,12 @@ int Engine::revisionForIdent(const std::optional<QString> &id, const std::option
     if (hasBranch && revision >= 0) {
         if (!lineageOf({branchRev}, false)[revision])
             raiseResolution(
-                u"Revision %1 is not a member of branch '%2'"_s.arg(m.m_revisions.at(revision).id, *checkBranch), *id);
+                u"Revision %1 is not a member of branch '%2'"_s.arg(m.revisions.at(revision).id, *checkBranch), *id);
     }
     return revision;
 }
 
-QList<char> Engine::lineageOf(const QList<int> &against, bool includeDependencies) const
+QList<char> RevisionEngine::lineageOf(const QList<int> &against, bool includeDependencies) const
 {
     // Ancestry through normalized edges and descent through all edges reach the same revisions,
     // so "t shares lineage with a" is symmetric and one pass from the `against` side suffices.
@@ -251,8 +249,8 @@ QList<char> Engine::lineageOf(const QList<int> &against, bool includeDependencie
 }
 
 // filter_for_lineage
-QList<int> Engine::filterForLineage(const QList<int> &targets, const QString &checkAgainst,
-                                    bool includeDependencies) const
+QList<int> RevisionEngine::filterForLineage(const QList<int> &targets, const QString &checkAgainst,
+                                            bool includeDependencies) const
 {
     const Resolved r = resolveRevisionNumber(checkAgainst);
     if (targets.isEmpty())
@@ -273,7 +271,7 @@ QList<int> Engine::filterForLineage(const QList<int> &targets, const QString &ch
     QList<int> out;
     for (int t : targets) {
         // _shares_lineage resolves each target: the "base" a walk returned is no revision id.
-        if (t == RevisionMap::BaseSymbol)
+        if (t == RevisionMapData::BaseSymbol)
             raiseResolution(u"No such revision or branch 'base'"_s, u"base"_s);
         requireRevision(t);
         if (lineage[t])
@@ -282,7 +280,7 @@ QList<int> Engine::filterForLineage(const QList<int> &targets, const QString &ch
     return out;
 }
 
-QStringList Engine::filterIdsForLineage(const QStringList &targets, const QString &checkAgainst) const
+QStringList RevisionEngine::filterIdsForLineage(const QStringList &targets, const QString &checkAgainst) const
 {
     QList<int> resolved;
     for (const QString &t : targets)
@@ -296,7 +294,8 @@ QStringList Engine::filterIdsForLineage(const QStringList &targets, const QStrin
     return out;
 }
 
-QList<char> Engine::related(const QList<int> &targets, bool towardsHeads, bool includeDependencies, bool check) const
+QList<char> RevisionEngine::related(const QList<int> &targets, bool towardsHeads, bool includeDependencies,
+                                    bool check) const
 {
     // _iterate_related_revisions: a depth-first walk with one stack shared by all targets, so the
     // overlap check sees exactly what Alembic's sees.
@@ -324,7 +323,7 @@ QList<char> Engine::related(const QList<int> &targets, bool towardsHeads, bool i
             if (seen[r])
                 continue;
             seen[r] = 1;
-            const Revision &rev = m.m_revisions.at(r);
+            const Revision &rev = m.revisions.at(r);
             if (towardsHeads)
                 stack.append(includeDependencies ? rev.allNextRevisions : rev.nextRevisions);
             else
@@ -333,29 +332,29 @@ QList<char> Engine::related(const QList<int> &targets, bool towardsHeads, bool i
         if (check && metAnother) {
             QStringList overlaps;
             for (int other : targets) {
-                if (other != target && perTarget[other] == t && !overlaps.contains(m.m_revisions.at(other).id))
-                    overlaps.append(m.m_revisions.at(other).id);
+                if (other != target && perTarget[other] == t && !overlaps.contains(m.revisions.at(other).id))
+                    overlaps.append(m.revisions.at(other).id);
             }
             if (!overlaps.isEmpty())
                 raise(u"Requested revision %1 overlaps with other requested revisions %2"_s.arg(
-                    m.m_revisions.at(target).id, overlaps.join(u", "_s)));
+                    m.revisions.at(target).id, overlaps.join(u", "_s)));
         }
     }
     return seen;
 }
 
-QList<char> Engine::ancestorsChecked(const QList<int> &targets) const
+QList<char> RevisionEngine::ancestorsChecked(const QList<int> &targets) const
 {
     return related(targets, false, true, true);
 }
 
-QList<char> Engine::descendantsChecked(const QList<int> &targets) const
+QList<char> RevisionEngine::descendantsChecked(const QList<int> &targets) const
 {
     return related(targets, true, false, true);
 }
 
 // _walk
-int Engine::walk(int start, qint64 steps, const std::optional<QString> &branchLabel, bool noOverwalk) const
+int RevisionEngine::walk(int start, qint64 steps, const std::optional<QString> &branchLabel, bool noOverwalk) const
 {
     requireAcyclic(); // a walk round a cycle would take |steps| turns
     int initial = start;
@@ -363,18 +362,18 @@ int Engine::walk(int start, qint64 steps, const std::optional<QString> &branchLa
     for (qint64 step = 0; step < count; ++step) {
         QList<int> children;
         if (steps > 0) {
-            if (initial == RevisionMap::BaseSymbol)
+            if (initial == RevisionMapData::BaseSymbol)
                 raise(Tr::tr("Cannot walk up from base."));
             const QList<int> walkUp =
-                initial == RevisionMap::NoRevision ? m.m_bases : m.m_revisions.at(initial).nextRevisions;
+                initial == RevisionMapData::NoRevision ? m.bases : m.revisions.at(initial).nextRevisions;
             children = branchLabel && !branchLabel->isEmpty() ? filterForLineage(walkUp, *branchLabel) : walkUp;
-        } else if (initial != RevisionMap::BaseSymbol) {
-            children = initial == RevisionMap::NoRevision ? m.m_heads : m.m_revisions.at(initial).down;
+        } else if (initial != RevisionMapData::BaseSymbol) {
+            children = initial == RevisionMapData::NoRevision ? m.heads : m.revisions.at(initial).down;
             if (children.isEmpty())
-                children = {RevisionMap::BaseSymbol};
+                children = {RevisionMapData::BaseSymbol};
         }
         if (children.isEmpty())
-            return noOverwalk ? RevisionMap::NoRevision : initial;
+            return noOverwalk ? RevisionMapData::NoRevision : initial;
         if (children.size() > 1)
             raise(u"Ambiguous walk"_s);
         initial = children.first();
@@ -390,8 +389,8 @@ static const QRegularExpression &relativeDestination()
 }
 
 // _parse_upgrade_target
-QList<int> Engine::parseUpgradeTarget(const QStringList &current, const QString &target,
-                                      bool assertRelativeLength) const
+QList<int> RevisionEngine::parseUpgradeTarget(const QStringList &current, const QString &target,
+                                              bool assertRelativeLength) const
 {
     const QRegularExpressionMatch match = relativeDestination().match(target);
     if (!match.hasMatch())
@@ -410,9 +409,9 @@ QList<int> Engine::parseUpgradeTarget(const QStringList &current, const QString 
         if (!hasLabel) {
             if (current.size() > 1)
                 raise(u"Ambiguous upgrade from multiple current revisions"_s);
-            const int start = current.isEmpty() ? RevisionMap::NoRevision : getRevision(current.first());
+            const int start = current.isEmpty() ? RevisionMapData::NoRevision : getRevision(current.first());
             const int rev = walk(start, relative, branchLabel, assertRelativeLength);
-            if (rev == RevisionMap::NoRevision)
+            if (rev == RevisionMapData::NoRevision)
                 raise(u"Relative revision %1 didn't produce %2 migrations"_s.arg(relativeText,
                                                                                  absoluteDigits(relativeText)));
             return {rev};
@@ -429,7 +428,7 @@ QList<int> Engine::parseUpgradeTarget(const QStringList &current, const QString 
             activeOnBranch = filterForLineage(activeOnBranch, *branchLabel);
             QSet<int> downs;
             for (int a : std::as_const(activeOnBranch)) {
-                for (int d : m.m_revisions.at(a).normalizedDown)
+                for (int d : m.revisions.at(a).normalizedDown)
                     downs.insert(d);
             }
             for (int a : std::as_const(activeOnBranch)) {
@@ -437,12 +436,12 @@ QList<int> Engine::parseUpgradeTarget(const QStringList &current, const QString 
                     startRevs.append(a);
             }
             if (startRevs.isEmpty())
-                startRevs = {RevisionMap::NoRevision};
+                startRevs = {RevisionMapData::NoRevision};
         }
         if (startRevs.size() > 1)
             raise(u"Ambiguous upgrade from multiple current revisions"_s);
         const int rev = walk(startRevs.first(), relative, branchLabel, assertRelativeLength);
-        if (rev == RevisionMap::NoRevision)
+        if (rev == RevisionMapData::NoRevision)
             raise(
                 u"Relative revision %1 didn't produce %2 migrations"_s.arg(relativeText, absoluteDigits(relativeText)));
         return {rev};
@@ -455,11 +454,11 @@ QList<int> Engine::parseUpgradeTarget(const QStringList &current, const QString 
 }
 
 // _parse_downgrade_target; a null @p target is Alembic's None.
-std::pair<std::optional<QString>, int> Engine::parseDowngradeTarget(const QStringList &current, const QString &target,
-                                                                    bool assertRelativeLength) const
+std::pair<std::optional<QString>, int>
+RevisionEngine::parseDowngradeTarget(const QStringList &current, const QString &target, bool assertRelativeLength) const
 {
     if (target.isNull())
-        return {std::nullopt, RevisionMap::NoRevision};
+        return {std::nullopt, RevisionMapData::NoRevision};
     const QRegularExpressionMatch match = relativeDestination().match(target);
     if (match.hasMatch()) {
         std::optional<QString> branchLabel =
@@ -473,7 +472,7 @@ std::pair<std::optional<QString>, int> Engine::parseDowngradeTarget(const QStrin
                 raise(u"Relative revision %1 didn't produce %2 migrations"_s.arg(relativeText,
                                                                                  absoluteDigits(relativeText)));
             const int rev = walk(getRevision(symbol), relative, branchLabel, assertRelativeLength);
-            if (rev == RevisionMap::NoRevision)
+            if (rev == RevisionMapData::NoRevision)
                 raise(u"Walked too far"_s);
             return {branchLabel, rev};
         }
@@ -498,7 +497,7 @@ std::pair<std::optional<QString>, int> Engine::parseDowngradeTarget(const QStrin
         }
         const int start = branchLabel ? getRevision(*branchLabel + u"@"_s + symbol) : getRevision(symbol);
         const int rev = walk(start, relative, std::nullopt, assertRelativeLength);
-        if (rev == RevisionMap::NoRevision) {
+        if (rev == RevisionMapData::NoRevision) {
             if (relativeRevision)
                 raise(u"Relative revision %1 didn't produce %2 migrations"_s.arg(relativeText,
                                                                                  absoluteDigits(relativeText)));
@@ -524,8 +523,9 @@ static QList<int> indexesOf(const QList<char> &flags)
 }
 
 // _collect_upgrade_revisions
-std::pair<QList<int>, QList<int>> Engine::collectUpgrade(const QString &upper, const Lower &lowerIn, bool inclusive,
-                                                         bool implicitBase, bool assertRelativeLength) const
+std::pair<QList<int>, QList<int>> RevisionEngine::collectUpgrade(const QString &upper, const Lower &lowerIn,
+                                                                 bool inclusive, bool implicitBase,
+                                                                 bool assertRelativeLength) const
 {
     Lower lower = lowerIn;
     const QStringList lowerAsCurrent = lower.isString ? QStringList{lower.text} : lower.rows;
@@ -535,8 +535,8 @@ std::pair<QList<int>, QList<int>> Engine::collectUpgrade(const QString &upper, c
     if (lower.isString && lower.text.contains(u'@')) {
         QString branch = lower.text.section(u'@', 0, 0);
         const int branchRev = getRevision(branch);
-        if (branchRev >= 0 && m.m_revisions.at(branchRev).id == branch) {
-            const QStringList &labels = m.m_revisions.at(branchRev).branchLabels;
+        if (branchRev >= 0 && m.revisions.at(branchRev).id == branch) {
+            const QStringList &labels = m.revisions.at(branchRev).branchLabels;
             if (labels.size() != 1)
                 raise(Tr::tr("Revision %1 is used as a branch but does not carry exactly one "
                              "branch label (alembic fails here with an AssertionError).")
@@ -545,7 +545,7 @@ std::pair<QList<int>, QList<int>> Engine::collectUpgrade(const QString &upper, c
         }
         QList<int> filtered;
         for (int t : std::as_const(targets)) {
-            if (m.m_revisions.at(t).branchLabels.contains(branch) && !filtered.contains(t))
+            if (m.revisions.at(t).branchLabels.contains(branch) && !filtered.contains(t))
                 filtered.append(t);
         }
         targets = filtered;
@@ -554,7 +554,7 @@ std::pair<QList<int>, QList<int>> Engine::collectUpgrade(const QString &upper, c
     QList<int> current = lower.isString ? getRevisions(lower.text) : getRevisions(lower.rows);
     if (!implicitBase) {
         for (int c : std::as_const(current)) {
-            if (c != RevisionMap::NoRevision && (c < 0 || !required[c])) {
+            if (c != RevisionMapData::NoRevision && (c < 0 || !required[c])) {
                 RevisionError e;
                 e.kind = RevisionError::Kind::RangeNotAncestor;
                 e.lower = lower.isString ? lower.text : lower.rows.join(u", "_s);
@@ -564,18 +564,18 @@ std::pair<QList<int>, QList<int>> Engine::collectUpgrade(const QString &upper, c
             }
         }
     }
-    if (!current.isEmpty() && current.first() == RevisionMap::NoRevision) {
+    if (!current.isEmpty() && current.first() == RevisionMapData::NoRevision) {
         const auto [label, rev] =
             parseDowngradeTarget({upper}, lower.isString ? lower.text : QString(), assertRelativeLength);
-        if (rev == RevisionMap::NoRevision)
+        if (rev == RevisionMapData::NoRevision)
             raise(Tr::tr("The lower bound does not lead to a revision (alembic "
                          "fails here with an AssertionError)."));
-        if (rev == RevisionMap::BaseSymbol) {
+        if (rev == RevisionMapData::BaseSymbol) {
             current.clear();
             lower = Lower{true, QString(), {}};
         } else {
             current = {rev};
-            lower = Lower{true, m.m_revisions.at(rev).id, {}};
+            lower = Lower{true, m.revisions.at(rev).id, {}};
         }
     }
     QList<char> have = ancestorsChecked(current);
@@ -599,29 +599,29 @@ std::pair<QList<int>, QList<int>> Engine::collectUpgrade(const QString &upper, c
 }
 
 // _collect_downgrade_revisions; a null @p target is Alembic's None (base).
-std::pair<QList<int>, QList<int>> Engine::collectDowngrade(const QStringList &upper, const QString &target,
-                                                           bool inclusive, bool implicitBase,
-                                                           bool assertRelativeLength) const
+std::pair<QList<int>, QList<int>> RevisionEngine::collectDowngrade(const QStringList &upper, const QString &target,
+                                                                   bool inclusive, bool implicitBase,
+                                                                   bool assertRelativeLength) const
 {
     auto [branchLabel, targetRevision] = parseDowngradeTarget(upper, target, assertRelativeLength);
-    if (targetRevision == RevisionMap::BaseSymbol)
-        targetRevision = RevisionMap::NoRevision;
+    if (targetRevision == RevisionMapData::BaseSymbol)
+        targetRevision = RevisionMapData::NoRevision;
     QList<int> roots;
-    if (targetRevision == RevisionMap::NoRevision) {
+    if (targetRevision == RevisionMapData::NoRevision) {
         // Alembic scans its map's values, where a labelled base appears once more per label.
         for (int i = 0; i < m.size(); ++i) {
-            if (!m.m_revisions.at(i).isGhost && m.m_revisions.at(i).isBase())
+            if (!m.revisions.at(i).isGhost && m.revisions.at(i).isBase())
                 roots.append(i);
         }
-        for (const QString &label : m.m_labelOrder) {
-            const int owner = m.m_labels.value(label);
-            if (m.m_revisions.at(owner).isBase())
+        for (const QString &label : m.labelOrder) {
+            const int owner = m.labelOwner(label);
+            if (m.revisions.at(owner).isBase())
                 roots.append(owner);
         }
     } else if (inclusive) {
         roots = {targetRevision};
     } else {
-        roots = m.m_revisions.at(targetRevision).nextRevisions;
+        roots = m.revisions.at(targetRevision).nextRevisions;
     }
     if (branchLabel && !branchLabel->isEmpty() && roots.size() > 1) {
         const QList<char> keep = related({resolveBranch(*branchLabel)}, false, false, false);
@@ -650,7 +650,7 @@ std::pair<QList<int>, QList<int>> Engine::collectDowngrade(const QStringList &up
         }
     }
     const QList<int> dropped = indexesOf(drop);
-    if (targetRevision != RevisionMap::NoRevision && dropped.isEmpty() && !heads.contains(targetRevision)) {
+    if (targetRevision != RevisionMapData::NoRevision && dropped.isEmpty() && !heads.contains(targetRevision)) {
         RevisionError e;
         e.kind = RevisionError::Kind::RangeNotAncestor;
         e.lower = u"Nothing to drop"_s;
@@ -730,7 +730,7 @@ private:
 // to a candidate). cnt[x] = (x is a pending head) + (children of x in U), so a candidate is an
 // ancestor of another pending head exactly when cnt > 1; only then is the first such head searched
 // for, in a walk bounded by the topological index. The differential tests compare it with alembic.
-QList<int> Engine::topologicalSort(const QList<int> &revisions, const QList<int> &heads) const
+QList<int> RevisionEngine::topologicalSort(const QList<int> &revisions, const QList<int> &heads) const
 {
     requireAcyclic();
     const int n = m.size();
@@ -763,7 +763,7 @@ QList<int> Engine::topologicalSort(const QList<int> &revisions, const QList<int>
         if (!inU[i])
             continue;
         count[i] += isCurrent[i];
-        for (int d : m.m_revisions.at(i).normalizedDown) {
+        for (int d : m.revisions.at(i).normalizedDown) {
             if (inU[d])
                 ++count[d];
         }
@@ -776,7 +776,7 @@ QList<int> Engine::topologicalSort(const QList<int> &revisions, const QList<int>
         while (!leaving.isEmpty()) {
             const int x = leaving.takeLast();
             inU[x] = 0;
-            for (int d : m.m_revisions.at(x).normalizedDown) {
+            for (int d : m.revisions.at(x).normalizedDown) {
                 if (inU[d] && --count[d] == 0)
                     leaving.append(d);
             }
@@ -788,7 +788,7 @@ QList<int> Engine::topologicalSort(const QList<int> &revisions, const QList<int>
     std::vector<int> downStart(n + 1, 0);
     std::vector<int> downEdges;
     for (int i = 0; i < n; ++i) {
-        for (int d : m.m_revisions.at(i).normalizedDown)
+        for (int d : m.revisions.at(i).normalizedDown)
             downEdges.push_back(d);
         downStart[i + 1] = int(downEdges.size());
     }
@@ -805,7 +805,7 @@ QList<int> Engine::topologicalSort(const QList<int> &revisions, const QList<int>
                 upEdges[fill[downEdges[e]]++] = i;
         }
     }
-    const std::vector<int> topoIndex(m.m_topologicalIndex.begin(), m.m_topologicalIndex.end());
+    const std::vector<int> topoIndex(m.topologicalIndex.begin(), m.topologicalIndex.end());
     std::vector<qint64> orderKey(n, 0); ///< increasing along the list of current heads
     qint64 nextKey = 0;
     std::vector<int> upVisited(n, 0);
@@ -935,7 +935,7 @@ QList<int> Engine::topologicalSort(const QList<int> &revisions, const QList<int>
             todo[candidate] = 0;
             --remaining;
         }
-        const Revision &rev = m.m_revisions.at(candidate);
+        const Revision &rev = m.revisions.at(candidate);
         QList<int> headsToAdd;
         for (int r : rev.normalizedDown) {
             if (todo[r] && !isCurrent[r] && !headsToAdd.contains(r))
@@ -964,7 +964,7 @@ QList<int> Engine::topologicalSort(const QList<int> &revisions, const QList<int>
     return output;
 }
 
-QList<int> Engine::upgradeRevs(const QString &target, const QStringList &current) const
+QList<int> RevisionEngine::upgradeRevs(const QString &target, const QStringList &current) const
 {
     requireAcyclic();
     const auto [needs, targets] = collectUpgrade(target, Lower{false, QString(), current}, false, true, true);
@@ -973,14 +973,14 @@ QList<int> Engine::upgradeRevs(const QString &target, const QStringList &current
     return order;
 }
 
-QList<int> Engine::downgradeRevs(const QString &target, const QStringList &current) const
+QList<int> RevisionEngine::downgradeRevs(const QString &target, const QStringList &current) const
 {
     requireAcyclic();
     const auto [drop, heads] = collectDowngrade(current, target, false, false, true);
     return topologicalSort(drop, heads);
 }
 
-QList<int> Engine::walkRevisions(const QString &base, const QString &head) const
+QList<int> RevisionEngine::walkRevisions(const QString &base, const QString &head) const
 {
     requireAcyclic();
     const auto [needs, targets] = collectUpgrade(head, Lower{true, base, {}}, true, false, false);
@@ -989,7 +989,7 @@ QList<int> Engine::walkRevisions(const QString &base, const QString &head) const
 
 // get_all_current: rows and everything they imply, minus whatever has a down_revision descendant
 // in that set.
-QList<int> Engine::allCurrent(const QStringList &rows) const
+QList<int> RevisionEngine::allCurrent(const QStringList &rows) const
 {
     const QList<int> top = getRevisions(rows);
     for (int t : top)
@@ -999,14 +999,14 @@ QList<int> Engine::allCurrent(const QStringList &rows) const
     QList<int> stack;
     for (int i = 0; i < m.size(); ++i) {
         if (closure[i])
-            stack.append(m.m_revisions.at(i).down);
+            stack.append(m.revisions.at(i).down);
     }
     while (!stack.isEmpty()) {
         const int r = stack.takeLast();
         if (covered[r])
             continue;
         covered[r] = 1;
-        stack.append(m.m_revisions.at(r).down);
+        stack.append(m.revisions.at(r).down);
     }
     QList<int> out;
     for (int i = 0; i < m.size(); ++i) {

@@ -2,24 +2,26 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
-#include "history/revisionmap.h"
+#include "history/revisionerror.h"
+#include "history/revisionmapdata.h"
 
 #include <QSet>
 
 #include <optional>
 #include <utility>
 
-/// The port of Alembic's RevisionMap traversal functions, used by RevisionMap and the planner.
+/// The port of Alembic's RevisionMap traversal functions, used by RevisionMap, RevisionMapBuilder and
+/// the planner. It only reads a map's data and knows nothing of RevisionMap itself.
 ///
 /// Alembic raises errors from deep inside nested helpers (a walk inside a target parse inside a
 /// collection); the port keeps that shape by throwing RevisionError, which never leaves model/:
 /// RevisionMap and MigrationPlanner catch it at their public functions and return a Result.
-/// Python's None and the "base" string that `_walk` can return are RevisionMap::NoRevision and
-/// RevisionMap::BaseSymbol.
-class RevisionMap::Engine
+/// Python's None and the "base" string that `_walk` can return are RevisionMapData::NoRevision and
+/// RevisionMapData::BaseSymbol.
+class RevisionEngine
 {
 public:
-    explicit Engine(const RevisionMap &map)
+    explicit RevisionEngine(const RevisionMapData &map)
         : m(map)
     {}
 
@@ -81,5 +83,5 @@ public:
 private:
     void requireAcyclic() const;
 
-    const RevisionMap &m;
+    const RevisionMapData &m;
 };

@@ -17,6 +17,8 @@ public:
     explicit RevisionFilterProxy(RevisionListModel *source, QObject *parent = nullptr);
 
     void setSearchText(const QString &text);
+    /// Whether a search leaves rows out (the text has words).
+    bool isSearching() const { return !m_search.isEmpty(); }
     /// The map index shown in proxy @p row, or -1.
     int revisionAt(int row) const;
     /// The proxy row showing map index @p revision, or -1 (e.g. filtered out).

@@ -6,7 +6,6 @@
 #include "python/pythonconversions.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -91,54 +90,6 @@ QString logEntry(const Project &project, int index, bool current)
 QString commandFormat(const Project &project, int revision, bool verbose, const LineOptions &options)
 {
     return verbose ? logEntry(project, revision, options.current) : line(project, revision, options);
-}
-
-QJsonObject toJson(const Project &project, int index)
-{
-    const RevisionMap &map = project.map();
-    const Revision &rev = map.revision(index);
-    const RevisionScript *script = project.script(index);
-    QJsonObject o;
-    o[u"revision"_s] = rev.id;
-    o[u"down_revisions"_s] = QJsonArray::fromStringList(rev.declaredDownRevisions);
-    o[u"depends_on"_s] = QJsonArray::fromStringList(rev.declaredDependencies);
-    o[u"branch_labels"_s] = QJsonArray::fromStringList(rev.branchLabels);
-    o[u"declared_branch_labels"_s] = QJsonArray::fromStringList(rev.declaredBranchLabels);
-    o[u"children"_s] = QJsonArray::fromStringList(map.ids(rev.nextRevisions));
-    o[u"dependents"_s] = [&] {
-        QList<int> dependents;
-        for (int c : rev.allNextRevisions) {
-            if (!rev.nextRevisions.contains(c))
-                dependents.append(c);
-        }
-        return QJsonArray::fromStringList(map.ids(dependents));
-    }();
-    o[u"is_head"_s] = rev.isRealHead();
-    o[u"is_effective_head"_s] = rev.isHead() && !rev.isRealHead();
-    o[u"is_base"_s] = rev.isBase() && !rev.isGhost;
-    o[u"is_branch_point"_s] = rev.isBranchPoint();
-    o[u"is_merge_point"_s] = rev.isMergePoint();
-    o[u"is_ghost"_s] = rev.isGhost;
-    o[u"message"_s] = rev.doc;
-    if (script) {
-        o[u"path"_s] = script->path;
-        o[u"create_date"_s] = script->createDate;
-        QJsonArray computed;
-        for (const ComputedHeader &header : script->computedHeaders) {
-            static const char *const States[] = {"unknown", "constant", "evaluated"};
-            QJsonObject h{{u"name"_s, header.name},
-                          {u"expression"_s, header.expression},
-                          {u"line"_s, header.line},
-                          {u"state"_s, QString::fromLatin1(States[int(header.state)])},
-                          {u"origin"_s, header.origin}};
-            if (header.isKnown())
-                h[u"values"_s] = QJsonArray::fromStringList(header.values);
-            computed.append(h);
-        }
-        if (!computed.isEmpty())
-            o[u"computed_headers"_s] = computed;
-    }
-    return o;
 }
 
 QString computedHeaders(const RevisionScript &script)

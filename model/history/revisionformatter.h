@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
-#include <QJsonObject>
 #include <QString>
 
 class Project;
 struct RevisionScript;
 
 /// Alembic's text formats for a revision (Script._head_only and Script.log_entry in
-/// alembic/script/base.py), so `retort-cli` prints what `alembic` prints, plus the JSON form.
+/// alembic/script/base.py), so `retort-cli` prints what `alembic` prints; the JSON form is
+/// StableJson::revision().
 namespace RevisionFormatter {
 
 struct LineOptions
@@ -27,8 +27,6 @@ QString line(const Project &project, int revision, const LineOptions &options);
 QString logEntry(const Project &project, int revision, bool current = false);
 /// `cmd_format`: the verbose entry or the one-line form.
 QString commandFormat(const Project &project, int revision, bool verbose, const LineOptions &options);
-/// A stable JSON description of one revision (documented in README.md).
-QJsonObject toJson(const Project &project, int revision);
 /// Where each computed header value came from, a line each ("branch_labels = (cli.X,) (line 4): x, from …").
 QString computedHeaders(const RevisionScript &script);
 

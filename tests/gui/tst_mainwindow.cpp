@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "detailspane.h"
+#include "drawing/theme.h"
 #include "guitestsupport.h"
 #include "history/revisionlistmodel.h"
 #include "project/recentprojects.h"
@@ -131,7 +132,8 @@ void TestMainWindow::opensSample()
     auto *heads = window.findChild<QLabel *>(u"headCountLabel"_s);
     QCOMPARE(revisions->text(), u"Revisions: %1"_s.arg(revisionFileCount()));
     QCOMPARE(heads->text(), u"Heads: 3"_s);
-    QVERIFY(heads->styleSheet().contains(u"color"_s)); // several heads: the warning colour
+    QCOMPARE(heads->palette().color(QPalette::WindowText),
+             Theme::color(Theme::Tone::Warning, window.palette())); // several heads
     // Which config file was read and where its scripts are.
     QCOMPARE(window.findChild<QLabel *>(u"projectPathLabel"_s)->text(),
              QDir::toNativeSeparators(ini) + u" → scripts in migrations"_s);

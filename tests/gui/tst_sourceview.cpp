@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
+#include "drawing/theme.h"
 #include "project/revisionscript.h"
 #include "sourcehighlighter.h"
 #include "sourceview.h"
@@ -400,7 +401,7 @@ void TestSourceView::paletteFormats()
     QTextDocument document;
     SourceHighlighter highlighter(&document);
     highlighter.setPalette(palette);
-    QCOMPARE(SourceHighlighter::isDark(palette), dark);
+    QCOMPARE(Theme::isDark(palette), dark);
     const QColor base = palette.color(QPalette::Base);
     QSet<QRgb> colours;
     const QMetaEnum kinds = QMetaEnum::fromType<Kind>();
@@ -619,7 +620,7 @@ void TestSourceView::darkPaletteRecolours()
     const QColor lightMark = view.editor()->extraSelections().value(0).format.background().color();
 
     view.setPalette(darkPalette());
-    QVERIFY(SourceHighlighter::isDark(view.palette()));
+    QVERIFY(Theme::isDark(view.palette()));
     for (int i = 0; i < int(std::size(samples)); ++i) {
         const QColor colour = colourAt(samples[i].line, samples[i].column);
         QVERIFY(colour.isValid());

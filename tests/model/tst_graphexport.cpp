@@ -7,8 +7,8 @@
 // edge, quoting of ids and messages with quotes, backslashes, braces and newlines) and by Graphviz's
 // own parser (cgraph). Both outputs must not depend on the order the files were written in.
 
+#include "cliformats/stablejson.h"
 #include "graph/graphexport.h"
-#include "history/revisionformatter.h"
 #include "history/revisionmap.h"
 #include "project/project.h"
 
@@ -317,16 +317,16 @@ void TestGraphExport::initTestCase()
 
 void TestGraphExport::jsonStructure()
 {
-    const QJsonObject json = GraphExport::toJson(m_project);
+    const QJsonObject json = StableJson::graph(m_project);
     for (const QString &key : {u"revisions"_s, u"edges"_s, u"heads"_s, u"script_heads"_s, u"bases"_s, u"diagnostics"_s})
         QVERIFY2(json.value(key).isArray(), qPrintable(key));
     const RevisionMap &map = m_project.map();
 
-    // Every revision, ghosts included, in map order, as RevisionFormatter describes it.
+    // Every revision, ghosts included, in map order, as StableJson::revision() describes it.
     const QJsonArray revisions = json.value(u"revisions"_s).toArray();
     QCOMPARE(revisions.size(), map.size());
     for (int r = 0; r < map.size(); ++r)
-        QCOMPARE(compact(revisions.at(r)), compact(RevisionFormatter::toJson(m_project, r)));
+        QCOMPARE(compact(revisions.at(r)), compact(StableJson::revision(m_project, r)));
     const QJsonObject ghostObject = revisions.at(map.indexOf(ghost)).toObject();
     QVERIFY(ghostObject.value(u"is_ghost"_s).toBool());
     QCOMPARE(revisions.at(map.indexOf(odd)).toObject().value(u"revision"_s).toString(), odd);
@@ -358,7 +358,7 @@ void TestGraphExport::jsonEdges()
 {
     // Child to parent, for each revision in map order its down_revisions and then its depends_on
     // (a branch label resolved to the revision that declares it); edges to a ghost included.
-    const QJsonArray edges = GraphExport::toJson(m_project).value(u"edges"_s).toArray();
+    const QJsonArray edges = StableJson::graph(m_project).value(u"edges"_s).toArray();
     const auto edge = [](const QString &from, const QString &to, const QString &kind) {
         return QJsonObject{{u"from"_s, from}, {u"to"_s, to}, {u"kind"_s, kind}};
     };
@@ -374,14 +374,14 @@ void TestGraphExport::jsonEdges()
 
 void TestGraphExport::jsonDiagnostics()
 {
-    const QJsonArray diagnostics = GraphExport::toJson(m_project).value(u"diagnostics"_s).toArray();
+    const QJsonArray diagnostics = StableJson::graph(m_project).value(u"diagnostics"_s).toArray();
     const Diagnostics &all = m_project.diagnostics();
     QCOMPARE(diagnostics.size(), all.size());
     bool missingParent = false;
     for (qsizetype i = 0; i < all.size(); ++i) {
         const QJsonObject d = diagnostics.at(i).toObject();
         QCOMPARE(d.keys(), (QStringList{u"code"_s, u"file"_s, u"line"_s, u"message"_s, u"revision"_s, u"severity"_s}));
-        QCOMPARE(compact(d), compact(GraphExport::diagnosticToJson(all.at(i))));
+        QCOMPARE(compact(d), compact(StableJson::diagnostic(all.at(i))));
         QVERIFY(d.value(u"line"_s).isDouble());
         QVERIFY(!d.value(u"code"_s).toString().isEmpty());
         QVERIFY(!d.value(u"message"_s).toString().isEmpty());
@@ -417,7 +417,7 @@ void TestGraphExport::diagnosticToJson()
                                {u"file"_s, d.file},
                                {u"line"_s, 7},
                                {u"revision"_s, u"ffff"_s}};
-    QCOMPARE(compact(GraphExport::diagnosticToJson(d)), compact(expected));
+    QCOMPARE(compact(StableJson::diagnostic(d)), compact(expected));
 }
 
 void TestGraphExport::dotReadsBack()
@@ -483,7 +483,7 @@ void TestGraphExport::deterministic()
 {
     // The same exports every time, and whatever the order the files were written in.
     QCOMPARE(GraphExport::toDot(m_project), GraphExport::toDot(m_project));
-    QCOMPARE(GraphExport::toJson(m_project), GraphExport::toJson(m_project));
+    QCOMPARE(StableJson::graph(m_project), StableJson::graph(m_project));
     QList<File> reversed = files();
     std::reverse(reversed.begin(), reversed.end());
     QVERIFY(writeFiles(m_dir.filePath(u"two"_s), reversed));
@@ -491,7 +491,7 @@ void TestGraphExport::deterministic()
     QVERIFY2(other, qPrintable(other ? QString() : other.error()));
     QCOMPARE(GraphExport::toDot(other.value()), GraphExport::toDot(m_project));
     const auto text = [](const Project &project, const QString &dir) {
-        return QString::fromUtf8(QJsonDocument(GraphExport::toJson(project)).toJson()).replace(dir, u"<dir>"_s);
+        return QString::fromUtf8(QJsonDocument(StableJson::graph(project)).toJson()).replace(dir, u"<dir>"_s);
     };
     QCOMPARE(text(other.value(), m_dir.filePath(u"two"_s)), text(m_project, m_dir.filePath(u"one"_s)));
 }

@@ -4,6 +4,7 @@
 // PlanPreview: what a stamp claims or withdraws without running anything, the unknown rows it
 // drops, and the warnings the window and retort-cli both show from it.
 
+#include "cliformats/stablejson.h"
 #include "history/migrationplanner.h"
 #include "history/planpreview.h"
 #include "history/revisionmap.h"
@@ -65,8 +66,10 @@ void TestPlanPreview::claimsUnrunRevisions()
     QCOMPARE(preview.warnings.first().kind, PlanWarning::Kind::ClaimsUnrun);
     QCOMPARE(preview.warnings.first().severity, PlanWarning::Severity::Danger);
     QCOMPARE(preview.warnings.first().revisions, preview.claimed);
-    QCOMPARE(preview.consequencesJson().value(u"not_applied_but_stamped"_s).toArray(), QJsonArray({u"a2"_s, u"a3"_s}));
-    QCOMPARE(preview.consequencesJson().value(u"applied_but_unstamped"_s).toArray(), QJsonArray());
+    QCOMPARE(StableJson::stamp(preview, {}, {}, {}, false, {}).value(u"not_applied_but_stamped"_s).toArray(),
+             QJsonArray({u"a2"_s, u"a3"_s}));
+    QCOMPARE(StableJson::stamp(preview, {}, {}, {}, false, {}).value(u"applied_but_unstamped"_s).toArray(),
+             QJsonArray());
 }
 
 void TestPlanPreview::withdrawsAppliedRevisions()

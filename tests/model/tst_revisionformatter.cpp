@@ -8,6 +8,7 @@
 // also run through the real alembic 1.8.1 (RETORT_TEST_PYTHON -m alembic) and every line it prints
 // is compared with the formatter's; an oracle that cannot run fails the test.
 
+#include "cliformats/stablejson.h"
 #include "history/revisionformatter.h"
 #include "history/revisionmap.h"
 #include "project/project.h"
@@ -367,7 +368,7 @@ void TestRevisionFormatter::matchesAlembic()
 void TestRevisionFormatter::json()
 {
     // Every field of a revision object (README.md, "JSON output").
-    const QJsonObject head = RevisionFormatter::toJson(m_shop, indexOf(e5));
+    const QJsonObject head = StableJson::revision(m_shop, indexOf(e5));
     const QJsonObject expectedHead{
         {u"revision"_s, e5},
         {u"down_revisions"_s, QJsonArray{d4}},
@@ -388,7 +389,7 @@ void TestRevisionFormatter::json()
     };
     QCOMPARE(compact(head), compact(expectedHead));
 
-    const QJsonObject base = RevisionFormatter::toJson(m_shop, indexOf(a1));
+    const QJsonObject base = StableJson::revision(m_shop, indexOf(a1));
     QCOMPARE(base.value(u"children"_s).toArray(), (QJsonArray{b2, c3}));
     QCOMPARE(base.value(u"down_revisions"_s).toArray(), QJsonArray{});
     QVERIFY(base.value(u"is_base"_s).toBool());
@@ -396,15 +397,15 @@ void TestRevisionFormatter::json()
     QVERIFY(!base.value(u"is_head"_s).toBool());
     QVERIFY(!base.contains(u"computed_headers"_s)); // only when a header is not a literal
 
-    const QJsonObject merge = RevisionFormatter::toJson(m_shop, indexOf(d4));
+    const QJsonObject merge = StableJson::revision(m_shop, indexOf(d4));
     QCOMPARE(merge.value(u"down_revisions"_s).toArray(), (QJsonArray{b2, c3}));
     QVERIFY(merge.value(u"is_merge_point"_s).toBool());
     QCOMPARE(merge.value(u"branch_labels"_s).toArray(), QJsonArray{u"billing"_s}); // inherited
     QCOMPARE(merge.value(u"declared_branch_labels"_s).toArray(), QJsonArray{});
-    QCOMPARE(RevisionFormatter::toJson(m_shop, indexOf(c3)).value(u"message"_s).toString(), u"add audit log (café)"_s);
+    QCOMPARE(StableJson::revision(m_shop, indexOf(c3)).value(u"message"_s).toString(), u"add audit log (café)"_s);
 
     // The effective head: only a dependent, and its label computed from a module-level constant.
-    const QJsonObject lookups = RevisionFormatter::toJson(m_shop, indexOf(f9));
+    const QJsonObject lookups = StableJson::revision(m_shop, indexOf(f9));
     QCOMPARE(lookups.value(u"children"_s).toArray(), QJsonArray{});
     QCOMPARE(lookups.value(u"dependents"_s).toArray(), QJsonArray{e5});
     QVERIFY(!lookups.value(u"is_head"_s).toBool());
@@ -429,8 +430,8 @@ void TestRevisionFormatter::json()
         u"is_branch_point"_s, u"is_merge_point"_s, u"is_ghost"_s,   u"message"_s,           u"path"_s,
         u"create_date"_s};
     for (int r = 0; r < m_shop.map().size(); ++r) {
-        const QJsonObject o = RevisionFormatter::toJson(m_shop, r);
-        QCOMPARE(compact(o), compact(RevisionFormatter::toJson(m_shop, r)));
+        const QJsonObject o = StableJson::revision(m_shop, r);
+        QCOMPARE(compact(o), compact(StableJson::revision(m_shop, r)));
         for (const QString &field : fields)
             QVERIFY2(o.contains(field), qPrintable(m_shop.map().revision(r).id + u" lacks "_s + field));
         QCOMPARE(o.value(u"revision"_s).toString(), m_shop.map().revision(r).id);
@@ -456,16 +457,16 @@ void TestRevisionFormatter::jsonGhostAndUnknownHeader()
 
     const int ghost = map.indexOf(u"deadbeefdead"_s);
     QVERIFY(ghost >= 0);
-    const QJsonObject g = RevisionFormatter::toJson(project, ghost);
+    const QJsonObject g = StableJson::revision(project, ghost);
     QVERIFY(g.value(u"is_ghost"_s).toBool());
     QVERIFY(!g.value(u"is_base"_s).toBool()); // nothing is known below a ghost
     QCOMPARE(g.value(u"children"_s).toArray(), QJsonArray{u"g2g2g2g2g2g2"_s});
     QVERIFY(!g.contains(u"path"_s)); // no file
     QVERIFY(!g.contains(u"create_date"_s));
     QVERIFY(!g.contains(u"computed_headers"_s));
-    QVERIFY(!RevisionFormatter::toJson(project, map.indexOf(u"g2g2g2g2g2g2"_s)).value(u"is_ghost"_s).toBool());
+    QVERIFY(!StableJson::revision(project, map.indexOf(u"g2g2g2g2g2g2"_s)).value(u"is_ghost"_s).toBool());
 
-    const QJsonObject u = RevisionFormatter::toJson(project, map.indexOf(u"g3g3g3g3g3g3"_s));
+    const QJsonObject u = StableJson::revision(project, map.indexOf(u"g3g3g3g3g3g3"_s));
     const QJsonArray computed = u.value(u"computed_headers"_s).toArray();
     QCOMPARE(computed.size(), 1);
     const QJsonObject header = computed.first().toObject();

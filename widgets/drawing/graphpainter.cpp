@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "drawing/graphpainter.h"
 
+#include "drawing/theme.h"
 #include "graph/graphpicture.h"
 
 #include <QCoreApplication>
@@ -42,7 +43,7 @@ GraphPainter::GraphPainter(const QPalette &palette, const QFont &font)
     , m_font(font)
     , m_idFont(QFontDatabase::systemFont(QFontDatabase::FixedFont))
     , m_badgeFont(font)
-    , m_dark(palette.color(QPalette::Base).lightness() < 128)
+    , m_dark(Theme::isDark(palette))
 {
     m_idFont.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() : 10);
     m_idFont.setBold(true);
@@ -86,7 +87,7 @@ QColor GraphPainter::lineageColor(int lineage, const QPalette &palette)
 {
     if (lineage < 0)
         return palette.color(QPalette::PlaceholderText);
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    const bool dark = Theme::isDark(palette);
     const int hue = LineageHues[lineage % int(std::size(LineageHues))];
     // Past the first round of hues, vary the lightness so neighbours still differ.
     const int round = (lineage / int(std::size(LineageHues))) % 2;

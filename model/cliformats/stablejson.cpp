@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#include "cliformats/stablejson.h"
+
+#include "database/environmentstatus.h"
+#include "database/environmentsummary.h"
+#include "database/versiontable.h"
+#include "history/migrationplanner.h"
+#include "history/planpreview.h"
+#include "history/revisionmap.h"
+#include "project/project.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace StableJson {
+
+QByteArray toText(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+QJsonObject revision(const Project &project, int index)
+{
+    const RevisionMap &map = project.map();
+    const Revision &rev = map.revision(index);
+    const RevisionScript *script = project.script(index);
+    QJsonObject o;
+    o[u"revision"_s] = rev.id;
+    o[u"down_revisions"_s] = QJsonArray::fromStringList(rev.declaredDownRevisions);
+    o[u"depends_on"_s] = QJsonArray::fromStringList(rev.declaredDependencies);
+    o[u"branch_labels"_s] = QJsonArray::fromStringList(rev.branchLabels);
+    o[u"declared_branch_labels"_s] = QJsonArray::fromStringList(rev.declaredBranchLabels);
+    o[u"children"_s] = QJsonArray::fromStringList(map.ids(rev.nextRevisions));
+    o[u"dependents"_s] = [&] {
+        QList<int> dependents;
+        for (int c : rev.allNextRevisions) {
+            if (!rev.nextRevisions.contains(c))
+                dependents.append(c);
+        }
+        return QJsonArray::fromStringList(map.ids(dependents));
+    }();
+    o[u"is_head"_s] = rev.isRealHead();
+    o[u"is_effective_head"_s] = rev.isHead() && !rev.isRealHead();
+    o[u"is_base"_s] = rev.isBase() && !rev.isGhost;
+    o[u"is_branch_point"_s] = rev.isBranchPoint();
+    o[u"is_merge_point"_s] = rev.isMergePoint();
+    o[u"is_ghost"_s] = rev.isGhost;
+    o[u"message"_s] = rev.doc;
+    if (script) {
+        o[u"path"_s] = script->path;
+        o[u"create_date"_s] = script->createDate;
+        QJsonArray computed;
+        for (const ComputedHeader &header : script->computedHeaders) {
+            static const char *const States[] = {"unknown", "constant", "evaluated"};
+            QJsonObject h{{u"name"_s, header.name},
+                          {u"expression"_s, header.expression},
+                          {u"line"_s, header.line},
+                          {u"state"_s, QString::fromLatin1(States[int(header.state)])},
+                          {u"origin"_s, header.origin}};
+            if (header.isKnown())
+                h[u"values"_s] = QJsonArray::fromStringList(header.values);
+            computed.append(h);
+        }
+        if (!computed.isEmpty())
+            o[u"computed_headers"_s] = computed;
+    }
+    return o;
+}
+
+QJsonArray revisions(const Project &project, const QList<int> &revisions)
+{
+    QJsonArray array;
+    for (int r : revisions) {
+        if (r >= 0)
+            array.append(revision(project, r));
+    }
+    return array;
+}
+
+QJsonObject heads(const Project &project, const QList<int> &heads)
+{
+    return {{u"heads"_s, revisions(project, heads)}};
+}
+
+QJsonObject history(const Project &project, const QList<int> &revisions)
+{
+    return {{u"revisions"_s, StableJson::revisions(project, revisions)}};
+}
+
+QJsonObject branchPoints(const Project &project, const QList<int> &branchPoints)
+{
+    return {{u"branch_points"_s, revisions(project, branchPoints)}};
+}
+
+QJsonObject show(const Project &project, const QList<int> &revisions)
+{
+    QJsonArray array;
+    for (int r : revisions) {
+        if (r < 0)
+            continue;
+        QJsonObject o = revision(project, r);
+        if (const RevisionScript *script = project.script(r))
+            o[u"docstring"_s] = script->longDoc;
+        array.append(o);
+    }
+    return {{u"revisions"_s, array}};
+}
+
+QJsonObject plan(const MigrationPlan &plan)
+{
+    QJsonArray steps;
+    for (const MigrationStep &step : plan.steps) {
+        QJsonArray ops;
+        for (const VersionTableOp &op : step.ops) {
+            switch (op.kind) {
+            case VersionTableOp::Kind::Insert:
+                ops.append(QJsonObject{{u"op"_s, u"insert"_s}, {u"to"_s, op.to}});
+                break;
+            case VersionTableOp::Kind::Delete:
+                ops.append(QJsonObject{{u"op"_s, u"delete"_s}, {u"from"_s, op.from}});
+                break;
+            case VersionTableOp::Kind::Update:
+                ops.append(QJsonObject{{u"op"_s, u"update"_s}, {u"from"_s, op.from}, {u"to"_s, op.to}});
+                break;
+            }
+        }
+        QJsonObject s;
+        s[u"direction"_s] = step.isUpgrade ? u"up"_s : u"down"_s;
+        s[u"revision"_s] = step.isStamp ? QJsonValue() : QJsonValue(step.revision);
+        s[u"stamp"_s] = step.isStamp;
+        s[u"from"_s] = QJsonArray::fromStringList(step.from);
+        s[u"to"_s] = QJsonArray::fromStringList(step.to);
+        s[u"message"_s] = step.doc;
+        s[u"ops"_s] = ops;
+        s[u"rows_after"_s] = QJsonArray::fromStringList(step.rowsAfter);
+        steps.append(s);
+    }
+    static const char *const kinds[] = {"upgrade", "downgrade", "stamp"};
+    QJsonObject o;
+    o[u"kind"_s] = QLatin1StringView(kinds[int(plan.kind)]);
+    o[u"targets"_s] = QJsonArray::fromStringList(plan.targets);
+    o[u"rows_before"_s] = QJsonArray::fromStringList(plan.rowsBefore);
+    o[u"steps"_s] = steps;
+    o[u"rows"_s] = QJsonArray::fromStringList(plan.rows);
+    o[u"warnings"_s] = QJsonArray::fromStringList(plan.warnings);
+    return o;
+}
+
+QJsonObject diagnostic(const Diagnostic &d)
+{
+    QJsonObject o;
+    o[u"severity"_s] = d.isError() ? u"error"_s : u"warning"_s;
+    o[u"code"_s] = d.code;
+    o[u"message"_s] = d.message;
+    o[u"file"_s] = d.file;
+    o[u"line"_s] = d.line;
+    o[u"revision"_s] = d.revision;
+    return o;
+}
+
+static QJsonArray diagnostics(const Diagnostics &diagnostics)
+{
+    QJsonArray array;
+    for (const Diagnostic &d : diagnostics)
+        array.append(diagnostic(d));
+    return array;
+}
+
+QJsonObject check(const Diagnostics &diagnostics, int revisionCount)
+{
+    const auto errors = std::ranges::count_if(diagnostics, &Diagnostic::isError);
+    return {{u"diagnostics"_s, StableJson::diagnostics(diagnostics)},
+            {u"errors"_s, int(errors)},
+            {u"warnings"_s, int(diagnostics.size() - errors)},
+            {u"revisions"_s, revisionCount}};
+}
+
+QJsonObject graph(const Project &project)
+{
+    const RevisionMap &map = project.map();
+    QJsonArray revisions;
+    QJsonArray edges;
+    for (int i = 0; i < map.size(); ++i) {
+        revisions.append(revision(project, i));
+        const Revision &rev = map.revision(i);
+        for (int d : rev.down)
+            edges.append(
+                QJsonObject{{u"from"_s, rev.id}, {u"to"_s, map.revision(d).id}, {u"kind"_s, u"down_revision"_s}});
+        for (int d : rev.resolvedDependencies) {
+            edges.append(QJsonObject{{u"from"_s, rev.id}, {u"to"_s, map.revision(d).id}, {u"kind"_s, u"depends_on"_s}});
+        }
+    }
+    QJsonObject o;
+    o[u"revisions"_s] = revisions;
+    o[u"edges"_s] = edges;
+    o[u"heads"_s] = QJsonArray::fromStringList(map.ids(map.realHeads()));
+    o[u"script_heads"_s] = QJsonArray::fromStringList(map.ids(map.heads()));
+    o[u"bases"_s] = QJsonArray::fromStringList(map.ids(map.bases()));
+    o[u"diagnostics"_s] = diagnostics(project.diagnostics());
+    return o;
+}
+
+QJsonObject current(const Project &project, const QString &url, const VersionTableName &table, const VersionRows &rows,
+                    const QList<int> &current)
+{
+    const EnvironmentStatus status = EnvironmentStatus::compute(project.map(), rows.rows, rows.tableExists);
+    return {{u"url"_s, url},
+            {u"version_table"_s, table.displayName()},
+            {u"table_exists"_s, rows.tableExists},
+            {u"rows"_s, QJsonArray::fromStringList(rows.rows)},
+            {u"unknown_rows"_s, QJsonArray::fromStringList(status.unknownRows)},
+            {u"current"_s, revisions(project, current)}};
+}
+
+QJsonObject status(const EnvironmentSummary &summary, const QStringList &pending, const QString &url,
+                   const QString &environment)
+{
+    QJsonArray heads;
+    for (const EnvironmentSummary::Head &head : summary.heads)
+        heads.append(QJsonObject{{u"head"_s, head.id}, {u"pending"_s, head.pending}});
+    return {{u"url"_s, url},
+            {u"environment"_s, environment},
+            {u"version_table"_s, summary.table.displayName()},
+            {u"table_exists"_s, summary.rows.tableExists},
+            {u"rows"_s, QJsonArray::fromStringList(summary.rows.rows)},
+            {u"unknown_rows"_s, QJsonArray::fromStringList(summary.status.unknownRows)},
+            {u"applied"_s, summary.status.appliedCount},
+            {u"pending"_s, QJsonArray::fromStringList(pending)},
+            {u"heads"_s, heads},
+            {u"at_heads"_s, summary.atHeads}};
+}
+
+QJsonObject stamp(const PlanPreview &preview, const QStringList &sql, const QString &url, const QString &environment,
+                  bool dryRun, const QString &createsDatabaseFile)
+{
+    QStringList rowsBefore = preview.plan.rowsBefore;
+    rowsBefore.sort();
+    return {{u"not_applied_but_stamped"_s, QJsonArray::fromStringList(preview.claimed)},
+            {u"applied_but_unstamped"_s, QJsonArray::fromStringList(preview.withdrawn)},
+            {u"url"_s, url},
+            {u"environment"_s, environment},
+            {u"rows_before"_s, QJsonArray::fromStringList(rowsBefore)},
+            {u"rows_after"_s, QJsonArray::fromStringList(preview.plan.rows)},
+            {u"sql"_s, QJsonArray::fromStringList(sql)},
+            {u"dry_run"_s, dryRun},
+            {u"creates_database_file"_s, createsDatabaseFile}};
+}
+
+} // namespace StableJson

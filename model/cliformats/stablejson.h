@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#pragma once
+
+#include "diagnostic.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class Project;
+struct EnvironmentSummary;
+struct MigrationPlan;
+struct PlanPreview;
+struct VersionRows;
+struct VersionTableName;
+
+/// retort-cli's stable JSON formats (README.md, "JSON output"), one function per shape, so that
+/// every key lives in one place. Fields may be added, never renamed. Nothing in history/, graph/,
+/// project/ or database/ uses this folder: it reads their value types, they do not know it.
+namespace StableJson {
+
+/// The text retort-cli prints: indented, keys sorted (QJsonObject keeps them so), UTF-8.
+QByteArray toText(const QJsonObject &object);
+
+/// A revision object: ids, parents, children, flags, message, path and computed headers.
+QJsonObject revision(const Project &project, int revision);
+/// Revision objects in the order given; sentinels (NoRevision, BaseSymbol) are left out.
+QJsonArray revisions(const Project &project, const QList<int> &revisions);
+
+/// `heads --json`: `{"heads": [revision…]}`.
+QJsonObject heads(const Project &project, const QList<int> &heads);
+/// `history --json`: `{"revisions": [revision…]}`.
+QJsonObject history(const Project &project, const QList<int> &revisions);
+/// `branches --json`: `{"branch_points": [revision…]}`.
+QJsonObject branchPoints(const Project &project, const QList<int> &branchPoints);
+/// `show --json`: `{"revisions": [revision + "docstring"…]}`.
+QJsonObject show(const Project &project, const QList<int> &revisions);
+
+/// `plan … --json`: kind, targets, rows before, steps with their version-table writes, rows, warnings.
+QJsonObject plan(const MigrationPlan &plan);
+
+/// One problem: severity, code, message, file, line, revision.
+QJsonObject diagnostic(const Diagnostic &diagnostic);
+/// `check --json`: the diagnostics and how many errors, warnings and revisions there are.
+QJsonObject check(const Diagnostics &diagnostics, int revisionCount);
+
+/// `graph --format json`: revisions, edges (`down_revision` / `depends_on`), heads, script heads,
+/// bases and the project's diagnostics.
+QJsonObject graph(const Project &project);
+
+/// `current --json`: the database (@p url, masked), its version table and rows, and the revisions
+/// @p current the rows stand for.
+QJsonObject current(const Project &project, const QString &url, const VersionTableName &table, const VersionRows &rows,
+                    const QList<int> &current);
+/// `status --json`: @p summary, with @p pending in upgrade order.
+QJsonObject status(const EnvironmentSummary &summary, const QStringList &pending, const QString &url,
+                   const QString &environment);
+/// `stamp --json`: the rows before and after, what the stamp claims or withdraws, and the @p sql it runs.
+QJsonObject stamp(const PlanPreview &preview, const QStringList &sql, const QString &url, const QString &environment,
+                  bool dryRun, const QString &createsDatabaseFile);
+
+} // namespace StableJson

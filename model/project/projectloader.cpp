@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#include "project/projectloader.h"
+
+#include "backgroundjob.h"
+#include "python/pythonenvironment.h"
+
+#include <QFutureWatcher>
+#include <QSettings>
+#include <QThreadPool>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The settings key that remembers the user's consent to evaluate @p projectPath with Python.
+QString evaluationKey(const QString &projectPath)
+{
+    return u"evaluateWithPython/"_s + QString::fromLatin1(projectPath.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
+} // namespace
+
+ProjectLoader::ProjectLoader(QObject *parent)
+    : QObject(parent)
+    , m_watcher(new QFutureWatcher<Outcome>(this))
+{
+    connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] { emit loaded(m_watcher->future().result()); });
+}
+
+ProjectLoader::~ProjectLoader()
+{
+    m_watcher->disconnect(this); // a read finishing during teardown reports to no one
+}
+
+void ProjectLoader::load(const QString &path, bool reload)
+{
+    const bool evaluate = evaluatesWithPython(path);
+    m_watcher->setFuture(runInBackground(*QThreadPool::globalInstance(), [path, reload, evaluate] {
+        Outcome outcome;
+        outcome.path = path;
+        outcome.reload = reload;
+        LoadOptions options;
+        if (evaluate)
+            options.evaluateWith = PythonEnvironment::findInterpreter(path);
+        Result<Project> project = Project::open(path, u"alembic"_s, options);
+        outcome.ok = project.ok();
+        if (project) {
+            outcome.project = std::move(project.value());
+            outcome.rows = RevisionListModel::rowsOf(outcome.project);
+        } else {
+            outcome.error = project.error();
+        }
+        return outcome;
+    }));
+}
+
+bool ProjectLoader::evaluatesWithPython(const QString &projectPath)
+{
+    return !projectPath.isEmpty() && QSettings().value(evaluationKey(projectPath)).toBool();
+}
+
+void ProjectLoader::setEvaluatesWithPython(const QString &projectPath, bool evaluate)
+{
+    QSettings().setValue(evaluationKey(projectPath), evaluate);
+}

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#pragma once
+
+#include "history/revisionlistmodel.h"
+#include "project/project.h"
+
+#include <QObject>
+
+template<typename T>
+class QFutureWatcher;
+
+/// Reads projects off the GUI thread, with the history list's rows (seconds for big histories);
+/// a newer request wins over one still running. Evaluates header values with the project's
+/// Python only where the user consented, remembered per project.
+class ProjectLoader : public QObject
+{
+    Q_OBJECT
+public:
+    struct Outcome
+    {
+        QString path;
+        Project project;
+        RevisionListModel::Rows rows;
+        QString error;
+        bool ok = false;
+        bool reload = false; ///< the same project read again
+    };
+
+    explicit ProjectLoader(QObject *parent = nullptr);
+    ~ProjectLoader() override;
+
+    /// Reads @p path (an alembic.ini, a pyproject.toml or a folder); loaded() follows.
+    void load(const QString &path, bool reload);
+
+    static bool evaluatesWithPython(const QString &projectPath);
+    static void setEvaluatesWithPython(const QString &projectPath, bool evaluate);
+
+signals:
+    void loaded(const ProjectLoader::Outcome &outcome);
+
+private:
+    QFutureWatcher<Outcome> *m_watcher;
+};

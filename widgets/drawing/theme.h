@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+
+/// Retort's colours beyond the palette's roles, each readable on the palette in use, so that no
+/// widget hard-codes a colour that vanishes on a dark background. QtGui only: retort-cli draws too.
+namespace Theme {
+
+enum class Tone
+{
+    Normal,  ///< the palette's own text colour
+    Warning, ///< needs attention (several heads)
+    Error,   ///< something failed or cannot work
+};
+
+/// Whether @p palette draws light text on a dark background.
+bool isDark(const QPalette &palette);
+/// @p tone's colour on @p palette's background.
+QColor color(Tone tone, const QPalette &palette);
+/// The dark palette of `retort --dark`, derived from Fusion's colours.
+QPalette darkPalette();
+
+} // namespace Theme

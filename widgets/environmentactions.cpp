@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#include "environmentactions.h"
+
+#include "database/databaseurl.h"
+#include "database/environmentsession.h"
+#include "environmentdialog.h"
+#include "project/project.h"
+#include "stampdialog.h"
+
+#include <QMenu>
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+EnvironmentActions::EnvironmentActions(EnvironmentSession *session, QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+{
+    connect(m_session, &EnvironmentSession::stampFinished, this, &EnvironmentActions::reportStamp);
+}
+
+void EnvironmentActions::edit(int index)
+{
+    const Project *project = m_session->project();
+    if (!project)
+        return;
+    const QList<Environment> &environments = m_session->environments();
+    const bool adding = index < 0 || index >= environments.size();
+    Environment current = adding ? Environment() : environments.at(index);
+    if (!adding && m_session->isImplicit())
+        current.name.clear(); // naming the config's database turns it into a saved environment
+    QStringList taken;
+    for (int i = 0; i < environments.size(); ++i) {
+        if ((adding || i != index) && !m_session->isImplicit())
+            taken.append(environments.at(i).name);
+    }
+    auto *dialog = new EnvironmentDialog(current, taken, project->config().sqlalchemyUrl, m_window);
+    dialog->setObjectName(u"environmentDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, adding, index] {
+        const Environment environment = dialog->environment();
+        QString password;
+        // A password in the URL, ?password= included, goes to the keychain; the saved URL has none.
+        if (const Result<DatabaseUrl> url = DatabaseUrl::parseSyntax(environment.url);
+            url && !url->qtPassword().isNull())
+            password = url->qtPassword();
+        QString error;
+        if (!m_session->save(environment, password, adding ? -1 : index, &error))
+            QMessageBox::warning(m_window, tr("Cannot Save Environment"), error);
+    });
+    dialog->open();
+}
+
+void EnvironmentActions::stampActive(const QStringList &targets)
+{
+    const int index = m_session->activeIndex();
+    const Project *project = m_session->project();
+    if (!project || index < 0 || !m_session->state(index).read)
+        return;
+    const QString url = m_session->connectionUrl(index);
+    const Result<DatabaseUrl> parsed = DatabaseUrl::parse(url);
+    if (url.isEmpty() || !parsed)
+        return;
+    const EnvironmentSession::State &state = m_session->state(index);
+    auto *dialog = new StampDialog(*project, m_session->environments().at(index), *parsed->sqlDialect(),
+                                   m_session->versionTable(index), state.summary.rows, targets, m_window);
+    dialog->setObjectName(u"stampDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, index, generation = state.generation] {
+        m_session->stamp(index, generation, dialog->plan(), dialog->purge());
+    });
+    dialog->open();
+}
+
+void EnvironmentActions::addToContextMenu(QMenu *menu, int revision)
+{
+    const int active = m_session->activeIndex();
+    const Project *project = m_session->project();
+    if (!project || active < 0 || !m_session->state(active).read)
+        return;
+    const QString id = project->map().revision(revision).id;
+    menu->addSeparator();
+    menu->addAction(tr("Stamp %1 Here…").arg(m_session->environments().at(active).name), this,
+                    [this, id] { stampActive({id}); });
+}
+
+void EnvironmentActions::reportStamp(int index, bool ok, const QString &message)
+{
+    const QString name =
+        index >= 0 && index < m_session->environments().size() ? m_session->environments().at(index).name : QString();
+    if (ok) {
+        emit this->message(tr("Stamped %1: %2").arg(name, message), 8000);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Stamp Failed"), tr("%1 was not stamped.").arg(name),
+                                QMessageBox::Ok, m_window);
+    box->setObjectName(u"stampErrorBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(message);
+    box->open();
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class EnvironmentSession;
+class QMenu;
+class QWidget;
+
+/// What the user does to the project's databases from the window: the environment dialog, the
+/// stamp preview, and the outcome of a stamp. Dialogs are window-modal and never block.
+class EnvironmentActions : public QObject
+{
+    Q_OBJECT
+public:
+    /// Dialogs open over @p window; @p session must outlive this object.
+    EnvironmentActions(EnvironmentSession *session, QWidget *window);
+
+    /// Adds (@p index -1) or edits environment @p index.
+    void edit(int index);
+    /// Opens the stamp preview for the active environment at @p targets.
+    void stampActive(const QStringList &targets);
+    /// Offers "Stamp here" for map index @p revision in the graph's context @p menu.
+    void addToContextMenu(QMenu *menu, int revision);
+
+signals:
+    /// A line for the status bar.
+    void message(const QString &text, int timeoutMs);
+
+private:
+    void reportStamp(int index, bool ok, const QString &message);
+
+    EnvironmentSession *m_session;
+    QWidget *m_window;
+};

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#pragma once
+
+#include <QList>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QWidget;
+
+/// The main window's actions with their shortcuts, icons and tooltips, arranged in its menus and
+/// tool bar. The window connects them; nothing here knows what they do.
+class MainActions
+{
+public:
+    /// Fills @p window's menu bar (docks already added get a View entry each) and adds a tool bar
+    /// that ends with @p matchCount and @p searchField.
+    MainActions(QMainWindow *window, QWidget *matchCount, QWidget *searchField);
+
+    QAction *open;
+    QMenu *recentMenu;
+    QAction *openDemo;
+    QAction *reload;
+    QAction *exportGraph;
+    QAction *quit;
+    QAction *find;
+    QAction *findNext;
+    QAction *findPrevious;
+    QAction *fit;
+    QAction *zoomToSelection;
+    QAction *zoomIn;
+    QAction *zoomOut;
+    QAction *actualSize;
+    QAction *leftToRight;  ///< checkable
+    QAction *collapseRuns; ///< checkable, on
+    QAction *historyOrder;
+    QAction *allBranches;
+    QAction *about;
+
+    /// The actions that need an open project.
+    QList<QAction *> projectActions() const;
+};

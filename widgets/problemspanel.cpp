@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#include "problemspanel.h"
+
+#include "history/checks.h"
+#include "printabletext.h"
+#include "project/project.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The map index of the revision @p d is about: named by id, else by its file; -1 for none.
+int revisionOf(const Diagnostic &d, const Project &project, QHash<QString, int> &byFile)
+{
+    const int named = project.map().indexOf(d.revision);
+    if (named >= 0 || d.file.isEmpty())
+        return named;
+    if (byFile.isEmpty()) {
+        for (int r = 0; r < project.map().size(); ++r) {
+            const RevisionScript *script = project.script(r);
+            if (script && !byFile.contains(script->path))
+                byFile.insert(script->path, r);
+        }
+    }
+    return byFile.value(d.file, -1);
+}
+
+} // namespace
+
+ProblemsPanel::ProblemsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_list(new QListWidget(this))
+    , m_evaluateButton(new QPushButton(tr("Evaluate with Python…"), this))
+{
+    m_list->setObjectName(u"problemsView"_s);
+    m_list->setWordWrap(true);
+    m_list->setAlternatingRowColors(true);
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { activate(m_list->row(item)); });
+    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { activate(m_list->row(item)); });
+    m_evaluateButton->setObjectName(u"evaluateButton"_s);
+    m_evaluateButton->setToolTip(tr("Load the revision files whose header values Retort cannot work out in the "
+                                    "project's Python interpreter, the way alembic loads them"));
+    m_evaluateButton->hide();
+    connect(m_evaluateButton, &QPushButton::clicked, this, &ProblemsPanel::evaluateRequested);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_list);
+    layout->addWidget(m_evaluateButton, 0, Qt::AlignLeft);
+}
+
+void ProblemsPanel::showProblems(const Project &project, bool offerEvaluation)
+{
+    m_list->clear();
+    m_rows.clear();
+    QHash<QString, int> revisionByFile;
+    const Diagnostics problems = Checks::run(project);
+    for (const Diagnostic &d : problems) {
+        QString where = d.file.isEmpty() ? QString() : QFileInfo(d.file).fileName();
+        if (!where.isEmpty() && d.line > 0)
+            where = tr("%1:%2").arg(where).arg(d.line);
+        const QString message = printableText(d.message);
+        auto *item = new QListWidgetItem(where.isEmpty() ? message : tr("%1: %2").arg(where, message));
+        item->setIcon(
+            style()->standardIcon(d.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+        item->setToolTip(d.file.isEmpty() ? message : tr("%1\n%2").arg(QDir::toNativeSeparators(d.file), message));
+        m_list->addItem(item);
+        m_rows.append({revisionOf(d, project, revisionByFile), d});
+    }
+    m_evaluateButton->setVisible(offerEvaluation);
+    if (problems.isEmpty()) {
+        auto *item = new QListWidgetItem(tr("No problems found."));
+        item->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+        item->setFlags(Qt::ItemIsEnabled);
+        m_list->addItem(item);
+    }
+}
+
+void ProblemsPanel::activate(int row)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    const Row &problem = m_rows.at(row);
+    const Diagnostic &d = problem.diagnostic;
+    if (problem.revision < 0 && !d.file.isEmpty())
+        emit fileActivated(d.file, d.line, d.message); // a file Alembic could not use: its source can still be read
+    else
+        emit revisionActivated(problem.revision, d.line);
+}
