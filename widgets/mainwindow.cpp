@@ -253,10 +253,10 @@ void MainWindow::loadInBackground(const QString &path, bool reload)
 void MainWindow::finishLoading(const ProjectLoader::Outcome &outcome)
 {
     statusBar()->clearMessage();
-    if (!outcome.ok) {
+    if (!outcome.loaded) {
         if (outcome.reload) {
             // The project as it was stays; the reason shows in the status bar.
-            statusBar()->showMessage(tr("Cannot reload: %1").arg(outcome.error));
+            statusBar()->showMessage(tr("Cannot reload: %1").arg(outcome.loaded.error()));
             emit projectOpened(false);
             return;
         }
@@ -267,14 +267,14 @@ void MainWindow::finishLoading(const ProjectLoader::Outcome &outcome)
                                     QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setObjectName(u"openErrorBox"_s);
-        box->setInformativeText(outcome.error);
+        box->setInformativeText(outcome.loaded.error());
         box->open();
         emit projectOpened(false);
         return;
     }
     const QString selectedId =
         outcome.reload && m_currentRevision >= 0 ? m_project.map().revision(m_currentRevision).id : QString();
-    m_project = outcome.project;
+    m_project = outcome.loaded->project;
     m_projectPath = outcome.path;
     // Watching lists every file (65 ms for 10,000): a turn of the event loop of its own.
     QTimer::singleShot(0, this, [this, project = m_project] { m_watcher->watch(project); });
@@ -286,7 +286,7 @@ void MainWindow::finishLoading(const ProjectLoader::Outcome &outcome)
         m_session->historyChanged(); // same databases, new history: their rows mean something else now
     }
     m_syncing = true;
-    m_model->setProject(m_project, outcome.rows);
+    m_model->setProject(m_project, outcome.loaded->rows);
     m_details->setProject(m_project);
     m_currentRevision = -1;
     m_syncing = false;

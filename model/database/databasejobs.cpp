@@ -24,17 +24,13 @@ QThreadPool &pool()
 
 /// Opens a connection to @p url in the worker and hands it to @p use; a failure to connect becomes
 /// the outcome's error.
-template<typename Outcome, typename Use>
-QFuture<Outcome> onConnection(const QString &url, const QString &baseDir, bool readOnly, Use use)
+template<typename Use>
+auto onConnection(const QString &url, const QString &baseDir, bool readOnly, Use use)
 {
     return runInBackground(pool(), [url, baseDir, readOnly, use = std::move(use)] {
-        Outcome outcome;
+        using Outcome = std::invoke_result_t<Use, DatabaseConnection &>;
         const Result<std::shared_ptr<DatabaseConnection>> connection = DatabaseConnection::open(url, baseDir, readOnly);
-        if (!connection)
-            outcome.error = connection.error();
-        else
-            use(*connection.value(), outcome);
-        return outcome;
+        return connection ? use(*connection.value()) : Outcome::failure(connection.error());
     });
 }
 
@@ -42,31 +38,22 @@ QFuture<Outcome> onConnection(const QString &url, const QString &baseDir, bool r
 
 namespace DatabaseJobs {
 
-QFuture<ReadOutcome> read(const QString &url, const QString &baseDir, const VersionTableName &table)
+QFuture<Result<TableRead>> read(const QString &url, const QString &baseDir, const VersionTableName &table)
 {
-    return onConnection<ReadOutcome>(url, baseDir, true, [table](DatabaseConnection &connection, ReadOutcome &outcome) {
-        outcome.displayUrl = connection.displayUrl();
-        const Result<VersionRows> rows = VersionTable::read(connection.database(), table);
-        outcome.ok = rows.ok();
-        if (rows)
-            outcome.rows = rows.value();
-        else
-            outcome.error = rows.error();
+    return onConnection(url, baseDir, true, [table](DatabaseConnection &connection) -> Result<TableRead> {
+        Result<VersionRows> rows = VersionTable::read(connection.database(), table);
+        if (!rows)
+            return Result<TableRead>::failure(rows.error());
+        return TableRead{connection.displayUrl(), std::move(rows.value())};
     });
 }
 
-QFuture<StampOutcome> stamp(const QString &url, const QString &baseDir, const VersionTableName &table,
-                            const MigrationPlan &plan, bool purge)
+QFuture<Result<QStringList>> stamp(const QString &url, const QString &baseDir, const VersionTableName &table,
+                                   const MigrationPlan &plan, bool purge)
 {
-    return onConnection<StampOutcome>(
-        url, baseDir, false, [table, plan, purge](DatabaseConnection &connection, StampOutcome &outcome) {
-            const Result<QStringList> rows = VersionTable::stamp(connection.database(), table, plan, purge);
-            outcome.ok = rows.ok();
-            if (rows)
-                outcome.rows = rows.value();
-            else
-                outcome.error = rows.error();
-        });
+    return onConnection(url, baseDir, false, [table, plan, purge](DatabaseConnection &connection) {
+        return VersionTable::stamp(connection.database(), table, plan, purge);
+    });
 }
 
 } // namespace DatabaseJobs

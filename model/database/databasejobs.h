@@ -4,6 +4,7 @@
 
 #include "database/versiontable.h"
 #include "history/migrationplanner.h"
+#include "result.h"
 
 #include <QFuture>
 #include <QString>
@@ -14,25 +15,18 @@
 /// one thing and closes the connection. Results are values; errors name the URL masked.
 namespace DatabaseJobs {
 
-struct ReadOutcome
+/// What a read of a version table found, and where (the URL masked).
+struct TableRead
 {
-    bool ok = false;
-    QString error;
     QString displayUrl;
     VersionRows rows;
 };
 
-struct StampOutcome
-{
-    bool ok = false;
-    QString error;
-    QStringList rows;
-};
-
 /// Reads the version table @p table of the database at @p url (relative sqlite paths against @p baseDir).
-QFuture<ReadOutcome> read(const QString &url, const QString &baseDir, const VersionTableName &table);
-/// Writes @p plan as VersionTable::stamp does (refusing when the rows changed since plan.rowsBefore).
-QFuture<StampOutcome> stamp(const QString &url, const QString &baseDir, const VersionTableName &table,
-                            const MigrationPlan &plan, bool purge);
+QFuture<Result<TableRead>> read(const QString &url, const QString &baseDir, const VersionTableName &table);
+/// Writes @p plan as VersionTable::stamp does (refusing when the rows changed since plan.rowsBefore);
+/// the rows afterwards.
+QFuture<Result<QStringList>> stamp(const QString &url, const QString &baseDir, const VersionTableName &table,
+                                   const MigrationPlan &plan, bool purge);
 
 } // namespace DatabaseJobs

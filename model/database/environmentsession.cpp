@@ -169,22 +169,22 @@ void EnvironmentSession::refresh(int index, bool askForPassword)
     state.reading = true;
     const int generation = state.generation = ++m_lastGeneration;
     const VersionTableName table = versionTable(index);
-    auto *watcher = new QFutureWatcher<DatabaseJobs::ReadOutcome>(this);
-    connect(watcher, &QFutureWatcher<DatabaseJobs::ReadOutcome>::finished, this,
+    auto *watcher = new QFutureWatcher<Result<DatabaseJobs::TableRead>>(this);
+    connect(watcher, &QFutureWatcher<Result<DatabaseJobs::TableRead>>::finished, this,
             [this, watcher, index, generation, table] {
                 watcher->deleteLater();
                 if (index >= m_states.size() || m_states.at(index).generation != generation)
                     return; // a newer read, or the project changed
-                const DatabaseJobs::ReadOutcome outcome = watcher->result();
+                const Result<DatabaseJobs::TableRead> outcome = watcher->result();
                 State &current = m_states[index];
                 current.reading = false;
-                current.read = outcome.ok;
-                current.error = outcome.error;
-                current.displayUrl = outcome.displayUrl;
-                if (outcome.ok)
-                    current.summary = EnvironmentSummary::compute(m_project->map(), outcome.rows, table);
+                current.read = outcome.ok();
+                current.error = outcome.error();
+                current.displayUrl = outcome ? outcome->displayUrl : QString();
+                if (outcome)
+                    current.summary = EnvironmentSummary::compute(m_project->map(), outcome->rows, table);
                 emit changed();
-                emit environmentRead(index, outcome.ok);
+                emit environmentRead(index, outcome.ok());
             });
     watcher->setFuture(DatabaseJobs::read(url, m_project->config().configDirectory(), table));
     emit changed();
@@ -270,11 +270,11 @@ void EnvironmentSession::stamp(int index, int generation, const MigrationPlan &p
     const QString url = connectionUrl(index);
     if (url.isEmpty())
         return;
-    auto *watcher = new QFutureWatcher<DatabaseJobs::StampOutcome>(this);
-    connect(watcher, &QFutureWatcher<DatabaseJobs::StampOutcome>::finished, this,
+    auto *watcher = new QFutureWatcher<Result<QStringList>>(this);
+    connect(watcher, &QFutureWatcher<Result<QStringList>>::finished, this,
             [this, watcher, project = m_project, name = m_environments.at(index).name] {
                 watcher->deleteLater();
-                const DatabaseJobs::StampOutcome outcome = watcher->result();
+                const Result<QStringList> outcome = watcher->result();
                 // The list may have changed meanwhile: the environment is found again by name.
                 int now = -1;
                 for (int i = 0; project == m_project && i < m_environments.size(); ++i) {
@@ -283,7 +283,7 @@ void EnvironmentSession::stamp(int index, int generation, const MigrationPlan &p
                 }
                 if (now >= 0)
                     refresh(now, false);
-                emit stampFinished(now, outcome.ok, outcome.ok ? outcome.rows.join(u", "_s) : outcome.error);
+                emit stampFinished(now, outcome.ok(), outcome ? outcome->join(u", "_s) : outcome.error());
             });
     watcher->setFuture(
         DatabaseJobs::stamp(url, m_project->config().configDirectory(), versionTable(index), plan, purge));

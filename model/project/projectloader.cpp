@@ -37,21 +37,14 @@ void ProjectLoader::load(const QString &path, bool reload)
 {
     const bool evaluate = evaluatesWithPython(path);
     m_watcher->setFuture(runInBackground(*QThreadPool::globalInstance(), [path, reload, evaluate] {
-        Outcome outcome;
-        outcome.path = path;
-        outcome.reload = reload;
         LoadOptions options;
         if (evaluate)
             options.evaluateWith = PythonEnvironment::findInterpreter(path);
         Result<Project> project = Project::open(path, u"alembic"_s, options);
-        outcome.ok = project.ok();
-        if (project) {
-            outcome.project = std::move(project.value());
-            outcome.rows = RevisionListModel::rowsOf(outcome.project);
-        } else {
-            outcome.error = project.error();
-        }
-        return outcome;
+        if (!project)
+            return Outcome{path, reload, Result<Loaded>::failure(project.error())};
+        RevisionListModel::Rows rows = RevisionListModel::rowsOf(project.value());
+        return Outcome{path, reload, Loaded{std::move(project.value()), std::move(rows)}};
     }));
 }
 

@@ -17,14 +17,16 @@ class ProjectLoader : public QObject
 {
     Q_OBJECT
 public:
+    struct Loaded
+    {
+        Project project;
+        RevisionListModel::Rows rows;
+    };
     struct Outcome
     {
         QString path;
-        Project project;
-        RevisionListModel::Rows rows;
-        QString error;
-        bool ok = false;
         bool reload = false; ///< the same project read again
+        Result<Loaded> loaded;
     };
 
     explicit ProjectLoader(QObject *parent = nullptr);

@@ -62,7 +62,7 @@ T wait(QFuture<T> future)
     return future.result();
 }
 
-DatabaseJobs::ReadOutcome read(const QString &url, const QString &baseDir, const VersionTableName &table = {})
+Result<DatabaseJobs::TableRead> read(const QString &url, const QString &baseDir, const VersionTableName &table = {})
 {
     return wait(DatabaseJobs::read(url, baseDir, table));
 }
@@ -137,23 +137,22 @@ void TestDatabaseJobs::initTestCase()
 
 void TestDatabaseJobs::readMissingFile()
 {
-    const DatabaseJobs::ReadOutcome outcome = read(u"sqlite:///missing.db"_s, m_dir.path());
-    QVERIFY(!outcome.ok);
-    QVERIFY2(outcome.error.contains(u"does not exist"_s), qPrintable(outcome.error));
-    QVERIFY2(outcome.error.contains(file(u"missing.db"_s)), qPrintable(outcome.error));
-    QVERIFY(outcome.rows.rows.isEmpty());
+    const Result<DatabaseJobs::TableRead> outcome = read(u"sqlite:///missing.db"_s, m_dir.path());
+    QVERIFY(!outcome.ok());
+    QVERIFY2(outcome.error().contains(u"does not exist"_s), qPrintable(outcome.error()));
+    QVERIFY2(outcome.error().contains(file(u"missing.db"_s)), qPrintable(outcome.error()));
     QVERIFY(!QFileInfo::exists(file(u"missing.db"_s))); // reading never creates the file
 }
 
 void TestDatabaseJobs::readDatabaseWithoutTable()
 {
     QCOMPARE(execute(file(u"empty.db"_s), u"CREATE TABLE unrelated (x INTEGER)"_s), QString());
-    const DatabaseJobs::ReadOutcome outcome = read(u"sqlite:///empty.db"_s, m_dir.path());
-    QVERIFY2(outcome.ok, qPrintable(outcome.error));
-    QVERIFY(outcome.error.isEmpty());
-    QVERIFY(!outcome.rows.tableExists);
-    QVERIFY(outcome.rows.rows.isEmpty());
-    QCOMPARE(outcome.displayUrl, u"sqlite:///empty.db"_s);
+    const Result<DatabaseJobs::TableRead> outcome = read(u"sqlite:///empty.db"_s, m_dir.path());
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
+    QVERIFY(outcome.error().isEmpty());
+    QVERIFY(!outcome->rows.tableExists);
+    QVERIFY(outcome->rows.rows.isEmpty());
+    QCOMPARE(outcome->displayUrl, u"sqlite:///empty.db"_s);
     QCOMPARE(rowsInFile(file(u"empty.db"_s)), QStringList{u"(no table)"_s}); // reading wrote nothing
 }
 
@@ -174,26 +173,26 @@ void TestDatabaseJobs::stampCreatesTableAndReadsBack()
     for (const auto &[targets, expected] : steps) {
         const Result<MigrationPlan> stampPlan = plan(targets, rows);
         QVERIFY2(stampPlan, qPrintable(stampPlan.error()));
-        const DatabaseJobs::StampOutcome stamped =
+        const Result<QStringList> stamped =
             wait(DatabaseJobs::stamp(url, m_dir.path(), VersionTableName(), stampPlan.value(), false));
-        QVERIFY2(stamped.ok, qPrintable(stamped.error));
-        QVERIFY(stamped.error.isEmpty());
-        QCOMPARE(sorted(stamped.rows), expected);
+        QVERIFY2(stamped.ok(), qPrintable(stamped.error()));
+        QVERIFY(stamped.error().isEmpty());
+        QCOMPARE(sorted(stamped.value()), expected);
         QCOMPARE(rowsInFile(path), expected);
-        const DatabaseJobs::ReadOutcome back = read(url, m_dir.path());
-        QVERIFY2(back.ok, qPrintable(back.error));
-        QVERIFY(back.rows.tableExists);
-        QCOMPARE(sorted(back.rows.rows), expected);
-        rows = back.rows.rows;
+        const Result<DatabaseJobs::TableRead> back = read(url, m_dir.path());
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QVERIFY(back->rows.tableExists);
+        QCOMPARE(sorted(back->rows.rows), expected);
+        rows = back->rows.rows;
     }
 
     // A purge stamp empties the table first, whatever it holds.
     const Result<MigrationPlan> purge = plan({u"b2"_s}, {u"c3"_s, u"d4"_s}, true);
     QVERIFY2(purge, qPrintable(purge.error()));
-    const DatabaseJobs::StampOutcome purged =
+    const Result<QStringList> purged =
         wait(DatabaseJobs::stamp(url, m_dir.path(), VersionTableName(), purge.value(), true));
-    QVERIFY2(purged.ok, qPrintable(purged.error));
-    QCOMPARE(sorted(purged.rows), QStringList{u"b2"_s});
+    QVERIFY2(purged.ok(), qPrintable(purged.error()));
+    QCOMPARE(sorted(purged.value()), QStringList{u"b2"_s});
     QCOMPARE(rowsInFile(path), QStringList{u"b2"_s});
 }
 
@@ -206,17 +205,16 @@ void TestDatabaseJobs::stampOtherTable()
     table.table = u"custom_version"_s;
     const Result<MigrationPlan> stampPlan = plan({u"a1"_s}, {});
     QVERIFY(stampPlan);
-    const DatabaseJobs::StampOutcome stamped =
-        wait(DatabaseJobs::stamp(url, u"/nowhere"_s, table, stampPlan.value(), false));
-    QVERIFY2(stamped.ok, qPrintable(stamped.error));
+    const Result<QStringList> stamped = wait(DatabaseJobs::stamp(url, u"/nowhere"_s, table, stampPlan.value(), false));
+    QVERIFY2(stamped.ok(), qPrintable(stamped.error()));
     QCOMPARE(rowsInFile(path, u"custom_version"_s), QStringList{u"a1"_s});
     QCOMPARE(rowsInFile(path), QStringList{u"(no table)"_s});
-    const DatabaseJobs::ReadOutcome custom = read(url, u"/nowhere"_s, table);
-    QVERIFY(custom.ok);
-    QCOMPARE(custom.rows.rows, QStringList{u"a1"_s});
-    const DatabaseJobs::ReadOutcome standard = read(url, u"/nowhere"_s);
-    QVERIFY(standard.ok);
-    QVERIFY(!standard.rows.tableExists);
+    const Result<DatabaseJobs::TableRead> custom = read(url, u"/nowhere"_s, table);
+    QVERIFY(custom.ok());
+    QCOMPARE(custom->rows.rows, QStringList{u"a1"_s});
+    const Result<DatabaseJobs::TableRead> standard = read(url, u"/nowhere"_s);
+    QVERIFY(standard.ok());
+    QVERIFY(!standard->rows.tableExists);
 }
 
 void TestDatabaseJobs::stampRefusesChangedRows()
@@ -225,37 +223,37 @@ void TestDatabaseJobs::stampRefusesChangedRows()
     const QString path = file(u"changed.db"_s);
     const Result<MigrationPlan> first = plan({u"b2"_s}, {});
     QVERIFY(first);
-    QVERIFY(wait(DatabaseJobs::stamp(url, m_dir.path(), VersionTableName(), first.value(), false)).ok);
+    QVERIFY(wait(DatabaseJobs::stamp(url, m_dir.path(), VersionTableName(), first.value(), false)).ok());
 
     // The dialog plans from b2; meanwhile a migration moves the table to d4.
-    const DatabaseJobs::ReadOutcome seen = read(url, m_dir.path());
-    QCOMPARE(seen.rows.rows, QStringList{u"b2"_s});
-    const Result<MigrationPlan> toC3 = plan({u"c3"_s}, seen.rows.rows);
+    const Result<DatabaseJobs::TableRead> seen = read(url, m_dir.path());
+    QCOMPARE(seen->rows.rows, QStringList{u"b2"_s});
+    const Result<MigrationPlan> toC3 = plan({u"c3"_s}, seen->rows.rows);
     QVERIFY(toC3);
     QCOMPARE(execute(path, u"UPDATE alembic_version SET version_num = 'd4'"_s), QString());
-    const DatabaseJobs::StampOutcome refused =
+    const Result<QStringList> refused =
         wait(DatabaseJobs::stamp(url, m_dir.path(), VersionTableName(), toC3.value(), false));
-    QVERIFY(!refused.ok);
-    QVERIFY2(refused.error.contains(u"changed since"_s), qPrintable(refused.error));
-    QVERIFY2(refused.error.contains(u"d4"_s), qPrintable(refused.error)); // what it holds now
-    QVERIFY2(refused.error.contains(u"Nothing was written"_s), qPrintable(refused.error));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(u"changed since"_s), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(u"d4"_s), qPrintable(refused.error())); // what it holds now
+    QVERIFY2(refused.error().contains(u"Nothing was written"_s), qPrintable(refused.error()));
     QCOMPARE(rowsInFile(path), QStringList{u"d4"_s});
 
     // A purge does not make a stale plan acceptable either.
-    const Result<MigrationPlan> purge = plan({u"c3"_s}, seen.rows.rows, true);
+    const Result<MigrationPlan> purge = plan({u"c3"_s}, seen->rows.rows, true);
     QVERIFY(purge);
-    const DatabaseJobs::StampOutcome purgeRefused =
+    const Result<QStringList> purgeRefused =
         wait(DatabaseJobs::stamp(url, m_dir.path(), VersionTableName(), purge.value(), true));
-    QVERIFY(!purgeRefused.ok);
+    QVERIFY(!purgeRefused.ok());
     QCOMPARE(rowsInFile(path), QStringList{u"d4"_s});
 
     // Rows that are the same set in another order are not a change.
     QCOMPARE(execute(path, u"INSERT INTO alembic_version (version_num) VALUES ('b2')"_s), QString());
     const Result<MigrationPlan> same = plan({u"heads"_s}, {u"d4"_s, u"b2"_s});
     QVERIFY(same);
-    const DatabaseJobs::StampOutcome stamped =
+    const Result<QStringList> stamped =
         wait(DatabaseJobs::stamp(url, m_dir.path(), VersionTableName(), same.value(), false));
-    QVERIFY2(stamped.ok, qPrintable(stamped.error));
+    QVERIFY2(stamped.ok(), qPrintable(stamped.error()));
     QCOMPARE(rowsInFile(path), QStringList{u"m5"_s});
 }
 
@@ -264,15 +262,15 @@ void TestDatabaseJobs::invalidTableName()
     QCOMPARE(execute(file(u"names.db"_s), u"CREATE TABLE unrelated (version_num VARCHAR(32))"_s), QString());
     VersionTableName table;
     table.table = u"alembic_version; DROP TABLE unrelated"_s;
-    const DatabaseJobs::ReadOutcome outcome = read(u"sqlite:///names.db"_s, m_dir.path(), table);
-    QVERIFY(!outcome.ok);
-    QVERIFY2(outcome.error.contains(u"not a plain SQL name"_s), qPrintable(outcome.error));
+    const Result<DatabaseJobs::TableRead> outcome = read(u"sqlite:///names.db"_s, m_dir.path(), table);
+    QVERIFY(!outcome.ok());
+    QVERIFY2(outcome.error().contains(u"not a plain SQL name"_s), qPrintable(outcome.error()));
     const Result<MigrationPlan> stampPlan = plan({u"a1"_s}, {});
     QVERIFY(stampPlan);
-    const DatabaseJobs::StampOutcome stamped =
+    const Result<QStringList> stamped =
         wait(DatabaseJobs::stamp(u"sqlite:///names.db"_s, m_dir.path(), table, stampPlan.value(), false));
-    QVERIFY(!stamped.ok);
-    QVERIFY(!stamped.error.isEmpty());
+    QVERIFY(!stamped.ok());
+    QVERIFY(!stamped.error().isEmpty());
     QCOMPARE(rowsInFile(file(u"names.db"_s), u"unrelated"_s), QStringList()); // still there, still empty
     QCOMPARE(rowsInFile(file(u"names.db"_s)), QStringList{u"(no table)"_s});
 }
@@ -303,19 +301,18 @@ void TestDatabaseJobs::failuresHideThePassword()
     QFETCH(bool, connects);
     const Result<MigrationPlan> stampPlan = plan({u"a1"_s}, {});
     QVERIFY(stampPlan);
-    const DatabaseJobs::ReadOutcome readOutcome = read(url, m_dir.path());
-    const DatabaseJobs::StampOutcome stampOutcome =
+    const Result<DatabaseJobs::TableRead> readOutcome = read(url, m_dir.path());
+    const Result<QStringList> stampOutcome =
         wait(DatabaseJobs::stamp(url, m_dir.path(), VersionTableName(), stampPlan.value(), false));
-    for (const QString &error : {readOutcome.error, stampOutcome.error}) {
+    for (const QString &error : {readOutcome.error(), stampOutcome.error()}) {
         QVERIFY2(!error.isEmpty(), qPrintable(url));
         for (const QString &secret : std::as_const(secrets))
             QVERIFY2(!error.contains(secret), qPrintable(error));
         if (connects)
             QVERIFY2(error.contains(u"***"_s), qPrintable(error)); // the URL, masked
     }
-    QVERIFY(!readOutcome.ok);
-    QVERIFY(!stampOutcome.ok);
-    QVERIFY(!readOutcome.displayUrl.contains(secrets.first()));
+    QVERIFY(!readOutcome.ok());
+    QVERIFY(!stampOutcome.ok());
 }
 
 void TestDatabaseJobs::concurrentReads()
@@ -324,14 +321,14 @@ void TestDatabaseJobs::concurrentReads()
     const QString url = u"sqlite:///concurrent.db"_s;
     const Result<MigrationPlan> stampPlan = plan({u"c3"_s, u"d4"_s}, {});
     QVERIFY(stampPlan);
-    QVERIFY(wait(DatabaseJobs::stamp(url, m_dir.path(), VersionTableName(), stampPlan.value(), false)).ok);
-    QList<QFuture<DatabaseJobs::ReadOutcome>> futures;
+    QVERIFY(wait(DatabaseJobs::stamp(url, m_dir.path(), VersionTableName(), stampPlan.value(), false)).ok());
+    QList<QFuture<Result<DatabaseJobs::TableRead>>> futures;
     for (int i = 0; i < 12; ++i)
         futures.append(DatabaseJobs::read(url, m_dir.path(), VersionTableName()));
-    for (QFuture<DatabaseJobs::ReadOutcome> &future : futures) {
-        const DatabaseJobs::ReadOutcome outcome = wait(future);
-        QVERIFY2(outcome.ok, qPrintable(outcome.error));
-        QCOMPARE(sorted(outcome.rows.rows), (QStringList{u"c3"_s, u"d4"_s}));
+    for (QFuture<Result<DatabaseJobs::TableRead>> &future : futures) {
+        const Result<DatabaseJobs::TableRead> outcome = wait(future);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
+        QCOMPARE(sorted(outcome->rows.rows), (QStringList{u"c3"_s, u"d4"_s}));
     }
     QCOMPARE(QSqlDatabase::connectionNames(), QStringList()); // every job's connection is gone
 }

@@ -139,10 +139,10 @@ QStringList sorted(QStringList rows)
 /// The rows of the database at @p url as a read of the test's own sees them ("(error)" when it fails).
 QStringList rowsOf(const QString &url, const QString &baseDir)
 {
-    QFuture<DatabaseJobs::ReadOutcome> future = DatabaseJobs::read(url, baseDir, VersionTableName());
+    QFuture<Result<DatabaseJobs::TableRead>> future = DatabaseJobs::read(url, baseDir, VersionTableName());
     future.waitForFinished();
-    const DatabaseJobs::ReadOutcome outcome = future.result();
-    return outcome.ok ? sorted(outcome.rows.rows) : QStringList{u"(error) "_s + outcome.error};
+    const Result<DatabaseJobs::TableRead> outcome = future.result();
+    return outcome ? sorted(outcome->rows.rows) : QStringList{u"(error) "_s + outcome.error()};
 }
 
 /// Stamps the database at @p url to @p targets of @p map, from whatever it holds now (a missing
@@ -156,10 +156,9 @@ QString stampDatabase(const QString &url, const QString &baseDir, const Revision
     if (!plan)
         return plan.error();
     plan.value().rowsBefore = rows;
-    QFuture<DatabaseJobs::StampOutcome> future =
-        DatabaseJobs::stamp(url, baseDir, VersionTableName(), plan.value(), false);
+    QFuture<Result<QStringList>> future = DatabaseJobs::stamp(url, baseDir, VersionTableName(), plan.value(), false);
     future.waitForFinished();
-    return future.result().ok ? QString() : future.result().error;
+    return future.result().error();
 }
 
 /// Whether no read or stamp of @p session is running (their watchers are its children until they finish).
