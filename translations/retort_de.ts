@@ -2621,67 +2621,72 @@ depends_on: %2</translation>
 <context>
     <name>VersionTable</name>
     <message>
-        <location filename="../model/database/versiontable.cpp" line="45"/>
+        <location filename="../model/database/versiontable.cpp" line="33"/>
+        <source>Retort cannot use the Qt database driver %1; it works with SQLite, PostgreSQL and MySQL/MariaDB.</source>
+        <translation>Retort kann den Qt-Datenbanktreiber %1 nicht verwenden; es arbeitet mit SQLite, PostgreSQL und MySQL/MariaDB.</translation>
+    </message>
+    <message>
+        <location filename="../model/database/versiontable.cpp" line="50"/>
         <source>the database is locked by another process that is writing to it (SQLite: %1); Retort waited for it to finish. Try again when that process (a migration, another tool) is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/database/versiontable.cpp" line="50"/>
+        <location filename="../model/database/versiontable.cpp" line="55"/>
         <source>the version table is locked by another session (%1), for example a migration that is running; Retort stopped waiting. Try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/database/versiontable.cpp" line="105"/>
+        <location filename="../model/database/versiontable.cpp" line="110"/>
         <source>Cannot read the version table %1: %2</source>
         <translation>Die Versionstabelle %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/database/versiontable.cpp" line="123"/>
+        <location filename="../model/database/versiontable.cpp" line="128"/>
         <source>no rows</source>
         <translation>keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../model/database/versiontable.cpp" line="196"/>
+        <location filename="../model/database/versiontable.cpp" line="201"/>
         <source>Online migration expected to match one row when %1; %2 found</source>
         <translation>Online-Migration erwartete beim %1 genau eine passende Zeile; %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../model/database/versiontable.cpp" line="217"/>
+        <location filename="../model/database/versiontable.cpp" line="222"/>
         <source>The version table name &apos;%1&apos; is not a plain SQL name (letters, digits, _ and $, at most 63, not starting with a digit); Retort does not use it.</source>
         <translation>Der Name der Versionstabelle &apos;%1&apos; ist kein einfacher SQL-Name (Buchstaben, Ziffern, _ und $, höchstens 63, nicht mit einer Ziffer beginnend); Retort verwendet ihn nicht.</translation>
     </message>
     <message>
-        <location filename="../model/database/versiontable.cpp" line="222"/>
+        <location filename="../model/database/versiontable.cpp" line="227"/>
         <source>The version table schema &apos;%1&apos; is not a plain SQL name (letters, digits, _ and $, at most 63, not starting with a digit); Retort does not use it.</source>
         <translation>Das Schema der Versionstabelle &apos;%1&apos; ist kein einfacher SQL-Name (Buchstaben, Ziffern, _ und $, höchstens 63, nicht mit einer Ziffer beginnend); Retort verwendet es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/database/versiontable.cpp" line="245"/>
+        <location filename="../model/database/versiontable.cpp" line="253"/>
         <source>Cannot look for the version table %1: %2</source>
         <translation>Nach der Versionstabelle %1 kann nicht gesucht werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/database/versiontable.cpp" line="291"/>
+        <location filename="../model/database/versiontable.cpp" line="299"/>
         <source>Cannot stamp the version table %1: %2 Nothing was written.</source>
         <translation>Die Versionstabelle %1 kann nicht per stamp geändert werden: %2 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../model/database/versiontable.cpp" line="322"/>
+        <location filename="../model/database/versiontable.cpp" line="333"/>
         <source>The version table %1 changed since the preview: it holds %2 now, not %3. Someone may have migrated this database; look at it again before stamping. Nothing was written.</source>
         <translation>Die Versionstabelle %1 hat sich seit der Vorschau geändert: Sie enthält jetzt %2, nicht %3. Möglicherweise hat jemand diese Datenbank migriert; sehen Sie sie sich erneut an, bevor Sie die Version setzen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../model/database/versiontable.cpp" line="340"/>
+        <location filename="../model/database/versiontable.cpp" line="351"/>
         <source>deleting &apos;%1&apos; in &apos;%2&apos;</source>
         <translation>Löschen von &apos;%1&apos; in &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../model/database/versiontable.cpp" line="344"/>
+        <location filename="../model/database/versiontable.cpp" line="355"/>
         <source>updating &apos;%1&apos; to &apos;%2&apos; in &apos;%3&apos;</source>
         <translation>Aktualisieren von &apos;%1&apos; auf &apos;%2&apos; in &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../model/database/versiontable.cpp" line="356"/>
+        <location filename="../model/database/versiontable.cpp" line="367"/>
         <source>the rows would be %1 instead of the planned %2.</source>
         <translation>Die Zeilen wären %1 statt der geplanten %2.</translation>
     </message>

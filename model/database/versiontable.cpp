@@ -24,9 +24,14 @@ class Tr
 };
 
 /// The dialect of an open connection; Retort opens only the drivers SqlDialect knows.
-SqlDialect dialectOf(const QSqlDatabase &db)
+/// The dialect of @p db's driver; an error for drivers Retort does not speak.
+Result<SqlDialect> dialectOf(const QSqlDatabase &db)
 {
-    return SqlDialect::fromQtDriver(db.driverName()).value_or(SqlDialect(SqlDialect::Kind::SQLite));
+    if (const std::optional<SqlDialect> dialect = SqlDialect::fromQtDriver(db.driverName()))
+        return *dialect;
+    return Result<SqlDialect>::failure(
+        Tr::tr("Retort cannot use the Qt database driver %1; it works with SQLite, PostgreSQL and MySQL/MariaDB.")
+            .arg(db.driverName()));
 }
 
 QString literal(const QString &value)
@@ -54,10 +59,9 @@ QString sqlError(const QSqlError &error)
     return text;
 }
 
-bool tableExists(QSqlDatabase &db, const VersionTableName &name, QString *error)
+bool tableExists(QSqlDatabase &db, const SqlDialect &dialect, const VersionTableName &name, QString *error)
 {
     QSqlQuery query(db);
-    const SqlDialect dialect = dialectOf(db);
     switch (dialect.kind()) {
     case SqlDialect::Kind::SQLite:
         query.prepare(u"SELECT 1 FROM "_s +
@@ -96,11 +100,12 @@ bool tableExists(QSqlDatabase &db, const VersionTableName &name, QString *error)
     return query.next();
 }
 
-Result<QStringList> selectRows(QSqlDatabase &db, const VersionTableName &name, bool forUpdate)
+Result<QStringList> selectRows(QSqlDatabase &db, const SqlDialect &dialect, const VersionTableName &name,
+                               bool forUpdate)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(dialectOf(db).selectVersionRows(name, forUpdate))) {
+    if (!query.exec(dialect.selectVersionRows(name, forUpdate))) {
         return Result<QStringList>::failure(
             Tr::tr("Cannot read the version table %1: %2").arg(name.displayName(), sqlError(query.lastError())));
     }
@@ -127,9 +132,9 @@ QString listed(const QStringList &rows)
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase &db)
+    Transaction(QSqlDatabase &db, const SqlDialect &dialect)
         : m_db(db)
-        , m_sqlite(dialectOf(db).kind() == SqlDialect::Kind::SQLite)
+        , m_sqlite(dialect.kind() == SqlDialect::Kind::SQLite)
     {}
     ~Transaction()
     {
@@ -237,16 +242,19 @@ Result<VersionRows> read(QSqlDatabase &db, const VersionTableName &name)
 {
     if (const QString invalid = name.validationError(); !invalid.isEmpty())
         return Result<VersionRows>::failure(invalid);
+    const Result<SqlDialect> dialect = dialectOf(db);
+    if (!dialect)
+        return Result<VersionRows>::failure(dialect.error());
     QString error;
     VersionRows result;
-    result.tableExists = tableExists(db, name, &error);
+    result.tableExists = tableExists(db, *dialect, name, &error);
     if (!error.isEmpty()) {
         return Result<VersionRows>::failure(
             Tr::tr("Cannot look for the version table %1: %2").arg(name.displayName(), error));
     }
     if (!result.tableExists)
         return result;
-    Result<QStringList> rows = selectRows(db, name, false);
+    Result<QStringList> rows = selectRows(db, *dialect, name, false);
     if (!rows)
         return Result<VersionRows>::failure(rows.error());
     result.rows = rows.value();
@@ -292,17 +300,20 @@ Result<QStringList> stamp(QSqlDatabase &db, const VersionTableName &name, const 
     };
     if (const QString invalid = name.validationError(); !invalid.isEmpty())
         return Result<QStringList>::failure(invalid);
+    const Result<SqlDialect> knownDialect = dialectOf(db);
+    if (!knownDialect)
+        return Result<QStringList>::failure(knownDialect.error());
+    const SqlDialect &dialect = *knownDialect;
     QString error;
-    const bool exists = tableExists(db, name, &error);
+    const bool exists = tableExists(db, dialect, name, &error);
     if (!error.isEmpty())
         return failed(error);
-    const SqlDialect dialect = dialectOf(db);
     // MySQL and MariaDB commit DDL at once: create the (empty) table before the transaction.
     if (!exists && !dialect.hasTransactionalDdl()) {
         if (QString e = execute(db, dialect.createVersionTable(name), {}, false, {}); !e.isEmpty())
             return failed(e);
     }
-    Transaction transaction(db);
+    Transaction transaction(db, dialect);
     if (!transaction.begin(&error))
         return failed(error);
     if (!exists && dialect.hasTransactionalDdl()) {
@@ -314,7 +325,7 @@ Result<QStringList> stamp(QSqlDatabase &db, const VersionTableName &name, const 
         if (QString e = execute(db, lock, {}, false, {}); !e.isEmpty())
             return failed(e);
     }
-    Result<QStringList> current = selectRows(db, name, true);
+    Result<QStringList> current = selectRows(db, dialect, name, true);
     if (!current)
         return failed(current.error());
     if (asSet(current.value()) != asSet(plan.rowsBefore)) {
@@ -348,7 +359,7 @@ Result<QStringList> stamp(QSqlDatabase &db, const VersionTableName &name, const 
                 return failed(e);
         }
     }
-    Result<QStringList> after = selectRows(db, name, false);
+    Result<QStringList> after = selectRows(db, dialect, name, false);
     if (!after)
         return failed(after.error());
     if (asSet(after.value()) != asSet(plan.rows)) {

@@ -393,6 +393,7 @@ private Q_SLOTS:
     void openFailuresHidePasswords();
     void unsafeNamesAreRejected_data();
     void unsafeNamesAreRejected();
+    void unknownDriverIsRefused();
     void writesThatMissAreRolledBack_data();
     void writesThatMissAreRolledBack();
     void serverKilledDuringStamp_data();
@@ -1140,6 +1141,24 @@ void TestVersionTable::unsafeNamesAreRejected_data()
         row("schema with a dot") << u"alembic_version"_s << u"a.b"_s;
         row("schema with quotes") << u"alembic_version"_s << u"x' OR '1'='1"_s;
     }
+}
+
+void TestVersionTable::unknownDriverIsRefused()
+{
+    // A driver Retort has no dialect for gets a sentence, not SQLite's SQL.
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QNOSUCHDRIVER"_s, u"tst_vt_unknown"_s);
+    const auto remove = qScopeGuard([&db] {
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"tst_vt_unknown"_s);
+    });
+    const Result<VersionRows> read = VersionTable::read(db, VersionTableName());
+    QVERIFY(!read);
+    QVERIFY2(read.error().contains(u"QNOSUCHDRIVER"_s), qPrintable(read.error()));
+    const Result<MigrationPlan> plan = stampPlan({u"c3"_s}, {}, false);
+    QVERIFY2(plan, qPrintable(plan.error()));
+    const Result<QStringList> written = VersionTable::stamp(db, VersionTableName(), *plan, false);
+    QVERIFY(!written);
+    QCOMPARE(written.error(), read.error());
 }
 
 void TestVersionTable::unsafeNamesAreRejected()
