@@ -15,8 +15,16 @@ For each case, in order: the version table is reset to exactly ``rows`` (created
 row deleted, the rows inserted; with ``table_missing`` it is dropped instead), then
 ``alembic.command.stamp(config, targets, purge=purge)`` runs online through a minimal env.py that
 connects to the config's ``sqlalchemy.url`` and passes ``version_table``; then the table is read
-back. One line of JSON per case goes to stdout: ``{"rows": [...sorted]}`` or
-``{"error": "<exception class>: message"}``.
+back. One line of JSON per case goes to stdout: ``{"rows": [...sorted], "table_exists": bool,
+"read": [...], "ops": [...]}`` or ``{"error": "<exception class>: message"}``.
+
+``ops`` are the version-table writes alembic's HeadMaintainer made during the stamp, in order:
+``["insert", v]``, ``["delete", v]``, ``["update", from, to]`` (recorded by wrapping
+``_insert_version``, ``_delete_version`` and ``_update_version``; a write that raised is not
+listed). ``--purge``'s ``DELETE FROM`` and the table's creation are not HeadMaintainer writes and
+are not listed. ``read`` is the rows the stamp planned from, in the order the database's SELECT
+returned them (empty with purge): a stamp merge deletes all but the last of them and updates the
+last, so the order of ``ops`` follows it.
 
 alembic_oracle.py is imported for its patches (alembic-semantics.md, Appendix B): revision files are
 read in sorted file-name order and normalized dependencies come in map order.
@@ -34,6 +42,7 @@ sys.dont_write_bytecode = True  # before importing the oracle: no __pycache__ in
 import alembic_oracle  # noqa: E402,F401  (applies the sorted-files and map-order patches)
 from alembic import command  # noqa: E402
 from alembic.config import Config  # noqa: E402
+from alembic.runtime.migration import HeadMaintainer  # noqa: E402
 from sqlalchemy import Column, MetaData, PrimaryKeyConstraint, String, Table, create_engine  # noqa: E402
 from sqlalchemy import event, inspect, select  # noqa: E402
 
@@ -56,6 +65,35 @@ with engines[url].connect() as connection:
 '''
 
 ENGINES = {}
+
+# The writes and the starting rows of the case running now; None outside a case.
+RECORD = None
+
+
+def _recording(name, kind):
+    original = getattr(HeadMaintainer, name)
+
+    def wrapper(self, *versions):
+        original(self, *versions)
+        if RECORD is not None:
+            RECORD["ops"].append([kind] + list(versions))
+
+    setattr(HeadMaintainer, name, wrapper)
+
+
+_recording("_insert_version", "insert")
+_recording("_delete_version", "delete")
+_recording("_update_version", "update")
+_original_head_maintainer_init = HeadMaintainer.__init__
+
+
+def _head_maintainer_init(self, context, heads):
+    _original_head_maintainer_init(self, context, heads)
+    if RECORD is not None:
+        RECORD["read"] = list(heads)
+
+
+HeadMaintainer.__init__ = _head_maintainer_init
 
 
 def version_table(name):
@@ -97,6 +135,7 @@ def read(engine, table):
 
 
 def run_job(job, script_location, out):
+    global RECORD
     url = job["url"]
     table = version_table(job.get("table") or "alembic_version")
     engine = engine_for(url)
@@ -110,10 +149,14 @@ def run_job(job, script_location, out):
     for case in job["cases"]:
         try:
             reset(engine, table, case.get("rows", []), case.get("table_missing", False))
+            RECORD = {"ops": [], "read": []}
             command.stamp(config, list(case["targets"]), purge=bool(case.get("purge")))
+            record, RECORD = RECORD, None
             rows = read(engine, table)
             answer = {"rows": rows if rows is not None else [], "table_exists": rows is not None}
+            answer.update(record)
         except Exception as e:  # noqa: BLE001 - every failure is an answer
+            RECORD = None
             answer = {"error": "%s: %s" % (type(e).__name__, e)}
         out.write(json.dumps(answer) + "\n")
         out.flush()
