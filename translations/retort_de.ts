@@ -2732,42 +2732,42 @@ depends_on: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>A desktop studio for Alembic migration histories.</source>
         <translation>Ein Desktop-Studio für Alembic-Migrationsverläufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
         <source>Open the bundled sample project.</source>
         <translation>Das mitgelieferte Beispielprojekt öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>Ein Bild des Fensters in DATEI speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="61"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>Use a dark palette (e.g. for screenshots).</source>
         <translation>Eine dunkle Farbpalette verwenden (z. B. für Bildschirmfotos).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>An alembic.ini, a pyproject.toml or a folder.</source>
         <translation>Eine alembic.ini, eine pyproject.toml oder ein Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>[PATH]</source>
         <translation>[PFAD]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="79"/>
+        <location filename="../app/gui/main.cpp" line="83"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>

@@ -142,7 +142,7 @@ void EnvironmentBar::showSummary()
     if (index < 0 || index >= m_entries.size()) {
         m_summary->setText(tr("No database: add an environment to see which revisions it has applied."));
         m_summary->setToolTip(QString());
-        m_summary->setStyleSheet(QString());
+        setTone(m_summary, Theme::Tone::Normal);
         return;
     }
     const Entry &entry = m_entries.at(index);

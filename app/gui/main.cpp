@@ -20,6 +20,16 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
+
+} // namespace
+
 /// The bundled sample: installed under <prefix>/share next to <prefix>/bin, else the source tree.
 static QString findDemoProject()
 {
@@ -43,22 +53,17 @@ int main(int argc, char **argv)
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "A desktop studio for Alembic migration histories."));
+    parser.setApplicationDescription(Tr::tr("A desktop studio for Alembic migration histories."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(u"demo"_s, QApplication::translate("main", "Open the bundled sample project."));
-    const QCommandLineOption screenshotOption(
-        u"screenshot"_s, QApplication::translate("main", "Save a picture of the window to FILE and quit."),
-        QApplication::translate("main", "FILE"));
-    const QCommandLineOption darkOption(u"dark"_s,
-                                        QApplication::translate("main", "Use a dark palette (e.g. for screenshots)."));
+    const QCommandLineOption demoOption(u"demo"_s, Tr::tr("Open the bundled sample project."));
+    const QCommandLineOption screenshotOption(u"screenshot"_s, Tr::tr("Save a picture of the window to FILE and quit."),
+                                              Tr::tr("FILE"));
+    const QCommandLineOption darkOption(u"dark"_s, Tr::tr("Use a dark palette (e.g. for screenshots)."));
     parser.addOption(demoOption);
     parser.addOption(darkOption);
     parser.addOption(screenshotOption);
-    parser.addPositionalArgument(u"path"_s,
-                                 QApplication::translate("main", "An alembic.ini, a pyproject.toml or a folder."),
-                                 QApplication::translate("main", "[PATH]"));
+    parser.addPositionalArgument(u"path"_s, Tr::tr("An alembic.ini, a pyproject.toml or a folder."), Tr::tr("[PATH]"));
     parser.process(app);
 
     if (parser.isSet(darkOption))
@@ -75,8 +80,7 @@ int main(int argc, char **argv)
             QTimer::singleShot(300, &window, [&window, file, ok] {
                 const bool saved = window.grab().save(file);
                 if (!saved)
-                    std::fprintf(stderr, "%s\n",
-                                 qPrintable(QApplication::translate("main", "Cannot write %1").arg(file)));
+                    std::fprintf(stderr, "%s\n", qPrintable(Tr::tr("Cannot write %1").arg(file)));
                 QApplication::exit(saved && ok ? 0 : 1);
             });
         };
