@@ -2757,17 +2757,32 @@ depends_on: %2</translation>
         <translation>Eine dunkle Farbpalette verwenden (z. B. für Bildschirmfotos).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
+        <source>Open the window at WIDTHxHEIGHT pixels (e.g. 1920x1080).</source>
+        <translation>Das Fenster mit BREITExHÖHE Pixeln öffnen (z. B. 1920x1080).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="64"/>
+        <source>WIDTHxHEIGHT</source>
+        <translation>BREITExHÖHE</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="69"/>
         <source>An alembic.ini, a pyproject.toml or a folder.</source>
         <translation>Eine alembic.ini, eine pyproject.toml oder ein Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="69"/>
         <source>[PATH]</source>
         <translation>[PFAD]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="83"/>
+        <location filename="../app/gui/main.cpp" line="80"/>
+        <source>--size takes WIDTHxHEIGHT, e.g. 1280x800.</source>
+        <translation>--size erwartet BREITExHÖHE, z. B. 1280x800.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="94"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>

@@ -60,9 +60,12 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshotOption(u"screenshot"_s, Tr::tr("Save a picture of the window to FILE and quit."),
                                               Tr::tr("FILE"));
     const QCommandLineOption darkOption(u"dark"_s, Tr::tr("Use a dark palette (e.g. for screenshots)."));
+    const QCommandLineOption sizeOption(u"size"_s, Tr::tr("Open the window at WIDTHxHEIGHT pixels (e.g. 1920x1080)."),
+                                        Tr::tr("WIDTHxHEIGHT"));
     parser.addOption(demoOption);
     parser.addOption(darkOption);
     parser.addOption(screenshotOption);
+    parser.addOption(sizeOption);
     parser.addPositionalArgument(u"path"_s, Tr::tr("An alembic.ini, a pyproject.toml or a folder."), Tr::tr("[PATH]"));
     parser.process(app);
 
@@ -71,6 +74,14 @@ int main(int argc, char **argv)
 
     MainWindow window;
     window.setDemoProjectPath(findDemoProject());
+    if (parser.isSet(sizeOption)) {
+        const QStringList size = parser.value(sizeOption).split(u'x');
+        if (size.size() != 2 || size.at(0).toInt() <= 0 || size.at(1).toInt() <= 0) {
+            std::fprintf(stderr, "%s\n", qPrintable(Tr::tr("--size takes WIDTHxHEIGHT, e.g. 1280x800.")));
+            return 2;
+        }
+        window.resize(size.at(0).toInt(), size.at(1).toInt());
+    }
     window.show();
 
     if (parser.isSet(screenshotOption)) {
