@@ -5,16 +5,16 @@
 // with the password filled in, the project's sqlalchemy.url, or a sentence saying what to set), the
 // version table overrides, and the settings file the GUI and the CLI share. That file must never
 // hold a password, so after each save it is read back as bytes. Settings go to a temporary folder
-// (QSettings::setPath, plus QStandardPaths' test mode), never to the user's configuration.
+// (isolateSettings), never to the user's configuration.
 
 #include "database/databaseurl.h"
 #include "database/environment.h"
+#include "isolatedsettings.h"
 #include "project/projectconfig.h"
 
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,11 +72,8 @@ QString names(const QList<Environment> &environments)
 void TestEnvironment::initTestCase()
 {
     QVERIFY(m_settings.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-    // The store's file is where it is expected, inside the temporary folder.
-    const QSettings probe(QSettings::IniFormat, QSettings::UserScope, u"retort"_s, u"environments"_s);
-    QVERIFY2(probe.fileName().startsWith(m_settings.path()), qPrintable(probe.fileName()));
+    const QString isolated = isolateSettings(m_settings.path());
+    QVERIFY2(isolated.isEmpty(), qPrintable(isolated));
 }
 
 QByteArray TestEnvironment::settingsFile() const

@@ -20,6 +20,7 @@
 #include "database/passwordprovider.h"
 #include "history/migrationplanner.h"
 #include "history/revisionmap.h"
+#include "isolatedsettings.h"
 #include "project/project.h"
 
 #include <QDir>
@@ -31,7 +32,6 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -231,10 +231,8 @@ void TestEnvironmentSession::initTestCase()
 {
     QVERIFY(m_settings.isValid());
     QVERIFY(m_dir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-    const QSettings probe(QSettings::IniFormat, QSettings::UserScope, u"retort"_s, u"environments"_s);
-    QVERIFY2(probe.fileName().startsWith(m_settings.path()), qPrintable(probe.fileName()));
+    const QString isolated = isolateSettings(m_settings.path());
+    QVERIFY2(isolated.isEmpty(), qPrintable(isolated));
 }
 
 void TestEnvironmentSession::implicitEnvironment()
