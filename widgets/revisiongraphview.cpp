@@ -9,6 +9,7 @@
 #include "history/revisionsearch.h"
 #include "revisionedgeitem.h"
 #include "revisionnodeitem.h"
+#include "scenebuilder.h"
 
 #include <QContextMenuEvent>
 #include <QFutureWatcher>
@@ -31,13 +32,6 @@
 
 using namespace Qt::StringLiterals;
 
-struct RevisionGraphView::LayoutOutcome
-{
-    GraphPicture picture;
-    QString error;
-    bool ok = false;
-};
-
 namespace {
 constexpr qreal MinScale = 0.01;
 constexpr qreal MaxScale = 4.0;
@@ -47,8 +41,9 @@ constexpr int OverviewSide = 180;
 RevisionGraphView::RevisionGraphView(QWidget *parent)
     : QGraphicsView(parent)
     , m_scene(new QGraphicsScene(this))
+    , m_builder(new SceneBuilder(this))
     , m_painter(std::make_unique<GraphPainter>(palette(), font()))
-    , m_watcher(new QFutureWatcher<LayoutOutcome>(this))
+    , m_watcher(new QFutureWatcher<Result<GraphPicture>>(this))
     , m_busy(new QWidget(this))
     , m_busyLabel(new QLabel(m_busy))
     , m_busyDelay(new QTimer(this))
@@ -63,8 +58,10 @@ RevisionGraphView::RevisionGraphView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &RevisionGraphView::onSelectionChanged);
-    connect(m_watcher, &QFutureWatcher<LayoutOutcome>::finished, this,
+    connect(m_watcher, &QFutureWatcher<Result<GraphPicture>>::finished, this,
             [this] { showLayout(m_watcher->future().result()); });
+    connect(m_builder, &SceneBuilder::sliceBuilt, this, &RevisionGraphView::onSliceBuilt);
+    connect(m_builder, &SceneBuilder::finished, this, &RevisionGraphView::onSceneBuilt);
 
     // "Laying out…" with a busy bar, shown only when the layout takes long enough to notice.
     m_busy->setObjectName(u"layoutProgress"_s);
@@ -93,19 +90,29 @@ RevisionGraphView::~RevisionGraphView()
 {
     m_scene->disconnect(this); // the scene clears its selection while it is destroyed
     m_watcher->disconnect(this);
+    m_builder->disconnect(this);
+    m_builder->cancel();
     if (m_layoutCancelled)
         m_layoutCancelled->store(true);
 }
 
 void RevisionGraphView::clear()
 {
+    m_builder->cancel();
     m_hovered = nullptr;
     m_nodes.clear();
     m_edges.clear();
+    m_builtNodes = 0;
+    m_builtEdges = 0;
+    m_nodePins.clear();
     m_unknownRowCards.clear();
-    m_selecting = true; // the scene reports its selection going while it deletes the items
-    m_scene->clear();
-    m_selecting = false;
+    // A fresh scene at once; the old one, with perhaps tens of thousands of items, goes in slices.
+    m_scene->disconnect(this);
+    QGraphicsScene *old = m_scene;
+    m_scene = new QGraphicsScene(this);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &RevisionGraphView::onSelectionChanged);
+    setScene(m_scene);
+    m_builder->discard(old);
     m_parentNodes.clear();
     m_childNodes.clear();
     m_picture = {};
@@ -132,7 +139,9 @@ bool RevisionGraphView::isLayoutRunning() const
 
 void RevisionGraphView::startLayout(bool keepView)
 {
-    m_keepView = keepView && !m_nodes.isEmpty();
+    // The scene of the old layout stays as far as it is built; the rest is no longer wanted.
+    m_builder->cancel();
+    m_keepView = keepView && m_builtNodes > 0;
     if (m_keepView) {
         m_pendingCenter = mapToScene(viewport()->rect().center());
         m_pendingTransform = transform();
@@ -154,54 +163,45 @@ void RevisionGraphView::startLayout(bool keepView)
     m_layoutCancelled = std::make_shared<std::atomic_bool>(false);
     m_watcher->setFuture(runInBackground(*QThreadPool::globalInstance(), [project = m_project, cardSize, options,
                                                                           bottomToTop, cancelled = m_layoutCancelled] {
-        Result<GraphPicture> picture = GraphPicture::build(project, cardSize, options, bottomToTop, cancelled.get());
-        LayoutOutcome outcome;
-        outcome.ok = picture.ok();
-        if (picture)
-            outcome.picture = std::move(picture.value());
-        else
-            outcome.error = picture.error();
-        return outcome;
+        return GraphPicture::build(project, cardSize, options, bottomToTop, cancelled.get());
     }));
 }
 
-void RevisionGraphView::showLayout(const LayoutOutcome &outcome)
+void RevisionGraphView::showLayout(const Result<GraphPicture> &outcome)
 {
     m_busyDelay->stop();
     m_busy->hide();
-    m_layoutRunning = false;
     clear();
-    if (!outcome.ok) {
-        m_layoutError = outcome.error;
-        showMessage(tr("The graph cannot be drawn: %1").arg(outcome.error));
+    if (!outcome) {
+        m_layoutRunning = false;
+        m_layoutError = outcome.error();
+        showMessage(tr("The graph cannot be drawn: %1").arg(outcome.error()));
         emit layoutFinished(false);
         return;
     }
     m_layoutError.clear();
-    m_picture = outcome.picture;
-    buildScene();
+    m_picture = outcome.value();
+    prepareScene();
 
-    // The selection survives a new layout, also one made before the layout finished.
-    selectRevision(m_project.map().indexOf(m_selectedId));
+    // The view is placed before the first card is built, from the layout alone: the cards nearest
+    // to what it shows come first, and what the user does meanwhile (scroll, zoom) is kept.
     if (m_keepView) {
         setTransform(m_pendingTransform);
         centerOn(m_pendingCenter);
     } else if (m_pendingSelection >= 0) {
+        const int n = m_picture.graph.nodeOfRevision.value(m_pendingSelection, -1);
         setTransform(QTransform());
-        centerOn(node(m_pendingSelection) ? node(m_pendingSelection)->sceneBoundingRect().center()
-                                          : m_scene->sceneRect().center());
+        centerOn(n >= 0 && n < m_nodes.size() ? cardBounds(n).center() : m_scene->sceneRect().center());
     } else {
         showHeads();
     }
     m_pendingSelection = -1;
-    if (!m_searchText.isEmpty())
-        setSearchText(m_searchText); // the new cards are highlighted again
+    m_scrollToSelection = false;
     applyEnvironmentMarks();
-    updateOverviewVisibility();
-    emit layoutFinished(true);
+    m_builder->start(m_scene, m_picture, m_painter.get(), mapToScene(viewport()->rect().center()));
 }
 
-void RevisionGraphView::buildScene()
+void RevisionGraphView::prepareScene()
 {
     const GraphPicture &picture = m_picture;
     const qsizetype nodeCount = picture.cards.size();
@@ -209,27 +209,79 @@ void RevisionGraphView::buildScene()
     // slivers narrower than a card, so every card sits in hundreds of leaves: at 100,000 revisions
     // that index alone took gigabytes. A few thousand leaves keep painting just as fast.
     m_scene->setBspTreeDepth(std::clamp(int(std::log2(double(std::max<qsizetype>(nodeCount, 1)))) - 4, 5, 10));
-    m_nodes.reserve(nodeCount);
+    // Set before any item comes: a new scene rectangle makes the index start over.
+    m_scene->setSceneRect(picture.layout.boundingBox.adjusted(-24, -24, 24, 24));
+    m_nodes = QList<RevisionNodeItem *>(nodeCount, nullptr);
+    const QList<LayoutRequest::Edge> &edges = picture.graph.request.edges;
+    m_edges = QList<RevisionEdgeItem *>(edges.size(), nullptr);
     m_parentNodes = QList<QList<int>>(nodeCount);
     m_childNodes = QList<QList<int>>(nodeCount);
-    for (qsizetype n = 0; n < nodeCount; ++n) {
-        auto *item = new RevisionNodeItem(m_painter.get(), picture.cards.at(n), picture.layout.nodes.at(n));
-        m_scene->addItem(item);
-        m_nodes.append(item);
-    }
-    const QList<LayoutRequest::Edge> &edges = picture.graph.request.edges;
-    m_edges.reserve(edges.size());
-    for (qsizetype e = 0; e < edges.size(); ++e) {
-        const LayoutRequest::Edge &edge = edges.at(e);
-        auto *item = new RevisionEdgeItem(m_painter.get(), picture.layout.edges.at(e), picture.layout.arrowTips.at(e),
-                                          picture.graph.edgeIsDependency.at(e), picture.cards.at(edge.to).lineage);
-        m_scene->addItem(item);
-        m_edges.append(item);
+    for (const LayoutRequest::Edge &edge : edges) {
         m_parentNodes[edge.to].append(edge.from);
         m_childNodes[edge.from].append(edge.to);
     }
-    m_scene->setSceneRect(picture.layout.boundingBox.adjusted(-24, -24, 24, 24));
     m_overview->setPicture(picture, m_scene->sceneRect());
+}
+
+void RevisionGraphView::onSliceBuilt(const QList<int> &nodes, const QList<int> &edges)
+{
+    for (int n : nodes) {
+        RevisionNodeItem *card = m_builder->node(n);
+        card->setPins(m_nodePins.value(n));
+        m_nodes[n] = card;
+    }
+    for (int e : edges)
+        m_edges[e] = m_builder->edge(e);
+    m_builtNodes += int(nodes.size());
+    m_builtEdges += int(edges.size());
+    // What was asked for so far applies to the new cards too.
+    if (m_branchFilter >= 0)
+        applyBranchFilter();
+    if (!m_selectedId.isEmpty() && selectedRevision() < 0) {
+        restoreSelection(m_scrollToSelection);
+        updateHighlight(); // the lineage of the selection, built so far
+    } else {
+        updateHighlight(&nodes, &edges);
+    }
+}
+
+void RevisionGraphView::onSceneBuilt()
+{
+    m_layoutRunning = false;
+    // The selection survives a new layout, also one made before the layout finished.
+    restoreSelection(m_scrollToSelection);
+    m_scrollToSelection = false;
+    if (!m_searchText.isEmpty())
+        setSearchText(m_searchText); // the matches in drawing order, now that every card is placed
+    updateHighlight();
+    updateOverviewVisibility();
+    emit layoutFinished(true);
+}
+
+void RevisionGraphView::restoreSelection(bool scroll)
+{
+    const int revision = m_project.map().indexOf(m_selectedId);
+    RevisionNodeItem *card = node(revision);
+    if (!card && m_builder->isRunning())
+        return; // its card comes in a later slice
+    if (revision < 0)
+        m_selectedId.clear();
+    m_selecting = true;
+    m_scene->clearSelection();
+    if (card) {
+        card->setSelected(true);
+        if (scroll)
+            ensureVisible(card, 40, 40);
+        m_scrollToSelection = false;
+    }
+    m_selecting = false;
+}
+
+QRectF RevisionGraphView::cardBounds(int n) const
+{
+    if (const RevisionNodeItem *card = m_nodes.at(n))
+        return card->sceneBoundingRect();
+    return RevisionNodeItem::boundsOf(m_picture.layout.nodes.at(n), !m_nodePins.value(n).isEmpty());
 }
 
 void RevisionGraphView::showMessage(const QString &text)
@@ -293,9 +345,12 @@ void RevisionGraphView::selectRevision(int revision)
 {
     m_selectedId =
         revision >= 0 && revision < m_project.map().size() ? m_project.map().revision(revision).id : QString();
+    RevisionNodeItem *card = node(revision);
+    // A card still to be built is selected, and scrolled to, when it comes.
+    m_scrollToSelection = !card && m_builder->isRunning() && !m_selectedId.isEmpty();
     m_selecting = true;
     m_scene->clearSelection();
-    if (RevisionNodeItem *card = node(revision)) {
+    if (card) {
         card->setSelected(true);
         ensureVisible(card, 40, 40);
     }
@@ -316,13 +371,17 @@ int RevisionGraphView::setSearchText(const QString &text)
                 m_matches.append(r);
         }
         // Top to bottom (left to right): the order Enter walks through them.
-        std::stable_sort(m_matches.begin(), m_matches.end(), [this](int a, int b) {
-            const RevisionNodeItem *x = node(a);
-            const RevisionNodeItem *y = node(b);
-            if (!x || !y)
-                return x != nullptr;
-            const QPointF p = x->boundingRect().center();
-            const QPointF q = y->boundingRect().center();
+        const auto nodeOf = [this](int revision) {
+            const int n = m_picture.graph.nodeOfRevision.value(revision, -1);
+            return n < m_nodes.size() ? n : -1;
+        };
+        std::stable_sort(m_matches.begin(), m_matches.end(), [&](int a, int b) {
+            const int x = nodeOf(a);
+            const int y = nodeOf(b);
+            if (x < 0 || y < 0)
+                return x >= 0;
+            const QPointF p = cardBounds(x).center();
+            const QPointF q = cardBounds(y).center();
             return m_leftToRight ? std::pair(p.x(), p.y()) < std::pair(q.x(), q.y())
                                  : std::pair(p.y(), p.x()) < std::pair(q.y(), q.x());
         });
@@ -343,24 +402,37 @@ int RevisionGraphView::jumpToMatch(bool forward)
     selectRevision(revision);
     if (RevisionNodeItem *card = node(revision))
         centerOn(card);
+    else if (const int n = m_picture.graph.nodeOfRevision.value(revision, -1); n >= 0 && n < m_nodes.size())
+        centerOn(cardBounds(n).center()); // where its card is about to come
     emit revisionSelected(revision);
     return revision;
 }
 
 void RevisionGraphView::setBranchFilter(int revision)
 {
-    m_branchFilter = node(revision) ? m_picture.graph.nodeOfRevision.at(revision) : -1;
-    const QSet<int> shown = m_branchFilter >= 0 ? relatedNodes(m_branchFilter) : QSet<int>();
-    for (qsizetype n = 0; n < m_nodes.size(); ++n)
-        m_nodes.at(n)->setVisible(m_branchFilter < 0 || shown.contains(int(n)));
+    const int n = m_picture.graph.nodeOfRevision.value(revision, -1);
+    m_branchFilter = n >= 0 && n < m_nodes.size() ? revision : -1;
+    applyBranchFilter();
+    if (m_branchFilter < 0)
+        return;
+    if (RevisionNodeItem *card = m_nodes.at(n))
+        ensureVisible(card, 40, 40);
+    else
+        ensureVisible(cardBounds(n), 40, 40);
+}
+
+void RevisionGraphView::applyBranchFilter()
+{
+    const int filterNode = m_branchFilter >= 0 ? m_picture.graph.nodeOfRevision.at(m_branchFilter) : -1;
+    const QSet<int> shown = filterNode >= 0 ? relatedNodes(filterNode) : QSet<int>();
+    for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+        if (RevisionNodeItem *card = m_nodes.at(n))
+            card->setVisible(filterNode < 0 || shown.contains(int(n)));
+    }
     const QList<LayoutRequest::Edge> &edges = m_picture.graph.request.edges;
     for (qsizetype e = 0; e < m_edges.size(); ++e) {
-        m_edges.at(e)->setVisible(m_branchFilter < 0 ||
-                                  (shown.contains(edges.at(e).from) && shown.contains(edges.at(e).to)));
-    }
-    if (m_branchFilter >= 0) {
-        m_branchFilter = revision;
-        ensureVisible(node(revision), 40, 40);
+        if (RevisionEdgeItem *edge = m_edges.at(e))
+            edge->setVisible(filterNode < 0 || (shown.contains(edges.at(e).from) && shown.contains(edges.at(e).to)));
     }
 }
 
@@ -384,6 +456,11 @@ QSet<int> RevisionGraphView::relatedNodes(int start) const
 
 void RevisionGraphView::updateHighlight()
 {
+    updateHighlight(nullptr, nullptr);
+}
+
+void RevisionGraphView::updateHighlight(const QList<int> *nodes, const QList<int> *edges)
+{
     const RevisionNodeItem *focus = m_hovered ? m_hovered : node(selectedRevision());
     const int focusNode = focus ? int(m_nodes.indexOf(const_cast<RevisionNodeItem *>(focus))) : -1;
     const QSet<int> related = focusNode >= 0 ? relatedNodes(focusNode) : QSet<int>();
@@ -396,11 +473,11 @@ void RevisionGraphView::updateHighlight()
     // Hovering dims everything else; a selection only outlines its lineage, so the rest of the
     // history stays readable while the user works through it.
     const int unrelated = m_hovered ? GraphPainter::Dimmed : 0;
-    for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+    const auto highlightNode = [&](int n) {
         int state = 0;
         if (focusNode >= 0)
-            state |= related.contains(int(n)) ? GraphPainter::Related : unrelated;
-        if (matched.contains(int(n)))
+            state |= related.contains(n) ? GraphPainter::Related : unrelated;
+        if (matched.contains(n))
             state |= GraphPainter::Matched;
         else if (searching && focusNode < 0)
             state |= GraphPainter::Dimmed;
@@ -408,14 +485,30 @@ void RevisionGraphView::updateHighlight()
             state |= GraphPainter::Current;
         if (n == focusNode)
             state &= ~(GraphPainter::Dimmed | GraphPainter::Related);
-        if (m_pendingNodes.contains(int(n)))
+        if (m_pendingNodes.contains(n))
             state |= GraphPainter::Pending;
-        m_nodes.at(n)->setHighlight(state);
+        if (RevisionNodeItem *card = m_nodes.at(n))
+            card->setHighlight(state);
+    };
+    const QList<LayoutRequest::Edge> &requested = m_picture.graph.request.edges;
+    const auto highlightEdge = [&](int e) {
+        if (RevisionEdgeItem *edge = m_edges.at(e))
+            edge->setDimmed(m_hovered &&
+                            !(related.contains(requested.at(e).from) && related.contains(requested.at(e).to)));
+    };
+    if (nodes) {
+        for (int n : *nodes)
+            highlightNode(n);
+    } else {
+        for (qsizetype n = 0; n < m_nodes.size(); ++n)
+            highlightNode(int(n));
     }
-    const QList<LayoutRequest::Edge> &edges = m_picture.graph.request.edges;
-    for (qsizetype e = 0; e < m_edges.size(); ++e) {
-        m_edges.at(e)->setDimmed(m_hovered &&
-                                 !(related.contains(edges.at(e).from) && related.contains(edges.at(e).to)));
+    if (edges) {
+        for (int e : *edges)
+            highlightEdge(e);
+    } else {
+        for (qsizetype e = 0; e < m_edges.size(); ++e)
+            highlightEdge(int(e));
     }
 }
 
@@ -448,7 +541,7 @@ int RevisionGraphView::nodeInDirection(int from, int key) const
         int best = -1;
         qreal bestDistance = 0;
         for (int n : candidates) {
-            if (!m_nodes.at(n)->isVisible())
+            if (!m_nodes.at(n) || !m_nodes.at(n)->isVisible())
                 continue;
             const qreal d = distance(m_nodes.at(n)->boundingRect().center());
             if (best < 0 || d < bestDistance) {
@@ -467,6 +560,8 @@ int RevisionGraphView::nodeInDirection(int from, int key) const
     const bool forward = m_leftToRight ? down : right;
     QList<int> candidates;
     for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+        if (!m_nodes.at(n))
+            continue;
         const QPointF p = m_nodes.at(n)->boundingRect().center();
         const qreal along = m_leftToRight ? p.y() - origin.y() : p.x() - origin.x();
         if (n != from && (forward ? along > 1 : along < -1))
@@ -488,8 +583,9 @@ void RevisionGraphView::keyPressEvent(QKeyEvent *event)
         if (!current) {
             next = m_nodes.isEmpty() ? -1 : 0;
             for (int head : m_project.map().realHeads()) {
-                if (node(head)) {
-                    next = m_picture.graph.nodeOfRevision.at(head);
+                const int n = m_picture.graph.nodeOfRevision.value(head, -1);
+                if (n >= 0 && n < m_nodes.size()) {
+                    next = n;
                     break;
                 }
             }
@@ -497,7 +593,7 @@ void RevisionGraphView::keyPressEvent(QKeyEvent *event)
             next = nodeInDirection(int(m_nodes.indexOf(current)), key);
         }
         if (next >= 0) {
-            const int revision = m_nodes.at(next)->revision();
+            const int revision = m_picture.cards.at(next).revision;
             selectRevision(revision);
             emit revisionSelected(revision);
         }
@@ -602,8 +698,10 @@ void RevisionGraphView::applyEnvironmentMarks()
     }
 
     m_pendingNodes.clear();
+    m_nodePins = pins;
     for (qsizetype n = 0; n < m_nodes.size(); ++n) {
-        m_nodes.at(n)->setPins(pins.at(n));
+        if (RevisionNodeItem *card = m_nodes.at(n))
+            card->setPins(pins.at(n));
         // A run counts as pending while its newest revision is.
         const int newest = m_picture.graph.nodeRevisions.at(n).constLast();
         if (m_marks.pending.value(newest, false))
@@ -653,14 +751,18 @@ void RevisionGraphView::showHeads()
 {
     setTransform(QTransform());
     // The newest card (topmost, or rightmost), at the top (or right) edge of the view.
-    const RevisionNodeItem *newest = nullptr;
-    for (const RevisionNodeItem *card : std::as_const(m_nodes)) {
-        const QRectF r = card->sceneBoundingRect(), best = newest ? newest->sceneBoundingRect() : QRectF();
-        if (!newest || (m_leftToRight ? r.right() > best.right() : r.top() < best.top()))
-            newest = card;
+    // Cards still to be built count where the layout puts them.
+    int newest = -1;
+    QRectF best;
+    for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+        const QRectF r = cardBounds(int(n));
+        if (newest < 0 || (m_leftToRight ? r.right() > best.right() : r.top() < best.top())) {
+            newest = int(n);
+            best = r;
+        }
     }
     const QRectF scene = m_scene->sceneRect();
-    const QPointF anchor = newest ? newest->sceneBoundingRect().center() : scene.center();
+    const QPointF anchor = newest >= 0 ? best.center() : scene.center();
     if (m_leftToRight)
         centerOn(scene.right() - viewport()->width() / 2.0, anchor.y());
     else
@@ -759,20 +861,9 @@ void RevisionGraphView::changeEvent(QEvent *event)
 {
     QGraphicsView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
-        m_painter = std::make_unique<GraphPainter>(palette(), font());
-        // The items hold the old painter: rebuild them (the layout itself is still valid).
-        if (!m_nodes.isEmpty()) {
-            const int selected = selectedRevision();
-            const GraphPicture picture = m_picture;
-            const QString search = m_searchText;
-            clear();
-            m_picture = picture;
-            buildScene();
-            applyEnvironmentMarks();
-            selectRevision(selected);
-            setSearchText(search);
-            updateOverviewVisibility();
-        }
+        // In place: the items, built or still to come, keep drawing with it (the layout stays valid).
+        *m_painter = GraphPainter(palette(), font());
+        m_scene->update();
     }
 }
 

@@ -22,6 +22,7 @@ class QProgressBar;
 class QTimer;
 class RevisionEdgeItem;
 class RevisionNodeItem;
+class SceneBuilder;
 template<typename T>
 class QFutureWatcher;
 
@@ -29,6 +30,11 @@ class QFutureWatcher;
 /// on a worker thread and drawn by GraphPainter. The wheel zooms around the cursor, dragging pans,
 /// arrow keys walk the history, and hovering or selecting a card highlights its ancestors and
 /// descendants. Big histories show long plain runs as stacked cards; double-click one to expand it.
+///
+/// The scene is filled a slice at a time (SceneBuilder), nearest to what the view shows first, so a
+/// big history never stalls the GUI thread. Until the last card is in, isLayoutRunning() stays true;
+/// what is asked for meanwhile (selection, search, environment marks, a branch filter) applies to the
+/// cards built so far and to each card as it comes.
 class RevisionGraphView : public QGraphicsView
 {
     Q_OBJECT
@@ -36,22 +42,27 @@ public:
     explicit RevisionGraphView(QWidget *parent = nullptr);
     ~RevisionGraphView() override;
 
-    /// Shows @p project; the layout runs in the background and layoutFinished() follows. With
-    /// @p keepView (the same project, reloaded) the selection, zoom and scroll position stay.
+    /// Shows @p project; the layout runs in the background, the scene is built in slices, and
+    /// layoutFinished() follows once every card is in. With @p keepView (the same project, reloaded)
+    /// the selection, zoom and scroll position stay.
     void setProject(const Project &project, bool keepView = false);
     void clear();
+    /// True from setProject() (or another re-layout) until the scene holds every card.
     bool isLayoutRunning() const;
     /// The message shown instead of a graph after a failed layout.
     QString layoutError() const { return m_layoutError; }
     /// Why the graph shows Retort's layered layout instead of Graphviz's; empty when it does not.
     QString layoutNote() const { return m_picture.layout.fallbackReason; }
 
-    int nodeCount() const { return int(m_nodes.size()); }
-    int edgeCount() const { return int(m_edges.size()); }
-    /// The card showing map index @p revision (perhaps a collapsed run's), or nullptr.
+    /// The cards (and edges) in the scene: all of the layout's once layoutFinished() came.
+    int nodeCount() const { return m_builtNodes; }
+    int edgeCount() const { return m_builtEdges; }
+    /// The card showing map index @p revision (perhaps a collapsed run's), or nullptr (also while
+    /// the scene is being built and that card is not in yet).
     RevisionNodeItem *node(int revision) const;
     /// The ghost cards of version rows that name no revision of the project.
     QList<RevisionNodeItem *> unknownRowCards() const { return m_unknownRowCards; }
+    /// By layout node (edge); nullptr for those not built yet.
     QList<RevisionNodeItem *> nodes() const { return m_nodes; }
     QList<RevisionEdgeItem *> edges() const { return m_edges; }
     const GraphPicture &picture() const { return m_picture; }
@@ -108,6 +119,7 @@ signals:
     /// Enter or a double-click on a card: the user wants to read the revision.
     void revisionActivated(int revision);
     void layoutStarted();
+    /// The layout failed (@p ok false), or it succeeded and the scene holds all of its cards.
     void layoutFinished(bool ok);
     void searchResultsChanged(int matches);
     /// The context menu for @p revision is about to open: add actions to @p menu (direct connections).
@@ -125,13 +137,23 @@ protected:
     bool viewportEvent(QEvent *event) override;
 
 private:
-    struct LayoutOutcome;
     void startLayout(bool keepView);
-    void showLayout(const LayoutOutcome &outcome);
-    void buildScene();
+    void showLayout(const Result<GraphPicture> &outcome);
+    /// Sizes the scene and the lookups for m_picture; the items follow from m_builder.
+    void prepareScene();
+    void onSliceBuilt(const QList<int> &nodes, const QList<int> &edges);
+    void onSceneBuilt();
+    /// Selects the card of m_selectedId if it is built, without scrolling unless @p scroll.
+    void restoreSelection(bool scroll);
+    /// Shows or hides the built cards and edges for m_branchFilter.
+    void applyBranchFilter();
+    /// Where layout node @p n is drawn: its card's bounds, or where they will be.
+    QRectF cardBounds(int n) const;
     void showMessage(const QString &text);
     void onSelectionChanged();
     void updateHighlight();
+    /// Updates the highlight of just these layout nodes and edges (nullptr: all).
+    void updateHighlight(const QList<int> *nodes, const QList<int> *edges);
     void applyEnvironmentMarks();
     void setHovered(RevisionNodeItem *card);
     void placeOverlays();
@@ -141,16 +163,21 @@ private:
     RevisionNodeItem *cardAt(const QPoint &position) const;
 
     QGraphicsScene *m_scene;
+    SceneBuilder *m_builder;
+    /// Replaced in place on palette or font changes: the items keep pointing at it.
     std::unique_ptr<GraphPainter> m_painter;
     Project m_project;
     QSet<int> m_expanded;
     GraphPicture m_picture;
     QString m_layoutError;
-    QList<RevisionNodeItem *> m_nodes; ///< by layout node
-    QList<RevisionEdgeItem *> m_edges; ///< by layout edge
-    QList<QList<int>> m_parentNodes;   ///< by layout node
-    QList<QList<int>> m_childNodes;    ///< by layout node
-    QFutureWatcher<LayoutOutcome> *m_watcher;
+    QList<RevisionNodeItem *> m_nodes; ///< by layout node; nullptr until built
+    QList<RevisionEdgeItem *> m_edges; ///< by layout edge; nullptr until built
+    int m_builtNodes = 0;
+    int m_builtEdges = 0;
+    QList<QList<GraphPainter::Pin>> m_nodePins; ///< by layout node, from m_marks
+    QList<QList<int>> m_parentNodes;            ///< by layout node
+    QList<QList<int>> m_childNodes;             ///< by layout node
+    QFutureWatcher<Result<GraphPicture>> *m_watcher;
     /// Set when the running layout is no longer wanted: its Graphviz helper is killed.
     std::shared_ptr<std::atomic_bool> m_layoutCancelled;
     QWidget *m_busy;
@@ -170,8 +197,9 @@ private:
     bool m_selecting = false;
     bool m_keepView = false;
     bool m_layoutRunning = false;
-    int m_pendingSelection = -1; ///< centred on after a layout
-    QString m_selectedId;        ///< kept across layouts, which renumber the cards
+    bool m_scrollToSelection = false; ///< selected while its card was not built yet
+    int m_pendingSelection = -1;      ///< centred on after a layout
+    QString m_selectedId;             ///< kept across layouts, which renumber the cards
     QPointF m_pendingCenter;
     QTransform m_pendingTransform;
 };

@@ -41,10 +41,15 @@ void RevisionNodeItem::setPins(const QList<GraphPainter::Pin> &pins)
     m_pins = pins;
 }
 
-QRectF RevisionNodeItem::boundingRect() const
+QRectF RevisionNodeItem::boundsOf(const QRectF &rect, bool pinned)
 {
     // The stack of a collapsed run peeks out at the top right; pins stand above the top edge.
-    return m_rect.adjusted(-2, m_pins.isEmpty() ? -6 : -18, 6, 2);
+    return rect.adjusted(-2, pinned ? -18 : -6, 6, 2);
+}
+
+QRectF RevisionNodeItem::boundingRect() const
+{
+    return boundsOf(m_rect, !m_pins.isEmpty());
 }
 
 QPainterPath RevisionNodeItem::shape() const

@@ -23,6 +23,9 @@ public:
     void setPins(const QList<GraphPainter::Pin> &pins);
     const QList<GraphPainter::Pin> &pins() const { return m_pins; }
 
+    /// The area a card laid out in @p rect paints, with or without pins: its boundingRect().
+    static QRectF boundsOf(const QRectF &rect, bool pinned);
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

@@ -6,16 +6,21 @@
 //  - the longest the GUI thread went without turning its event loop meanwhile (a 2 ms timer's gaps);
 //  - paint time per frame of the graph while panning, at fit-to-window, 0.5× and natural size;
 //  - peak memory.
-// Usage: bench_graphwindow [--sizes 500,2000,10000] [--runs N] [--quick] [--project DIR]; run
-// offscreen or under Xvfb. --project measures an existing project (e.g. one from many_heads.py)
-// instead of generated ones.
+// Usage: bench_graphwindow [--sizes 500,2000,10000] [--runs N] [--quick] [--project DIR] [--no-collapse]
+// [--view-only]; run offscreen or under Xvfb. --project measures an existing project (e.g. one from
+// many_heads.py) instead of generated ones; --no-collapse gives every revision its own card, as View ▸
+// Collapse Runs off does; --view-only measures the graph view on its own, from a project already
+// read (so the stalls are the view's, not the main window's).
 
 #include "historygenerator.h"
 #include "mainwindow.h"
 #include "revisiongraphview.h"
+#include "revisionnodeitem.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QGraphicsScene>
 #include <QProcess>
 #include <QScrollBar>
 #include <QTemporaryDir>
@@ -25,6 +30,7 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -47,7 +53,11 @@ public:
         : m_graph(graph)
     {
         graph->viewport()->installEventFilter(this);
-        connect(graph, &RevisionGraphView::layoutFinished, this, [this] { m_laidOut = true; });
+        // The last cards built may all lie outside the view and need no paint: ask for one.
+        connect(graph, &RevisionGraphView::layoutFinished, this, [this] {
+            m_laidOut = true;
+            m_graph->viewport()->update();
+        });
     }
     bool eventFilter(QObject *watched, QEvent *event) override
     {
@@ -83,6 +93,17 @@ private:
     qint64 m_longest = 0;
 };
 
+/// The revision cards in @p view's scene (not the ghost cards of unknown version rows).
+qsizetype cardsInScene(const RevisionGraphView *view)
+{
+    qsizetype cards = 0;
+    for (QGraphicsItem *item : view->scene()->items()) {
+        if (auto *card = dynamic_cast<RevisionNodeItem *>(item); card && !view->unknownRowCards().contains(card))
+            ++cards;
+    }
+    return cards;
+}
+
 long peakKilobytes()
 {
     rusage usage{};
@@ -90,39 +111,74 @@ long peakKilobytes()
     return usage.ru_maxrss;
 }
 
+struct Options
+{
+    bool collapse = true;
+    bool viewOnly = false;
+};
+
 /// One size, in this process: prints "firstPaintMs stallMs cards fitMs halfMs naturalMs peakKB".
-int measureOne(const QString &project, int runs)
+int measureOne(const QString &project, int runs, const Options &options)
 {
     QList<double> firstPaint, stalls;
     int cards = 0;
     QList<double> frames[3];
+    Project opened;
+    if (options.viewOnly) {
+        Result<Project> read = Project::open(QDir(project).filePath(u"alembic.ini"_s));
+        if (!read) {
+            err << read.error() << Qt::endl;
+            return 1;
+        }
+        opened = read.value();
+    }
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer clock;
         clock.start();
         StallMeter stall;
-        MainWindow window;
-        window.resize(1400, 900);
-        window.show();
-        FirstPaint paint(window.graphView());
-        window.openProject(project);
+        std::unique_ptr<MainWindow> window;
+        std::unique_ptr<RevisionGraphView> alone;
+        RevisionGraphView *graph = nullptr;
+        if (options.viewOnly) {
+            alone = std::make_unique<RevisionGraphView>();
+            graph = alone.get();
+        } else {
+            window = std::make_unique<MainWindow>();
+            graph = window->graphView();
+        }
+        QWidget *shown = window ? static_cast<QWidget *>(window.get()) : alone.get();
+        shown->resize(1400, 900);
+        shown->show();
+        FirstPaint paint(graph);
+        if (!options.collapse)
+            graph->setCollapseRuns(false);
+        if (window)
+            window->openProject(project);
+        else
+            graph->setProject(opened);
         while (!paint.painted() && clock.elapsed() < 120000)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         if (!paint.painted())
             return 1;
-        // A graph that failed to draw paints quickly too: it must show every revision.
-        const RevisionGraphView *view = window.graphView();
+        // A graph that failed to draw paints quickly too: it must show every revision, every card
+        // of its layout in the scene.
+        const RevisionGraphView *view = graph;
         if (!view->layoutError().isEmpty() || view->nodeCount() == 0 ||
             view->node(view->picture().graph.nodeOfRevision.size() - 1) == nullptr) {
             err << "the graph was not drawn: " << view->layoutError() << Qt::endl;
             return 1;
         }
+        if (view->nodeCount() != view->picture().cards.size() || cardsInScene(view) != view->picture().cards.size()) {
+            err << "the graph is incomplete: " << cardsInScene(view) << " of " << view->picture().cards.size()
+                << " cards" << Qt::endl;
+            return 1;
+        }
         firstPaint.append(double(clock.nsecsElapsed()) / 1e6);
         stalls.append(double(stall.longest()));
-        cards = window.graphView()->nodeCount();
+        cards = graph->nodeCount();
         if (run + 1 < runs)
             continue;
         // Paint time per frame while panning, at three zoom levels.
-        RevisionGraphView *graph = window.graphView();
         const qreal scales[3] = {-1, 0.5, 1.0};
         for (int z = 0; z < 3; ++z) {
             if (scales[z] < 0)
@@ -151,12 +207,14 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationDomain(u"bench.retort.github.io"_s);
     const QStringList args = app.arguments();
-    if (args.size() == 4 && args.at(1) == u"--one")
-        return measureOne(args.at(2), args.at(3).toInt());
+    if (args.size() >= 4 && args.at(1) == u"--one")
+        return measureOne(args.at(2), args.at(3).toInt(),
+                          {!args.contains(u"--no-collapse"_s), args.contains(u"--view-only"_s)});
 
     QList<int> sizes = {500, 2000, 10000};
     QString existing;
     int runs = 3;
+    Options options;
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--sizes" && i + 1 < args.size()) {
             sizes.clear();
@@ -166,6 +224,10 @@ int main(int argc, char **argv)
             runs = args.at(++i).toInt();
         } else if (args.at(i) == u"--project" && i + 1 < args.size()) {
             existing = args.at(++i);
+        } else if (args.at(i) == u"--no-collapse") {
+            options.collapse = false;
+        } else if (args.at(i) == u"--view-only") {
+            options.viewOnly = true;
         } else if (args.at(i) == u"--quick") {
             sizes = {300};
             runs = 1;
@@ -190,7 +252,12 @@ int main(int argc, char **argv)
         const QString label = existing.isEmpty() ? QString::number(size) : existing;
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child.start(QCoreApplication::applicationFilePath(), {u"--one"_s, project, QString::number(runs)});
+        QStringList childArgs{u"--one"_s, project, QString::number(runs)};
+        if (!options.collapse)
+            childArgs.append(u"--no-collapse"_s);
+        if (options.viewOnly)
+            childArgs.append(u"--view-only"_s);
+        child.start(QCoreApplication::applicationFilePath(), childArgs);
         child.waitForFinished(600000);
         const QStringList f = QString::fromUtf8(child.readAllStandardOutput()).simplified().split(u' ');
         if (child.exitCode() != 0 || f.size() != 7) {

@@ -6,9 +6,11 @@
 #include "historygenerator.h"
 #include "revisionedgeitem.h"
 #include "revisionnodeitem.h"
+#include "scenebuilder.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QGraphicsScene>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,9 +34,16 @@ private slots:
     void darkPaletteRedraws();
     void drawsWithoutGraphviz();
     void newProjectEndsTheRunningLayout();
+    void bigHistoriesAreBuiltInSlices();
+    void requestsDuringTheBuildApply();
+    void newProjectDuringTheBuildReplacesIt();
 
 private:
     void showSample(RevisionGraphView &view);
+    /// A history of @p revisions written once per test run, every revision its own card.
+    Project bigHistory(int revisions);
+    /// Starts showing @p project in small slices and returns once part of its scene is built.
+    bool startBuilding(RevisionGraphView &view, const Project &project);
     Project m_sample;
     QTemporaryDir m_tempDir;
 };
@@ -365,6 +374,138 @@ void TestRevisionGraphView::newProjectEndsTheRunningLayout()
     QCOMPARE(finished.size(), 1);
     QCOMPARE(view.nodeCount(), m_sample.map().size());
     QTRY_COMPARE(helpers(), 0);
+}
+
+Project TestRevisionGraphView::bigHistory(int revisions)
+{
+    const QString dir = m_tempDir.filePath(u"slices%1"_s.arg(revisions));
+    QString error;
+    if (!QDir(dir).exists() && writeBenchmarkProject(dir, revisions, &error).isEmpty())
+        qWarning("%s", qPrintable(error));
+    Result<Project> project = Project::open(dir);
+    return project ? project.value() : Project();
+}
+
+bool TestRevisionGraphView::startBuilding(RevisionGraphView &view, const Project &project)
+{
+    // Slices far smaller than the view's own, so even a fast machine sees the scene part-built.
+    auto *builder = view.findChild<SceneBuilder *>();
+    if (!builder)
+        return false;
+    builder->setSliceBudget(1);
+    view.setCollapseRuns(false);
+    view.resize(900, 700);
+    view.show();
+    view.setProject(project);
+    QElapsedTimer clock;
+    clock.start();
+    while (view.nodeCount() == 0 && clock.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    return view.nodeCount() > 0 && view.isLayoutRunning();
+}
+
+/// The short ids of the cards in @p view's scene, sorted.
+static QStringList cardIds(const RevisionGraphView &view)
+{
+    QStringList ids;
+    for (QGraphicsItem *item : view.scene()->items()) {
+        if (auto *card = dynamic_cast<RevisionNodeItem *>(item); card && !view.unknownRowCards().contains(card))
+            ids.append(card->card().shortId);
+    }
+    ids.sort();
+    return ids;
+}
+
+/// The short ids of every revision of @p map, sorted: what cardIds() gives when nothing collapsed.
+static QStringList revisionIds(const RevisionMap &map)
+{
+    QStringList ids;
+    for (const Revision &rev : map.revisions())
+        ids.append(rev.id.left(12));
+    ids.sort();
+    return ids;
+}
+
+void TestRevisionGraphView::bigHistoriesAreBuiltInSlices()
+{
+    const Project project = bigHistory(4000);
+    const RevisionMap &map = project.map();
+    QCOMPARE(map.size(), 4000);
+    RevisionGraphView view;
+    QSignalSpy finished(&view, &RevisionGraphView::layoutFinished);
+    QVERIFY(startBuilding(view, project));
+    // The event loop turns between slices, and the scene only grows until it is complete.
+    int slices = 1;
+    int last = view.nodeCount();
+    QElapsedTimer clock;
+    clock.start();
+    while (finished.isEmpty() && clock.elapsed() < 60000) {
+        QVERIFY(view.isLayoutRunning());
+        QVERIFY(view.nodeCount() >= last);
+        slices += view.nodeCount() > last ? 1 : 0;
+        last = view.nodeCount();
+        finished.wait(2);
+    }
+    QVERIFY2(slices >= 3, qPrintable(QString::number(slices)));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(finished.first().at(0).toBool());
+    QVERIFY(!view.isLayoutRunning());
+    QCOMPARE(view.nodeCount(), map.size());
+    QCOMPARE(view.edgeCount(), view.picture().graph.request.edges.size());
+    QVERIFY(!view.nodes().contains(nullptr));
+    QVERIFY(!view.edges().contains(nullptr));
+    QCOMPARE(cardIds(view), revisionIds(map));
+    for (int r = 0; r < map.size(); ++r)
+        QCOMPARE(view.node(r)->revision(), r);
+}
+
+void TestRevisionGraphView::requestsDuringTheBuildApply()
+{
+    const Project project = bigHistory(4000);
+    const RevisionMap &map = project.map();
+    RevisionGraphView view;
+    QSignalSpy finished(&view, &RevisionGraphView::layoutFinished);
+    QVERIFY(startBuilding(view, project));
+    // A revision whose card is not built yet: the first base, far below the heads shown first.
+    const int base = map.bases().first();
+    QVERIFY(!view.node(base));
+    view.selectRevision(base);
+    const int head = map.realHeads().first();
+    const int matches = view.setSearchText(map.revision(head).id);
+    QCOMPARE(matches, 1);
+    const GraphPainter::Pin pin{u"staging"_s, QColor(Qt::darkGreen)};
+    RevisionGraphView::EnvironmentMarks marks;
+    marks.pins.append({pin, QList<int>{base}});
+    view.setEnvironmentMarks(marks);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(view.nodeCount(), map.size());
+    QCOMPARE(view.selectedRevision(), base);
+    QVERIFY(view.viewport()->rect().intersects(view.mapFromScene(view.node(base)->sceneBoundingRect()).boundingRect()));
+    QCOMPARE(view.node(base)->pins(), QList<GraphPainter::Pin>{pin});
+    QCOMPARE(view.matchedRevisions(), QList<int>{head});
+    QVERIFY(view.node(head)->highlight() & GraphPainter::Matched);
+    for (RevisionNodeItem *card : view.nodes()) {
+        if (card->revision() != base)
+            QVERIFY(card->pins().isEmpty());
+    }
+}
+
+void TestRevisionGraphView::newProjectDuringTheBuildReplacesIt()
+{
+    const Project big = bigHistory(4000);
+    RevisionGraphView view;
+    QSignalSpy finished(&view, &RevisionGraphView::layoutFinished);
+    QVERIFY(startBuilding(view, big));
+    QVERIFY(view.nodeCount() < big.map().size());
+    view.setProject(m_sample);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.size(), 1); // for the sample: the big history's build ended unfinished
+    QVERIFY(finished.first().at(0).toBool());
+    QTest::qWait(50); // when a slice of the old build would come
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(view.nodeCount(), m_sample.map().size());
+    QCOMPARE(cardIds(view), revisionIds(m_sample.map()));
+    QCOMPARE(view.scene()->items().size(), view.nodeCount() + view.edgeCount());
 }
 
 void TestRevisionGraphView::darkPaletteRedraws()
