@@ -281,7 +281,8 @@ void MainWindow::finishLoading(const ProjectLoader::Outcome &outcome)
     if (!outcome.reload) {
         RecentProjects::add(m_projectPath);
         m_welcome->setRecentProjects(RecentProjects::paths());
-        m_session->open(&m_project);
+        // Opening reads the environments and their URLs: a turn of its own too.
+        QTimer::singleShot(0, m_session, [this] { m_session->open(&m_project); });
     } else {
         m_session->historyChanged(); // same databases, new history: their rows mean something else now
     }
@@ -295,7 +296,8 @@ void MainWindow::finishLoading(const ProjectLoader::Outcome &outcome)
     m_graph->setSearchText(m_search->text());
     m_pages->setCurrentIndex(ProjectPageIndex);
     setWindowTitle(tr("Retort — %1").arg(QDir::toNativeSeparators(m_projectPath)));
-    m_view->fitColumns();
+    // Sizing the columns measures rows (25 ms at 10,000): after the window has painted.
+    QTimer::singleShot(0, m_view, &HistoryView::fitColumns);
     const int keep = m_project.map().indexOf(selectedId);
     if (keep >= 0)
         selectRevision(keep);

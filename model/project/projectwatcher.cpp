@@ -5,10 +5,14 @@
 #include "project/projectconfig.h"
 #include "project/scriptdirectory.h"
 
+#include "backgroundjob.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLoggingCategory>
+#include <QThreadPool>
 
 #include <utility>
 
@@ -64,23 +68,32 @@ void ProjectWatcher::watch(const Project &project)
     spec.recursive = config.recursiveVersionLocations;
     spec.sourceless = config.sourceless;
 
-    if (m_active && spec == m_spec) {
-        // A reload after projectChanged(): what changed since then may or may not be in the
-        // reloaded project, so report it again rather than lose it.
-        if (refresh()) {
+    const auto reportChange = [this](bool changed) {
+        if (changed) {
             m_pending = true;
             m_debounce.start();
         }
+    };
+    if (m_active && spec == m_spec) {
+        // A reload after projectChanged(): what changed since then may or may not be in the
+        // reloaded project, so report it again rather than lose it.
+        refreshThen(reportChange);
         return;
     }
     stop();
     m_spec = std::move(spec);
     m_active = true;
-    refresh();
+    m_directoriesOnly = project.scripts().size() > MaxWatchedFiles;
+    refreshThen([this, reportChange](bool) {
+        // Listed before its folders were watched: once more, for what changed in between.
+        if (m_directoriesOnly)
+            refreshThen(reportChange);
+    });
 }
 
 void ProjectWatcher::stop()
 {
+    ++m_generation; // listings still running are dropped
     m_active = false;
     m_pending = false;
     m_debounce.stop();
@@ -136,45 +149,36 @@ void ProjectWatcher::onSettled()
 {
     if (!m_active)
         return;
-    const bool changed = refresh();
-    if (!changed && !m_pending)
-        return;
-    m_pending = false;
-    emit projectChanged();
+    refreshThen([this](bool changed) {
+        if (!changed && !m_pending)
+            return;
+        m_pending = false;
+        emit projectChanged();
+    });
 }
 
-bool ProjectWatcher::refresh()
+ProjectWatcher::Listing ProjectWatcher::collect(const Spec &spec)
 {
-    const QStringList filesBefore = m_watcher.files();
-    const QStringList directoriesBefore = m_watcher.directories();
-    QSet<QString> watched(filesBefore.cbegin(), filesBefore.cend());
-    watched.unite(QSet<QString>(directoriesBefore.cbegin(), directoriesBefore.cend()));
-    QSet<QString> wanted;
-    QSet<QString> files;
-    QHash<QString, Stamp> stamps;
-    auto stamp = [&stamps](const QString &path) {
+    Listing listing;
+    QSet<QString> directories;
+    auto stamp = [&listing](const QString &path) {
         const QFileInfo info(path);
         if (info.isDir())
-            stamps.insert(path, Stamp{-1, 0, true}); // its time changes with any file made in it
+            listing.stamps.insert(path, Stamp{-1, 0, true}); // its time changes with any file made in it
         else if (info.exists())
-            stamps.insert(path, Stamp{info.size(), info.lastModified().toMSecsSinceEpoch(), false});
+            listing.stamps.insert(path, Stamp{info.size(), info.lastModified().toMSecsSinceEpoch(), false});
     };
-
-    // Folders first: they matter most when the watch limit is near. Each is watched before it is
-    // listed, so a file created in between is either listed or notified.
-    QStringList failed;
-    auto watchDirectory = [&](const QString &dir) {
-        if (wanted.contains(dir))
-            return;
-        wanted.insert(dir);
-        if (!watched.contains(dir) && !m_watcher.addPath(dir) && QFileInfo(dir).isDir())
-            failed.append(dir);
+    // Folders first: they matter most when the watch limit is near.
+    auto addDirectory = [&](const QString &dir) {
+        if (!directories.contains(dir)) {
+            directories.insert(dir);
+            listing.directories.append(dir);
+        }
     };
-    for (const QString &file : std::as_const(m_spec.configFiles))
-        watchDirectory(parentOf(file));
-    QStringList candidates;
+    for (const QString &file : spec.configFiles)
+        addDirectory(parentOf(file));
     QSet<QString> listed;
-    for (const QString &location : std::as_const(m_spec.locations)) {
+    for (const QString &location : spec.locations) {
         // The location's parent sees it renamed or deleted; for a missing location, the nearest
         // existing ancestor sees the first missing folder on the way created.
         QString child = location;
@@ -183,7 +187,7 @@ bool ProjectWatcher::refresh()
             child = parent;
             parent = parentOf(parent);
         }
-        watchDirectory(parent);
+        addDirectory(parent);
         stamp(child);
 
         QStringList pending;
@@ -196,31 +200,51 @@ bool ProjectWatcher::refresh()
             if (listed.contains(canonical))
                 continue;
             listed.insert(canonical);
-            watchDirectory(dir);
+            addDirectory(dir);
             QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
             while (it.hasNext()) {
                 it.next();
                 const QFileInfo info = it.fileInfo();
                 if (info.isDir()) {
-                    if (m_spec.recursive && !info.fileName().endsWith(u"__pycache__"))
+                    if (spec.recursive && !info.fileName().endsWith(u"__pycache__"))
                         pending.append(info.filePath());
-                } else if (ScriptDirectory::isRevisionFileName(info.fileName(), m_spec.sourceless) && info.isFile()) {
+                } else if (ScriptDirectory::isRevisionFileName(info.fileName(), spec.sourceless) && info.isFile()) {
                     // Only a revision file can change the project; other files are not reported.
-                    candidates.append(info.filePath());
+                    listing.candidates.append(info.filePath());
                 }
             }
         }
     }
-    // Then files, each watched before it is stamped, so an edit in between is notified.
+    for (const QString &file : spec.configFiles)
+        stamp(file);
+    for (const QString &file : std::as_const(listing.candidates))
+        stamp(file);
+    return listing;
+}
+
+bool ProjectWatcher::apply(const Listing &listing)
+{
+    const QStringList filesBefore = m_watcher.files();
+    const QStringList directoriesBefore = m_watcher.directories();
+    QSet<QString> watched(filesBefore.cbegin(), filesBefore.cend());
+    watched.unite(QSet<QString>(directoriesBefore.cbegin(), directoriesBefore.cend()));
+    QSet<QString> wanted;
+    QSet<QString> files;
+
+    QStringList failed;
+    for (const QString &dir : listing.directories) {
+        wanted.insert(dir);
+        if (!watched.contains(dir) && !m_watcher.addPath(dir) && QFileInfo(dir).isDir())
+            failed.append(dir);
+    }
     auto watchFile = [&](const QString &file) {
         wanted.insert(file);
         files.insert(file);
         return watched.contains(file) || m_watcher.addPath(file) || !QFileInfo::exists(file);
     };
     for (const QString &file : std::as_const(m_spec.configFiles)) {
-        if (QFileInfo::exists(file) && !watchFile(file))
+        if (listing.stamps.contains(file) && !watchFile(file))
             failed.append(file);
-        stamp(file);
     }
     if (!failed.isEmpty() && !m_warnedUnwatched) {
         m_warnedUnwatched = true; // not again on every refresh
@@ -229,20 +253,19 @@ bool ProjectWatcher::refresh()
                              << failed.first();
     }
     // Qt's watcher scans its whole list on every add: 10,000 files took 0.36 s on the GUI thread.
-    if (candidates.size() > MaxWatchedFiles)
+    if (listing.candidates.size() > MaxWatchedFiles)
         m_directoriesOnly = true;
-    for (const QString &file : std::as_const(candidates)) {
+    for (const QString &file : listing.candidates) {
         if (!m_directoriesOnly && !watchFile(file)) {
             m_directoriesOnly = true;
             qCWarning(lcWatcher) << "Cannot watch" << file
                                  << "(too many watches? see /proc/sys/fs/inotify/max_user_watches): watching folders "
                                     "only, in-place edits of revision files go unnoticed";
         }
-        stamp(file);
     }
     if (m_directoriesOnly) {
         // Free the watches for folders, which see everything but in-place edits.
-        for (const QString &file : std::as_const(candidates)) {
+        for (const QString &file : listing.candidates) {
             wanted.remove(file);
             files.remove(file);
         }
@@ -258,7 +281,29 @@ bool ProjectWatcher::refresh()
         m_watcher.removePaths(unwanted);
 
     m_files = std::move(files);
-    const bool changed = stamps != m_stamps;
-    m_stamps = std::move(stamps);
+    const bool changed = listing.stamps != m_stamps;
+    m_stamps = listing.stamps;
     return changed;
+}
+
+bool ProjectWatcher::refresh()
+{
+    return apply(collect(m_spec));
+}
+
+void ProjectWatcher::refreshThen(const std::function<void(bool changed)> &then)
+{
+    if (!m_directoriesOnly) {
+        then(refresh());
+        return;
+    }
+    // A big project: listing and stamping every file would hold the GUI thread for 80 ms and more.
+    const quint64 generation = m_generation;
+    auto *listing = new QFutureWatcher<Listing>(this);
+    connect(listing, &QFutureWatcher<Listing>::finished, this, [this, listing, generation, then] {
+        listing->deleteLater();
+        if (m_active && generation == m_generation) // not stopped, not another project
+            then(apply(listing->result()));
+    });
+    listing->setFuture(runInBackground(*QThreadPool::globalInstance(), [spec = m_spec] { return collect(spec); }));
 }

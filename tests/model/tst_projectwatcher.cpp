@@ -59,6 +59,7 @@ private slots:
     void stopSilences();
     void secondProjectForgetsFirst();
     void rewatchAfterReloadKeepsChanges();
+    void bigProjectIsListedInTheBackground();
 
 private:
     QString path(const QString &relative) const { return QDir::cleanPath(m_dir->filePath(relative)); }
@@ -414,6 +415,32 @@ void TestProjectWatcher::rewatchAfterReloadKeepsChanges()
     write(u"p/migrations/versions/ddd.py"_s, revisionSource("ddd", "ccc"));
     watchProject(u"p"_s);
     QCOMPARE(signalsForBurst(), 1);
+}
+
+void TestProjectWatcher::bigProjectIsListedInTheBackground()
+{
+    writeProject(u"big"_s);
+    for (int i = 0; i < ProjectWatcher::MaxWatchedFiles; ++i) {
+        const QByteArray id = "r" + QByteArray::number(i);
+        write(u"big/migrations/versions/%1.py"_s.arg(QString::fromLatin1(id)), revisionSource(id.constData(), "bbb"));
+    }
+    watchProject(u"big"_s);
+    // Folders only, once the worker's listing is in.
+    QTRY_VERIFY(m_watcher->watchedPaths().contains(path(u"big/migrations/versions"_s)));
+    QVERIFY(m_watcher->isWatchingDirectoriesOnly());
+    QVERIFY(!m_watcher->watchedPaths().contains(path(u"big/migrations/versions/r1.py"_s)));
+    QCOMPARE(signalsWhenQuiet(), 0);
+    // An added file and an atomic save are seen through the folder.
+    write(u"big/migrations/versions/zzz.py"_s, revisionSource("zzz", "r1"));
+    QCOMPARE(signalsForBurst(), 1);
+    atomicWrite(u"big/migrations/versions/r2.py"_s, revisionSource("r2", "bbb", "saved"));
+    QCOMPARE(signalsForBurst(), 1);
+    // Stopped while a listing runs: nothing follows.
+    watchProject(u"big"_s);
+    m_watcher->stop();
+    write(u"big/migrations/versions/yyy.py"_s, revisionSource("yyy", "r1"));
+    QCOMPARE(signalsWhenQuiet(), 0);
+    QVERIFY(m_watcher->watchedPaths().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProjectWatcher)
