@@ -5,9 +5,7 @@
 #include "project/project.h"
 #include "project/projectloader.h"
 
-#include <QHash>
 #include <QMainWindow>
-#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -22,10 +20,8 @@ class PasswordVault;
 class ProblemsPanel;
 class ProjectStatusBar;
 class ProjectWatcher;
-class QAction;
 class QLabel;
 class QLineEdit;
-class QMenu;
 class QStackedWidget;
 class QTreeView;
 class RevisionFilterProxy;
