@@ -23,7 +23,6 @@
 #include <QNativeGestureEvent>
 #include <QProgressBar>
 #include <QScrollBar>
-#include <QThreadPool>
 #include <QTimer>
 #include <QWheelEvent>
 
@@ -161,10 +160,10 @@ void RevisionGraphView::startLayout(bool keepView)
     if (m_layoutCancelled)
         m_layoutCancelled->store(true);
     m_layoutCancelled = std::make_shared<std::atomic_bool>(false);
-    m_watcher->setFuture(runInBackground(*QThreadPool::globalInstance(), [project = m_project, cardSize, options,
-                                                                          bottomToTop, cancelled = m_layoutCancelled] {
-        return GraphPicture::build(project, cardSize, options, bottomToTop, cancelled.get());
-    }));
+    m_watcher->setFuture(runInBackground(
+        backgroundPool(), [project = m_project, cardSize, options, bottomToTop, cancelled = m_layoutCancelled] {
+            return GraphPicture::build(project, cardSize, options, bottomToTop, cancelled.get());
+        }));
 }
 
 void RevisionGraphView::showLayout(const Result<GraphPicture> &outcome)

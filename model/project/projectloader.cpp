@@ -7,7 +7,6 @@
 
 #include <QFutureWatcher>
 #include <QSettings>
-#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +35,7 @@ ProjectLoader::~ProjectLoader()
 void ProjectLoader::load(const QString &path, bool reload)
 {
     const bool evaluate = evaluatesWithPython(path);
-    m_watcher->setFuture(runInBackground(*QThreadPool::globalInstance(), [path, reload, evaluate] {
+    m_watcher->setFuture(runInBackground(backgroundPool(), [path, reload, evaluate] {
         LoadOptions options;
         if (evaluate)
             options.evaluateWith = PythonEnvironment::findInterpreter(path);

@@ -33,10 +33,11 @@ class Project;
 /// Inotify watches are limited per user. When a revision file cannot be watched, revision files are
 /// no longer watched one by one (a warning goes to the "retort.watcher" logging category): adding,
 /// deleting, renaming and atomic saves are still seen through their folders, in-place edits are not.
-/// Projects of more than MaxWatchedFiles revisions are watched that way from the start, and their
-/// folders are listed and stamped on a worker thread (80 ms for 10,000 files, too long for the GUI
-/// thread); the watches follow when a listing is done, and a second listing after the first catches
-/// what changed before the folders were watched.
+/// Projects of more than MaxWatchedFiles revisions are watched that way from the start. Projects of
+/// more than ListInBackgroundFrom revisions have their folders listed and stamped on a worker thread
+/// at idle priority (20 ms for 2,000 files, 80 ms for 10,000: too long for the GUI thread); the
+/// watches follow when a listing is done, and a second listing after the first catches what changed
+/// before the folders were watched.
 class ProjectWatcher : public QObject
 {
     Q_OBJECT
@@ -45,6 +46,8 @@ public:
     /// Above this many revision files, only folders and config files are watched (as when the
     /// watch limit is reached): watching each file would cost the GUI thread too long.
     static constexpr int MaxWatchedFiles = 2000;
+    /// Above this many revision files, the folders are listed on a worker thread.
+    static constexpr int ListInBackgroundFrom = 500;
 
     explicit ProjectWatcher(QObject *parent = nullptr);
     ~ProjectWatcher() override;
@@ -104,8 +107,8 @@ private:
     bool apply(const Listing &listing);
     /// Lists the folders again, updates the watches and the stamps; true when a stamp changed.
     bool refresh();
-    /// refresh(), then @p then with its answer; for big projects (folders only) the listing runs
-    /// on a worker thread and @p then follows later, unless the watcher was stopped meanwhile.
+    /// refresh(), then @p then with its answer; for big projects the listing runs on a worker
+    /// thread and @p then follows later, unless the watcher was stopped meanwhile.
     void refreshThen(const std::function<void(bool changed)> &then);
 
     QFileSystemWatcher m_watcher;
@@ -115,6 +118,7 @@ private:
     /// A change was seen that projectChanged() has not reported yet.
     bool m_pending = false;
     bool m_directoriesOnly = false;
+    bool m_listInBackground = false;
     bool m_warnedUnwatched = false;
     quint64 m_generation = 0; ///< counts stop()s, so a listing finishing late is dropped
     /// The files whose watch is re-added after each notification.

@@ -60,6 +60,7 @@ private slots:
     void secondProjectForgetsFirst();
     void rewatchAfterReloadKeepsChanges();
     void bigProjectIsListedInTheBackground();
+    void midSizeProjectIsListedInTheBackground();
 
 private:
     QString path(const QString &relative) const { return QDir::cleanPath(m_dir->filePath(relative)); }
@@ -441,6 +442,23 @@ void TestProjectWatcher::bigProjectIsListedInTheBackground()
     write(u"big/migrations/versions/yyy.py"_s, revisionSource("yyy", "r1"));
     QCOMPARE(signalsWhenQuiet(), 0);
     QVERIFY(m_watcher->watchedPaths().isEmpty());
+}
+
+void TestProjectWatcher::midSizeProjectIsListedInTheBackground()
+{
+    writeProject(u"mid"_s);
+    for (int i = 0; i < ProjectWatcher::ListInBackgroundFrom; ++i) {
+        const QByteArray id = "r" + QByteArray::number(i);
+        write(u"mid/migrations/versions/%1.py"_s.arg(QString::fromLatin1(id)), revisionSource(id.constData(), "bbb"));
+    }
+    watchProject(u"mid"_s);
+    // Nothing watched until the worker's listing is in; then each revision file, not only folders.
+    QVERIFY(m_watcher->watchedPaths().isEmpty());
+    QTRY_VERIFY(m_watcher->watchedPaths().contains(path(u"mid/migrations/versions/r1.py"_s)));
+    QVERIFY(!m_watcher->isWatchingDirectoriesOnly());
+    QCOMPARE(signalsWhenQuiet(), 0);
+    write(u"mid/migrations/versions/r7.py"_s, revisionSource("r7", "bbb", "edited in place"));
+    QCOMPARE(signalsForBurst(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestProjectWatcher)
