@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlembicRun</name>
+    <message numerus="yes">
+        <location filename="../model/runner/alembicrun.cpp" line="31"/>
+        <source>alembic finished: %n step(s) ran.</source>
+        <translation>
+            <numerusform>alembic abgeschlossen: %n Schritt ausgeführt.</numerusform>
+            <numerusform>alembic abgeschlossen: %n Schritte ausgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/runner/alembicrun.cpp" line="34"/>
+        <source>alembic failed in &quot;%1&quot; after %n step(s): %2</source>
+        <translation>
+            <numerusform>alembic ist in „%1“ nach %n Schritt gescheitert: %2</numerusform>
+            <numerusform>alembic ist in „%1“ nach %n Schritten gescheitert: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/runner/alembicrun.cpp" line="37"/>
+        <source>alembic failed before any step ran: %1</source>
+        <translation>alembic ist gescheitert, bevor ein Schritt lief: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/runner/alembicrun.cpp" line="39"/>
+        <source>Cancelled after %n step(s); the step that was running was rolled back where the database allows it. Check the version rows before going on.</source>
+        <translation>
+            <numerusform>Nach %n Schritt abgebrochen; der gerade laufende Schritt wurde zurückgerollt, soweit die Datenbank das zulässt. Prüfen Sie die Versionszeilen, bevor Sie fortfahren.</numerusform>
+            <numerusform>Nach %n Schritten abgebrochen; der gerade laufende Schritt wurde zurückgerollt, soweit die Datenbank das zulässt. Prüfen Sie die Versionszeilen, bevor Sie fortfahren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/runner/alembicrun.cpp" line="43"/>
+        <source>Nothing ran: %1</source>
+        <translation>Nichts ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/runner/alembicrun.cpp" line="45"/>
+        <source>alembic could not be started: %1</source>
+        <translation>alembic konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/runner/alembicrun.cpp" line="205"/>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <location filename="../model/history/checks.cpp" line="28"/>
@@ -12,66 +59,66 @@
 <context>
     <name>DatabaseCommands</name>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="55"/>
+        <location filename="../app/cli/databasetarget.cpp" line="36"/>
         <source>Give either --url or --env, not both.</source>
         <translation>Geben Sie entweder --url oder --env an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="61"/>
+        <location filename="../app/cli/databasetarget.cpp" line="43"/>
         <source>--url - reads the URL from standard input, which gave none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url - liest die URL aus der Standardeingabe, die jedoch keine lieferte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="68"/>
+        <location filename="../app/cli/databasetarget.cpp" line="50"/>
         <source>The environment variable %1, named by --url-env, is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit --url-env genannte Umgebungsvariable %1 ist nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="88"/>
+        <location filename="../app/cli/databasetarget.cpp" line="71"/>
         <source>No database: give --url URL or --env NAME, or set sqlalchemy.url in the config.</source>
         <translation>Keine Datenbank: Geben Sie --url URL oder --env NAME an oder setzen Sie sqlalchemy.url in der Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="184"/>
-        <location filename="../app/cli/databasecommands.cpp" line="234"/>
+        <location filename="../app/cli/databasecommands.cpp" line="61"/>
+        <location filename="../app/cli/databasecommands.cpp" line="112"/>
         <source>Current revision(s) for %1 are not head(s)</source>
         <translation>Aktuelle Revision(en) für %1 sind nicht die Head(s)</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="213"/>
+        <location filename="../app/cli/databasecommands.cpp" line="90"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="215"/>
+        <location filename="../app/cli/databasecommands.cpp" line="92"/>
         <source>Version table: %1 does not exist (not under Alembic control)</source>
         <translation>Versionstabelle: %1 existiert nicht (nicht von Alembic verwaltet)</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="219"/>
+        <location filename="../app/cli/databasecommands.cpp" line="96"/>
         <source>Version table: %1</source>
         <translation>Versionstabelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="220"/>
+        <location filename="../app/cli/databasecommands.cpp" line="97"/>
         <source>Rows: %1</source>
         <translation>Zeilen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="221"/>
-        <location filename="../app/cli/databasecommands.cpp" line="268"/>
-        <location filename="../app/cli/databasecommands.cpp" line="269"/>
-        <location filename="../app/cli/databasecommands.cpp" line="292"/>
+        <location filename="../app/cli/databasecommands.cpp" line="98"/>
+        <location filename="../app/cli/databasecommands.cpp" line="146"/>
+        <location filename="../app/cli/databasecommands.cpp" line="147"/>
+        <location filename="../app/cli/databasecommands.cpp" line="171"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="224"/>
+        <location filename="../app/cli/databasecommands.cpp" line="101"/>
         <source>Applied: %1 of %2 revisions</source>
         <translation>Angewendet: %1 von %2 Revisionen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/databasecommands.cpp" line="227"/>
+        <location filename="../app/cli/databasecommands.cpp" line="104"/>
         <source>Head %1: %n pending</source>
         <translation>
             <numerusform>Head %1: %n ausstehend</numerusform>
@@ -79,7 +126,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="279"/>
+        <location filename="../app/cli/databasecommands.cpp" line="157"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -91,24 +138,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="229"/>
+        <location filename="../app/cli/databasecommands.cpp" line="106"/>
         <source>Pending, in upgrade order: %1</source>
         <translation>Ausstehend, in upgrade-Reihenfolge: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="241"/>
+        <location filename="../app/cli/databasecommands.cpp" line="119"/>
         <source>Name the revision(s) to stamp, e.g. `stamp heads`.</source>
         <translation>Nennen Sie die Revision(en) für stamp, z. B. `stamp heads`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="267"/>
+        <location filename="../app/cli/databasecommands.cpp" line="145"/>
         <source>Stamp %1: %2 -&gt; %3</source>
         <translation>stamp %1: %2 -&gt; %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="272"/>
+        <location filename="../app/cli/databasecommands.cpp" line="150"/>
         <source>The database file %1 does not exist; the stamp creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei %1 existiert nicht; das Setzen der Version (stamp) legt sie an.</translation>
     </message>
     <message numerus="yes">
         <source>Warning: the database will claim %n revision(s) whose upgrade() never ran here: %1</source>
@@ -125,12 +172,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="284"/>
+        <location filename="../app/cli/databasecommands.cpp" line="163"/>
         <source>&apos;%1&apos; is protected: add --confirm %1 to write to it.</source>
         <translation>&apos;%1&apos; ist geschützt: Geben Sie --confirm %1 an, um darauf zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasecommands.cpp" line="291"/>
+        <location filename="../app/cli/databasecommands.cpp" line="170"/>
         <source>Stamped. Rows: %1</source>
         <translation>stamp ausgeführt. Zeilen: %1</translation>
     </message>
@@ -410,27 +457,37 @@
 <context>
     <name>EnvironmentActions</name>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="51"/>
+        <location filename="../widgets/environmentactions.cpp" line="52"/>
         <source>Cannot Save Environment</source>
         <translation>Umgebung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="85"/>
+        <location filename="../widgets/environmentactions.cpp" line="101"/>
+        <source>Upgrade %1 to Here…</source>
+        <translation>%1 bis hierher aktualisieren (upgrade)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentactions.cpp" line="102"/>
+        <source>Downgrade %1 to Here…</source>
+        <translation>%1 bis hierher zurückstufen (downgrade)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentactions.cpp" line="103"/>
         <source>Stamp %1 Here…</source>
         <translation>Version von %1 hier setzen (stamp)…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="94"/>
+        <location filename="../widgets/environmentactions.cpp" line="111"/>
         <source>Stamped %1: %2</source>
         <translation>Version von %1 gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="97"/>
+        <location filename="../widgets/environmentactions.cpp" line="114"/>
         <source>Stamp Failed</source>
         <translation>Setzen der Version fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="97"/>
+        <location filename="../widgets/environmentactions.cpp" line="114"/>
         <source>%1 was not stamped.</source>
         <translation>Die Version von %1 wurde nicht gesetzt.</translation>
     </message>
@@ -1243,7 +1300,7 @@ Zeilen: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="73"/>
+        <location filename="../widgets/mainwindow.cpp" line="71"/>
         <source>Retort</source>
         <translation>Retort</translation>
     </message>
@@ -1277,52 +1334,52 @@ Zeilen: %2</translation>
         <translation type="vanished">%1 bis %2%3</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="177"/>
+        <location filename="../widgets/mainwindow.cpp" line="175"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="71"/>
+        <location filename="../widgets/mainwindow.cpp" line="69"/>
         <source>The password is kept for this session only: %1</source>
         <translation>Das Passwort wird nur für diese Sitzung aufbewahrt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="200"/>
+        <location filename="../widgets/mainwindow.cpp" line="198"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="209"/>
+        <location filename="../widgets/mainwindow.cpp" line="207"/>
         <source>Search id, message or label (Ctrl+F)</source>
         <translation>ID, Nachricht oder Label suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="249"/>
+        <location filename="../widgets/mainwindow.cpp" line="247"/>
         <source>Reloading…</source>
         <translation>Wird neu geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="249"/>
+        <location filename="../widgets/mainwindow.cpp" line="247"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="259"/>
+        <location filename="../widgets/mainwindow.cpp" line="257"/>
         <source>Cannot reload: %1</source>
         <translation>Neu laden nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="265"/>
+        <location filename="../widgets/mainwindow.cpp" line="263"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="266"/>
+        <location filename="../widgets/mainwindow.cpp" line="264"/>
         <source>Retort could not open %1.</source>
         <translation>Retort konnte %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="297"/>
+        <location filename="../widgets/mainwindow.cpp" line="296"/>
         <source>Retort — %1</source>
         <translation>Retort — %1</translation>
     </message>
@@ -1368,6 +1425,263 @@ Zeilen: %2</translation>
         <location filename="../widgets/mainwindow.cpp" line="377"/>
         <source>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;A desktop studio for Alembic migration histories.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für Alembic-Migrationsverläufe.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommands</name>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="47"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="53"/>
+        <source>Upgrade %1: %2 -&gt; %3</source>
+        <translation>upgrade %1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="53"/>
+        <source>Downgrade %1: %2 -&gt; %3</source>
+        <translation>downgrade %1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="59"/>
+        <location filename="../app/cli/migratecommands.cpp" line="61"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="74"/>
+        <source>Run it? [y/N] </source>
+        <translation>Ausführen? [y/N] </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="92"/>
+        <source>Waiting for the lock held by %1…</source>
+        <translation>Warten auf die von %1 gehaltene Sperre…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="94"/>
+        <source>Waiting for the lock held by %1: %2 s left</source>
+        <translation>Warten auf die von %1 gehaltene Sperre: noch %2 s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="107"/>
+        <source>Cancelling: alembic is interrupted, then stopped.</source>
+        <translation>Abbruch: alembic wird unterbrochen und dann beendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="133"/>
+        <source>Name one target, e.g. `upgrade heads` or `upgrade +1`.</source>
+        <translation>Nennen Sie genau ein Ziel, z. B. `upgrade heads` oder `upgrade +1`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="134"/>
+        <source>Name one target, e.g. `downgrade -1` or `downgrade base`.</source>
+        <translation>Nennen Sie genau ein Ziel, z. B. `downgrade -1` oder `downgrade base`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="139"/>
+        <source>Running alembic needs the project&apos;s alembic.ini, and this project was opened without one; open it with -c path/to/alembic.ini.</source>
+        <translation>Zum Ausführen von alembic wird die alembic.ini des Projekts benötigt, dieses Projekt wurde aber ohne sie geöffnet; öffnen Sie es mit -c path/to/alembic.ini.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="182"/>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="197"/>
+        <source>alembic writes SQL for one starting revision at a time, and the database has %1; give the range yourself with python -m alembic %2 FROM:TO --sql.</source>
+        <translation>alembic schreibt SQL jeweils nur für eine Startrevision, die Datenbank hat aber %1; geben Sie den Bereich selbst an mit python -m alembic %2 FROM:TO --sql.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="207"/>
+        <source>If env.py cannot run offline (run_migrations_offline()), alembic cannot show the SQL.</source>
+        <translation>Wenn env.py nicht offline laufen kann (run_migrations_offline()), kann alembic das SQL nicht anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="219"/>
+        <source>&apos;%1&apos; is protected: add --confirm %1 to change it.</source>
+        <translation>&apos;%1&apos; ist geschützt: Geben Sie --confirm %1 an, um sie zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommands.cpp" line="221"/>
+        <source>Not run: the plan has %n warning(s); read them, then add --yes to run it.</source>
+        <translation>
+            <numerusform>Nicht ausgeführt: Der Plan hat %n Warnung; lesen Sie sie und geben Sie dann --yes an, um ihn auszuführen.</numerusform>
+            <numerusform>Nicht ausgeführt: Der Plan hat %n Warnungen; lesen Sie sie und geben Sie dann --yes an, um ihn auszuführen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="251"/>
+        <source>Version rows now: %1</source>
+        <translation>Versionszeilen jetzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="255"/>
+        <source>alembic reported success, but the version rows are %1, not %2 as planned. env.py may ignore the URL Retort gives it (sqlalchemy.url) and have migrated another database: check how it connects.</source>
+        <translation>alembic hat Erfolg gemeldet, aber die Versionszeilen sind %1, nicht %2 wie geplant. Möglicherweise ignoriert env.py die URL, die Retort übergibt (sqlalchemy.url), und hat eine andere Datenbank migriert: Prüfen Sie, wie env.py die Verbindung herstellt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="261"/>
+        <source>Done. Version rows: %1</source>
+        <translation>Fertig. Versionszeilen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationDialog</name>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="28"/>
+        <source>(no rows)</source>
+        <translation>(keine Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="47"/>
+        <source>I have read the &amp;warnings</source>
+        <translation>Ich habe die &amp;Warnungen gelesen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="53"/>
+        <source>Upgrade %1</source>
+        <translation>%1 aktualisieren (upgrade)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="53"/>
+        <source>Downgrade %1</source>
+        <translation>%1 zurückstufen (downgrade)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="64"/>
+        <source>Type %1 to confirm</source>
+        <translation>Zur Bestätigung %1 eingeben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="74"/>
+        <source>alembic&apos;s output appears here while it runs.</source>
+        <translation>Die Ausgabe von alembic erscheint hier, während es läuft.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="77"/>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="77"/>
+        <source>&amp;Downgrade</source>
+        <translation>&amp;Zurückstufen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="87"/>
+        <source>Another migration holds the lock on this database (%1); waiting %2 s more, or cancel.</source>
+        <translation>Eine andere Migration hält die Sperre auf dieser Datenbank (%1); es wird noch %2 s gewartet, sofern Sie nicht abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="101"/>
+        <source>&lt;b&gt;%1 is protected.&lt;/b&gt; Type its name to change it.</source>
+        <translation>&lt;b&gt;%1 ist geschützt.&lt;/b&gt; Geben Sie den Namen ein, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="127"/>
+        <source>Running alembic needs the project&apos;s alembic.ini, and this project was opened without one.</source>
+        <translation>Zum Ausführen von alembic wird die alembic.ini des Projekts benötigt, dieses Projekt wurde aber ohne sie geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="135"/>
+        <source>&lt;b&gt;Cannot upgrade %1 to %2:&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;%1 kann nicht auf %2 aktualisiert werden:&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="135"/>
+        <source>&lt;b&gt;Cannot downgrade %1 to %2:&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;%1 kann nicht auf %2 zurückgestuft werden:&lt;/b&gt; %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/migrationdialog.cpp" line="145"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;, %n step(s) run by alembic, then the rows are checked.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;; alembic führt %n Schritt aus, danach werden die Zeilen geprüft.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;; alembic führt %n Schritte aus, danach werden die Zeilen geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="152"/>
+        <source>Nothing to do: the database is already there.</source>
+        <translation>Nichts zu tun: Die Datenbank hat diesen Stand bereits.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="177"/>
+        <source>Cancel Run</source>
+        <translation>Ausführung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="177"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="177"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="188"/>
+        <source>Not run: no password was given.</source>
+        <translation>Nicht ausgeführt: Es wurde kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="188"/>
+        <location filename="../widgets/migrationdialog.cpp" line="208"/>
+        <source>Not run: %1</source>
+        <translation>Nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="198"/>
+        <source>Checking that %1 can run alembic…</source>
+        <translation>Es wird geprüft, ob %1 alembic ausführen kann…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="211"/>
+        <source># alembic %1, SQLAlchemy %2, Python %3</source>
+        <translation># alembic %1, SQLAlchemy %2, Python %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="222"/>
+        <source>alembic is running…</source>
+        <translation>alembic läuft…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="231"/>
+        <source>Reading the version rows again…</source>
+        <translation>Die Versionszeilen werden erneut gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="242"/>
+        <source>%1 The version rows could not be read again: %2</source>
+        <translation>%1 Die Versionszeilen konnten nicht erneut gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="251"/>
+        <source>%1 Version rows now: %2.</source>
+        <translation>%1 Versionszeilen jetzt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="253"/>
+        <source>alembic reported success, but the version rows are %1, not %2 as planned. env.py may ignore the URL Retort gives it (sqlalchemy.url) and have migrated another database: check how it connects.</source>
+        <translation>alembic hat Erfolg gemeldet, aber die Versionszeilen sind %1, nicht %2 wie geplant. Möglicherweise ignoriert env.py die URL, die Retort übergibt (sqlalchemy.url), und hat eine andere Datenbank migriert: Prüfen Sie, wie env.py die Verbindung herstellt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/migrationdialog.cpp" line="260"/>
+        <source>Done: %n step(s) ran. Version rows: %1.</source>
+        <translation>
+            <numerusform>Fertig: %n Schritt ausgeführt. Versionszeilen: %1.</numerusform>
+            <numerusform>Fertig: %n Schritte ausgeführt. Versionszeilen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="277"/>
+        <source>Cancelling: alembic is interrupted, then stopped…</source>
+        <translation>Abbruch: alembic wird unterbrochen und dann beendet…</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1733,7 @@ Zeilen: %2</translation>
 <context>
     <name>PlanPreview</name>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="28"/>
+        <location filename="../model/history/planpreview.cpp" line="32"/>
         <source>the database will claim %n revision(s) whose upgrade() never ran here: %1</source>
         <translation>
             <numerusform>die Datenbank wird %n Revision als angewendet ausweisen, deren upgrade() hier nie gelaufen ist: %1</numerusform>
@@ -1427,7 +1741,7 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="31"/>
+        <location filename="../model/history/planpreview.cpp" line="35"/>
         <source>%n revision(s) will count as not applied although their upgrade() ran: %1</source>
         <translation>
             <numerusform>%n Revision wird als nicht angewendet gelten, obwohl ihr upgrade() gelaufen ist: %1</numerusform>
@@ -1435,22 +1749,88 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="36"/>
+        <location filename="../model/history/planpreview.cpp" line="38"/>
         <source>%n row(s) naming no revision of this project will be removed: %1</source>
         <translation>
             <numerusform>%n Zeile, die keine Revision dieses Projekts bezeichnet, wird entfernt: %1</numerusform>
             <numerusform>%n Zeilen, die keine Revision dieses Projekts bezeichnen, werden entfernt: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../model/history/planpreview.cpp" line="40"/>
+        <source>%n step(s) drop schema objects or delete data: %1</source>
+        <translation>
+            <numerusform>%n Schritt entfernt Schemaobjekte oder löscht Daten: %1</numerusform>
+            <numerusform>%n Schritte entfernen Schemaobjekte oder löschen Daten: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/history/planpreview.cpp" line="42"/>
+        <source>%n step(s) add a NOT NULL column without a server default: %1</source>
+        <translation>
+            <numerusform>%n Schritt fügt eine NOT NULL-Spalte ohne Server-Standardwert hinzu: %1</numerusform>
+            <numerusform>%n Schritte fügen eine NOT NULL-Spalte ohne Server-Standardwert hinzu: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/history/planpreview.cpp" line="44"/>
+        <source>the downgrade() of %n revision(s) does nothing, so the version rows move while the schema stays: %1</source>
+        <translation>
+            <numerusform>das downgrade() von %n Revision tut nichts, daher ändern sich die Versionszeilen, während das Schema bleibt: %1</numerusform>
+            <numerusform>das downgrade() von %n Revisionen tut nichts, daher ändern sich die Versionszeilen, während das Schema bleibt: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/history/planpreview.cpp" line="49"/>
+        <source>the downgrade() of %n revision(s) raises, so the run fails there: %1</source>
+        <translation>
+            <numerusform>das downgrade() von %n Revision löst eine Ausnahme aus, daher scheitert die Ausführung dort: %1</numerusform>
+            <numerusform>das downgrade() von %n Revisionen löst eine Ausnahme aus, daher scheitert die Ausführung dort: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/history/planpreview.cpp" line="53"/>
+        <source>%n revision(s) to apply cannot be downgraded later (downgrade() missing, empty or raising): %1</source>
+        <translation>
+            <numerusform>%n anzuwendende Revision kann später nicht zurückgestuft werden (downgrade() fehlt, ist leer oder löst eine Ausnahme aus): %1</numerusform>
+            <numerusform>%n anzuwendende Revisionen können später nicht zurückgestuft werden (downgrade() fehlt, ist leer oder löst eine Ausnahme aus): %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../model/history/planpreview.cpp" line="43"/>
+        <location filename="../model/history/planpreview.cpp" line="62"/>
         <source>Stamp only if their changes are really in the schema.</source>
         <translation>Setzen Sie die Version nur, wenn ihre Änderungen wirklich im Schema enthalten sind.</translation>
     </message>
     <message>
-        <location filename="../model/history/planpreview.cpp" line="45"/>
+        <location filename="../model/history/planpreview.cpp" line="64"/>
         <source>The next upgrade would run them again.</source>
         <translation>Das nächste upgrade würde sie erneut ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../model/history/planpreview.cpp" line="66"/>
+        <source>Back up the data first, or check that it is no longer needed.</source>
+        <translation>Sichern Sie zuerst die Daten oder prüfen Sie, ob sie nicht mehr benötigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/history/planpreview.cpp" line="68"/>
+        <source>On a table that holds rows this fails; add the column nullable, fill it, then make it NOT NULL.</source>
+        <translation>Bei einer Tabelle, die Zeilen enthält, schlägt das fehl; fügen Sie die Spalte als nullable hinzu, füllen Sie sie und machen Sie sie dann NOT NULL.</translation>
+    </message>
+    <message>
+        <location filename="../model/history/planpreview.cpp" line="71"/>
+        <source>Undo the schema changes by hand, or stamp instead if that is what you mean.</source>
+        <translation>Machen Sie die Schemaänderungen von Hand rückgängig oder setzen Sie stattdessen die Version per stamp, falls Sie das meinen.</translation>
+    </message>
+    <message>
+        <location filename="../model/history/planpreview.cpp" line="73"/>
+        <source>Downgrade to a later revision, or restore a backup.</source>
+        <translation>Stufen Sie nur auf eine spätere Revision zurück oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../model/history/planpreview.cpp" line="144"/>
+        <location filename="../model/history/planpreview.cpp" line="168"/>
+        <source>%1 line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1718,61 +2098,121 @@ Zeilen: %2</translation>
 <context>
     <name>PythonEnvironment</name>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="59"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="110"/>
+        <source>Another interpreter can be chosen with --python in retort-cli, or in the project&apos;s settings in the window.</source>
+        <translation>Ein anderer Interpreter lässt sich in retort-cli mit --python wählen oder im Fenster in den Einstellungen des Projekts.</translation>
+    </message>
+    <message>
+        <location filename="../model/python/pythonenvironment.cpp" line="188"/>
         <source>%1 cannot be started (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden (%2)</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="63"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="192"/>
         <source>%1 did not answer within 20 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von 20 Sekunden geantwortet</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="69"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="198"/>
         <source>%1 cannot import %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann %2 nicht importieren: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/python/pythonenvironment.cpp" line="214"/>
+        <source>No Python interpreter was found: Retort looked for a virtual environment in the project&apos;s folder and above, $VIRTUAL_ENV, /usr/bin/python3 and python3 on PATH. %1</source>
+        <translation>Es wurde kein Python-Interpreter gefunden: Retort hat nach einer virtuellen Umgebung im Ordner des Projekts und darüber gesucht, nach $VIRTUAL_ENV, /usr/bin/python3 und python3 im PATH. %1</translation>
+    </message>
+    <message>
+        <location filename="../model/python/pythonenvironment.cpp" line="221"/>
+        <source>There is no %1 on PATH. %2</source>
+        <translation>Im PATH gibt es kein %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../model/python/pythonenvironment.cpp" line="223"/>
+        <source>The Python interpreter %1 does not exist. %2</source>
+        <translation>Der Python-Interpreter %1 existiert nicht. %2</translation>
+    </message>
+    <message>
+        <location filename="../model/python/pythonenvironment.cpp" line="224"/>
+        <source>%1 is not an executable file, so it cannot be the Python interpreter. %2</source>
+        <translation>%1 ist keine ausführbare Datei und kann daher nicht der Python-Interpreter sein. %2</translation>
+    </message>
+    <message>
+        <location filename="../model/python/pythonenvironment.cpp" line="233"/>
+        <source>%1 cannot be started (%2). %3</source>
+        <translation>%1 kann nicht gestartet werden (%2). %3</translation>
+    </message>
+    <message>
+        <location filename="../model/python/pythonenvironment.cpp" line="238"/>
+        <source>%1 did not say within 20 seconds which alembic it has; a slow disk or a package that waits at import can cause this. Try again. %2</source>
+        <translation>%1 hat nicht innerhalb von 20 Sekunden gemeldet, welches alembic es hat; das kann an einem langsamen Datenträger oder an einem Paket liegen, das beim Import wartet. Versuchen Sie es erneut. %2</translation>
+    </message>
+    <message>
+        <location filename="../model/python/pythonenvironment.cpp" line="244"/>
+        <source>%1 crashed while importing alembic (%2). %3</source>
+        <translation>%1 ist beim Importieren von alembic abgestürzt (%2). %3</translation>
+    </message>
+    <message>
+        <location filename="../model/python/pythonenvironment.cpp" line="248"/>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <location filename="../model/python/pythonenvironment.cpp" line="250"/>
+        <source>%1 cannot import SQLAlchemy, which alembic needs (%2). Install it with &apos;%3&apos;. %4</source>
+        <translation>%1 kann SQLAlchemy, das alembic benötigt, nicht importieren (%2). Installieren Sie es mit &apos;%3&apos;. %4</translation>
+    </message>
+    <message>
+        <location filename="../model/python/pythonenvironment.cpp" line="256"/>
+        <source>%1 cannot import alembic (%2). Install it with &apos;%3&apos;. %4</source>
+        <translation>%1 kann alembic nicht importieren (%2). Installieren Sie es mit &apos;%3&apos;. %4</translation>
+    </message>
+    <message>
+        <location filename="../model/python/pythonenvironment.cpp" line="265"/>
+        <source>%1 ran, but did not answer the way a Python interpreter does; is it one? %2</source>
+        <translation>%1 lief, hat aber nicht wie ein Python-Interpreter geantwortet; ist es überhaupt einer? %2</translation>
     </message>
 </context>
 <context>
     <name>PythonParser</name>
     <message>
-        <location filename="../model/python/pythonparser.cpp" line="209"/>
-        <location filename="../model/python/pythonparser.cpp" line="1006"/>
+        <location filename="../model/python/pythonparser.cpp" line="211"/>
+        <location filename="../model/python/pythonparser.cpp" line="1009"/>
         <source>unexpected indent</source>
         <translation>unerwartete Einrückung</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonparser.cpp" line="284"/>
+        <location filename="../model/python/pythonparser.cpp" line="286"/>
         <source>too many nested parentheses (Python allows %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/python/pythonparser.cpp" line="319"/>
+        <location filename="../model/python/pythonparser.cpp" line="321"/>
         <source>more than %1 attribute accesses, calls or subscripts in a row; Python stops compiling such an expression (RecursionError)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/python/pythonparser.cpp" line="452"/>
+        <location filename="../model/python/pythonparser.cpp" line="454"/>
         <source>invalid string literal %1</source>
         <translation>ungültiges Zeichenkettenliteral %1</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonparser.cpp" line="460"/>
+        <location filename="../model/python/pythonparser.cpp" line="462"/>
         <source>cannot mix bytes and nonbytes literals</source>
         <translation>Bytes- und Nicht-Bytes-Literale können nicht gemischt werden</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonparser.cpp" line="918"/>
+        <location filename="../model/python/pythonparser.cpp" line="920"/>
         <source>invalid function definition</source>
         <translation>ungültige Funktionsdefinition</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonparser.cpp" line="929"/>
+        <location filename="../model/python/pythonparser.cpp" line="931"/>
         <source>expected &apos;:&apos; at the end of the definition of &apos;%1&apos;</source>
         <translation>&apos;:&apos; am Ende der Definition von &apos;%1&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonparser.cpp" line="989"/>
+        <location filename="../model/python/pythonparser.cpp" line="992"/>
         <source>expected an indented block after &apos;%1&apos; statement on line %2</source>
         <translation>eingerückter Block nach der &apos;%1&apos;-Anweisung in Zeile %2 erwartet</translation>
     </message>
@@ -1876,24 +2316,31 @@ Zeilen: %2</translation>
         <translation>Option %1 benötigt einen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="117"/>
+        <location filename="../app/cli/cliarguments.cpp" line="99"/>
+        <source>--wait-lock needs a number of seconds or &quot;forever&quot;.</source>
+        <translation>--wait-lock benötigt eine Anzahl von Sekunden oder &quot;forever&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliarguments.cpp" line="136"/>
         <source>Unknown option %1.</source>
         <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="135"/>
+        <location filename="../app/cli/cliarguments.cpp" line="154"/>
         <source>Usage: retort-cli [project options] COMMAND [options]
 
-Reads an Alembic project natively (no Python) and answers as alembic would.
+Reads an Alembic project natively and answers as alembic would; Python runs only for
+--evaluate and for upgrade and downgrade.
 
 Project options (default: alembic.ini, else pyproject.toml, in the current folder):
   -c, --config PATH     alembic.ini, pyproject.toml, a script location or a versions folder
   -n, --name NAME       the ini section to read (default: alembic)
   --versions DIR        a versions folder without a config file; repeat for several
-  --evaluate            load revision files whose header values Retort cannot work out
-                        natively in the project&apos;s Python (this runs their code)
-  --python PATH         the interpreter for --evaluate (default: the project&apos;s .venv/ or
-                        venv/, $VIRTUAL_ENV, /usr/bin/python3, python3)
+  --evaluate            load, in the project&apos;s Python, the revision files whose header
+                        values Retort cannot work out itself (this runs their code)
+  --python PATH         the interpreter for --evaluate, upgrade and downgrade (default: the
+                        one chosen for the project, else its .venv/ or venv/, Poetry&apos;s,
+                        $VIRTUAL_ENV, /usr/bin/python3, python3)
 
 Commands:
   heads [-v] [--resolve-dependencies]   the head revisions
@@ -1913,6 +2360,11 @@ Database commands (default database: sqlalchemy.url of the config):
   status [--check-heads]                applied and pending revisions, unknown rows
   stamp TARGET... [--purge] [--dry-run] [--confirm NAME]
                                         set the version rows without running migrations
+  upgrade|downgrade TARGET [--dry-run] [--sql] [--yes] [--confirm NAME] [--wait-lock SECONDS]
+                   [-x VALUE]... [--python PATH]
+                                        the plan and its warnings, then real alembic runs it
+                                        and the version rows are checked against the plan;
+                                        warnings need --yes without a terminal
   --url URL             a SQLAlchemy URL (sqlite, postgresql, mysql, mariadb); other users can
                         see a password in it in the process list: prefer --url-env or --url -
   --url-env NAME        read the URL from the environment variable NAME
@@ -1926,7 +2378,58 @@ Common options:
   -h, --help            this help
   --version             the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: retort-cli [Projektoptionen] BEFEHL [Optionen]
+
+Liest ein Alembic-Projekt direkt und antwortet so, wie alembic es tun würde; Python läuft nur für
+--evaluate sowie für upgrade und downgrade.
+
+Projektoptionen (Vorgabe: alembic.ini, sonst pyproject.toml im aktuellen Ordner):
+  -c, --config PATH     alembic.ini, pyproject.toml, ein Skriptverzeichnis oder ein Versionsordner
+  -n, --name NAME       der zu lesende INI-Abschnitt (Vorgabe: alembic)
+  --versions DIR        ein Versionsordner ohne Konfigurationsdatei; für mehrere wiederholen
+  --evaluate            im Python des Projekts die Revisionsdateien laden, deren Kopfwerte
+                        Retort nicht selbst ermitteln kann (dabei läuft ihr Code)
+  --python PATH         der Interpreter für --evaluate, upgrade und downgrade (Vorgabe: der
+                        für das Projekt gewählte, sonst sein .venv/ oder venv/, der von Poetry,
+                        $VIRTUAL_ENV, /usr/bin/python3, python3)
+
+Befehle:
+  heads [-v] [--resolve-dependencies]   die Head-Revisionen
+  history [-r START:END] [-v]           Revisionen, neueste zuerst
+  branches [-v]                         Verzweigungspunkte und ihre Kinder
+  show REV                              eine Revision im Detail
+  plan upgrade|downgrade TARGET --from REV[,REV...]
+  plan stamp TARGET... --from REV[,REV...] [--purge]
+                                        die Schritte und Versionszeilen, ohne Datenbank
+  graph --format json|dot|svg|png [-o FILE] [--left-to-right] [--expand-all]
+                                        der gesamte Revisionsgraph, als Daten oder als das Bild,
+                                        das die GUI zeichnet (png benötigt -o)
+  check                                 Probleme im Verlauf; Exit-Code 1 bei jedem Fehler
+
+Datenbankbefehle (Vorgabe-Datenbank: sqlalchemy.url der Konfiguration):
+  current [-v] [--check-heads]          die aktuellen Revisionen der Datenbank, wie alembic current
+  status [--check-heads]                angewendete und ausstehende Revisionen, unbekannte Zeilen
+  stamp TARGET... [--purge] [--dry-run] [--confirm NAME]
+                                        die Versionszeilen setzen, ohne Migrationen auszuführen
+  upgrade|downgrade TARGET [--dry-run] [--sql] [--yes] [--confirm NAME] [--wait-lock SECONDS]
+                   [-x VALUE]... [--python PATH]
+                                        der Plan und seine Warnungen; dann führt das echte
+                                        alembic ihn aus, und die Versionszeilen werden mit dem
+                                        Plan abgeglichen; ohne Terminal verlangen Warnungen --yes
+  --url URL             eine SQLAlchemy-URL (sqlite, postgresql, mysql, mariadb); andere Benutzer
+                        sehen ein darin enthaltenes Passwort in der Prozessliste: besser
+                        --url-env oder --url - verwenden
+  --url-env NAME        die URL aus der Umgebungsvariablen NAME lesen
+  --url -               die URL aus der ersten Zeile der Standardeingabe lesen
+  --env NAME            eine in Retort eingerichtete Umgebung
+  --version-table NAME, --version-table-schema NAME
+                        wenn context.configure() in env.py sie nicht literal nennt
+
+Allgemeine Optionen:
+  --json                maschinenlesbare Ausgabe (siehe README.md)
+  -h, --help            diese Hilfe
+  --version             die Version
+</translation>
     </message>
     <message>
         <source>Usage: retort-cli [project options] COMMAND [options]
@@ -2061,67 +2564,67 @@ Allgemeine Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="100"/>
+        <location filename="../app/cli/clicommands.cpp" line="103"/>
         <source>No such versions folder: &apos;%1&apos;.</source>
         <translation>Versionsordner nicht gefunden: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="171"/>
+        <location filename="../app/cli/clicommands.cpp" line="174"/>
         <source>A history range has one colon: [start]:[end].</source>
         <translation>Ein Verlaufsbereich enthält genau einen Doppelpunkt: [start]:[end].</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="175"/>
+        <location filename="../app/cli/clicommands.cpp" line="178"/>
         <source>&apos;current&apos; needs a database connection, which retort-cli history does not take yet.</source>
         <translation>&apos;current&apos; benötigt eine Datenbankverbindung, die retort-cli history noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="229"/>
+        <location filename="../app/cli/clicommands.cpp" line="232"/>
         <source>show takes one revision identifier.</source>
         <translation>show erwartet einen Revisionsbezeichner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="231"/>
+        <location filename="../app/cli/clicommands.cpp" line="234"/>
         <source>&apos;current&apos; needs a database connection, which retort-cli show does not take yet.</source>
         <translation>&apos;current&apos; benötigt eine Datenbankverbindung, die retort-cli show noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="253"/>
+        <location filename="../app/cli/clicommands.cpp" line="256"/>
         <source>plan needs an action and a target: plan upgrade|downgrade|stamp TARGET --from REV[,REV...]</source>
         <translation>plan benötigt eine Aktion und ein Ziel: plan upgrade|downgrade|stamp TARGET --from REV[,REV...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="265"/>
+        <location filename="../app/cli/clicommands.cpp" line="268"/>
         <source>%1 takes exactly one target.</source>
         <translation>%1 erwartet genau ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="270"/>
+        <location filename="../app/cli/clicommands.cpp" line="273"/>
         <source>Unknown plan action &apos;%1&apos;; use upgrade, downgrade or stamp.</source>
         <translation>Unbekannte plan-Aktion &apos;%1&apos;; verwenden Sie upgrade, downgrade oder stamp.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="284"/>
+        <location filename="../app/cli/clicommands.cpp" line="287"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="298"/>
+        <location filename="../app/cli/clicommands.cpp" line="301"/>
         <source>A PNG picture needs a file: add -o FILE.</source>
         <translation>Ein PNG-Bild benötigt eine Datei: Geben Sie -o FILE an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="319"/>
+        <location filename="../app/cli/clicommands.cpp" line="322"/>
         <source>Unknown graph format &apos;%1&apos;; use json, dot, svg or png.</source>
         <translation>Unbekanntes Graphformat &apos;%1&apos;; verwenden Sie json, dot, svg oder png.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="343"/>
+        <location filename="../app/cli/clicommands.cpp" line="346"/>
         <source>%1 revisions, %2 errors, %3 warnings</source>
         <translation>%1 Revisionen, %2 Fehler, %3 Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="380"/>
+        <location filename="../app/cli/clicommands.cpp" line="383"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
@@ -2155,7 +2658,7 @@ Allgemeine Optionen:
 <context>
     <name>RevisionGraphView</name>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="159"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="155"/>
         <source>Laying out %n revisions…</source>
         <translation>
             <numerusform>%n Revision wird angeordnet…</numerusform>
@@ -2163,22 +2666,22 @@ Allgemeine Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="188"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="177"/>
         <source>The graph cannot be drawn: %1</source>
         <translation>Der Graph kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="691"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="680"/>
         <source>unknown to this project</source>
         <translation>diesem Projekt unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="697"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="686"/>
         <source>%1 is in the version table but no revision file declares it. Restore the file (e.g. from version control), or stamp the database to the revision it really matches.</source>
         <translation>%1 steht in der Versionstabelle, aber keine Revisionsdatei deklariert sie. Stellen Sie die Datei wieder her (z. B. aus der Versionsverwaltung) oder setzen Sie die Datenbank per stamp auf die Revision, der sie tatsächlich entspricht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="848"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="837"/>
         <source>Expand %n Revisions</source>
         <translation>
             <numerusform>%n Revision ausklappen</numerusform>
@@ -2186,22 +2689,22 @@ Allgemeine Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="851"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="840"/>
         <source>Show Source</source>
         <translation>Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="852"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="841"/>
         <source>Show Only This Branch</source>
         <translation>Nur diesen Zweig anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="856"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="845"/>
         <source>Show All Branches</source>
         <translation>Alle Zweige anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="858"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="847"/>
         <source>Fit to Window</source>
         <translation>An Fenster anpassen</translation>
     </message>
@@ -2398,42 +2901,42 @@ depends_on: %2</translation>
         <translation type="vanished">%1 = %2 ist weder eine literale Zeichenkette noch ein Tupel von Zeichenketten, daher kann Retort den Wert nicht lesen, ohne Python auszuführen. Geben Sie den Wert als Literal an.</translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="119"/>
+        <location filename="../model/project/revisionscript.cpp" line="122"/>
         <source>revision = %1 is not a literal string and Retort could not work it out (%2). Write the id as revision = &apos;abc123&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="125"/>
+        <location filename="../model/project/revisionscript.cpp" line="128"/>
         <source>down_revision = %1 is not a literal and Retort could not work it out (%2), so it cannot tell this revision&apos;s parents. Write the parent ids out literally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="129"/>
+        <location filename="../model/project/revisionscript.cpp" line="132"/>
         <source>%1 = %2 is not a literal and Retort could not work it out (%3). The revision is shown without it, and anything that needs it is refused; write the value out literally, or let the project&apos;s Python evaluate it (Evaluate with Python in the window, --evaluate in retort-cli).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="147"/>
+        <location filename="../model/project/revisionscript.cpp" line="150"/>
         <source>revision = %1 is not a single string. Write the id as revision = &apos;abc123&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="187"/>
+        <location filename="../model/project/revisionscript.cpp" line="190"/>
         <source>&apos;%1&apos; is a word alembic reserves for identifiers (base, head, heads), so it cannot be a revision id. Give the revision another id, e.g. the one in its file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="236"/>
+        <location filename="../model/project/revisionscript.cpp" line="239"/>
         <source>Alembic cannot import this file until that is fixed.</source>
         <translation>Alembic kann diese Datei erst importieren, wenn das behoben ist.</translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="241"/>
+        <location filename="../model/project/revisionscript.cpp" line="244"/>
         <source>The file is empty, so it declares no revision. Delete it or write the revision header into it.</source>
         <translation>Die Datei ist leer und deklariert daher keine Revision. Löschen Sie sie oder schreiben Sie den Revisionskopf hinein.</translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="164"/>
+        <location filename="../model/project/revisionscript.cpp" line="167"/>
         <source>revision = &apos;&apos; is an empty revision id. Give the revision an id, e.g. the one in its file name.</source>
         <translation>revision = &apos;&apos; ist eine leere Revisions-ID. Geben Sie der Revision eine ID, z. B. die aus ihrem Dateinamen.</translation>
     </message>
@@ -2442,12 +2945,12 @@ depends_on: %2</translation>
         <translation type="vanished">revision = %1 ist keine literale Zeichenkette, daher kann Retort die Revisions-ID nicht lesen. Schreiben Sie sie als revision = &apos;abc123&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="176"/>
+        <location filename="../model/project/revisionscript.cpp" line="179"/>
         <source>Could not determine revision id from filename %1. Be sure the &apos;revision&apos; variable is declared inside the script.</source>
         <translation>Die Revisions-ID konnte nicht aus dem Dateinamen %1 ermittelt werden. Stellen Sie sicher, dass die Variable &apos;revision&apos; im Skript deklariert ist.</translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="198"/>
+        <location filename="../model/project/revisionscript.cpp" line="201"/>
         <source>Character(s) &apos;%1&apos; not allowed in revision identifier &apos;%2&apos;. Choose an id made of letters, digits and underscores.</source>
         <translation>Zeichen &apos;%1&apos; im Revisionsbezeichner &apos;%2&apos; nicht erlaubt. Wählen Sie eine ID aus Buchstaben, Ziffern und Unterstrichen.</translation>
     </message>
@@ -2456,17 +2959,17 @@ depends_on: %2</translation>
         <translation type="vanished">down_revision = %1 ist weder None noch eine Zeichenkette noch ein Tupel von Zeichenketten, daher kann Retort die Eltern dieser Revision nicht bestimmen. Geben Sie die IDs der Eltern als Literale an.</translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="207"/>
+        <location filename="../model/project/revisionscript.cpp" line="210"/>
         <source>The file has no down_revision variable, which alembic requires. Add down_revision = None for a base, or the parent revision id.</source>
         <translation>Der Datei fehlt die Variable down_revision, die alembic voraussetzt. Ergänzen Sie down_revision = None für eine Basisrevision oder die ID der Elternrevision.</translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="288"/>
+        <location filename="../model/project/revisionscript.cpp" line="291"/>
         <source>(set by module-level code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="321"/>
+        <location filename="../model/project/revisionscript.cpp" line="324"/>
         <source>The file name starts with %1 but the file declares revision %2. Rename the file or check that it was not copied without updating its header.</source>
         <translation>Der Dateiname beginnt mit %1, aber die Datei deklariert Revision %2. Benennen Sie die Datei um oder prüfen Sie, ob sie kopiert wurde, ohne ihren Kopf anzupassen.</translation>
     </message>

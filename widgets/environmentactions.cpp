@@ -5,6 +5,7 @@
 #include "database/databaseurl.h"
 #include "database/environmentsession.h"
 #include "environmentdialog.h"
+#include "migrationdialog.h"
 #include "project/project.h"
 #include "stampdialog.h"
 
@@ -74,6 +75,20 @@ void EnvironmentActions::stampActive(const QStringList &targets)
     dialog->open();
 }
 
+MigrationDialog *EnvironmentActions::migrateActive(bool upgrade, const QString &target)
+{
+    const int index = m_session->activeIndex();
+    if (!m_session->project() || index < 0 || !m_session->state(index).read)
+        return nullptr;
+    auto *dialog = new MigrationDialog(m_session, index, upgrade, target, m_window);
+    dialog->setObjectName(u"migrationDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MigrationDialog::finished, this,
+            [this](bool, const QString &message) { emit this->message(message, 10000); });
+    dialog->open();
+    return dialog;
+}
+
 void EnvironmentActions::addToContextMenu(QMenu *menu, int revision)
 {
     const int active = m_session->activeIndex();
@@ -82,8 +97,10 @@ void EnvironmentActions::addToContextMenu(QMenu *menu, int revision)
         return;
     const QString id = project->map().revision(revision).id;
     menu->addSeparator();
-    menu->addAction(tr("Stamp %1 Here…").arg(m_session->environments().at(active).name), this,
-                    [this, id] { stampActive({id}); });
+    const QString name = m_session->environments().at(active).name;
+    menu->addAction(tr("Upgrade %1 to Here…").arg(name), this, [this, id] { migrateActive(true, id); });
+    menu->addAction(tr("Downgrade %1 to Here…").arg(name), this, [this, id] { migrateActive(false, id); });
+    menu->addAction(tr("Stamp %1 Here…").arg(name), this, [this, id] { stampActive({id}); });
 }
 
 void EnvironmentActions::reportStamp(int index, bool ok, const QString &message)

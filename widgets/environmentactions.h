@@ -22,7 +22,11 @@ public:
     void edit(int index);
     /// Opens the stamp preview for the active environment at @p targets.
     void stampActive(const QStringList &targets);
-    /// Offers "Stamp here" for map index @p revision in the graph's context @p menu.
+    /// Opens the upgrade or downgrade of the active environment to @p target, from its preview to
+    /// its check; returns the dialog (for tests), nullptr when no environment was read.
+    class MigrationDialog *migrateActive(bool upgrade, const QString &target);
+    /// Offers "Stamp here", "Upgrade to here" and "Downgrade to here" for map index @p revision in
+    /// the graph's context @p menu.
     void addToContextMenu(QMenu *menu, int revision);
 
 signals:

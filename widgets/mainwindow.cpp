@@ -475,3 +475,8 @@ void MainWindow::stampActiveEnvironment(const QStringList &targets)
 {
     m_environmentActions->stampActive(targets);
 }
+
+MigrationDialog *MainWindow::migrateActiveEnvironment(bool upgrade, const QString &target)
+{
+    return m_environmentActions->migrateActive(upgrade, target);
+}

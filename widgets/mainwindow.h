@@ -73,6 +73,9 @@ public:
     EnvironmentSession *environmentSession() const { return m_session; }
     /// Opens the stamp preview for the active environment at @p revision (window-modal).
     void stampActiveEnvironment(const QStringList &targets);
+    /// Opens the upgrade or downgrade of the active environment to @p target (window-modal); the
+    /// dialog, or nullptr when no environment was read.
+    class MigrationDialog *migrateActiveEnvironment(bool upgrade, const QString &target);
     EnvironmentBar *environmentBar() const { return m_environmentBar; }
 
 signals:

@@ -25,7 +25,7 @@ CliArguments CliArguments::parse(const QStringList &arguments)
             inlineValue = arg.section(u'=', 1);
             arg = arg.section(u'=', 0, 0);
             hasInlineValue = true;
-        } else if (arg.size() > 2 && arg.at(0) == u'-' && QStringLiteral("crn").contains(arg.at(1))) {
+        } else if (arg.size() > 2 && arg.at(0) == u'-' && QStringLiteral("crnx").contains(arg.at(1))) {
             // argparse's attached forms of short options: -rVALUE and -r=VALUE.
             inlineValue = arg.mid(arg.at(2) == u'=' ? 3 : 2);
             arg = arg.left(2);
@@ -84,6 +84,25 @@ CliArguments CliArguments::parse(const QStringList &arguments)
         } else if (arg == u"--confirm") {
             if (!value(&args.confirm))
                 return args;
+        } else if (arg == u"-x") {
+            QString x;
+            if (!value(&x))
+                return args;
+            args.xArguments.append(x);
+        } else if (arg == u"--wait-lock") {
+            QString seconds;
+            if (!value(&seconds))
+                return args;
+            bool ok = false;
+            args.waitLock = seconds == u"forever" ? -1 : seconds.toInt(&ok);
+            if (seconds != u"forever" && (!ok || args.waitLock < 0)) {
+                args.error = Tr::tr("--wait-lock needs a number of seconds or \"forever\".");
+                return args;
+            }
+        } else if (arg == u"--yes") {
+            args.yes = true;
+        } else if (arg == u"--sql") {
+            args.sql = true;
         } else if (arg == u"--python") {
             if (!value(&args.python))
                 return args;
@@ -134,16 +153,18 @@ QString CliArguments::usage()
 {
     return Tr::tr("Usage: retort-cli [project options] COMMAND [options]\n"
                   "\n"
-                  "Reads an Alembic project natively (no Python) and answers as alembic would.\n"
+                  "Reads an Alembic project natively and answers as alembic would; Python runs only for\n"
+                  "--evaluate and for upgrade and downgrade.\n"
                   "\n"
                   "Project options (default: alembic.ini, else pyproject.toml, in the current folder):\n"
                   "  -c, --config PATH     alembic.ini, pyproject.toml, a script location or a versions folder\n"
                   "  -n, --name NAME       the ini section to read (default: alembic)\n"
                   "  --versions DIR        a versions folder without a config file; repeat for several\n"
-                  "  --evaluate            load revision files whose header values Retort cannot work out\n"
-                  "                        natively in the project's Python (this runs their code)\n"
-                  "  --python PATH         the interpreter for --evaluate (default: the project's .venv/ or\n"
-                  "                        venv/, $VIRTUAL_ENV, /usr/bin/python3, python3)\n"
+                  "  --evaluate            load, in the project's Python, the revision files whose header\n"
+                  "                        values Retort cannot work out itself (this runs their code)\n"
+                  "  --python PATH         the interpreter for --evaluate, upgrade and downgrade (default: the\n"
+                  "                        one chosen for the project, else its .venv/ or venv/, Poetry's,\n"
+                  "                        $VIRTUAL_ENV, /usr/bin/python3, python3)\n"
                   "\n"
                   "Commands:\n"
                   "  heads [-v] [--resolve-dependencies]   the head revisions\n"
@@ -163,6 +184,11 @@ QString CliArguments::usage()
                   "  status [--check-heads]                applied and pending revisions, unknown rows\n"
                   "  stamp TARGET... [--purge] [--dry-run] [--confirm NAME]\n"
                   "                                        set the version rows without running migrations\n"
+                  "  upgrade|downgrade TARGET [--dry-run] [--sql] [--yes] [--confirm NAME] [--wait-lock SECONDS]\n"
+                  "                   [-x VALUE]... [--python PATH]\n"
+                  "                                        the plan and its warnings, then real alembic runs it\n"
+                  "                                        and the version rows are checked against the plan;\n"
+                  "                                        warnings need --yes without a terminal\n"
                   "  --url URL             a SQLAlchemy URL (sqlite, postgresql, mysql, mariadb); other users can\n"
                   "                        see a password in it in the process list: prefer --url-env or --url -\n"
                   "  --url-env NAME        read the URL from the environment variable NAME\n"

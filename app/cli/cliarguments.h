@@ -34,6 +34,10 @@ struct CliArguments
     bool checkHeads = false;    ///< current/status: fail unless the database is at the heads
     bool dryRun = false;        ///< stamp: show what would be written, write nothing
     QString confirm;            ///< stamp: the protected environment's name, typed again
+    bool yes = false;           ///< upgrade/downgrade: run although the plan has warnings
+    bool sql = false;           ///< upgrade/downgrade: print alembic's offline SQL instead of running
+    int waitLock = 0;           ///< upgrade/downgrade: seconds to wait for another run's lock; -1: no limit
+    QStringList xArguments;     ///< -x: passed to alembic (context.get_x_argument())
     bool help = false;
     bool version = false;
     QString error; ///< set when the command line cannot be understood

@@ -4,8 +4,12 @@
 
 #include "database/environmentstatus.h"
 #include "history/revisionmap.h"
+#include "project/revisionscript.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -31,9 +35,24 @@ QString PlanWarning::summary() const
         return Tr::tr("%n revision(s) will count as not applied although their upgrade() ran: %1", nullptr, count)
             .arg(list);
     case Kind::DropsUnknownRow:
+        return Tr::tr("%n row(s) naming no revision of this project will be removed: %1", nullptr, count).arg(list);
+    case Kind::LosesData:
+        return Tr::tr("%n step(s) drop schema objects or delete data: %1", nullptr, count).arg(list);
+    case Kind::NotNullWithoutDefault:
+        return Tr::tr("%n step(s) add a NOT NULL column without a server default: %1", nullptr, count).arg(list);
+    case Kind::EmptyDowngrade:
+        return Tr::tr("the downgrade() of %n revision(s) does nothing, so the version rows move while the schema "
+                      "stays: %1",
+                      nullptr, count)
+            .arg(list);
+    case Kind::RaisingDowngrade:
+        return Tr::tr("the downgrade() of %n revision(s) raises, so the run fails there: %1", nullptr, count).arg(list);
+    case Kind::CannotBeUndone:
         break;
     }
-    return Tr::tr("%n row(s) naming no revision of this project will be removed: %1", nullptr, count).arg(list);
+    return Tr::tr("%n revision(s) to apply cannot be downgraded later (downgrade() missing, empty or raising): %1",
+                  nullptr, count)
+        .arg(list);
 }
 
 QString PlanWarning::advice() const
@@ -43,7 +62,17 @@ QString PlanWarning::advice() const
         return Tr::tr("Stamp only if their changes are really in the schema.");
     case Kind::WithdrawsApplied:
         return Tr::tr("The next upgrade would run them again.");
+    case Kind::LosesData:
+        return Tr::tr("Back up the data first, or check that it is no longer needed.");
+    case Kind::NotNullWithoutDefault:
+        return Tr::tr("On a table that holds rows this fails; add the column nullable, fill it, then make it NOT "
+                      "NULL.");
+    case Kind::EmptyDowngrade:
+        return Tr::tr("Undo the schema changes by hand, or stamp instead if that is what you mean.");
+    case Kind::RaisingDowngrade:
+        return Tr::tr("Downgrade to a later revision, or restore a backup.");
     case Kind::DropsUnknownRow:
+    case Kind::CannotBeUndone:
         break;
     }
     return {};
@@ -84,6 +113,103 @@ PlanPreview PlanPreview::ofStamp(const RevisionMap &map, const MigrationPlan &pl
     if (!preview.droppedUnknownRows.isEmpty()) {
         preview.warnings.append(
             {Warning::Kind::DropsUnknownRow, Warning::Severity::Caution, preview.droppedUnknownRows});
+    }
+    return preview;
+}
+
+namespace {
+
+/// The calls of a step's body that lose data, as detail lines.
+QStringList destructiveCalls(const QString &revision, const RevisionScript::Function &body)
+{
+    static const QStringList Drops{u"drop_table"_s, u"drop_column"_s, u"drop_index"_s, u"drop_constraint"_s};
+    static const QRegularExpression DestructiveSql(u"\\b(DROP|DELETE|TRUNCATE|UPDATE)\\b"_s,
+                                                   QRegularExpression::CaseInsensitiveOption);
+    QStringList found;
+    for (const PyExpr &call : body.calls) {
+        const QString verb = call.dottedName().section(u'.', -1);
+        bool loses = Drops.contains(verb) || (verb == u"alter_column" && call.keywords.size() > 0 &&
+                                              std::any_of(call.keywords.cbegin(), call.keywords.cend(),
+                                                          [](const auto &k) { return k.first == u"type_"; }));
+        if (verb == u"execute" && call.items.size() > 1) {
+            // op.execute("DELETE …") or op.execute(sa.text("DELETE …")).
+            const PyExpr &sql = call.items.at(1);
+            const PyExpr *text = sql.isString() ? &sql
+                                 : sql.kind == PyExpr::Kind::Call && sql.items.size() > 1 && sql.items.at(1).isString()
+                                     ? &sql.items.at(1)
+                                     : nullptr;
+            loses = text && DestructiveSql.match(text->text).hasMatch();
+        }
+        if (loses)
+            found.append(Tr::tr("%1 line %2: %3").arg(revision).arg(call.line).arg(call.source));
+    }
+    return found;
+}
+
+/// The columns a step's body adds as NOT NULL without a server default, as detail lines.
+QStringList notNullWithoutDefault(const QString &revision, const RevisionScript::Function &body)
+{
+    QStringList found;
+    for (const PyExpr &call : body.calls) {
+        if (call.dottedName().section(u'.', -1) != u"add_column")
+            continue;
+        for (qsizetype i = 1; i < call.items.size(); ++i) {
+            const PyExpr &column = call.items.at(i);
+            if (column.kind != PyExpr::Kind::Call || !column.dottedName().endsWith(u"Column"))
+                continue;
+            bool notNull = false;
+            bool hasDefault = false;
+            for (const auto &[name, value] : column.keywords) {
+                notNull =
+                    notNull || (name == u"nullable" && value.kind == PyExpr::Kind::Bool && value.text == u"False");
+                hasDefault = hasDefault || name == u"server_default";
+            }
+            if (notNull && !hasDefault)
+                found.append(Tr::tr("%1 line %2: %3").arg(revision).arg(call.line).arg(call.source));
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+PlanPreview PlanPreview::ofRun(const RevisionMap &map, const QList<RevisionScript> &scripts, const MigrationPlan &plan)
+{
+    using Warning = PlanWarning;
+    PlanPreview preview;
+    preview.plan = plan;
+    Warning losesData{Warning::Kind::LosesData, Warning::Severity::Danger, {}};
+    Warning notNull{Warning::Kind::NotNullWithoutDefault, Warning::Severity::Caution, {}};
+    Warning empty{Warning::Kind::EmptyDowngrade, Warning::Severity::Danger, {}};
+    Warning raising{Warning::Kind::RaisingDowngrade, Warning::Severity::Danger, {}};
+    Warning oneWay{Warning::Kind::CannotBeUndone, Warning::Severity::Caution, {}};
+    for (const MigrationStep &step : plan.steps) {
+        const int index = map.indexOf(step.revision);
+        const int scriptIndex = index >= 0 ? map.revision(index).scriptIndex : -1;
+        if (step.isStamp || scriptIndex < 0 || scriptIndex >= scripts.size())
+            continue;
+        const RevisionScript &script = scripts.at(scriptIndex);
+        const RevisionScript::Function &down = script.downgrade;
+        const RevisionScript::Function &body = step.isUpgrade ? script.upgrade : down;
+        if (const QStringList calls = destructiveCalls(step.revision, body); !calls.isEmpty()) {
+            losesData.revisions.append(step.revision);
+            losesData.details.append(calls);
+        }
+        if (const QStringList calls = notNullWithoutDefault(step.revision, body); !calls.isEmpty()) {
+            notNull.revisions.append(step.revision);
+            notNull.details.append(calls);
+        }
+        // A missing downgrade() never gets here as a downgrade step: the planner refuses that plan.
+        if (step.isUpgrade && (!down.exists || down.alwaysRaises || down.bodyStatements == 0))
+            oneWay.revisions.append(step.revision);
+        else if (!step.isUpgrade && down.alwaysRaises)
+            raising.revisions.append(step.revision);
+        else if (!step.isUpgrade && down.bodyStatements == 0)
+            empty.revisions.append(step.revision);
+    }
+    for (const Warning &warning : {raising, empty, losesData, notNull, oneWay}) {
+        if (!warning.revisions.isEmpty())
+            preview.warnings.append(warning);
     }
     return preview;
 }

@@ -8,15 +8,21 @@
 #include <QStringList>
 
 class RevisionMap;
+struct RevisionScript;
 
 /// One consequence of a plan that the user must read before it runs.
 struct PlanWarning
 {
     enum class Kind : quint8
     {
-        ClaimsUnrun,      ///< the rows will claim revisions whose upgrade() never ran
-        WithdrawsApplied, ///< revisions whose upgrade() ran will count as not applied
-        DropsUnknownRow,  ///< a row naming no revision of the project goes away
+        ClaimsUnrun,           ///< the rows will claim revisions whose upgrade() never ran
+        WithdrawsApplied,      ///< revisions whose upgrade() ran will count as not applied
+        DropsUnknownRow,       ///< a row naming no revision of the project goes away
+        LosesData,             ///< a step drops tables, columns, indexes or constraints, or deletes rows
+        NotNullWithoutDefault, ///< a step adds a NOT NULL column without a server default
+        EmptyDowngrade,        ///< a downgrade() that does nothing: the rows move, the schema stays
+        RaisingDowngrade,      ///< a downgrade() that raises: the run fails there
+        CannotBeUndone,        ///< an upgrade applies revisions whose downgrade() is missing, empty or raises
     };
     enum class Severity : quint8
     {
@@ -27,6 +33,8 @@ struct PlanWarning
     Kind kind;
     Severity severity;
     QStringList revisions; ///< the revisions (or rows) it is about
+    /// What in them, one line each: "a1b2 line 30: op.drop_table('account')"; may be empty.
+    QStringList details = {};
 
     /// The consequence, in one clause without a capital or a full stop, so that it reads after
     /// "Warning: " (retort-cli) as well as on its own.
@@ -51,4 +59,8 @@ struct PlanPreview
     /// The consequences of @p plan for a database whose rows are plan.rowsBefore, for a stamp (no
     /// migration runs, so every revision that changes sides is claimed or withdrawn).
     static PlanPreview ofStamp(const RevisionMap &map, const MigrationPlan &plan);
+    /// The consequences of running @p plan (an upgrade or downgrade) that the steps' parsed
+    /// upgrade()/downgrade() bodies show: data they drop, NOT NULL columns added without a default,
+    /// downgrades that are missing, empty or raise. @p scripts are the ones @p map was built from.
+    static PlanPreview ofRun(const RevisionMap &map, const QList<RevisionScript> &scripts, const MigrationPlan &plan);
 };

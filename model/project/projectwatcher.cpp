@@ -86,11 +86,14 @@ void ProjectWatcher::watch(const Project &project)
     m_active = true;
     m_directoriesOnly = project.scripts().size() > MaxWatchedFiles;
     m_listInBackground = project.scripts().size() > ListInBackgroundFrom;
-    refreshThen([this, reportChange](bool) {
-        // Listed before its folders were watched: once more, for what changed in between.
-        if (m_listInBackground)
-            refreshThen(reportChange);
-    });
+    // Nobody waits for the first listings: they may wait for a free core.
+    refreshThen(
+        [this, reportChange](bool) {
+            // Listed before its folders were watched: once more, for what changed in between.
+            if (m_listInBackground)
+                refreshThen(reportChange, Priority::Idle);
+        },
+        Priority::Idle);
 }
 
 void ProjectWatcher::stop()
@@ -309,7 +312,7 @@ bool ProjectWatcher::refresh()
     return apply(collect(m_spec));
 }
 
-void ProjectWatcher::refreshThen(const std::function<void(bool changed)> &then)
+void ProjectWatcher::refreshThen(const std::function<void(bool changed)> &then, Priority priority)
 {
     if (!m_listInBackground) {
         then(refresh());
@@ -323,5 +326,7 @@ void ProjectWatcher::refreshThen(const std::function<void(bool changed)> &then)
         if (m_active && generation == m_generation) // not stopped, not another project
             then(apply(listing->result()));
     });
-    listing->setFuture(runInBackground(idlePool(), [spec = m_spec] { return collect(spec); }));
+    auto collectSpec = [spec = m_spec] { return collect(spec); };
+    listing->setFuture(priority == Priority::Idle ? runAtIdlePriority(collectSpec)
+                                                  : runInBackground(backgroundPool(), collectSpec));
 }

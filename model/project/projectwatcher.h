@@ -35,9 +35,9 @@ class Project;
 /// deleting, renaming and atomic saves are still seen through their folders, in-place edits are not.
 /// Projects of more than MaxWatchedFiles revisions are watched that way from the start. Projects of
 /// more than ListInBackgroundFrom revisions have their folders listed and stamped on a worker thread
-/// at idle priority (20 ms for 2,000 files, 80 ms for 10,000: too long for the GUI thread); the
-/// watches follow when a listing is done, and a second listing after the first catches what changed
-/// before the folders were watched.
+/// (20 ms for 2,000 files, 80 ms for 10,000: too long for the GUI thread): the first listings at idle
+/// priority, the ones after a change at normal priority. The watches follow when a listing is done,
+/// and a second listing after the first catches what changed before the folders were watched.
 class ProjectWatcher : public QObject
 {
     Q_OBJECT
@@ -107,9 +107,14 @@ private:
     bool apply(const Listing &listing);
     /// Lists the folders again, updates the watches and the stamps; true when a stamp changed.
     bool refresh();
+    enum class Priority : quint8
+    {
+        Normal, ///< somebody waits for the answer: a change was seen
+        Idle,   ///< nobody does: the first listings of a project
+    };
     /// refresh(), then @p then with its answer; for big projects the listing runs on a worker
     /// thread and @p then follows later, unless the watcher was stopped meanwhile.
-    void refreshThen(const std::function<void(bool changed)> &then);
+    void refreshThen(const std::function<void(bool changed)> &then, Priority priority = Priority::Normal);
 
     QFileSystemWatcher m_watcher;
     QTimer m_debounce;

@@ -70,6 +70,9 @@ RevisionScript::Function functionOf(const PyModule &module, const QString &name)
         f.firstLine = fn->firstLine;
         f.lastLine = fn->lastLine;
         f.calls = fn->calls;
+        f.exists = true;
+        f.bodyStatements = fn->bodyStatements;
+        f.alwaysRaises = fn->alwaysRaises;
     }
     return f;
 }

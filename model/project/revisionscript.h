@@ -55,6 +55,9 @@ struct RevisionScript
         int firstLine = 0;
         int lastLine = 0;
         QList<PyExpr> calls; ///< expression-statement calls, e.g. op.add_column(...)
+        bool exists = false;
+        int bodyStatements = 0; ///< PyFunction::bodyStatements
+        bool alwaysRaises = false;
     };
     Function upgrade;
     Function downgrade;

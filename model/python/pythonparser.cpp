@@ -153,6 +153,8 @@ private:
     void parseFunction();
     void parseCompoundInBody(PyFunction *function);
     void parseBlock(Scope scope, PyFunction *function, bool functionBody);
+    /// Counts the statement starting at the current token into @p function's own body.
+    void noteBodyStatement(PyFunction *function, bool first) const;
     bool skipHeader();
     void skipLogicalLine();
     void skipSimpleStatement();
@@ -931,6 +933,7 @@ void Parser::parseFunction()
         return;
     }
     if (cur().type != Type::Newline) {
+        noteBodyStatement(&function, true);
         parseSimpleStatements(Scope::Body, &function, true);
         function.lastLine = tok(m_i - 1).type == Type::Newline ? tok(m_i - 2).endLine : tok(m_i - 1).endLine;
     } else {
@@ -1006,6 +1009,8 @@ void Parser::parseBlock(Scope scope, PyFunction *function, bool functionBody)
             error(t.line, Tr::tr("unexpected indent"));
             skipBlock();
         } else {
+            if (functionBody)
+                noteBodyStatement(function, first);
             const qsizetype before = m_i;
             parseStatement(scope, function, first);
             if (m_i == before)
@@ -1013,6 +1018,17 @@ void Parser::parseBlock(Scope scope, PyFunction *function, bool functionBody)
         }
         first = false;
     }
+}
+
+void Parser::noteBodyStatement(PyFunction *function, bool first) const
+{
+    const PyToken &t = cur();
+    const bool docstring = first && t.type == Type::String;
+    if (docstring || isKeyword(t, u"pass") || (isOp(t, u"...") && tok(m_i + 1).type == Type::Newline))
+        return;
+    ++function->bodyStatements;
+    if (isKeyword(t, u"raise"))
+        function->alwaysRaises = true;
 }
 
 /// Moves past the `:` that ends a block header; false (at the Newline) when there is none.

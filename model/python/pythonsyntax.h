@@ -79,6 +79,11 @@ struct PyFunction
     /// Every call that stands as an expression statement in the body, at any nesting depth of
     /// if/for/with blocks, in source order (e.g. `op.add_column(...)`, `op.execute(...)`).
     QList<PyExpr> calls;
+    /// Statements of the body itself (not of nested blocks) other than its docstring, `pass` and
+    /// `...`: 0 for a body that does nothing.
+    int bodyStatements = 0;
+    /// A `raise` among those statements: the function raises whatever it did before.
+    bool alwaysRaises = false;
 };
 
 struct PyModule

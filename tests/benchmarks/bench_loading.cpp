@@ -12,6 +12,7 @@
 #include "historygenerator.h"
 
 #include "history/migrationplanner.h"
+#include "history/planpreview.h"
 #include "project/project.h"
 #include "project/scriptdirectory.h"
 
@@ -221,7 +222,7 @@ int main(int argc, char **argv)
         const QStringList rows = map.ids({map.size() / 3});
         // What is timed below must work, or its time means nothing.
         if (map.size() < size || !map.resolveRevisions(someId.left(10)) || !map.resolveRevisions(u"heads"_s) ||
-            !planner.upgrade(u"heads"_s, rows) || !map.history()) {
+            !planner.upgrade(u"heads"_s, rows) || !planner.upgrade(u"heads"_s, {}) || !map.history()) {
             out << "  ! the generated history does not load, resolve, plan or list" << Qt::endl;
             ++failures;
             continue;
@@ -229,12 +230,18 @@ int main(int argc, char **argv)
         const double resolve = timeIt([&] { (void)map.resolveRevisions(someId.left(10)); }, runs);
         const double resolveHeadLabel = timeIt([&] { (void)map.resolveRevisions(u"heads"_s); }, runs);
         const double plan = timeIt([&] { (void)planner.upgrade(u"heads"_s, rows); }, runs);
+        // What the upgrade preview computes before the window or retort-cli shows it: the plan from
+        // an empty database to the heads, and the warnings from every step's parsed body.
+        const double preview = timeIt(
+            [&] { (void)PlanPreview::ofRun(map, project.scripts(), planner.upgrade(u"heads"_s, {}).value()); }, runs);
         const double current = timeIt([&] { (void)map.allCurrent(map.ids(map.realHeads())); }, runs);
         const double history = timeIt([&] { (void)map.history(); }, runs);
         out << "  resolve partial id:        " << QString::number(resolve, 'f', 2) << " ms" << Qt::endl;
         out << "  resolve 'heads':           " << QString::number(resolveHeadLabel, 'f', 2) << " ms" << Qt::endl;
         out << "  plan upgrade heads:        " << QString::number(plan, 'f', 2) << " ms ("
             << map.ids(map.realHeads()).size() << " heads)" << Qt::endl;
+        out << "  preview upgrade from base: " << QString::number(preview, 'f', 2) << " ms (plan and warnings, "
+            << map.size() << " steps)" << Qt::endl;
         out << "  current (get_all_current): " << QString::number(current, 'f', 2) << " ms" << Qt::endl;
         out << "  history (whole):           " << QString::number(history, 'f', 2) << " ms" << Qt::endl;
     }

@@ -42,6 +42,38 @@ PlanPreview stamp(const RevisionMap &map, const QStringList &targets, const QStr
     return PlanPreview::ofStamp(map, plan.value());
 }
 
+/// A revision file as alembic's template writes it, with @p upgrade and @p downgrade as bodies.
+RevisionScript script(const char *id, const char *down, const char *upgrade, const char *downgrade)
+{
+    const QString source =
+        u"\"\"\"%1\n\"\"\"\nfrom alembic import op\nimport sqlalchemy as sa\n\n"
+        u"revision = '%1'\ndown_revision = %2\nbranch_labels = None\ndepends_on = None\n\n\n"
+        u"def upgrade():\n%3\n\n\n%4"_s.arg(
+            QString::fromLatin1(id), down ? u"'%1'"_s.arg(QString::fromLatin1(down)) : u"None"_s,
+            QString::fromLatin1(upgrade),
+            downgrade ? u"def downgrade():\n"_s + QString::fromLatin1(downgrade) + u'\n' : QString());
+    return readRevisionScript(QString::fromLatin1(id) + u".py"_s, source.toUtf8());
+}
+
+PlanPreview run(const QList<RevisionScript> &scripts, bool upgrade, const QString &target, const QStringList &rows)
+{
+    const RevisionMap map = RevisionMap::build(scripts);
+    const MigrationPlanner planner(map);
+    Result<MigrationPlan> plan = upgrade ? planner.upgrade(target, rows) : planner.downgrade(target, rows);
+    if (!plan)
+        qFatal("%s", qPrintable(plan.error()));
+    return PlanPreview::ofRun(map, scripts, plan.value());
+}
+
+const PlanWarning *find(const PlanPreview &preview, PlanWarning::Kind kind)
+{
+    for (const PlanWarning &warning : preview.warnings) {
+        if (warning.kind == kind)
+            return &warning;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 class TestPlanPreview : public QObject
@@ -54,6 +86,9 @@ private slots:
     void dropsUnknownRows();
     void nothingToSay();
     void sentences();
+    void runWarningsFromTheBodies();
+    void downgradesThatCannotUndo();
+    void safeStepsHaveNoWarnings();
 };
 
 void TestPlanPreview::claimsUnrunRevisions()
@@ -117,6 +152,87 @@ void TestPlanPreview::sentences()
     const PlanWarning drops{PlanWarning::Kind::DropsUnknownRow, PlanWarning::Severity::Caution, {u"x"_s}};
     QVERIFY(drops.advice().isEmpty());
     QVERIFY(drops.sentence().endsWith(u": x."_s));
+}
+
+void TestPlanPreview::runWarningsFromTheBodies()
+{
+    const QList<RevisionScript> scripts{
+        script("r1", nullptr, "    op.create_table('t', sa.Column('id', sa.Integer))", "    op.drop_table('t')"),
+        script("r2", "r1",
+               "    op.add_column('t', sa.Column('email', sa.String(100), nullable=False))\n"
+               "    op.add_column('t', sa.Column('kind', sa.String(10), nullable=False, server_default='a'))\n"
+               "    op.execute(sa.text('DELETE FROM t WHERE id < 0'))\n"
+               "    op.execute('CREATE INDEX ix ON t (id)')",
+               "    with op.batch_alter_table('t') as batch_op:\n"
+               "        batch_op.drop_column('kind')\n"
+               "        batch_op.drop_column('email')"),
+        script("r3", "r2", "    op.alter_column('t', 'email', type_=sa.String(20))", "    raise NotImplementedError()"),
+    };
+    const PlanPreview up = run(scripts, true, u"heads"_s, {});
+    const PlanWarning *loses = find(up, PlanWarning::Kind::LosesData);
+    QVERIFY(loses);
+    QCOMPARE(loses->severity, PlanWarning::Severity::Danger);
+    QCOMPARE(loses->revisions, (QStringList{u"r2"_s, u"r3"_s}));
+    QCOMPARE(loses->details, (QStringList{u"r2 line 15: op.execute(sa.text('DELETE FROM t WHERE id < 0'))"_s,
+                                          u"r3 line 13: op.alter_column('t', 'email', type_=sa.String(20))"_s}));
+    const PlanWarning *notNull = find(up, PlanWarning::Kind::NotNullWithoutDefault);
+    QVERIFY(notNull);
+    QCOMPARE(notNull->details,
+             QStringList{u"r2 line 13: op.add_column('t', sa.Column('email', sa.String(100), nullable=False))"_s});
+    const PlanWarning *oneWay = find(up, PlanWarning::Kind::CannotBeUndone);
+    QVERIFY(oneWay);
+    QCOMPARE(oneWay->revisions, QStringList{u"r3"_s});
+
+    // Downgrading r2 drops its two columns (batch_op counts as op); r1 is not downgraded.
+    const PlanPreview down = run(scripts, false, u"r1"_s, {u"r2"_s});
+    QCOMPARE(down.warnings.size(), 1);
+    QCOMPARE(down.warnings.first().kind, PlanWarning::Kind::LosesData);
+    QCOMPARE(down.warnings.first().details.size(), 2);
+    QVERIFY(down.warnings.first().sentence().startsWith(u"1 step(s) drop schema objects or delete data: r2."_s));
+}
+
+void TestPlanPreview::downgradesThatCannotUndo()
+{
+    const QList<RevisionScript> scripts{
+        script("m1", nullptr, "    op.create_table('t', sa.Column('id', sa.Integer))", "    op.drop_table('t')"),
+        script("m2", "m1", "    op.create_index('ix', 't', ['id'])", nullptr),
+        script("m3", "m2", "    op.create_table('u', sa.Column('id', sa.Integer))",
+               "    \"\"\"Irreversible.\"\"\"\n    pass"),
+        script("m4", "m3", "    op.create_table('v', sa.Column('id', sa.Integer))",
+               "    raise RuntimeError('no way back')"),
+    };
+    const PlanPreview down = run(scripts, false, u"m2"_s, {u"m4"_s});
+    const PlanWarning *raising = find(down, PlanWarning::Kind::RaisingDowngrade);
+    const PlanWarning *empty = find(down, PlanWarning::Kind::EmptyDowngrade);
+    QVERIFY(raising && empty);
+    QCOMPARE(raising->revisions, QStringList{u"m4"_s});
+    QCOMPARE(empty->revisions, QStringList{u"m3"_s});
+    QCOMPARE(raising->severity, PlanWarning::Severity::Danger);
+    QCOMPARE(empty->severity, PlanWarning::Severity::Danger);
+    // Through the missing downgrade() of m2 there is no plan at all: the planner refuses it.
+    const RevisionMap map = RevisionMap::build(scripts);
+    QVERIFY(!MigrationPlanner(map).downgrade(u"base"_s, {u"m4"_s}));
+    // Upgrading past them: one caution naming all three.
+    const PlanPreview up = run(scripts, true, u"heads"_s, {});
+    QCOMPARE(up.warnings.size(), 1);
+    QCOMPARE(up.warnings.first().kind, PlanWarning::Kind::CannotBeUndone);
+    QCOMPARE(up.warnings.first().revisions, (QStringList{u"m2"_s, u"m3"_s, u"m4"_s}));
+    QCOMPARE(up.warnings.first().severity, PlanWarning::Severity::Caution);
+}
+
+void TestPlanPreview::safeStepsHaveNoWarnings()
+{
+    const QList<RevisionScript> scripts{
+        script("s1", nullptr, "    op.create_table('t', sa.Column('id', sa.Integer))", "    op.drop_table('t')"),
+        script("s2", "s1",
+               "    op.add_column('t', sa.Column('note', sa.Text(), nullable=True))\n"
+               "    op.execute('UPDATED_AT_IS_A_NAME_NOT_SQL')",
+               "    op.drop_column('t', 'note')"),
+    };
+    QVERIFY(run(scripts, true, u"heads"_s, {}).warnings.isEmpty());
+    QVERIFY(run(scripts, true, u"s1"_s, {}).warnings.isEmpty());
+    // Downgrading s2 drops the column it added: that is data loss all the same.
+    QCOMPARE(run(scripts, false, u"s1"_s, {u"s2"_s}).warnings.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPlanPreview)

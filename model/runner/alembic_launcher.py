@@ -1,0 +1,203 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Retort authors
+#
+# Runs one alembic command for Retort, the way `python -m alembic ARGS` would, except that:
+# - the database URL comes from the environment variable RETORT_ALEMBIC_URL (never from the command
+#   line, which every user can read) and is set as sqlalchemy.url on alembic's Config;
+# - around a command that writes (to the URL given, else the config's sqlalchemy.url) (upgrade, downgrade, stamp; not --sql) it holds a lock that other
+#   Retort runs take too: pg_advisory_lock on PostgreSQL, GET_LOCK on MySQL/MariaDB, an exclusive
+#   lock file beside a SQLite database.
+# Usage: python -c <this> LOCK_WAIT_SECONDS ALEMBIC_ARGS...  (LOCK_WAIT_SECONDS < 0: wait forever)
+# Lines starting with "RETORT " on stderr tell Retort what happens:
+#   RETORT lock-wait SECONDS_LEFT HOLDER | RETORT lock-held | RETORT lock-busy HOLDER | RETORT cancelled
+# Exit codes: alembic's (0, 1), 75 when the lock stayed busy, 130 when interrupted.
+import os
+import socket
+import sys
+import time
+import zlib
+
+WRITING_COMMANDS = {"upgrade", "downgrade", "stamp"}
+LOCK_BUSY = 75
+INTERRUPTED = 130
+
+
+def tell(*words):
+    sys.stderr.write("RETORT " + " ".join(str(w) for w in words) + "\n")
+    sys.stderr.flush()
+
+
+def lock_name(url):
+    return "retort-alembic:%s" % (url.database or "")
+
+
+class PostgresLock:
+    CLASS_ID = 0x52657472  # "Retr"
+
+    def __init__(self, engine, url):
+        self.connection = engine.connect()
+        self.object_id = zlib.crc32(lock_name(url).encode()) & 0x7FFFFFFF
+
+    def try_take(self):
+        from sqlalchemy import text
+
+        taken = self.connection.execute(
+            text("SELECT pg_try_advisory_lock(:c, :o)"), {"c": self.CLASS_ID, "o": self.object_id}
+        ).scalar()
+        return bool(taken)
+
+    def holder(self):
+        from sqlalchemy import text
+
+        row = self.connection.execute(
+            text(
+                "SELECT a.application_name, a.client_addr, a.pid FROM pg_locks l "
+                "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' "
+                "AND l.classid = :c AND l.objid = :o AND l.granted"
+            ),
+            {"c": self.CLASS_ID, "o": self.object_id},
+        ).first()
+        if row is None:
+            return "another session"
+        application, address, pid = row
+        return "%s (pid %s%s)" % (application or "a session", pid, ", " + str(address) if address else "")
+
+    def release(self):
+        self.connection.close()
+
+
+class MySqlLock:
+    def __init__(self, engine, url):
+        self.connection = engine.connect()
+        self.name = lock_name(url)[:64]
+
+    def try_take(self):
+        from sqlalchemy import text
+
+        return self.connection.execute(text("SELECT GET_LOCK(:n, 0)"), {"n": self.name}).scalar() == 1
+
+    def holder(self):
+        from sqlalchemy import text
+
+        row = self.connection.execute(
+            text(
+                "SELECT p.user, p.host, p.id FROM information_schema.processlist p "
+                "WHERE p.id = IS_USED_LOCK(:n)"
+            ),
+            {"n": self.name},
+        ).first()
+        if row is None:
+            return "another session"
+        user, host, pid = row
+        return "%s@%s (connection %s)" % (user, host, pid)
+
+    def release(self):
+        self.connection.close()
+
+
+class SqliteLock:
+    def __init__(self, path):
+        import fcntl
+
+        self.fcntl = fcntl
+        self.path = path + ".retort-lock"
+        self.file = open(self.path, "a+")
+
+    def try_take(self):
+        try:
+            self.fcntl.flock(self.file, self.fcntl.LOCK_EX | self.fcntl.LOCK_NB)
+        except OSError:
+            return False
+        self.file.seek(0)
+        self.file.truncate()
+        self.file.write("retort pid %d on %s\n" % (os.getpid(), socket.gethostname()))
+        self.file.flush()
+        return True
+
+    def holder(self):
+        try:
+            with open(self.path) as f:
+                return f.read().strip() or "another process"
+        except OSError:
+            return "another process"
+
+    def release(self):
+        self.file.close()
+
+
+def open_lock(url_text):
+    import sqlalchemy
+    from sqlalchemy.pool import NullPool
+
+    url = sqlalchemy.engine.make_url(url_text)
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        if not url.database or url.database == ":memory:" or url.database.startswith("file:"):
+            return None
+        return SqliteLock(os.path.abspath(url.database))
+    if backend == "postgresql":
+        # The holder's name, for the next run that finds the lock taken.
+        name = "retort on %s" % socket.gethostname()
+        engine = sqlalchemy.create_engine(url, poolclass=NullPool, connect_args={"application_name": name[:63]})
+        return PostgresLock(engine, url)
+    engine = sqlalchemy.create_engine(url, poolclass=NullPool)
+    if backend in ("mysql", "mariadb"):
+        return MySqlLock(engine, url)
+    tell("lock-unsupported", backend)
+    return None
+
+
+def take_lock(url_text, wait_seconds):
+    lock = open_lock(url_text)
+    if lock is None:
+        return None
+    deadline = None if wait_seconds < 0 else time.monotonic() + wait_seconds
+    while not lock.try_take():
+        holder = lock.holder()
+        left = None if deadline is None else deadline - time.monotonic()
+        if left is not None and left <= 0:
+            tell("lock-busy", holder)
+            sys.stderr.write(
+                "FAILED: Another migration holds the lock on this database: %s. "
+                "Try again when it has finished, or wait for it.\n" % holder
+            )
+            sys.exit(LOCK_BUSY)
+        tell("lock-wait", -1 if left is None else int(left + 0.999), holder)
+        time.sleep(1 if left is None else min(1, left))
+    tell("lock-held")
+    return lock
+
+
+def main(argv):
+    wait_seconds = int(argv[0])
+    alembic_args = argv[1:]
+    url = os.environ.pop("RETORT_ALEMBIC_URL", "")
+
+    from alembic.config import CommandLine, Config
+
+    command_line = CommandLine(prog="alembic")
+    options = command_line.parser.parse_args(alembic_args)
+    if not hasattr(options, "cmd"):
+        command_line.parser.error("too few arguments")
+    config = Config(file_=options.config, ini_section=options.name, cmd_opts=options)
+    if url:
+        # ConfigParser interpolates %: a percent-encoded password must survive it.
+        config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    command_name = options.cmd[0].__name__
+    lock = None
+    if command_name in WRITING_COMMANDS and not getattr(options, "sql", False):
+        lock_url = url or config.get_main_option("sqlalchemy.url")
+        if lock_url:
+            lock = take_lock(lock_url, wait_seconds)
+    try:
+        command_line.run_cmd(config, options)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+try:
+    main(sys.argv[1:])
+except KeyboardInterrupt:
+    tell("cancelled")
+    sys.exit(INTERRUPTED)

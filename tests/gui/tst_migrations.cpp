@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+//
+// Upgrade and downgrade from the window, run by real alembic on real SQLite files: the preview's
+// steps and warnings, the log streaming in, the rows read again and checked; a migration that fails
+// says where; cancelling a slow one stops it and says where the database ended.
+
+#include "database/databaseconnection.h"
+#include "database/environmentsession.h"
+#include "environmentbar.h"
+#include "guitestsupport.h"
+#include "migrationdialog.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+/// A revision file as alembic's template writes it.
+QByteArray revisionFile(const QString &id, const QString &down, const QString &upgrade, const QString &downgrade)
+{
+    return (u"\"\"\"make %1\n\nRevision ID: %1\nRevises: %2\n\"\"\"\nfrom alembic import op\nimport sqlalchemy as "
+            u"sa\n\n"
+            u"revision = '%1'\ndown_revision = %3\nbranch_labels = None\ndepends_on = None\n\n\n"
+            u"def upgrade():\n%4\n\n\ndef downgrade():\n%5\n"_s)
+        .arg(id, down, down.isEmpty() ? u"None"_s : u"'%1'"_s.arg(down), upgrade, downgrade)
+        .toUtf8();
+}
+
+QString createTable(const QString &id)
+{
+    return u"    op.create_table('t_%1', sa.Column('id', sa.Integer, primary_key=True))"_s.arg(id);
+}
+
+QString dropTable(const QString &id)
+{
+    return u"    op.drop_table('t_%1')"_s.arg(id);
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void upgradeThroughThePreview();
+    void failingDowngradeSaysWhere();
+    void cancelStopsASlowMigration();
+
+private:
+    /// A project with @p revisions (id → upgrade, downgrade bodies) in a chain, its database at db.sqlite.
+    QString makeProject(const QList<std::tuple<QString, QString, QString>> &revisions);
+    static QStringList readRows(const QString &root);
+    MigrationDialog *openDialog(MainWindow &window, const QString &root, bool upgrade, const QString &target);
+    QTemporaryDir m_dir;
+    int m_count = 0;
+};
+
+void TestMigrations::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMigrations::init()
+{
+    QFile::remove(QSettings(QSettings::IniFormat, QSettings::UserScope, u"retort"_s, u"environments"_s).fileName());
+}
+
+QString TestMigrations::makeProject(const QList<std::tuple<QString, QString, QString>> &revisions)
+{
+    const QString root = m_dir.filePath(u"p%1"_s.arg(++m_count));
+    QDir().mkpath(root + u"/migrations/versions"_s);
+    QFile::copy(sampleProjectPath() + u"/migrations/env.py"_s, root + u"/migrations/env.py"_s);
+    QFile ini(root + u"/alembic.ini"_s);
+    if (!ini.open(QIODevice::WriteOnly))
+        return {};
+    // With alembic's logging, so that its "Running upgrade" lines reach the log.
+    ini.write("[alembic]\nscript_location = %(here)s/migrations\nsqlalchemy.url = sqlite:///%(here)s/db.sqlite\n\n"
+              "[loggers]\nkeys = root,alembic\n[handlers]\nkeys = console\n[formatters]\nkeys = generic\n"
+              "[logger_root]\nlevel = WARN\nhandlers = console\n[logger_alembic]\nlevel = INFO\nhandlers =\n"
+              "qualname = alembic\n[handler_console]\nclass = StreamHandler\nargs = (sys.stderr,)\nlevel = NOTSET\n"
+              "formatter = generic\n[formatter_generic]\nformat = %(levelname)-5.5s [%(name)s] %(message)s\n");
+    ini.close();
+    QString down;
+    for (const auto &[id, upgrade, downgrade] : revisions) {
+        QFile file(root + u"/migrations/versions/"_s + id + u"_make.py"_s);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(revisionFile(id, down, upgrade, downgrade));
+        down = id;
+    }
+    // An empty database under Alembic's control, so that the environment reads as "at base".
+    const auto connection = DatabaseConnection::open(u"sqlite:///"_s + root + u"/db.sqlite"_s, QString());
+    if (!connection)
+        return {};
+    QSqlQuery query(connection.value()->database());
+    if (!query.exec(u"CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                    "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"_s))
+        return {};
+    return root;
+}
+
+QStringList TestMigrations::readRows(const QString &root)
+{
+    const auto connection = DatabaseConnection::open(u"sqlite:///"_s + root + u"/db.sqlite"_s, QString(), true);
+    if (!connection)
+        return {u"(cannot open)"_s};
+    QSqlQuery query(connection.value()->database());
+    query.exec(u"SELECT version_num FROM alembic_version ORDER BY version_num"_s);
+    QStringList rows;
+    while (query.next())
+        rows.append(query.value(0).toString());
+    return rows;
+}
+
+MigrationDialog *TestMigrations::openDialog(MainWindow &window, const QString &root, bool upgrade,
+                                            const QString &target)
+{
+    window.show();
+    if (!openAndWait(window, root))
+        return nullptr;
+    EnvironmentSession *session = window.environmentSession();
+    if (!QTest::qWaitFor([session] { return session->status(0) != nullptr; }, 10000))
+        return nullptr;
+    return window.migrateActiveEnvironment(upgrade, target);
+}
+
+void TestMigrations::upgradeThroughThePreview()
+{
+    const QString root = makeProject(
+        {{u"m1"_s, createTable(u"m1"_s), dropTable(u"m1"_s)},
+         {u"m2"_s, u"    op.add_column('t_m1', sa.Column('email', sa.String(50), nullable=False))"_s, u"    pass"_s}});
+    QVERIFY(!root.isEmpty());
+    MainWindow window;
+    MigrationDialog *dialog = openDialog(window, root, true, u"heads"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->stepTexts(), (QStringList{u"upgrade  -> m1, make m1"_s, u"upgrade m1 -> m2, make m2"_s}));
+    const QString steps = dialog->findChild<QPlainTextEdit *>(u"migrationSteps"_s)->toPlainText();
+    QVERIFY2(steps.startsWith(u"1. upgrade  -> m1, make m1\n2. upgrade m1 -> m2"_s), qPrintable(steps));
+    const QString warnings = dialog->findChild<QLabel *>(u"migrationWarnings"_s)->text();
+    QVERIFY2(warnings.contains(u"NOT NULL column without a server default: m2"_s), qPrintable(warnings));
+    QVERIFY(warnings.contains(u"cannot be downgraded later"_s));
+    // The warnings must be acknowledged before it runs.
+    QPushButton *run = dialog->findChild<QPushButton *>(u"migrationRunButton"_s);
+    QVERIFY(!run->isEnabled());
+    dialog->findChild<QCheckBox *>(u"migrationAcknowledge"_s)->setChecked(true);
+    QVERIFY(run->isEnabled());
+
+    QSignalSpy finished(dialog, &MigrationDialog::finished);
+    run->click();
+    QVERIFY(dialog->isRunning());
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QCOMPARE(readRows(root), QStringList{u"m2"_s});
+    const QString log = dialog->findChild<QPlainTextEdit *>(u"migrationLog"_s)->toPlainText();
+    QVERIFY2(log.contains(u"# alembic "_s) && log.contains(u"Running upgrade m1 -> m2, make m2"_s), qPrintable(log));
+    QVERIFY(!log.contains(root + u"/db.sqlite"_s) || log.contains(u"***"_s));
+    QVERIFY(dialog->findChild<QLabel *>(u"migrationStatus"_s)->text().startsWith(u"Done: "_s));
+    QCOMPARE(dialog->findChild<QPushButton *>(u"migrationCloseButton"_s)->text(), u"Close"_s);
+    // The window shows the new state: the rows were read again.
+    QTRY_COMPARE(window.environmentBar()->summaryLabel()->text(), u"at the heads"_s);
+}
+
+void TestMigrations::failingDowngradeSaysWhere()
+{
+    const QString root =
+        makeProject({{u"f1"_s, createTable(u"f1"_s), dropTable(u"f1"_s)},
+                     {u"f2"_s, createTable(u"f2"_s), u"    raise RuntimeError('no way back from f2')"_s}});
+    QVERIFY(!root.isEmpty());
+    {
+        MainWindow window;
+        MigrationDialog *up = openDialog(window, root, true, u"heads"_s);
+        QVERIFY(up);
+        QSignalSpy finished(up, &MigrationDialog::finished);
+        up->findChild<QCheckBox *>(u"migrationAcknowledge"_s)->setChecked(true); // f2 cannot be undone
+        up->findChild<QPushButton *>(u"migrationRunButton"_s)->click();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().at(0).toBool());
+    }
+    MainWindow window;
+    MigrationDialog *dialog = openDialog(window, root, false, u"base"_s);
+    QVERIFY(dialog);
+    QVERIFY(
+        dialog->findChild<QLabel *>(u"migrationWarnings"_s)->text().contains(u"raises, so the run fails there: f2"_s));
+    dialog->findChild<QCheckBox *>(u"migrationAcknowledge"_s)->setChecked(true);
+    QSignalSpy finished(dialog, &MigrationDialog::finished);
+    dialog->findChild<QPushButton *>(u"migrationRunButton"_s)->click();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!finished.first().at(0).toBool());
+    const QString message = finished.first().at(1).toString();
+    QVERIFY2(message.contains(u"alembic failed in \"downgrade f2 -> f1, make f2\" after 0 step(s): "
+                              u"RuntimeError: no way back from f2"_s),
+             qPrintable(message));
+    QVERIFY2(message.contains(u"Version rows now: f2."_s), qPrintable(message));
+    QCOMPARE(readRows(root), QStringList{u"f2"_s});
+}
+
+void TestMigrations::cancelStopsASlowMigration()
+{
+    const QString root = makeProject({{u"s1"_s, createTable(u"s1"_s), dropTable(u"s1"_s)},
+                                      {u"s2"_s, u"    import time\n    time.sleep(60)"_s, u"    pass"_s}});
+    QVERIFY(!root.isEmpty());
+    MainWindow window;
+    MigrationDialog *dialog = openDialog(window, root, true, u"heads"_s);
+    QVERIFY(dialog);
+    dialog->findChild<QCheckBox *>(u"migrationAcknowledge"_s)->setChecked(true);
+    QSignalSpy finished(dialog, &MigrationDialog::finished);
+    dialog->findChild<QPushButton *>(u"migrationRunButton"_s)->click();
+    auto *log = dialog->findChild<QPlainTextEdit *>(u"migrationLog"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(u"Running upgrade s1 -> s2"_s), 30000);
+    QPushButton *close = dialog->findChild<QPushButton *>(u"migrationCloseButton"_s);
+    QCOMPARE(close->text(), u"Cancel Run"_s);
+    close->click(); // cancels; the dialog stays to say where the database ended
+    QVERIFY(finished.wait(30000));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!finished.first().at(0).toBool());
+    const QString message = finished.first().at(1).toString();
+    QVERIFY2(message.startsWith(u"Cancelled after 1 step(s)"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"Version rows now: s1."_s), qPrintable(message));
+    QCOMPARE(readRows(root), QStringList{u"s1"_s});
+}
+
+QTEST_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#include "migrationdialog.h"
+
+#include "backgroundjob.h"
+#include "database/environmentsession.h"
+#include "project/project.h"
+#include "python/pythonenvironment.h"
+#include "tone.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString rowsText(QStringList rows)
+{
+    rows.sort();
+    return rows.isEmpty() ? MigrationDialog::tr("(no rows)") : rows.join(u", "_s);
+}
+
+/// How long a run waits for another run's lock, with a countdown, before giving up.
+constexpr int LockWaitSeconds = 120;
+
+} // namespace
+
+MigrationDialog::MigrationDialog(EnvironmentSession *session, int index, bool upgrade, const QString &target,
+                                 QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_index(index)
+    , m_upgrade(upgrade)
+    , m_target(target)
+    , m_run(new AlembicRun(this))
+    , m_summary(new QLabel(this))
+    , m_steps(new QPlainTextEdit(this))
+    , m_warnings(new QLabel(this))
+    , m_acknowledge(new QCheckBox(tr("I have read the &warnings"), this))
+    , m_confirm(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_log(new QPlainTextEdit(this))
+{
+    const Environment &environment = session->environments().at(index);
+    setWindowTitle(upgrade ? tr("Upgrade %1").arg(environment.name) : tr("Downgrade %1").arg(environment.name));
+    m_summary->setObjectName(u"migrationSummary"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_steps->setObjectName(u"migrationSteps"_s);
+    m_warnings->setObjectName(u"migrationWarnings"_s);
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextFormat(Qt::RichText);
+    m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_acknowledge->setObjectName(u"migrationAcknowledge"_s);
+    m_confirm->setObjectName(u"migrationConfirm"_s);
+    m_confirm->setPlaceholderText(tr("Type %1 to confirm").arg(environment.name));
+    m_status->setObjectName(u"migrationStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_log->setObjectName(u"migrationLog"_s);
+    for (QPlainTextEdit *text : {m_steps, m_log}) {
+        text->setReadOnly(true);
+        text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    }
+    m_log->setPlaceholderText(tr("alembic's output appears here while it runs."));
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_runButton = buttons->addButton(upgrade ? tr("&Upgrade") : tr("&Downgrade"), QDialogButtonBox::ApplyRole);
+    m_runButton->setObjectName(u"migrationRunButton"_s);
+    m_closeButton = buttons->addButton(QDialogButtonBox::Cancel);
+    m_closeButton->setObjectName(u"migrationCloseButton"_s);
+    connect(m_runButton, &QPushButton::clicked, this, &MigrationDialog::start);
+    connect(m_closeButton, &QPushButton::clicked, this, &MigrationDialog::reject);
+    connect(m_acknowledge, &QCheckBox::toggled, this, &MigrationDialog::updateButtons);
+    connect(m_confirm, &QLineEdit::textChanged, this, &MigrationDialog::updateButtons);
+    connect(m_run, &AlembicRun::line, this, [this](const QString &line) { m_log->appendPlainText(line); });
+    connect(m_run, &AlembicRun::lockWaiting, this, [this](int secondsLeft, const QString &holder) {
+        m_status->setText(tr("Another migration holds the lock on this database (%1); waiting %2 s more, or cancel.")
+                              .arg(holder)
+                              .arg(secondsLeft));
+    });
+    connect(m_run, &AlembicRun::finished, this, &MigrationDialog::onRunFinished);
+    connect(m_session, &EnvironmentSession::environmentRead, this, &MigrationDialog::checkRows);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_steps, 1);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_acknowledge);
+    if (environment.isProtected) {
+        layout->addWidget(new QLabel(
+            tr("<b>%1 is protected.</b> Type its name to change it.").arg(environment.name.toHtmlEscaped()), this));
+        layout->addWidget(m_confirm);
+    }
+    m_confirm->setVisible(environment.isProtected);
+    layout->addWidget(m_status);
+    layout->addWidget(m_log, 2);
+    layout->addWidget(buttons);
+    resize(760, 600);
+    preview();
+}
+
+QStringList MigrationDialog::stepTexts() const
+{
+    QStringList texts;
+    for (const MigrationStep &step : m_preview.plan.steps)
+        texts.append(step.logText());
+    return texts;
+}
+
+void MigrationDialog::preview()
+{
+    const Project &project = *m_session->project();
+    const Environment &environment = m_session->environments().at(m_index);
+    const QStringList rows = m_session->state(m_index).summary.rows.rows;
+    QString refusal = project.writeRefusal(rows);
+    if (refusal.isEmpty() && project.config().iniFile.isEmpty())
+        refusal = tr("Running alembic needs the project's alembic.ini, and this project was opened without one.");
+    const MigrationPlanner planner(project.map());
+    Result<MigrationPlan> plan = !refusal.isEmpty() ? Result<MigrationPlan>::failure(refusal)
+                                 : m_upgrade        ? planner.upgrade(m_target, rows)
+                                                    : planner.downgrade(m_target, rows);
+    m_planned = plan.ok() && !plan->steps.isEmpty();
+    if (!plan) {
+        m_summary->setText(
+            (m_upgrade ? tr("<b>Cannot upgrade %1 to %2:</b> %3") : tr("<b>Cannot downgrade %1 to %2:</b> %3"))
+                .arg(environment.name.toHtmlEscaped(), m_target.toHtmlEscaped(), plan.error().toHtmlEscaped()));
+        m_steps->hide();
+        m_warnings->hide();
+        m_acknowledge->hide();
+        updateButtons();
+        return;
+    }
+    plan.value().rowsBefore = rows;
+    m_preview = PlanPreview::ofRun(project.map(), project.scripts(), plan.value());
+    m_summary->setText(tr("<b>%1</b>: %2 → <b>%3</b>, %n step(s) run by alembic, then the rows are checked.", nullptr,
+                          int(plan->steps.size()))
+                           .arg(environment.name.toHtmlEscaped(), rowsText(rows).toHtmlEscaped(),
+                                rowsText(plan->rows).toHtmlEscaped()));
+    QStringList steps = stepTexts();
+    for (qsizetype i = 0; i < steps.size(); ++i)
+        steps[i] = u"%1. %2"_s.arg(i + 1).arg(steps.at(i));
+    m_steps->setPlainText(plan->steps.isEmpty() ? tr("Nothing to do: the database is already there.")
+                                                : steps.join(u'\n'));
+    QStringList warnings;
+    for (const QString &warning : plan->warnings)
+        warnings.append(u"⚠ "_s + warning.toHtmlEscaped());
+    for (const PlanWarning &warning : std::as_const(m_preview.warnings)) {
+        QString text = u"⚠ "_s + warning.sentence().toHtmlEscaped();
+        for (const QString &detail : warning.details)
+            text += u"<br>&nbsp;&nbsp;&nbsp;<tt>"_s + detail.toHtmlEscaped() + u"</tt>"_s;
+        warnings.append(text);
+    }
+    m_warnings->setText(warnings.join(u"<br>"_s));
+    m_warnings->setVisible(!warnings.isEmpty());
+    m_acknowledge->setVisible(!m_preview.warnings.isEmpty());
+    updateButtons();
+}
+
+void MigrationDialog::updateButtons()
+{
+    const Environment &environment = m_session->environments().at(m_index);
+    const bool confirmed = !environment.isProtected || m_confirm->text() == environment.name;
+    const bool acknowledged = m_preview.warnings.isEmpty() || m_acknowledge->isChecked();
+    const bool started = isRunning() || m_done;
+    m_runButton->setEnabled(m_planned && confirmed && acknowledged && !started);
+    m_runButton->setVisible(!m_done);
+    m_closeButton->setText(isRunning() ? tr("Cancel Run") : m_done ? tr("Close") : tr("Cancel"));
+    m_acknowledge->setEnabled(!started);
+    m_confirm->setEnabled(!started);
+}
+
+void MigrationDialog::start()
+{
+    const Project &project = *m_session->project();
+    const QString url = m_session->connectionUrl(m_index);
+    if (url.isEmpty()) {
+        const QString error = m_session->state(m_index).error;
+        m_status->setText(error.isEmpty() ? tr("Not run: no password was given.") : tr("Not run: %1").arg(error));
+        setTone(m_status, Theme::Tone::Error);
+        return;
+    }
+    AlembicInvocation invocation =
+        AlembicInvocation::forProject(project.config(), {m_upgrade ? u"upgrade"_s : u"downgrade"_s, m_target});
+    invocation.url = url;
+    invocation.variables = m_session->environments().at(m_index).variables;
+    invocation.lockWaitSeconds = LockWaitSeconds;
+    m_checking = true; // from here until the rows are read again
+    m_status->setText(tr("Checking that %1 can run alembic…").arg(invocation.python));
+    setTone(m_status, Theme::Tone::Normal);
+    updateButtons();
+    // Starting the interpreter takes a moment: not on the GUI thread.
+    auto *probe = new QFutureWatcher<Result<PythonEnvironment::AlembicProbe>>(this);
+    connect(probe, &QFutureWatcherBase::finished, this, [this, probe, invocation] {
+        probe->deleteLater();
+        const Result<PythonEnvironment::AlembicProbe> found = probe->result();
+        if (!found) {
+            m_checking = false;
+            conclude(false, tr("Not run: %1").arg(found.error()));
+            return;
+        }
+        m_log->appendPlainText(tr("# alembic %1, SQLAlchemy %2, Python %3")
+                                   .arg(found->alembicVersion, found->sqlalchemyVersion, found->pythonVersion));
+        startRun(invocation);
+    });
+    probe->setFuture(runInBackground(backgroundPool(),
+                                     [python = invocation.python] { return PythonEnvironment::probeAlembic(python); }));
+}
+
+void MigrationDialog::startRun(const AlembicInvocation &invocation)
+{
+    m_checking = false;
+    m_status->setText(tr("alembic is running…"));
+    m_run->start(invocation);
+    updateButtons();
+}
+
+void MigrationDialog::onRunFinished(const AlembicRunOutcome &outcome)
+{
+    m_outcome = outcome;
+    m_checking = true;
+    m_status->setText(tr("Reading the version rows again…"));
+    updateButtons();
+    m_session->refresh(m_index, false);
+}
+
+void MigrationDialog::checkRows(int index, bool ok)
+{
+    if (!m_checking || index != m_index || m_run->isRunning())
+        return;
+    m_checking = false;
+    if (!ok) {
+        conclude(false, tr("%1 The version rows could not be read again: %2")
+                            .arg(m_outcome.summary(), m_session->state(index).error));
+        return;
+    }
+    QStringList rows = m_session->state(index).summary.rows.rows;
+    rows.sort();
+    QStringList planned = m_preview.plan.rows;
+    planned.sort();
+    if (!m_outcome.succeeded()) {
+        conclude(false, tr("%1 Version rows now: %2.").arg(m_outcome.summary(), rowsText(rows)));
+    } else if (rows != planned) {
+        conclude(false, tr("alembic reported success, but the version rows are %1, not %2 as planned. env.py may "
+                           "ignore the URL Retort gives it (sqlalchemy.url) and have migrated another database: "
+                           "check how it connects.")
+                            .arg(rowsText(rows), rowsText(planned)));
+    } else {
+        conclude(
+            true,
+            tr("Done: %n step(s) ran. Version rows: %1.", nullptr, int(m_outcome.stepsRun.size())).arg(rowsText(rows)));
+    }
+}
+
+void MigrationDialog::conclude(bool ok, const QString &message)
+{
+    m_done = true;
+    m_status->setText(message);
+    setTone(m_status, ok ? Theme::Tone::Normal : Theme::Tone::Error);
+    updateButtons();
+    emit finished(ok, message);
+}
+
+void MigrationDialog::reject()
+{
+    if (m_run->isRunning()) {
+        // Closing means stop, and the dialog stays to show where the database ended.
+        m_status->setText(tr("Cancelling: alembic is interrupted, then stopped…"));
+        m_run->cancel();
+        return;
+    }
+    if (m_checking)
+        return; // the outcome is about to be known
+    QDialog::reject();
+}

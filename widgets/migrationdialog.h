@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#pragma once
+
+#include "history/planpreview.h"
+#include "runner/alembicrun.h"
+
+#include <QDialog>
+#include <QStringList>
+
+class EnvironmentSession;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+/// An upgrade or downgrade of one environment, from its preview to its check: the plan computed from
+/// the rows the session read, every warning with the lines it is about, the typed name of a protected
+/// environment; then real alembic runs it while its log streams in (secrets masked, cancellable), and
+/// the version rows are read again and compared with the plan.
+class MigrationDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    /// @p session must outlive the dialog; @p index is the environment.
+    MigrationDialog(EnvironmentSession *session, int index, bool upgrade, const QString &target,
+                    QWidget *parent = nullptr);
+
+    /// Whether a plan could be made (else the dialog says why and cannot run).
+    bool hasPlan() const { return m_planned; }
+    bool isRunning() const { return m_run->isRunning() || m_checking; }
+    /// The plan's steps as alembic logs them ("upgrade a -> b, message").
+    QStringList stepTexts() const;
+
+    void reject() override;
+
+signals:
+    /// The run ended and the rows were read again; @p ok when they are the planned ones.
+    void finished(bool ok, const QString &message);
+
+private:
+    void preview();
+    void start();
+    void startRun(const AlembicInvocation &invocation);
+    void onRunFinished(const AlembicRunOutcome &outcome);
+    void checkRows(int index, bool ok);
+    void conclude(bool ok, const QString &message);
+    void updateButtons();
+
+    EnvironmentSession *m_session;
+    int m_index;
+    bool m_upgrade;
+    QString m_target;
+    PlanPreview m_preview;
+    bool m_planned = false;
+    bool m_checking = false;
+    bool m_done = false;
+    AlembicRunOutcome m_outcome;
+    AlembicRun *m_run;
+    QLabel *m_summary;
+    QPlainTextEdit *m_steps;
+    QLabel *m_warnings;
+    QCheckBox *m_acknowledge;
+    QLineEdit *m_confirm;
+    QLabel *m_status;
+    QPlainTextEdit *m_log;
+    QPushButton *m_runButton;
+    QPushButton *m_closeButton;
+};
