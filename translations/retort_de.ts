@@ -429,27 +429,27 @@
         <translation>&apos;%1&apos; hat keine Datenbank-URL und das Projekt setzt kein sqlalchemy.url; geben Sie eine URL an oder den Namen einer Umgebungsvariablen, die eine enthält.</translation>
     </message>
     <message>
-        <location filename="../model/database/environment.cpp" line="125"/>
+        <location filename="../model/database/environment.cpp" line="136"/>
         <source>The URL of &apos;%1&apos; is not a database URL, so it was not saved: %2</source>
         <translation>Die URL von &apos;%1&apos; ist keine Datenbank-URL und wurde daher nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../model/database/environment.cpp" line="129"/>
+        <location filename="../model/database/environment.cpp" line="140"/>
         <source>The URL of &apos;%1&apos; has more than one &apos;@&apos; before the host, so it was not saved: write an &apos;@&apos; inside the password as %40.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/database/environment.cpp" line="156"/>
+        <location filename="../model/database/environment.cpp" line="175"/>
         <source>Cannot write the environments to %1.</source>
         <translation>Die Umgebungen können nicht in %1 geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../model/database/environment.cpp" line="171"/>
+        <location filename="../model/database/environment.cpp" line="190"/>
         <source>No environment &apos;%1&apos;: this project has none yet; add one in Retort or use --url.</source>
         <translation>Keine Umgebung &apos;%1&apos;: Dieses Projekt hat noch keine; legen Sie eine in Retort an oder verwenden Sie --url.</translation>
     </message>
     <message>
-        <location filename="../model/database/environment.cpp" line="172"/>
+        <location filename="../model/database/environment.cpp" line="191"/>
         <source>No environment &apos;%1&apos;; this project has %2.</source>
         <translation>Keine Umgebung &apos;%1&apos;; dieses Projekt hat: %2.</translation>
     </message>
@@ -611,63 +611,68 @@ Zeilen: %2</translation>
         <translation>ENVIRONMENT=production (eine pro Zeile, zum Ausführen von alembic)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="50"/>
-        <location filename="../widgets/environmentdialog.cpp" line="51"/>
+        <location filename="../widgets/environmentdialog.cpp" line="48"/>
+        <source>Variables whose name holds PASSWORD, SECRET, TOKEN or KEY, or whose value is a URL with a password, are kept in the keychain and show as their name alone.</source>
+        <translation>Variablen, deren Name PASSWORD, SECRET, TOKEN oder KEY enthält oder deren Wert eine URL mit Passwort ist, werden im Schlüsselbund aufbewahrt und nur mit ihrem Namen angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentdialog.cpp" line="52"/>
+        <location filename="../widgets/environmentdialog.cpp" line="53"/>
         <source>from env.py</source>
         <translation>aus env.py</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="58"/>
+        <location filename="../widgets/environmentdialog.cpp" line="60"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="59"/>
+        <location filename="../widgets/environmentdialog.cpp" line="61"/>
         <source>Database &amp;URL:</source>
         <translation>Datenbank-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="60"/>
+        <location filename="../widgets/environmentdialog.cpp" line="62"/>
         <source>…or URL from &amp;variable:</source>
         <translation>…oder URL aus Va&amp;riable:</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="61"/>
+        <location filename="../widgets/environmentdialog.cpp" line="63"/>
         <source>&amp;Variables:</source>
         <translation>&amp;Variablen:</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="62"/>
+        <location filename="../widgets/environmentdialog.cpp" line="64"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Farbe:</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="64"/>
+        <location filename="../widgets/environmentdialog.cpp" line="66"/>
         <source>Version &amp;table:</source>
         <translation>Versions&amp;tabelle:</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="65"/>
+        <location filename="../widgets/environmentdialog.cpp" line="67"/>
         <source>Version table &amp;schema:</source>
         <translation>Versionstabellen-&amp;Schema:</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="76"/>
+        <location filename="../widgets/environmentdialog.cpp" line="78"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="95"/>
+        <location filename="../widgets/environmentdialog.cpp" line="97"/>
         <source>Give the environment a name.</source>
         <translation>Geben Sie der Umgebung einen Namen.</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="97"/>
+        <location filename="../widgets/environmentdialog.cpp" line="99"/>
         <source>Another environment is called &apos;%1&apos;.</source>
         <translation>Eine andere Umgebung heißt bereits &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentdialog.cpp" line="99"/>
+        <location filename="../widgets/environmentdialog.cpp" line="101"/>
         <source>Give a URL or a variable, not both.</source>
         <translation>Geben Sie eine URL oder eine Variable an, nicht beides.</translation>
     </message>
@@ -680,7 +685,7 @@ Zeilen: %2</translation>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../model/database/environmentsession.cpp" line="135"/>
+        <location filename="../model/database/environmentsession.cpp" line="166"/>
         <source>Needs a password: click Refresh to enter it.</source>
         <translation>Passwort erforderlich: Klicken Sie auf „Aktualisieren“, um es einzugeben.</translation>
     </message>
@@ -1283,16 +1288,46 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../widgets/mainactions.cpp" line="91"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="92"/>
+        <source>&amp;Upgrade to the Heads…</source>
+        <translation>Bis zu den Heads a&amp;ktualisieren (upgrade)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="94"/>
+        <source>Upgrade &amp;One Revision…</source>
+        <translation>Um &amp;eine Revision aktualisieren (upgrade)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="95"/>
+        <source>&amp;Downgrade One Revision…</source>
+        <translation>Um eine Revision &amp;zurückstufen (downgrade)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="96"/>
+        <source>Downgrade to &amp;Base…</source>
+        <translation>Bis zur &amp;Basis zurückstufen (downgrade)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="97"/>
+        <source>Preview, then run alembic upgrade heads on the active environment</source>
+        <translation>Vorschau, dann alembic upgrade heads für die aktive Umgebung ausführen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="99"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="92"/>
+        <location filename="../widgets/mainactions.cpp" line="100"/>
         <source>&amp;About Retort</source>
         <translation>Ü&amp;ber Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="95"/>
+        <location filename="../widgets/mainactions.cpp" line="103"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -1305,27 +1340,27 @@ Zeilen: %2</translation>
         <translation>Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="403"/>
+        <location filename="../widgets/mainwindow.cpp" line="413"/>
         <source>Evaluate with Python</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="404"/>
+        <location filename="../widgets/mainwindow.cpp" line="414"/>
         <source>Run the revision files whose header values Retort cannot work out in %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="409"/>
+        <location filename="../widgets/mainwindow.cpp" line="419"/>
         <source>They are loaded the way alembic loads them, so their module-level code runs, with a time limit and without writing anything. Retort remembers the choice for this project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="442"/>
+        <location filename="../widgets/mainwindow.cpp" line="452"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="444"/>
+        <location filename="../widgets/mainwindow.cpp" line="454"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
@@ -1334,7 +1369,7 @@ Zeilen: %2</translation>
         <translation type="vanished">%1 bis %2%3</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="175"/>
+        <location filename="../widgets/mainwindow.cpp" line="185"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1344,57 +1379,57 @@ Zeilen: %2</translation>
         <translation>Das Passwort wird nur für diese Sitzung aufbewahrt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="198"/>
+        <location filename="../widgets/mainwindow.cpp" line="208"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="207"/>
+        <location filename="../widgets/mainwindow.cpp" line="217"/>
         <source>Search id, message or label (Ctrl+F)</source>
         <translation>ID, Nachricht oder Label suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="247"/>
+        <location filename="../widgets/mainwindow.cpp" line="257"/>
         <source>Reloading…</source>
         <translation>Wird neu geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="247"/>
+        <location filename="../widgets/mainwindow.cpp" line="257"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="257"/>
+        <location filename="../widgets/mainwindow.cpp" line="267"/>
         <source>Cannot reload: %1</source>
         <translation>Neu laden nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="263"/>
+        <location filename="../widgets/mainwindow.cpp" line="273"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="264"/>
+        <location filename="../widgets/mainwindow.cpp" line="274"/>
         <source>Retort could not open %1.</source>
         <translation>Retort konnte %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="296"/>
+        <location filename="../widgets/mainwindow.cpp" line="306"/>
         <source>Retort — %1</source>
         <translation>Retort — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="312"/>
+        <location filename="../widgets/mainwindow.cpp" line="322"/>
         <source>Cannot Open Demo</source>
         <translation>Demo kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="312"/>
+        <location filename="../widgets/mainwindow.cpp" line="322"/>
         <source>The sample project is not installed next to Retort.</source>
         <translation>Das Beispielprojekt ist nicht neben Retort installiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="338"/>
+        <location filename="../widgets/mainwindow.cpp" line="348"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1402,27 +1437,27 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="356"/>
+        <location filename="../widgets/mainwindow.cpp" line="366"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="357"/>
+        <location filename="../widgets/mainwindow.cpp" line="367"/>
         <source>Alembic configuration (alembic.ini *.ini pyproject.toml);;All files (*)</source>
         <translation>Alembic-Konfiguration (alembic.ini *.ini pyproject.toml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="371"/>
+        <location filename="../widgets/mainwindow.cpp" line="381"/>
         <source>Exported the graph to %1</source>
         <translation>Graph nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="376"/>
+        <location filename="../widgets/mainwindow.cpp" line="386"/>
         <source>About Retort</source>
         <translation>Über Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="377"/>
+        <location filename="../widgets/mainwindow.cpp" line="387"/>
         <source>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;A desktop studio for Alembic migration histories.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für Alembic-Migrationsverläufe.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
@@ -1471,24 +1506,29 @@ Zeilen: %2</translation>
         <translation>Abbruch: alembic wird unterbrochen und dann beendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="133"/>
+        <location filename="../app/cli/migratecommands.cpp" line="121"/>
         <source>Name one target, e.g. `upgrade heads` or `upgrade +1`.</source>
         <translation>Nennen Sie genau ein Ziel, z. B. `upgrade heads` oder `upgrade +1`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="134"/>
+        <location filename="../app/cli/migratecommands.cpp" line="122"/>
         <source>Name one target, e.g. `downgrade -1` or `downgrade base`.</source>
         <translation>Nennen Sie genau ein Ziel, z. B. `downgrade -1` oder `downgrade base`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="139"/>
+        <location filename="../app/cli/migratecommands.cpp" line="127"/>
         <source>Running alembic needs the project&apos;s alembic.ini, and this project was opened without one; open it with -c path/to/alembic.ini.</source>
         <translation>Zum Ausführen von alembic wird die alembic.ini des Projekts benötigt, dieses Projekt wurde aber ohne sie geöffnet; öffnen Sie es mit -c path/to/alembic.ini.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="182"/>
+        <location filename="../app/cli/migratecommands.cpp" line="170"/>
         <source>Nothing to do.</source>
         <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="186"/>
+        <source>Note: %1 of &apos;%2&apos; is a secret kept in the window&apos;s keychain, which retort-cli does not read; set %1 in the environment to pass it on.</source>
+        <translation>Hinweis: %1 von &apos;%2&apos; ist ein Geheimnis im Schlüsselbund des Fensters, den retort-cli nicht liest; setzen Sie %1 in der Umgebung, um es weiterzugeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommands.cpp" line="197"/>
@@ -1631,47 +1671,52 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../widgets/migrationdialog.cpp" line="188"/>
-        <location filename="../widgets/migrationdialog.cpp" line="208"/>
+        <location filename="../widgets/migrationdialog.cpp" line="212"/>
         <source>Not run: %1</source>
         <translation>Nicht ausgeführt: %1</translation>
     </message>
     <message>
         <location filename="../widgets/migrationdialog.cpp" line="198"/>
+        <source># %1 is a secret the keychain has no value for: not passed on.</source>
+        <translation># %1 ist ein Geheimnis, für das der Schlüsselbund keinen Wert hat: nicht weitergegeben.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="202"/>
         <source>Checking that %1 can run alembic…</source>
         <translation>Es wird geprüft, ob %1 alembic ausführen kann…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="211"/>
+        <location filename="../widgets/migrationdialog.cpp" line="215"/>
         <source># alembic %1, SQLAlchemy %2, Python %3</source>
         <translation># alembic %1, SQLAlchemy %2, Python %3</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="222"/>
+        <location filename="../widgets/migrationdialog.cpp" line="226"/>
         <source>alembic is running…</source>
         <translation>alembic läuft…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="231"/>
+        <location filename="../widgets/migrationdialog.cpp" line="235"/>
         <source>Reading the version rows again…</source>
         <translation>Die Versionszeilen werden erneut gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="242"/>
+        <location filename="../widgets/migrationdialog.cpp" line="246"/>
         <source>%1 The version rows could not be read again: %2</source>
         <translation>%1 Die Versionszeilen konnten nicht erneut gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="251"/>
+        <location filename="../widgets/migrationdialog.cpp" line="255"/>
         <source>%1 Version rows now: %2.</source>
         <translation>%1 Versionszeilen jetzt: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="253"/>
+        <location filename="../widgets/migrationdialog.cpp" line="257"/>
         <source>alembic reported success, but the version rows are %1, not %2 as planned. env.py may ignore the URL Retort gives it (sqlalchemy.url) and have migrated another database: check how it connects.</source>
         <translation>alembic hat Erfolg gemeldet, aber die Versionszeilen sind %1, nicht %2 wie geplant. Möglicherweise ignoriert env.py die URL, die Retort übergibt (sqlalchemy.url), und hat eine andere Datenbank migriert: Prüfen Sie, wie env.py die Verbindung herstellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="260"/>
+        <location filename="../widgets/migrationdialog.cpp" line="264"/>
         <source>Done: %n step(s) ran. Version rows: %1.</source>
         <translation>
             <numerusform>Fertig: %n Schritt ausgeführt. Versionszeilen: %1.</numerusform>
@@ -1679,7 +1724,7 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="277"/>
+        <location filename="../widgets/migrationdialog.cpp" line="281"/>
         <source>Cancelling: alembic is interrupted, then stopped…</source>
         <translation>Abbruch: alembic wird unterbrochen und dann beendet…</translation>
     </message>
@@ -1733,7 +1778,7 @@ Zeilen: %2</translation>
 <context>
     <name>PlanPreview</name>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="32"/>
+        <location filename="../model/history/planpreview.cpp" line="33"/>
         <source>the database will claim %n revision(s) whose upgrade() never ran here: %1</source>
         <translation>
             <numerusform>die Datenbank wird %n Revision als angewendet ausweisen, deren upgrade() hier nie gelaufen ist: %1</numerusform>
@@ -1741,7 +1786,7 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="35"/>
+        <location filename="../model/history/planpreview.cpp" line="36"/>
         <source>%n revision(s) will count as not applied although their upgrade() ran: %1</source>
         <translation>
             <numerusform>%n Revision wird als nicht angewendet gelten, obwohl ihr upgrade() gelaufen ist: %1</numerusform>
@@ -1749,7 +1794,7 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="38"/>
+        <location filename="../model/history/planpreview.cpp" line="39"/>
         <source>%n row(s) naming no revision of this project will be removed: %1</source>
         <translation>
             <numerusform>%n Zeile, die keine Revision dieses Projekts bezeichnet, wird entfernt: %1</numerusform>
@@ -1757,7 +1802,7 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="40"/>
+        <location filename="../model/history/planpreview.cpp" line="41"/>
         <source>%n step(s) drop schema objects or delete data: %1</source>
         <translation>
             <numerusform>%n Schritt entfernt Schemaobjekte oder löscht Daten: %1</numerusform>
@@ -1765,7 +1810,7 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="42"/>
+        <location filename="../model/history/planpreview.cpp" line="43"/>
         <source>%n step(s) add a NOT NULL column without a server default: %1</source>
         <translation>
             <numerusform>%n Schritt fügt eine NOT NULL-Spalte ohne Server-Standardwert hinzu: %1</numerusform>
@@ -1773,7 +1818,7 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="44"/>
+        <location filename="../model/history/planpreview.cpp" line="45"/>
         <source>the downgrade() of %n revision(s) does nothing, so the version rows move while the schema stays: %1</source>
         <translation>
             <numerusform>das downgrade() von %n Revision tut nichts, daher ändern sich die Versionszeilen, während das Schema bleibt: %1</numerusform>
@@ -1781,7 +1826,7 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="49"/>
+        <location filename="../model/history/planpreview.cpp" line="50"/>
         <source>the downgrade() of %n revision(s) raises, so the run fails there: %1</source>
         <translation>
             <numerusform>das downgrade() von %n Revision löst eine Ausnahme aus, daher scheitert die Ausführung dort: %1</numerusform>
@@ -1789,7 +1834,15 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="53"/>
+        <location filename="../model/history/planpreview.cpp" line="52"/>
+        <source>%n revision(s) of other branches are applied too, because revisions of this upgrade depend on them: %1</source>
+        <translation>
+            <numerusform>%n Revision anderer Zweige wird ebenfalls angewendet, weil Revisionen dieses Upgrades von ihr abhängen: %1</numerusform>
+            <numerusform>%n Revisionen anderer Zweige werden ebenfalls angewendet, weil Revisionen dieses Upgrades von ihnen abhängen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/history/planpreview.cpp" line="59"/>
         <source>%n revision(s) to apply cannot be downgraded later (downgrade() missing, empty or raising): %1</source>
         <translation>
             <numerusform>%n anzuwendende Revision kann später nicht zurückgestuft werden (downgrade() fehlt, ist leer oder löst eine Ausnahme aus): %1</numerusform>
@@ -1797,40 +1850,50 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/history/planpreview.cpp" line="62"/>
+        <location filename="../model/history/planpreview.cpp" line="68"/>
         <source>Stamp only if their changes are really in the schema.</source>
         <translation>Setzen Sie die Version nur, wenn ihre Änderungen wirklich im Schema enthalten sind.</translation>
     </message>
     <message>
-        <location filename="../model/history/planpreview.cpp" line="64"/>
+        <location filename="../model/history/planpreview.cpp" line="70"/>
         <source>The next upgrade would run them again.</source>
         <translation>Das nächste upgrade würde sie erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../model/history/planpreview.cpp" line="66"/>
+        <location filename="../model/history/planpreview.cpp" line="72"/>
         <source>Back up the data first, or check that it is no longer needed.</source>
         <translation>Sichern Sie zuerst die Daten oder prüfen Sie, ob sie nicht mehr benötigt werden.</translation>
     </message>
     <message>
-        <location filename="../model/history/planpreview.cpp" line="68"/>
+        <location filename="../model/history/planpreview.cpp" line="74"/>
         <source>On a table that holds rows this fails; add the column nullable, fill it, then make it NOT NULL.</source>
         <translation>Bei einer Tabelle, die Zeilen enthält, schlägt das fehl; fügen Sie die Spalte als nullable hinzu, füllen Sie sie und machen Sie sie dann NOT NULL.</translation>
     </message>
     <message>
-        <location filename="../model/history/planpreview.cpp" line="71"/>
+        <location filename="../model/history/planpreview.cpp" line="77"/>
         <source>Undo the schema changes by hand, or stamp instead if that is what you mean.</source>
         <translation>Machen Sie die Schemaänderungen von Hand rückgängig oder setzen Sie stattdessen die Version per stamp, falls Sie das meinen.</translation>
     </message>
     <message>
-        <location filename="../model/history/planpreview.cpp" line="73"/>
+        <location filename="../model/history/planpreview.cpp" line="79"/>
         <source>Downgrade to a later revision, or restore a backup.</source>
         <translation>Stufen Sie nur auf eine spätere Revision zurück oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../model/history/planpreview.cpp" line="144"/>
-        <location filename="../model/history/planpreview.cpp" line="168"/>
+        <location filename="../model/history/planpreview.cpp" line="81"/>
+        <source>They are part of the schema of the branches they belong to; upgrade those first if that is not what you want.</source>
+        <translation>Sie gehören zum Schema ihrer eigenen Zweige; aktualisieren Sie diese zuerst, wenn Sie das nicht wollen.</translation>
+    </message>
+    <message>
+        <location filename="../model/history/planpreview.cpp" line="153"/>
+        <location filename="../model/history/planpreview.cpp" line="177"/>
         <source>%1 line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/history/planpreview.cpp" line="215"/>
+        <source>%1 depends on %2: %3 applied too</source>
+        <translation>%1 hängt von %2 ab: %3 wird ebenfalls angewendet</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,8 @@ EnvironmentDialog::EnvironmentDialog(const Environment &environment, const QStri
     m_url->setToolTip(tr("A SQLAlchemy URL. A password typed here is used for this session only and never saved."));
     m_variable->setPlaceholderText(tr("e.g. DATABASE_URL"));
     m_variables->setPlaceholderText(tr("ENVIRONMENT=production (one per line, for running alembic)"));
+    m_variables->setToolTip(tr("Variables whose name holds PASSWORD, SECRET, TOKEN or KEY, or whose value is a URL "
+                               "with a password, are kept in the keychain and show as their name alone."));
     m_variables->setMaximumHeight(70);
     m_protected->setChecked(environment.isProtected);
     m_table->setPlaceholderText(tr("from env.py"));
@@ -118,8 +120,10 @@ Environment EnvironmentDialog::environment() const
     e.name = m_name->text().trimmed();
     e.url = m_url->text().trimmed();
     e.urlVariable = m_variable->text().trimmed();
+    static const QRegularExpression SecretName(u"^[A-Za-z_][A-Za-z0-9_]*$"_s);
     for (const QString &line : m_variables->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
-        if (line.contains(u'='))
+        // KEY alone: a secret whose value the keychain keeps (edit it as KEY=new value).
+        if (line.contains(u'=') || SecretName.match(line.trimmed()).hasMatch())
             e.variables.append(line.trimmed());
     }
     e.color = m_color;

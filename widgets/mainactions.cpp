@@ -88,6 +88,14 @@ MainActions::MainActions(QMainWindow *window, QWidget *matchCount, QWidget *sear
     for (QDockWidget *dock : docks)
         viewMenu->addAction(dock->toggleViewAction());
 
+    QMenu *databaseMenu = window->menuBar()->addMenu(Tr::tr("&Database"));
+    upgradeHeads = addAction(databaseMenu, Tr::tr("&Upgrade to the Heads…"), Qt::CTRL | Qt::Key_U,
+                             QIcon::fromTheme(u"go-top"_s, style->standardIcon(QStyle::SP_ArrowUp)));
+    upgradeOne = addAction(databaseMenu, Tr::tr("Upgrade &One Revision…"), {}, QIcon::fromTheme(u"go-up"_s));
+    downgradeOne = addAction(databaseMenu, Tr::tr("&Downgrade One Revision…"), {}, QIcon::fromTheme(u"go-down"_s));
+    downgradeBase = addAction(databaseMenu, Tr::tr("Downgrade to &Base…"), {}, QIcon::fromTheme(u"go-bottom"_s));
+    upgradeHeads->setToolTip(Tr::tr("Preview, then run alembic upgrade heads on the active environment"));
+
     QMenu *helpMenu = window->menuBar()->addMenu(Tr::tr("&Help"));
     about = addAction(helpMenu, Tr::tr("&About Retort"));
     about->setMenuRole(QAction::AboutRole);
@@ -99,11 +107,18 @@ MainActions::MainActions(QMainWindow *window, QWidget *matchCount, QWidget *sear
     toolBar->addActions({open, reload, exportGraph});
     toolBar->addSeparator();
     toolBar->addActions({fit, zoomToSelection, leftToRight});
+    toolBar->addSeparator();
+    toolBar->addAction(upgradeHeads);
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
     toolBar->addWidget(matchCount);
     toolBar->addWidget(searchField);
+}
+
+QList<QAction *> MainActions::databaseActions() const
+{
+    return {upgradeHeads, upgradeOne, downgradeOne, downgradeBase};
 }
 
 QList<QAction *> MainActions::projectActions() const

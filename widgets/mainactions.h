@@ -36,8 +36,14 @@ public:
     QAction *collapseRuns; ///< checkable, on
     QAction *historyOrder;
     QAction *allBranches;
+    QAction *upgradeHeads; ///< the active environment, through the migration preview
+    QAction *upgradeOne;   ///< +1
+    QAction *downgradeOne; ///< -1
+    QAction *downgradeBase;
     QAction *about;
 
     /// The actions that need an open project.
     QList<QAction *> projectActions() const;
+    /// The actions that need an environment whose rows were read.
+    QList<QAction *> databaseActions() const;
 };

@@ -116,6 +116,13 @@ void MainWindow::createActions()
     connect(m_actions->historyOrder, &QAction::triggered, m_view, &HistoryView::showHistoryOrder);
     connect(m_actions->allBranches, &QAction::triggered, m_graph, [this] { m_graph->setBranchFilter(-1); });
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->upgradeHeads, &QAction::triggered, this, [this] { migrateActiveEnvironment(true, u"heads"_s); });
+    connect(m_actions->upgradeOne, &QAction::triggered, this, [this] { migrateActiveEnvironment(true, u"+1"_s); });
+    connect(m_actions->downgradeOne, &QAction::triggered, this, [this] { migrateActiveEnvironment(false, u"-1"_s); });
+    connect(m_actions->downgradeBase, &QAction::triggered, this,
+            [this] { migrateActiveEnvironment(false, u"base"_s); });
+    for (QAction *action : m_actions->databaseActions())
+        action->setEnabled(false);
 }
 
 void MainWindow::createViews()
@@ -138,6 +145,9 @@ void MainWindow::createViews()
     connect(m_environmentBar, &EnvironmentBar::refreshRequested, m_session,
             [this](int index) { m_session->refresh(index); });
     connect(m_session, &EnvironmentSession::changed, this, [this] {
+        const int active = m_session->activeIndex();
+        for (QAction *action : m_actions->databaseActions())
+            action->setEnabled(active >= 0 && m_session->state(active).read);
         m_environmentBar->showSession(*m_session);
         m_graph->setEnvironmentMarks(RevisionGraphView::EnvironmentMarks::of(*m_session, m_project.map()));
     });

@@ -192,7 +192,11 @@ void MigrationDialog::start()
     AlembicInvocation invocation =
         AlembicInvocation::forProject(project.config(), {m_upgrade ? u"upgrade"_s : u"downgrade"_s, m_target});
     invocation.url = url;
-    invocation.variables = m_session->environments().at(m_index).variables;
+    invocation.variables = m_session->runVariables(m_index);
+    for (const QString &variable : std::as_const(invocation.variables)) {
+        if (!variable.contains(u'='))
+            m_log->appendPlainText(tr("# %1 is a secret the keychain has no value for: not passed on.").arg(variable));
+    }
     invocation.lockWaitSeconds = LockWaitSeconds;
     m_checking = true; // from here until the rows are read again
     m_status->setText(tr("Checking that %1 can run alembic…").arg(invocation.python));

@@ -115,18 +115,6 @@ AlembicRunOutcome runToEnd(const AlembicInvocation &invocation, QTextStream &out
     return outcome;
 }
 
-QJsonObject warningJson(const PlanWarning &warning)
-{
-    static const char *const Kinds[] = {"claims_unrun",    "withdraws_applied",        "drops_unknown_row",
-                                        "loses_data",      "not_null_without_default", "no_downgrade",
-                                        "empty_downgrade", "raising_downgrade",        "cannot_be_undone"};
-    return {{u"kind"_s, QString::fromLatin1(Kinds[int(warning.kind)])},
-            {u"severity"_s, warning.severity == PlanWarning::Severity::Danger ? u"danger"_s : u"caution"_s},
-            {u"revisions"_s, QJsonArray::fromStringList(warning.revisions)},
-            {u"details"_s, QJsonArray::fromStringList(warning.details)},
-            {u"text"_s, warning.sentence()}};
-}
-
 int migrate(const CliArguments &args, const Project &project, QTextStream &out, QTextStream &err, bool upgrade)
 {
     if (args.positional.size() != 1) {
@@ -161,7 +149,7 @@ int migrate(const CliArguments &args, const Project &project, QTextStream &out, 
     if (args.json) {
         QJsonArray warnings;
         for (const PlanWarning &warning : preview.warnings)
-            warnings.append(warningJson(warning));
+            warnings.append(StableJson::planWarning(warning));
         json = StableJson::plan(plan.value());
         json[u"url"_s] = db->connection->displayUrl();
         json[u"environment"_s] = db->target.environment;
@@ -188,7 +176,19 @@ int migrate(const CliArguments &args, const Project &project, QTextStream &out, 
         invocation.python = args.python;
     invocation.xArguments = args.xArguments;
     invocation.url = db->target.fromConfig ? QString() : db->target.url;
-    invocation.variables = db->target.variables;
+    for (const QString &variable : db->target.variables) {
+        // A secret's name alone: the keychain has its value, retort-cli takes it from its environment.
+        if (variable.contains(u'=') || qEnvironmentVariableIsSet(variable.toLocal8Bit().constData())) {
+            invocation.variables.append(
+                variable.contains(u'=') ? variable
+                                        : variable + u'=' + qEnvironmentVariable(variable.toLocal8Bit().constData()));
+        } else {
+            err << Tr::tr("Note: %1 of '%2' is a secret kept in the window's keychain, which retort-cli does not "
+                          "read; set %1 in the environment to pass it on.")
+                       .arg(variable, db->target.environment)
+                << Qt::endl;
+        }
+    }
     invocation.lockWaitSeconds = args.waitLock;
 
     if (args.sql) {

@@ -234,6 +234,39 @@ QJsonObject status(const EnvironmentSummary &summary, const QStringList &pending
             {u"at_heads"_s, summary.atHeads}};
 }
 
+QJsonObject planWarning(const PlanWarning &warning)
+{
+    using Kind = PlanWarning::Kind;
+    const auto kind = [&warning] {
+        switch (warning.kind) {
+        case Kind::ClaimsUnrun:
+            return u"claims_unrun"_s;
+        case Kind::WithdrawsApplied:
+            return u"withdraws_applied"_s;
+        case Kind::DropsUnknownRow:
+            return u"drops_unknown_row"_s;
+        case Kind::LosesData:
+            return u"loses_data"_s;
+        case Kind::NotNullWithoutDefault:
+            return u"not_null_without_default"_s;
+        case Kind::EmptyDowngrade:
+            return u"empty_downgrade"_s;
+        case Kind::RaisingDowngrade:
+            return u"raising_downgrade"_s;
+        case Kind::CannotBeUndone:
+            return u"cannot_be_undone"_s;
+        case Kind::PullsInDependencies:
+            return u"pulls_in_dependencies"_s;
+        }
+        return QString();
+    };
+    return {{u"kind"_s, kind()},
+            {u"severity"_s, warning.severity == PlanWarning::Severity::Danger ? u"danger"_s : u"caution"_s},
+            {u"revisions"_s, QJsonArray::fromStringList(warning.revisions)},
+            {u"details"_s, QJsonArray::fromStringList(warning.details)},
+            {u"text"_s, warning.sentence()}};
+}
+
 QJsonObject stamp(const PlanPreview &preview, const QStringList &sql, const QString &url, const QString &environment,
                   bool dryRun, const QString &createsDatabaseFile)
 {

@@ -15,6 +15,7 @@ class Project;
 struct EnvironmentSummary;
 struct MigrationPlan;
 struct PlanPreview;
+struct PlanWarning;
 struct VersionRows;
 struct VersionTableName;
 
@@ -59,6 +60,8 @@ QJsonObject current(const Project &project, const QString &url, const VersionTab
 /// `status --json`: @p summary, with @p pending in upgrade order.
 QJsonObject status(const EnvironmentSummary &summary, const QStringList &pending, const QString &url,
                    const QString &environment);
+/// One warning of a plan preview: its kind (snake_case), severity, revisions, details and sentence.
+QJsonObject planWarning(const PlanWarning &warning);
 /// `stamp --json`: the rows before and after, what the stamp claims or withdraws, and the @p sql it runs.
 QJsonObject stamp(const PlanPreview &preview, const QStringList &sql, const QString &url, const QString &environment,
                   bool dryRun, const QString &createsDatabaseFile);

@@ -78,6 +78,17 @@ VersionTableName Environment::versionTableName(const VersionTableName &fromEnvSc
     return table;
 }
 
+bool isSecretVariable(const QString &name, const QString &value)
+{
+    const QString upper = name.toUpper();
+    for (const char *word : {"PASSWORD", "SECRET", "TOKEN", "KEY"}) {
+        if (upper.contains(QLatin1StringView(word)))
+            return true;
+    }
+    const Result<DatabaseUrl> url = DatabaseUrl::parseSyntax(value);
+    return url && !url->password.isEmpty();
+}
+
 namespace EnvironmentStore {
 
 QString projectKey(const ProjectConfig &config)
@@ -134,6 +145,14 @@ Result<bool> save(const QString &projectKey, const QList<Environment> &environme
         parsed.value().password = QString();
         parsed.value().query.removeIf([](const auto &parameter) { return isSecretParameter(parameter.first); });
         e.url = parsed->toString(false);
+    }
+    for (Environment &e : safe) {
+        // Nor the values of secret variables: the keychain keeps them.
+        for (QString &variable : e.variables) {
+            const qsizetype equals = variable.indexOf(u'=');
+            if (equals > 0 && isSecretVariable(variable.left(equals), variable.mid(equals + 1)))
+                variable.truncate(equals);
+        }
     }
     QSettings store = settings();
     store.remove(groupFor(projectKey));

@@ -20,7 +20,9 @@ struct Environment
     QString url;
     /// The name of an environment variable that holds the URL instead (e.g. DATABASE_URL).
     QString urlVariable;
-    QStringList variables;    ///< `KEY=VALUE` pairs for running alembic against this database
+    /// `KEY=VALUE` pairs for running alembic against this database; a secret one (isSecretVariable()) is stored as
+    /// `KEY` alone, its value in the keychain (EnvironmentSession::runVariables() fills it in).
+    QStringList variables;
     QString color;            ///< `#rrggbb`; empty: one is chosen from the palette
     bool isProtected = false; ///< writes need the user to type the environment's name
     /// Overrides env.py's version table when not empty.
@@ -35,6 +37,10 @@ struct Environment
     VersionTableName versionTableName(const VersionTableName &fromEnvScript) const;
     bool operator==(const Environment &) const = default;
 };
+
+/// Whether variable @p name=@p value holds a secret: its name contains PASSWORD, SECRET, TOKEN or
+/// KEY (in any case), or its value is a URL with a password.
+bool isSecretVariable(const QString &name, const QString &value);
 
 /// The environments of each project, kept in QSettings under the project's config path and shared
 /// by retort and retort-cli. Passwords are never written: URLs are stored without them.

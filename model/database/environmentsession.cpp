@@ -53,6 +53,7 @@ void EnvironmentSession::open(const Project *project)
     m_active = m_environments.isEmpty() ? -1 : 0;
     for (int i = 0; i < m_environments.size(); ++i)
         refresh(i, false);
+    lookUpSecretVariables();
     emit changed();
 }
 
@@ -107,6 +108,36 @@ QString EnvironmentSession::color(int index) const
 QString EnvironmentSession::passwordKey(const QString &environment) const
 {
     return EnvironmentStore::projectKey(m_project->config()) + u'#' + environment;
+}
+
+QString EnvironmentSession::variableKey(const QString &environment, const QString &variable) const
+{
+    return passwordKey(environment) + u"#variable#"_s + variable;
+}
+
+void EnvironmentSession::lookUpSecretVariables()
+{
+    for (const Environment &environment : std::as_const(m_environments)) {
+        for (const QString &variable : environment.variables) {
+            const QString key = variableKey(environment.name, variable);
+            if (!variable.contains(u'=') && !m_lookedUp.contains(key)) {
+                m_lookedUp.insert(key);
+                m_passwords->lookUp(key);
+            }
+        }
+    }
+}
+
+QStringList EnvironmentSession::runVariables(int index) const
+{
+    const Environment &environment = m_environments.at(index);
+    QStringList variables;
+    for (const QString &variable : environment.variables) {
+        const QString value =
+            variable.contains(u'=') ? QString() : m_passwords->cached(variableKey(environment.name, variable));
+        variables.append(value.isNull() ? variable : variable + u'=' + value);
+    }
+    return variables;
 }
 
 EnvironmentSession::UrlAnswer EnvironmentSession::resolveUrl(int index, bool askForPassword, QString *url)
@@ -227,6 +258,11 @@ bool EnvironmentSession::save(const Environment &environment, const QString &pas
     }
     if (!password.isEmpty())
         m_passwords->store(passwordKey(environment.name), password);
+    for (const QString &variable : environment.variables) {
+        const qsizetype equals = variable.indexOf(u'=');
+        if (equals > 0 && isSecretVariable(variable.left(equals), variable.mid(equals + 1)))
+            m_passwords->store(variableKey(environment.name, variable.left(equals)), variable.mid(equals + 1));
+    }
     reload(environment.name);
     for (int i = 0; i < m_environments.size(); ++i)
         refresh(i, i == m_active);
@@ -240,6 +276,10 @@ void EnvironmentSession::remove(int index)
         return;
     QList<Environment> environments = m_environments;
     m_passwords->forget(passwordKey(environments.at(index).name));
+    for (const QString &variable : environments.at(index).variables) {
+        if (!variable.contains(u'=')) // a secret's name; the keychain holds its value
+            m_passwords->forget(variableKey(environments.at(index).name, variable));
+    }
     environments.removeAt(index);
     EnvironmentStore::save(EnvironmentStore::projectKey(m_project->config()), environments);
     m_environments = environments;

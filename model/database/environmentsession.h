@@ -71,6 +71,10 @@ public:
               QString *error = nullptr);
     void remove(int index);
 
+    /// Environment @p index's variables for an alembic run, the secret ones with their values from
+    /// the password provider; a secret it has no value for stays `KEY` alone (and is not passed on).
+    QStringList runVariables(int index) const;
+
     /// The URL of environment @p index with its password, for a write the user asked for; empty when
     /// there is none now (the user declined, or the error is in state(index).error).
     QString connectionUrl(int index);
@@ -96,6 +100,10 @@ private:
     };
     UrlAnswer resolveUrl(int index, bool askForPassword, QString *url);
     QString passwordKey(const QString &environment) const;
+    /// Where the provider keeps the value of secret variable @p variable of @p environment.
+    QString variableKey(const QString &environment, const QString &variable) const;
+    /// Asks the provider once per session for the secret variables' values, so that runs find them.
+    void lookUpSecretVariables();
     void resetStates();
     void reload(const QString &active);
 

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -47,6 +48,11 @@ QString PlanWarning::summary() const
             .arg(list);
     case Kind::RaisingDowngrade:
         return Tr::tr("the downgrade() of %n revision(s) raises, so the run fails there: %1", nullptr, count).arg(list);
+    case Kind::PullsInDependencies:
+        return Tr::tr("%n revision(s) of other branches are applied too, because revisions of this upgrade depend on "
+                      "them: %1",
+                      nullptr, count)
+            .arg(list);
     case Kind::CannotBeUndone:
         break;
     }
@@ -71,6 +77,9 @@ QString PlanWarning::advice() const
         return Tr::tr("Undo the schema changes by hand, or stamp instead if that is what you mean.");
     case Kind::RaisingDowngrade:
         return Tr::tr("Downgrade to a later revision, or restore a backup.");
+    case Kind::PullsInDependencies:
+        return Tr::tr("They are part of the schema of the branches they belong to; upgrade those first if that is "
+                      "not what you want.");
     case Kind::DropsUnknownRow:
     case Kind::CannotBeUndone:
         break;
@@ -171,6 +180,50 @@ QStringList notNullWithoutDefault(const QString &revision, const RevisionScript:
     return found;
 }
 
+/// The revisions of an upgrade that it applies only because revisions of it depend on them
+/// (depends_on), off the branches of its targets; as the warning, empty when there are none or the
+/// targets cannot be resolved on their own (relative targets such as +1).
+PlanWarning dependenciesPulledIn(const RevisionMap &map, const MigrationPlan &plan)
+{
+    PlanWarning warning{PlanWarning::Kind::PullsInDependencies, PlanWarning::Severity::Caution, {}};
+    QList<int> targets;
+    for (const QString &target : plan.targets) {
+        const Result<QList<int>> resolved = map.resolveRevisions(target);
+        if (!resolved)
+            return warning;
+        targets.append(resolved.value());
+    }
+    const QList<int> wanted = map.ancestors(targets, false); // down_revision only
+    const QSet<int> onTheirBranches(wanted.cbegin(), wanted.cend());
+    QSet<int> applied;
+    for (const MigrationStep &step : plan.steps)
+        applied.insert(map.indexOf(step.revision));
+    QSet<int> pulled;
+    for (const MigrationStep &step : plan.steps) {
+        const int revision = map.indexOf(step.revision);
+        if (revision < 0 || !onTheirBranches.contains(revision))
+            continue;
+        for (int dependency : map.revision(revision).resolvedDependencies) {
+            QStringList came;
+            for (int a : map.ancestors({dependency}, false)) {
+                if (applied.contains(a) && !onTheirBranches.contains(a) && !pulled.contains(a)) {
+                    pulled.insert(a);
+                    came.append(map.revision(a).id);
+                }
+            }
+            if (!came.isEmpty()) {
+                warning.details.append(Tr::tr("%1 depends on %2: %3 applied too")
+                                           .arg(step.revision, map.revision(dependency).id, came.join(u", "_s)));
+            }
+        }
+    }
+    for (const MigrationStep &step : plan.steps) {
+        if (pulled.contains(map.indexOf(step.revision)))
+            warning.revisions.append(step.revision);
+    }
+    return warning;
+}
+
 } // namespace
 
 PlanPreview PlanPreview::ofRun(const RevisionMap &map, const QList<RevisionScript> &scripts, const MigrationPlan &plan)
@@ -207,7 +260,8 @@ PlanPreview PlanPreview::ofRun(const RevisionMap &map, const QList<RevisionScrip
         else if (!step.isUpgrade && down.bodyStatements == 0)
             empty.revisions.append(step.revision);
     }
-    for (const Warning &warning : {raising, empty, losesData, notNull, oneWay}) {
+    const Warning pulledIn = plan.kind == MigrationPlan::Kind::Upgrade ? dependenciesPulledIn(map, plan) : Warning{};
+    for (const Warning &warning : {raising, empty, losesData, notNull, oneWay, pulledIn}) {
         if (!warning.revisions.isEmpty())
             preview.warnings.append(warning);
     }

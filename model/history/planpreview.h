@@ -23,6 +23,7 @@ struct PlanWarning
         EmptyDowngrade,        ///< a downgrade() that does nothing: the rows move, the schema stays
         RaisingDowngrade,      ///< a downgrade() that raises: the run fails there
         CannotBeUndone,        ///< an upgrade applies revisions whose downgrade() is missing, empty or raises
+        PullsInDependencies,   ///< an upgrade applies revisions of other branches that its revisions depend on
     };
     enum class Severity : quint8
     {

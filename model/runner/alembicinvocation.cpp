@@ -112,16 +112,6 @@ bool AlembicInvocation::writes() const
     return !command.isEmpty() && Writing.contains(command.first()) && !command.contains(u"--sql"_s);
 }
 
-bool isSecretVariable(const QString &name, const QString &value)
-{
-    const QString upper = name.toUpper();
-    for (const char *word : {"PASSWORD", "SECRET", "TOKEN", "KEY"}) {
-        if (upper.contains(QLatin1StringView(word)))
-            return true;
-    }
-    return !passwordsOf(value).isEmpty();
-}
-
 QString maskSecrets(QString text, const QStringList &secrets)
 {
     QStringList longestFirst = secrets;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
+#include "database/environment.h"
+
 #include <QProcessEnvironment>
 
 struct ProjectConfig;
@@ -38,10 +40,6 @@ struct AlembicInvocation
     /// stamp, without --sql.
     bool writes() const;
 };
-
-/// Whether variable @p name=@p value holds a secret: its name contains PASSWORD, SECRET, TOKEN or
-/// KEY (in any case), or its value is a URL with a password.
-bool isSecretVariable(const QString &name, const QString &value);
 
 /// @p text with every one of @p secrets replaced by `***`, longest first (a URL before its password).
 QString maskSecrets(QString text, const QStringList &secrets);

@@ -355,8 +355,13 @@ void TestCliMigrate::cancelDuringASlowMigration()
     staging.variables = {u"API_TOKEN=s3cr3t-t0ken-value"_s};
     QVERIFY(EnvironmentStore::save(EnvironmentStore::projectKey(project->config()), {staging}));
 
+    // Kept in the keychain, not in environments.ini: retort-cli takes it from its own environment.
+    const QList<Environment> stored = EnvironmentStore::load(EnvironmentStore::projectKey(project->config()));
+    QCOMPARE(stored.first().variables, QStringList{u"API_TOKEN"_s});
+    QProcessEnvironment withSecret = environment();
+    withSecret.insert(u"API_TOKEN"_s, u"s3cr3t-t0ken-value"_s);
     QProcess cli;
-    cli.setProcessEnvironment(environment());
+    cli.setProcessEnvironment(withSecret);
     cli.setWorkingDirectory(dir);
     cli.start(QStringLiteral(RETORT_CLI_PATH), {u"upgrade"_s, u"heads"_s, u"--env"_s, u"staging"_s, u"--yes"_s});
     cli.closeWriteChannel();

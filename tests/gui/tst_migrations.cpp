@@ -11,6 +11,7 @@
 #include "guitestsupport.h"
 #include "migrationdialog.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
@@ -57,6 +58,7 @@ private slots:
     void upgradeThroughThePreview();
     void failingDowngradeSaysWhere();
     void cancelStopsASlowMigration();
+    void databaseMenuOpensThePreview();
 
 private:
     /// A project with @p revisions (id → upgrade, downgrade bodies) in a chain, its database at db.sqlite.
@@ -230,6 +232,29 @@ void TestMigrations::cancelStopsASlowMigration()
     QVERIFY2(message.startsWith(u"Cancelled after 1 step(s)"_s), qPrintable(message));
     QVERIFY2(message.contains(u"Version rows now: s1."_s), qPrintable(message));
     QCOMPARE(readRows(root), QStringList{u"s1"_s});
+}
+
+void TestMigrations::databaseMenuOpensThePreview()
+{
+    const QString root = makeProject({{u"d1"_s, createTable(u"d1"_s), dropTable(u"d1"_s)}});
+    QVERIFY(!root.isEmpty());
+    MainWindow window;
+    QAction *upgrade = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == u"&Upgrade to the Heads…"_s)
+            upgrade = action;
+    }
+    QVERIFY(upgrade);
+    QVERIFY(!upgrade->isEnabled()); // no environment read yet
+    window.show();
+    QVERIFY(openAndWait(window, root));
+    QTRY_VERIFY(upgrade->isEnabled());
+    upgrade->trigger();
+    auto *dialog = window.findChild<MigrationDialog *>(u"migrationDialog"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->stepTexts(), QStringList{u"upgrade  -> d1, make d1"_s});
+    QVERIFY(dialog->findChild<QPushButton *>(u"migrationRunButton"_s)->isEnabled()); // no warnings to read
+    dialog->reject();
 }
 
 QTEST_MAIN(TestMigrations)

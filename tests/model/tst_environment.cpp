@@ -39,6 +39,7 @@ private slots:
     void passwordNeverWritten_data();
     void passwordNeverWritten();
     void unparsableUrlRefused();
+    void secretVariablesNotWritten();
     void find();
 
 private:
@@ -373,6 +374,26 @@ void TestEnvironment::find()
     QCOMPARE(wrongCase.error(), u"No environment 'Prod'; this project has dev, prod."_s);
     QVERIFY(!EnvironmentStore::find(project, QString()));
     QVERIFY(!EnvironmentStore::find(key(u"find-other"_s), u"prod"_s)); // another project
+}
+
+void TestEnvironment::secretVariablesNotWritten()
+{
+    const QString project = key(u"variables"_s);
+    Environment staging = environment(u"staging"_s, u"sqlite:///staging.db"_s);
+    staging.variables = {u"FLASK_APP=app:create_app"_s, u"API_TOKEN=tok-5150"_s, u"db_password=hunter2"_s,
+                         u"MIRROR=postgresql://u:mirror-pw@h/d"_s, u"ALREADY_IN_KEYCHAIN"_s};
+    QVERIFY(EnvironmentStore::save(project, {staging}));
+    const QByteArray file = settingsFile();
+    for (const char *secret : {"tok-5150", "hunter2", "mirror-pw"})
+        QVERIFY2(!file.contains(secret), file.constData());
+    // Their names stay, so that the keychain's values can be found and the dialog shows them.
+    QCOMPARE(EnvironmentStore::load(project).first().variables,
+             (QStringList{u"FLASK_APP=app:create_app"_s, u"API_TOKEN"_s, u"db_password"_s, u"MIRROR"_s,
+                          u"ALREADY_IN_KEYCHAIN"_s}));
+    QVERIFY(isSecretVariable(u"GITHUB_TOKEN"_s, u"x"_s));
+    QVERIFY(isSecretVariable(u"DATABASE_URL"_s, u"mysql://u:pw@h/d"_s));
+    QVERIFY(!isSecretVariable(u"DATABASE_URL"_s, u"sqlite:///app.db"_s));
+    QVERIFY(!isSecretVariable(u"FLASK_APP"_s, u"app"_s));
 }
 
 QTEST_GUILESS_MAIN(TestEnvironment)

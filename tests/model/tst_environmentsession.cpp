@@ -193,6 +193,7 @@ private slots:
     void stampThenRemove();
     void historyChangedRecomputes();
     void colors();
+    void secretVariablesInTheKeychain();
 
 private:
     /// Writes the project @p name (revisions "id" or "id:down", in order) with @p url as its
@@ -989,6 +990,35 @@ void TestEnvironmentSession::colors()
     session.setActiveIndex(3);
     QCOMPARE(session.color(0), first);
     QTRY_VERIFY(settled(session));
+}
+
+void TestEnvironmentSession::secretVariablesInTheKeychain()
+{
+    const std::unique_ptr<Project> shop = project(u"secrets"_s, u"sqlite:///app.db"_s, {u"a1"_s});
+    QVERIFY(shop);
+    const QString store = EnvironmentStore::projectKey(shop->config());
+    FakePasswords passwords;
+    {
+        EnvironmentSession session(&passwords);
+        session.open(shop.get());
+        QTRY_VERIFY(settled(session));
+        Environment staging = environment(u"staging"_s, u"sqlite:///app.db"_s);
+        staging.variables = {u"MODE=fast"_s, u"API_TOKEN=tok-77"_s};
+        QVERIFY(session.save(staging));
+        QCOMPARE(EnvironmentStore::load(store).first().variables, (QStringList{u"MODE=fast"_s, u"API_TOKEN"_s}));
+        QCOMPARE(session.runVariables(0), (QStringList{u"MODE=fast"_s, u"API_TOKEN=tok-77"_s}));
+    }
+    // A new session (the next start): the value comes from the keychain, looked up when it opens.
+    passwords.memory.clear();
+    EnvironmentSession session(&passwords);
+    session.open(shop.get());
+    QCOMPARE(session.runVariables(0), (QStringList{u"MODE=fast"_s, u"API_TOKEN"_s})); // not answered yet
+    QTRY_COMPARE(session.runVariables(0), (QStringList{u"MODE=fast"_s, u"API_TOKEN=tok-77"_s}));
+    QCOMPARE(passwords.lookUps.count(store + u"#staging#variable#API_TOKEN"_s), 1);
+    // Removing the environment forgets its secrets too.
+    session.remove(0);
+    QVERIFY(passwords.forgotten.contains(store + u"#staging#variable#API_TOKEN"_s));
+    QVERIFY(!passwords.keychain.contains(store + u"#staging#variable#API_TOKEN"_s));
 }
 
 QTEST_GUILESS_MAIN(TestEnvironmentSession)

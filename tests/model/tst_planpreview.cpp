@@ -43,16 +43,19 @@ PlanPreview stamp(const RevisionMap &map, const QStringList &targets, const QStr
 }
 
 /// A revision file as alembic's template writes it, with @p upgrade and @p downgrade as bodies.
-RevisionScript script(const char *id, const char *down, const char *upgrade, const char *downgrade)
+RevisionScript script(const char *id, const char *down, const char *upgrade, const char *downgrade,
+                      const char *dependsOn = nullptr)
 {
     const QString source =
         u"\"\"\"%1\n\"\"\"\nfrom alembic import op\nimport sqlalchemy as sa\n\n"
-        u"revision = '%1'\ndown_revision = %2\nbranch_labels = None\ndepends_on = None\n\n\n"
+        u"revision = '%1'\ndown_revision = %2\nbranch_labels = None\ndepends_on = DEPENDS\n\n\n"
         u"def upgrade():\n%3\n\n\n%4"_s.arg(
             QString::fromLatin1(id), down ? u"'%1'"_s.arg(QString::fromLatin1(down)) : u"None"_s,
             QString::fromLatin1(upgrade),
             downgrade ? u"def downgrade():\n"_s + QString::fromLatin1(downgrade) + u'\n' : QString());
-    return readRevisionScript(QString::fromLatin1(id) + u".py"_s, source.toUtf8());
+    QString withDependencies = source;
+    withDependencies.replace(u"DEPENDS"_s, dependsOn ? u"'%1'"_s.arg(QString::fromLatin1(dependsOn)) : u"None"_s);
+    return readRevisionScript(QString::fromLatin1(id) + u".py"_s, withDependencies.toUtf8());
 }
 
 PlanPreview run(const QList<RevisionScript> &scripts, bool upgrade, const QString &target, const QStringList &rows)
@@ -89,6 +92,7 @@ private slots:
     void runWarningsFromTheBodies();
     void downgradesThatCannotUndo();
     void safeStepsHaveNoWarnings();
+    void dependenciesOfOtherBranches();
 };
 
 void TestPlanPreview::claimsUnrunRevisions()
@@ -209,6 +213,8 @@ void TestPlanPreview::downgradesThatCannotUndo()
     QCOMPARE(empty->revisions, QStringList{u"m3"_s});
     QCOMPARE(raising->severity, PlanWarning::Severity::Danger);
     QCOMPARE(empty->severity, PlanWarning::Severity::Danger);
+    QCOMPARE(StableJson::planWarning(*empty).value(u"kind"_s).toString(), u"empty_downgrade"_s);
+    QCOMPARE(StableJson::planWarning(*raising).value(u"kind"_s).toString(), u"raising_downgrade"_s);
     // Through the missing downgrade() of m2 there is no plan at all: the planner refuses it.
     const RevisionMap map = RevisionMap::build(scripts);
     QVERIFY(!MigrationPlanner(map).downgrade(u"base"_s, {u"m4"_s}));
@@ -233,6 +239,33 @@ void TestPlanPreview::safeStepsHaveNoWarnings()
     QVERIFY(run(scripts, true, u"s1"_s, {}).warnings.isEmpty());
     // Downgrading s2 drops the column it added: that is data loss all the same.
     QCOMPARE(run(scripts, false, u"s1"_s, {u"s2"_s}).warnings.size(), 1);
+}
+
+void TestPlanPreview::dependenciesOfOtherBranches()
+{
+    // a ← b ← c, and a second base x ← y where y depends on b.
+    const char *create = "    op.create_table('t', sa.Column('id', sa.Integer))";
+    const char *drop = "    op.drop_table('t')";
+    const QList<RevisionScript> scripts{
+        script("a", nullptr, create, drop), script("b", "a", create, drop),      script("c", "b", create, drop),
+        script("x", nullptr, create, drop), script("y", "x", create, drop, "b"),
+    };
+    const PlanPreview other = run(scripts, true, u"y"_s, {});
+    const PlanWarning *pulled = find(other, PlanWarning::Kind::PullsInDependencies);
+    QVERIFY(pulled);
+    QCOMPARE(pulled->severity, PlanWarning::Severity::Caution);
+    QCOMPARE(pulled->revisions, (QStringList{u"a"_s, u"b"_s}));
+    QCOMPARE(pulled->details, QStringList{u"y depends on b: a, b applied too"_s});
+    const QJsonObject json = StableJson::planWarning(*pulled);
+    QCOMPARE(json.value(u"kind"_s).toString(), u"pulls_in_dependencies"_s);
+    QCOMPARE(json.value(u"severity"_s).toString(), u"caution"_s);
+    QCOMPARE(json.value(u"revisions"_s).toArray(), QJsonArray({u"a"_s, u"b"_s}));
+    // Already applied: nothing comes along.
+    QVERIFY(!find(run(scripts, true, u"y"_s, {u"b"_s}), PlanWarning::Kind::PullsInDependencies));
+    // The targets' own branches are no surprise, nor is a relative target Retort cannot place alone.
+    QVERIFY(!find(run(scripts, true, u"heads"_s, {}), PlanWarning::Kind::PullsInDependencies));
+    QVERIFY(!find(run(scripts, true, u"c"_s, {}), PlanWarning::Kind::PullsInDependencies));
+    QVERIFY(!find(run(scripts, true, u"+1"_s, {u"x"_s}), PlanWarning::Kind::PullsInDependencies));
 }
 
 QTEST_GUILESS_MAIN(TestPlanPreview)
