@@ -4,7 +4,7 @@
 <context>
     <name>AlembicRun</name>
     <message numerus="yes">
-        <location filename="../model/runner/alembicrun.cpp" line="31"/>
+        <location filename="../model/runner/alembicrun.cpp" line="34"/>
         <source>alembic finished: %n step(s) ran.</source>
         <translation>
             <numerusform>alembic abgeschlossen: %n Schritt ausgeführt.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/runner/alembicrun.cpp" line="34"/>
+        <location filename="../model/runner/alembicrun.cpp" line="37"/>
         <source>alembic failed in &quot;%1&quot; after %n step(s): %2</source>
         <translation>
             <numerusform>alembic ist in „%1“ nach %n Schritt gescheitert: %2</numerusform>
@@ -20,12 +20,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/runner/alembicrun.cpp" line="37"/>
+        <location filename="../model/runner/alembicrun.cpp" line="40"/>
         <source>alembic failed before any step ran: %1</source>
         <translation>alembic ist gescheitert, bevor ein Schritt lief: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/runner/alembicrun.cpp" line="39"/>
+        <location filename="../model/runner/alembicrun.cpp" line="42"/>
         <source>Cancelled after %n step(s); the step that was running was rolled back where the database allows it. Check the version rows before going on.</source>
         <translation>
             <numerusform>Nach %n Schritt abgebrochen; der gerade laufende Schritt wurde zurückgerollt, soweit die Datenbank das zulässt. Prüfen Sie die Versionszeilen, bevor Sie fortfahren.</numerusform>
@@ -33,17 +33,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/runner/alembicrun.cpp" line="43"/>
+        <location filename="../model/runner/alembicrun.cpp" line="46"/>
         <source>Nothing ran: %1</source>
         <translation>Nichts ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../model/runner/alembicrun.cpp" line="45"/>
+        <location filename="../model/runner/alembicrun.cpp" line="48"/>
         <source>alembic could not be started: %1</source>
         <translation>alembic konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/runner/alembicrun.cpp" line="205"/>
+        <location filename="../model/runner/alembicrun.cpp" line="225"/>
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
     </message>
@@ -685,7 +685,7 @@ Zeilen: %2</translation>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../model/database/environmentsession.cpp" line="166"/>
+        <location filename="../model/database/environmentsession.cpp" line="177"/>
         <source>Needs a password: click Refresh to enter it.</source>
         <translation>Passwort erforderlich: Klicken Sie auf „Aktualisieren“, um es einzugeben.</translation>
     </message>
@@ -1501,52 +1501,52 @@ Zeilen: %2</translation>
         <translation>Warten auf die von %1 gehaltene Sperre: noch %2 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="107"/>
+        <location filename="../app/cli/migratecommands.cpp" line="111"/>
         <source>Cancelling: alembic is interrupted, then stopped.</source>
         <translation>Abbruch: alembic wird unterbrochen und dann beendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="121"/>
+        <location filename="../app/cli/migratecommands.cpp" line="127"/>
         <source>Name one target, e.g. `upgrade heads` or `upgrade +1`.</source>
         <translation>Nennen Sie genau ein Ziel, z. B. `upgrade heads` oder `upgrade +1`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="122"/>
+        <location filename="../app/cli/migratecommands.cpp" line="128"/>
         <source>Name one target, e.g. `downgrade -1` or `downgrade base`.</source>
         <translation>Nennen Sie genau ein Ziel, z. B. `downgrade -1` oder `downgrade base`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="127"/>
+        <location filename="../app/cli/migratecommands.cpp" line="133"/>
         <source>Running alembic needs the project&apos;s alembic.ini, and this project was opened without one; open it with -c path/to/alembic.ini.</source>
         <translation>Zum Ausführen von alembic wird die alembic.ini des Projekts benötigt, dieses Projekt wurde aber ohne sie geöffnet; öffnen Sie es mit -c path/to/alembic.ini.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="170"/>
+        <location filename="../app/cli/migratecommands.cpp" line="176"/>
         <source>Nothing to do.</source>
         <translation>Nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="186"/>
+        <location filename="../app/cli/migratecommands.cpp" line="192"/>
         <source>Note: %1 of &apos;%2&apos; is a secret kept in the window&apos;s keychain, which retort-cli does not read; set %1 in the environment to pass it on.</source>
         <translation>Hinweis: %1 von &apos;%2&apos; ist ein Geheimnis im Schlüsselbund des Fensters, den retort-cli nicht liest; setzen Sie %1 in der Umgebung, um es weiterzugeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="197"/>
+        <location filename="../app/cli/migratecommands.cpp" line="203"/>
         <source>alembic writes SQL for one starting revision at a time, and the database has %1; give the range yourself with python -m alembic %2 FROM:TO --sql.</source>
         <translation>alembic schreibt SQL jeweils nur für eine Startrevision, die Datenbank hat aber %1; geben Sie den Bereich selbst an mit python -m alembic %2 FROM:TO --sql.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="207"/>
+        <location filename="../app/cli/migratecommands.cpp" line="213"/>
         <source>If env.py cannot run offline (run_migrations_offline()), alembic cannot show the SQL.</source>
         <translation>Wenn env.py nicht offline laufen kann (run_migrations_offline()), kann alembic das SQL nicht anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="219"/>
+        <location filename="../app/cli/migratecommands.cpp" line="225"/>
         <source>&apos;%1&apos; is protected: add --confirm %1 to change it.</source>
         <translation>&apos;%1&apos; ist geschützt: Geben Sie --confirm %1 an, um sie zu ändern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="221"/>
+        <location filename="../app/cli/migratecommands.cpp" line="227"/>
         <source>Not run: the plan has %n warning(s); read them, then add --yes to run it.</source>
         <translation>
             <numerusform>Nicht ausgeführt: Der Plan hat %n Warnung; lesen Sie sie und geben Sie dann --yes an, um ihn auszuführen.</numerusform>
@@ -1554,17 +1554,17 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="251"/>
+        <location filename="../app/cli/migratecommands.cpp" line="261"/>
         <source>Version rows now: %1</source>
         <translation>Versionszeilen jetzt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="255"/>
+        <location filename="../app/cli/migratecommands.cpp" line="265"/>
         <source>alembic reported success, but the version rows are %1, not %2 as planned. env.py may ignore the URL Retort gives it (sqlalchemy.url) and have migrated another database: check how it connects.</source>
         <translation>alembic hat Erfolg gemeldet, aber die Versionszeilen sind %1, nicht %2 wie geplant. Möglicherweise ignoriert env.py die URL, die Retort übergibt (sqlalchemy.url), und hat eine andere Datenbank migriert: Prüfen Sie, wie env.py die Verbindung herstellt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="261"/>
+        <location filename="../app/cli/migratecommands.cpp" line="271"/>
         <source>Done. Version rows: %1</source>
         <translation>Fertig. Versionszeilen: %1</translation>
     </message>
@@ -1577,67 +1577,67 @@ Zeilen: %2</translation>
         <translation>(keine Zeilen)</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="47"/>
+        <location filename="../widgets/migrationdialog.cpp" line="50"/>
         <source>I have read the &amp;warnings</source>
         <translation>Ich habe die &amp;Warnungen gelesen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="53"/>
+        <location filename="../widgets/migrationdialog.cpp" line="56"/>
         <source>Upgrade %1</source>
         <translation>%1 aktualisieren (upgrade)</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="53"/>
+        <location filename="../widgets/migrationdialog.cpp" line="56"/>
         <source>Downgrade %1</source>
         <translation>%1 zurückstufen (downgrade)</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="64"/>
+        <location filename="../widgets/migrationdialog.cpp" line="67"/>
         <source>Type %1 to confirm</source>
         <translation>Zur Bestätigung %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="74"/>
+        <location filename="../widgets/migrationdialog.cpp" line="77"/>
         <source>alembic&apos;s output appears here while it runs.</source>
         <translation>Die Ausgabe von alembic erscheint hier, während es läuft.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="77"/>
+        <location filename="../widgets/migrationdialog.cpp" line="80"/>
         <source>&amp;Upgrade</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="77"/>
+        <location filename="../widgets/migrationdialog.cpp" line="80"/>
         <source>&amp;Downgrade</source>
         <translation>&amp;Zurückstufen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="87"/>
+        <location filename="../widgets/migrationdialog.cpp" line="90"/>
         <source>Another migration holds the lock on this database (%1); waiting %2 s more, or cancel.</source>
         <translation>Eine andere Migration hält die Sperre auf dieser Datenbank (%1); es wird noch %2 s gewartet, sofern Sie nicht abbrechen.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="101"/>
+        <location filename="../widgets/migrationdialog.cpp" line="105"/>
         <source>&lt;b&gt;%1 is protected.&lt;/b&gt; Type its name to change it.</source>
         <translation>&lt;b&gt;%1 ist geschützt.&lt;/b&gt; Geben Sie den Namen ein, um sie zu ändern.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="127"/>
+        <location filename="../widgets/migrationdialog.cpp" line="131"/>
         <source>Running alembic needs the project&apos;s alembic.ini, and this project was opened without one.</source>
         <translation>Zum Ausführen von alembic wird die alembic.ini des Projekts benötigt, dieses Projekt wurde aber ohne sie geöffnet.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="135"/>
+        <location filename="../widgets/migrationdialog.cpp" line="139"/>
         <source>&lt;b&gt;Cannot upgrade %1 to %2:&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;%1 kann nicht auf %2 aktualisiert werden:&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="135"/>
+        <location filename="../widgets/migrationdialog.cpp" line="139"/>
         <source>&lt;b&gt;Cannot downgrade %1 to %2:&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;%1 kann nicht auf %2 zurückgestuft werden:&lt;/b&gt; %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="145"/>
+        <location filename="../widgets/migrationdialog.cpp" line="149"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;, %n step(s) run by alembic, then the rows are checked.</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;; alembic führt %n Schritt aus, danach werden die Zeilen geprüft.</numerusform>
@@ -1645,78 +1645,96 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="152"/>
+        <location filename="../widgets/migrationdialog.cpp" line="156"/>
         <source>Nothing to do: the database is already there.</source>
         <translation>Nichts zu tun: Die Datenbank hat diesen Stand bereits.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="177"/>
+        <location filename="../widgets/migrationdialog.cpp" line="181"/>
         <source>Cancel Run</source>
         <translation>Ausführung abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="177"/>
+        <location filename="../widgets/migrationdialog.cpp" line="181"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="177"/>
+        <location filename="../widgets/migrationdialog.cpp" line="181"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="188"/>
+        <location filename="../widgets/migrationdialog.cpp" line="183"/>
+        <source>The environments changed since this preview opened: close it and open it again.</source>
+        <translation>Die Umgebungen haben sich seit dem Öffnen dieser Vorschau geändert: Schließen Sie sie und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="203"/>
         <source>Not run: no password was given.</source>
         <translation>Nicht ausgeführt: Es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="188"/>
-        <location filename="../widgets/migrationdialog.cpp" line="212"/>
+        <location filename="../widgets/migrationdialog.cpp" line="203"/>
+        <location filename="../widgets/migrationdialog.cpp" line="225"/>
         <source>Not run: %1</source>
         <translation>Nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="198"/>
+        <location filename="../widgets/migrationdialog.cpp" line="210"/>
         <source># %1 is a secret the keychain has no value for: not passed on.</source>
         <translation># %1 ist ein Geheimnis, für das der Schlüsselbund keinen Wert hat: nicht weitergegeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="202"/>
+        <location filename="../widgets/migrationdialog.cpp" line="213"/>
+        <source>Checking that the project&apos;s Python can run alembic…</source>
+        <translation>Prüfe, ob das Python des Projekts alembic ausführen kann…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="229"/>
+        <source># alembic %1, SQLAlchemy %2, Python %3 (%4)</source>
+        <translation># alembic %1, SQLAlchemy %2, Python %3 (%4)</translation>
+    </message>
+    <message>
         <source>Checking that %1 can run alembic…</source>
-        <translation>Es wird geprüft, ob %1 alembic ausführen kann…</translation>
+        <translation type="vanished">Es wird geprüft, ob %1 alembic ausführen kann…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="215"/>
         <source># alembic %1, SQLAlchemy %2, Python %3</source>
-        <translation># alembic %1, SQLAlchemy %2, Python %3</translation>
+        <translation type="vanished"># alembic %1, SQLAlchemy %2, Python %3</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="226"/>
+        <location filename="../widgets/migrationdialog.cpp" line="232"/>
         <source>alembic is running…</source>
         <translation>alembic läuft…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="235"/>
+        <location filename="../widgets/migrationdialog.cpp" line="251"/>
+        <source>%1 The environment is no longer in the list, so its rows were not read again.</source>
+        <translation>%1 Die Umgebung ist nicht mehr in der Liste, daher wurden ihre Zeilen nicht erneut gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="256"/>
         <source>Reading the version rows again…</source>
         <translation>Die Versionszeilen werden erneut gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="246"/>
+        <location filename="../widgets/migrationdialog.cpp" line="267"/>
         <source>%1 The version rows could not be read again: %2</source>
         <translation>%1 Die Versionszeilen konnten nicht erneut gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="255"/>
+        <location filename="../widgets/migrationdialog.cpp" line="276"/>
         <source>%1 Version rows now: %2.</source>
         <translation>%1 Versionszeilen jetzt: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="257"/>
+        <location filename="../widgets/migrationdialog.cpp" line="278"/>
         <source>alembic reported success, but the version rows are %1, not %2 as planned. env.py may ignore the URL Retort gives it (sqlalchemy.url) and have migrated another database: check how it connects.</source>
         <translation>alembic hat Erfolg gemeldet, aber die Versionszeilen sind %1, nicht %2 wie geplant. Möglicherweise ignoriert env.py die URL, die Retort übergibt (sqlalchemy.url), und hat eine andere Datenbank migriert: Prüfen Sie, wie env.py die Verbindung herstellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="264"/>
+        <location filename="../widgets/migrationdialog.cpp" line="285"/>
         <source>Done: %n step(s) ran. Version rows: %1.</source>
         <translation>
             <numerusform>Fertig: %n Schritt ausgeführt. Versionszeilen: %1.</numerusform>
@@ -1724,7 +1742,12 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="281"/>
+        <location filename="../widgets/migrationdialog.cpp" line="302"/>
+        <source>Cancelled before alembic started: nothing ran.</source>
+        <translation>Abgebrochen, bevor alembic startete: Nichts wurde ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="306"/>
         <source>Cancelling: alembic is interrupted, then stopped…</source>
         <translation>Abbruch: alembic wird unterbrochen und dann beendet…</translation>
     </message>

@@ -37,7 +37,10 @@ MigrationDialog::MigrationDialog(EnvironmentSession *session, int index, bool up
                                  QWidget *parent)
     : QDialog(parent)
     , m_session(session)
+    , m_project(session->project())
     , m_index(index)
+    , m_environmentName(session->environments().at(index).name)
+    , m_protected(session->environments().at(index).isProtected)
     , m_upgrade(upgrade)
     , m_target(target)
     , m_run(new AlembicRun(this))
@@ -90,6 +93,7 @@ MigrationDialog::MigrationDialog(EnvironmentSession *session, int index, bool up
     });
     connect(m_run, &AlembicRun::finished, this, &MigrationDialog::onRunFinished);
     connect(m_session, &EnvironmentSession::environmentRead, this, &MigrationDialog::checkRows);
+    connect(m_session, &EnvironmentSession::changed, this, &MigrationDialog::updateButtons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -119,7 +123,7 @@ QStringList MigrationDialog::stepTexts() const
 
 void MigrationDialog::preview()
 {
-    const Project &project = *m_session->project();
+    const Project &project = *m_project;
     const Environment &environment = m_session->environments().at(m_index);
     const QStringList rows = m_session->state(m_index).summary.rows.rows;
     QString refusal = project.writeRefusal(rows);
@@ -168,20 +172,31 @@ void MigrationDialog::preview()
 
 void MigrationDialog::updateButtons()
 {
-    const Environment &environment = m_session->environments().at(m_index);
-    const bool confirmed = !environment.isProtected || m_confirm->text() == environment.name;
+    const bool there = environmentStillThere();
+    const bool confirmed = !m_protected || m_confirm->text() == m_environmentName;
     const bool acknowledged = m_preview.warnings.isEmpty() || m_acknowledge->isChecked();
-    const bool started = isRunning() || m_done;
-    m_runButton->setEnabled(m_planned && confirmed && acknowledged && !started);
-    m_runButton->setVisible(!m_done);
-    m_closeButton->setText(isRunning() ? tr("Cancel Run") : m_done ? tr("Close") : tr("Cancel"));
+    const bool started = m_phase != Phase::Preview;
+    m_runButton->setEnabled(m_planned && confirmed && acknowledged && !started && there);
+    m_runButton->setVisible(m_phase != Phase::Done);
+    m_closeButton->setText(isRunning() ? tr("Cancel Run") : m_phase == Phase::Done ? tr("Close") : tr("Cancel"));
+    if (!there && !started) {
+        m_status->setText(tr("The environments changed since this preview opened: close it and open it again."));
+        setTone(m_status, Theme::Tone::Error);
+    }
     m_acknowledge->setEnabled(!started);
     m_confirm->setEnabled(!started);
 }
 
+bool MigrationDialog::environmentStillThere() const
+{
+    return m_session->project() == m_project && m_index < m_session->environments().size() &&
+           m_session->environments().at(m_index).name == m_environmentName;
+}
+
 void MigrationDialog::start()
 {
-    const Project &project = *m_session->project();
+    if (m_phase != Phase::Preview || !environmentStillThere())
+        return;
     const QString url = m_session->connectionUrl(m_index);
     if (url.isEmpty()) {
         const QString error = m_session->state(m_index).error;
@@ -189,49 +204,55 @@ void MigrationDialog::start()
         setTone(m_status, Theme::Tone::Error);
         return;
     }
-    AlembicInvocation invocation =
-        AlembicInvocation::forProject(project.config(), {m_upgrade ? u"upgrade"_s : u"downgrade"_s, m_target});
-    invocation.url = url;
-    invocation.variables = m_session->runVariables(m_index);
-    for (const QString &variable : std::as_const(invocation.variables)) {
+    const QStringList variables = m_session->runVariables(m_index);
+    for (const QString &variable : variables) {
         if (!variable.contains(u'='))
             m_log->appendPlainText(tr("# %1 is a secret the keychain has no value for: not passed on.").arg(variable));
     }
-    invocation.lockWaitSeconds = LockWaitSeconds;
-    m_checking = true; // from here until the rows are read again
-    m_status->setText(tr("Checking that %1 can run alembic…").arg(invocation.python));
+    m_phase = Phase::Probing;
+    m_status->setText(tr("Checking that the project's Python can run alembic…"));
     setTone(m_status, Theme::Tone::Normal);
     updateButtons();
-    // Starting the interpreter takes a moment: not on the GUI thread.
-    auto *probe = new QFutureWatcher<Result<PythonEnvironment::AlembicProbe>>(this);
-    connect(probe, &QFutureWatcherBase::finished, this, [this, probe, invocation] {
+    // Finding the interpreter (Poetry answers slowly) and starting it take a moment: not on the GUI thread.
+    using Probed = std::pair<AlembicInvocation, Result<PythonEnvironment::AlembicProbe>>;
+    auto *probe = new QFutureWatcher<Probed>(this);
+    connect(probe, &QFutureWatcherBase::finished, this, [this, probe] {
         probe->deleteLater();
-        const Result<PythonEnvironment::AlembicProbe> found = probe->result();
+        if (m_phase != Phase::Probing)
+            return; // cancelled meanwhile
+        const auto &[invocation, found] = probe->result();
         if (!found) {
-            m_checking = false;
             conclude(false, tr("Not run: %1").arg(found.error()));
             return;
         }
-        m_log->appendPlainText(tr("# alembic %1, SQLAlchemy %2, Python %3")
-                                   .arg(found->alembicVersion, found->sqlalchemyVersion, found->pythonVersion));
-        startRun(invocation);
+        m_log->appendPlainText(
+            tr("# alembic %1, SQLAlchemy %2, Python %3 (%4)")
+                .arg(found->alembicVersion, found->sqlalchemyVersion, found->pythonVersion, invocation.python));
+        m_phase = Phase::Running;
+        m_status->setText(tr("alembic is running…"));
+        m_run->start(invocation);
+        updateButtons();
     });
-    probe->setFuture(runInBackground(backgroundPool(),
-                                     [python = invocation.python] { return PythonEnvironment::probeAlembic(python); }));
-}
-
-void MigrationDialog::startRun(const AlembicInvocation &invocation)
-{
-    m_checking = false;
-    m_status->setText(tr("alembic is running…"));
-    m_run->start(invocation);
-    updateButtons();
+    probe->setFuture(runInBackground(
+        backgroundPool(), [config = m_project->config(),
+                           command = QStringList{m_upgrade ? u"upgrade"_s : u"downgrade"_s, m_target}, url, variables] {
+            AlembicInvocation invocation = AlembicInvocation::forProject(config, command);
+            invocation.url = url;
+            invocation.variables = variables;
+            invocation.lockWaitSeconds = LockWaitSeconds;
+            return Probed{invocation, PythonEnvironment::probeAlembic(invocation.python)};
+        }));
 }
 
 void MigrationDialog::onRunFinished(const AlembicRunOutcome &outcome)
 {
     m_outcome = outcome;
-    m_checking = true;
+    if (!environmentStillThere()) {
+        conclude(false, tr("%1 The environment is no longer in the list, so its rows were not read again.")
+                            .arg(m_outcome.summary()));
+        return;
+    }
+    m_phase = Phase::Checking;
     m_status->setText(tr("Reading the version rows again…"));
     updateButtons();
     m_session->refresh(m_index, false);
@@ -239,9 +260,9 @@ void MigrationDialog::onRunFinished(const AlembicRunOutcome &outcome)
 
 void MigrationDialog::checkRows(int index, bool ok)
 {
-    if (!m_checking || index != m_index || m_run->isRunning())
+    // Only the read asked for after the run: an earlier one may finish meanwhile.
+    if (m_phase != Phase::Checking || index != m_index || m_session->state(index).reading)
         return;
-    m_checking = false;
     if (!ok) {
         conclude(false, tr("%1 The version rows could not be read again: %2")
                             .arg(m_outcome.summary(), m_session->state(index).error));
@@ -267,7 +288,7 @@ void MigrationDialog::checkRows(int index, bool ok)
 
 void MigrationDialog::conclude(bool ok, const QString &message)
 {
-    m_done = true;
+    m_phase = Phase::Done;
     m_status->setText(message);
     setTone(m_status, ok ? Theme::Tone::Normal : Theme::Tone::Error);
     updateButtons();
@@ -276,13 +297,20 @@ void MigrationDialog::conclude(bool ok, const QString &message)
 
 void MigrationDialog::reject()
 {
-    if (m_run->isRunning()) {
+    switch (m_phase) {
+    case Phase::Probing:
+        conclude(false, tr("Cancelled before alembic started: nothing ran."));
+        return;
+    case Phase::Running:
         // Closing means stop, and the dialog stays to show where the database ended.
         m_status->setText(tr("Cancelling: alembic is interrupted, then stopped…"));
         m_run->cancel();
         return;
-    }
-    if (m_checking)
+    case Phase::Checking:
         return; // the outcome is about to be known
+    case Phase::Preview:
+    case Phase::Done:
+        break;
+    }
     QDialog::reject();
 }

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 class EnvironmentSession;
+class Project;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -29,7 +30,11 @@ public:
 
     /// Whether a plan could be made (else the dialog says why and cannot run).
     bool hasPlan() const { return m_planned; }
-    bool isRunning() const { return m_run->isRunning() || m_checking; }
+    /// From Run until the rows were read again: probing the interpreter, alembic, the check.
+    bool isRunning() const
+    {
+        return m_phase == Phase::Probing || m_phase == Phase::Running || m_phase == Phase::Checking;
+    }
     /// The plan's steps as alembic logs them ("upgrade a -> b, message").
     QStringList stepTexts() const;
 
@@ -40,22 +45,33 @@ signals:
     void finished(bool ok, const QString &message);
 
 private:
+    enum class Phase : quint8
+    {
+        Preview,
+        Probing, ///< asking the project's Python for alembic
+        Running,
+        Checking, ///< reading the rows again
+        Done,
+    };
+    /// The environment is still the one previewed: the list may change while the dialog is open.
+    bool environmentStillThere() const;
     void preview();
     void start();
-    void startRun(const AlembicInvocation &invocation);
     void onRunFinished(const AlembicRunOutcome &outcome);
     void checkRows(int index, bool ok);
     void conclude(bool ok, const QString &message);
     void updateButtons();
 
     EnvironmentSession *m_session;
+    const Project *m_project;
     int m_index;
+    QString m_environmentName;
+    bool m_protected;
     bool m_upgrade;
     QString m_target;
     PlanPreview m_preview;
     bool m_planned = false;
-    bool m_checking = false;
-    bool m_done = false;
+    Phase m_phase = Phase::Preview;
     AlembicRunOutcome m_outcome;
     AlembicRun *m_run;
     QLabel *m_summary;

@@ -100,7 +100,11 @@ AlembicRunOutcome runToEnd(const AlembicInvocation &invocation, QTextStream &out
     });
     // The child has a process group of its own, so Ctrl+C reaches only retort-cli, which cancels.
     interruptRequested = false;
-    auto *previous = std::signal(SIGINT, [](int) { interruptRequested = true; });
+    // Ctrl+C, a closed terminal or `timeout`: cancel alembic rather than leave it running unwatched.
+    const auto request = [](int) { interruptRequested = true; };
+    auto *previousInt = std::signal(SIGINT, request);
+    auto *previousTerm = std::signal(SIGTERM, request);
+    auto *previousHup = std::signal(SIGHUP, request);
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &run, [&run, &err] {
         if (interruptRequested.exchange(false)) {
@@ -111,7 +115,9 @@ AlembicRunOutcome runToEnd(const AlembicInvocation &invocation, QTextStream &out
     poll.start(100);
     run.start(invocation);
     loop.exec();
-    std::signal(SIGINT, previous);
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+    std::signal(SIGHUP, previousHup);
     return outcome;
 }
 
@@ -230,7 +236,11 @@ int migrate(const CliArguments &args, const Project &project, QTextStream &out, 
     // What alembic says is not enough: env.py may have migrated another database.
     // A preview read: a SQLite file that is still missing reads as an empty database.
     QString stillMissing;
-    const std::optional<OpenedDatabase> after = openAndRead(args, project, DatabaseAccess::Preview, err, &stillMissing);
+    CliArguments again = args;
+    if (args.url == u"-")
+        again.url = db->target.url; // standard input gave it once
+    const std::optional<OpenedDatabase> after =
+        openAndRead(again, project, DatabaseAccess::Preview, err, &stillMissing);
     const QStringList rowsAfter = after ? after->rows.rows : QStringList();
     QStringList expected = plan->rows;
     expected.sort();

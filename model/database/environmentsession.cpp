@@ -128,6 +128,17 @@ void EnvironmentSession::lookUpSecretVariables()
     }
 }
 
+void EnvironmentSession::keepSecretValues(const QList<Environment> &environments)
+{
+    for (const Environment &environment : environments) {
+        for (const QString &variable : environment.variables) {
+            const qsizetype equals = variable.indexOf(u'=');
+            if (equals > 0 && isSecretVariable(variable.left(equals), variable.mid(equals + 1)))
+                m_passwords->store(variableKey(environment.name, variable.left(equals)), variable.mid(equals + 1));
+        }
+    }
+}
+
 QStringList EnvironmentSession::runVariables(int index) const
 {
     const Environment &environment = m_environments.at(index);
@@ -250,6 +261,7 @@ bool EnvironmentSession::save(const Environment &environment, const QString &pas
         environments[replacing] = environment;
     else
         environments.append(environment);
+    keepSecretValues(environments);
     const Result<bool> saved = EnvironmentStore::save(EnvironmentStore::projectKey(m_project->config()), environments);
     if (!saved) {
         if (error)
@@ -258,11 +270,6 @@ bool EnvironmentSession::save(const Environment &environment, const QString &pas
     }
     if (!password.isEmpty())
         m_passwords->store(passwordKey(environment.name), password);
-    for (const QString &variable : environment.variables) {
-        const qsizetype equals = variable.indexOf(u'=');
-        if (equals > 0 && isSecretVariable(variable.left(equals), variable.mid(equals + 1)))
-            m_passwords->store(variableKey(environment.name, variable.left(equals)), variable.mid(equals + 1));
-    }
     reload(environment.name);
     for (int i = 0; i < m_environments.size(); ++i)
         refresh(i, i == m_active);
@@ -281,6 +288,7 @@ void EnvironmentSession::remove(int index)
             m_passwords->forget(variableKey(environments.at(index).name, variable));
     }
     environments.removeAt(index);
+    keepSecretValues(environments);
     EnvironmentStore::save(EnvironmentStore::projectKey(m_project->config()), environments);
     m_environments = environments;
     m_states.removeAt(index);

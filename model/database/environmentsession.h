@@ -104,6 +104,9 @@ private:
     QString variableKey(const QString &environment, const QString &variable) const;
     /// Asks the provider once per session for the secret variables' values, so that runs find them.
     void lookUpSecretVariables();
+    /// Hands the values of secret variables in @p environments to the provider: the store keeps
+    /// only their names (environments.ini files from before kept values in plain text).
+    void keepSecretValues(const QList<Environment> &environments);
     void resetStates();
     void reload(const QString &active);
 

@@ -252,12 +252,14 @@ PlanPreview PlanPreview::ofRun(const RevisionMap &map, const QList<RevisionScrip
             notNull.revisions.append(step.revision);
             notNull.details.append(calls);
         }
+        // A revision whose upgrade() does nothing (a merge) has nothing to undo either.
+        const bool changesSchema = script.upgrade.bodyStatements > 0;
         // A missing downgrade() never gets here as a downgrade step: the planner refuses that plan.
-        if (step.isUpgrade && (!down.exists || down.alwaysRaises || down.bodyStatements == 0))
+        if (step.isUpgrade && changesSchema && (!down.exists || down.alwaysRaises || down.bodyStatements == 0))
             oneWay.revisions.append(step.revision);
         else if (!step.isUpgrade && down.alwaysRaises)
             raising.revisions.append(step.revision);
-        else if (!step.isUpgrade && down.bodyStatements == 0)
+        else if (!step.isUpgrade && changesSchema && down.bodyStatements == 0)
             empty.revisions.append(step.revision);
     }
     const Warning pulledIn = plan.kind == MigrationPlan::Kind::Upgrade ? dependenciesPulledIn(map, plan) : Warning{};

@@ -10,7 +10,8 @@
 # Usage: python -c <this> LOCK_WAIT_SECONDS ALEMBIC_ARGS...  (LOCK_WAIT_SECONDS < 0: wait forever)
 # Lines starting with "RETORT " on stderr tell Retort what happens:
 #   RETORT lock-wait SECONDS_LEFT HOLDER | RETORT lock-held | RETORT lock-busy HOLDER | RETORT cancelled
-# Exit codes: alembic's (0, 1), 75 when the lock stayed busy, 130 when interrupted.
+# Exit codes: alembic's (0; 255 after its FAILED: line, 1 after a traceback), 75 when the lock stayed
+# busy, 130 when interrupted.
 import os
 import socket
 import sys
@@ -135,12 +136,19 @@ def open_lock(url_text):
         if not url.database or url.database == ":memory:" or url.database.startswith("file:"):
             return None
         return SqliteLock(os.path.abspath(url.database))
+    # The lock's own connection is synchronous: async drivers (asyncpg, aiomysql…) get their sync twin,
+    # and autocommit keeps it from idling in a transaction that a server timeout could end.
+    sync_driver = {"asyncpg": "psycopg2", "psycopg_async": "psycopg2", "aiomysql": "pymysql",
+                   "asyncmy": "pymysql", "aiosqlite": "pysqlite"}.get(url.get_driver_name())
+    if sync_driver:
+        url = url.set(drivername="%s+%s" % (backend, sync_driver))
     if backend == "postgresql":
         # The holder's name, for the next run that finds the lock taken.
         name = "retort on %s" % socket.gethostname()
-        engine = sqlalchemy.create_engine(url, poolclass=NullPool, connect_args={"application_name": name[:63]})
+        engine = sqlalchemy.create_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT",
+                                          connect_args={"application_name": name[:63]})
         return PostgresLock(engine, url)
-    engine = sqlalchemy.create_engine(url, poolclass=NullPool)
+    engine = sqlalchemy.create_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
     if backend in ("mysql", "mariadb"):
         return MySqlLock(engine, url)
     tell("lock-unsupported", backend)
@@ -148,7 +156,13 @@ def open_lock(url_text):
 
 
 def take_lock(url_text, wait_seconds):
-    lock = open_lock(url_text)
+    try:
+        lock = open_lock(url_text)
+    except Exception as error:  # a driver the lock cannot use: say so, and run unlocked
+        tell("lock-unsupported", type(error).__name__)
+        sys.stderr.write("Retort could not lock this database (%s: %s); running without the lock.\n"
+                         % (type(error).__name__, str(error).splitlines()[0] if str(error) else ""))
+        return None
     if lock is None:
         return None
     deadline = None if wait_seconds < 0 else time.monotonic() + wait_seconds

@@ -6,6 +6,9 @@
 #include <QRegularExpression>
 
 #include <csignal>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 #include <sys/types.h>
 #include <unistd.h>
 #include <utility>
@@ -53,7 +56,12 @@ AlembicRun::AlembicRun(QObject *parent)
     , m_escalation(this)
 {
     // Its own process group: Ctrl+C in retort-cli's terminal reaches Retort, which decides.
-    m_process.setChildProcessModifier([] { ::setpgid(0, 0); });
+    m_process.setChildProcessModifier([] {
+        ::setpgid(0, 0);
+#ifdef Q_OS_LINUX
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM); // Retort killed: alembic does not run on unwatched
+#endif
+    });
     m_escalation.setSingleShot(true);
     m_escalation.setInterval(5000);
     connect(&m_escalation, &QTimer::timeout, this, &AlembicRun::escalate);
@@ -65,12 +73,17 @@ AlembicRun::AlembicRun(QObject *parent)
             return;
         m_outcome.status = AlembicRunOutcome::Status::NotStarted;
         m_outcome.error = m_process.errorString();
-        emit finished(m_outcome);
+        // Not from within start(): a caller's event loop may not be running yet.
+        QMetaObject::invokeMethod(
+            this, [this] { emit finished(m_outcome); }, Qt::QueuedConnection);
     });
 }
 
 AlembicRun::~AlembicRun()
 {
+    // Nobody is left to tell: the owner is being destroyed.
+    m_process.disconnect(this);
+    blockSignals(true);
     if (isRunning()) {
         signalGroup(SIGKILL);
         m_process.waitForFinished(2000);
@@ -200,9 +213,16 @@ void AlembicRun::onFinished(int exitCode, QProcess::ExitStatus status)
         m_outcome.status = Status::Failed;
         m_outcome.failedStep = m_running;
         if (m_outcome.error.isEmpty()) {
-            // A migration's exception: Python's traceback ends with "Type: message".
+            // A migration's exception: the traceback's "Type: message" line, not SQLAlchemy's
+            // "(Background on this error at: …)" that may follow it.
+            static const QRegularExpression Exception(u"^[A-Za-z_][\\w.]*(Error|Exception|Interrupt|Exit)\\b.*"_s);
             const QStringList lines = m_outcome.log.split(u'\n', Qt::SkipEmptyParts);
-            m_outcome.error = lines.isEmpty() ? Tr::tr("exit code %1").arg(exitCode) : lines.last();
+            for (auto line = lines.crbegin(); line != lines.crend() && m_outcome.error.isEmpty(); ++line) {
+                if (Exception.match(*line).hasMatch())
+                    m_outcome.error = *line;
+            }
+            if (m_outcome.error.isEmpty())
+                m_outcome.error = lines.isEmpty() ? Tr::tr("exit code %1").arg(exitCode) : lines.last();
         }
     }
     m_running.clear();

@@ -59,6 +59,7 @@ private slots:
     void failingDowngradeSaysWhere();
     void cancelStopsASlowMigration();
     void databaseMenuOpensThePreview();
+    void cancelBeforeAlembicStarts();
 
 private:
     /// A project with @p revisions (id → upgrade, downgrade bodies) in a chain, its database at db.sqlite.
@@ -255,6 +256,26 @@ void TestMigrations::databaseMenuOpensThePreview()
     QCOMPARE(dialog->stepTexts(), QStringList{u"upgrade  -> d1, make d1"_s});
     QVERIFY(dialog->findChild<QPushButton *>(u"migrationRunButton"_s)->isEnabled()); // no warnings to read
     dialog->reject();
+}
+
+void TestMigrations::cancelBeforeAlembicStarts()
+{
+    const QString root = makeProject({{u"c1"_s, createTable(u"c1"_s), dropTable(u"c1"_s)}});
+    QVERIFY(!root.isEmpty());
+    MainWindow window;
+    MigrationDialog *dialog = openDialog(window, root, true, u"heads"_s);
+    QVERIFY(dialog);
+    QSignalSpy finished(dialog, &MigrationDialog::finished);
+    dialog->findChild<QPushButton *>(u"migrationRunButton"_s)->click();
+    QVERIFY(dialog->isRunning()); // asking the interpreter for alembic
+    dialog->findChild<QPushButton *>(u"migrationCloseButton"_s)->click();
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!finished.first().at(0).toBool());
+    QCOMPARE(finished.first().at(1).toString(), u"Cancelled before alembic started: nothing ran."_s);
+    QTest::qWait(3000); // the probe's answer comes and changes nothing
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(readRows(root), QStringList{});
+    QVERIFY(!dialog->findChild<QPlainTextEdit *>(u"migrationLog"_s)->toPlainText().contains(u"Running"_s));
 }
 
 QTEST_MAIN(TestMigrations)

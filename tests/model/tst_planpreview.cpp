@@ -237,6 +237,11 @@ void TestPlanPreview::safeStepsHaveNoWarnings()
     };
     QVERIFY(run(scripts, true, u"heads"_s, {}).warnings.isEmpty());
     QVERIFY(run(scripts, true, u"s1"_s, {}).warnings.isEmpty());
+    // A revision that does nothing either way (alembic merge writes `pass` in both) is no risk.
+    QList<RevisionScript> withNoOp = scripts;
+    withNoOp.append(script("s3", "s2", "    pass", "    pass"));
+    QVERIFY(run(withNoOp, true, u"heads"_s, {u"s2"_s}).warnings.isEmpty());
+    QVERIFY(run(withNoOp, false, u"s2"_s, {u"s3"_s}).warnings.isEmpty());
     // Downgrading s2 drops the column it added: that is data loss all the same.
     QCOMPARE(run(scripts, false, u"s1"_s, {u"s2"_s}).warnings.size(), 1);
 }
