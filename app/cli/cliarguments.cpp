@@ -101,6 +101,12 @@ CliArguments CliArguments::parse(const QStringList &arguments)
             }
         } else if (arg == u"--yes") {
             args.yes = true;
+        } else if (arg == u"--with-descendants") {
+            args.withDescendants = true;
+        } else if (arg == u"--reparent") {
+            args.reparent = true;
+        } else if (arg == u"--move-labels") {
+            args.moveLabels = true;
         } else if (arg == u"--sql") {
             args.sql = true;
         } else if (arg == u"--python") {
@@ -189,6 +195,11 @@ QString CliArguments::usage()
                   "                                        the plan and its warnings, then real alembic runs it\n"
                   "                                        and the version rows are checked against the plan;\n"
                   "                                        warnings need --yes without a terminal\n"
+                  "  delete REV [--with-descendants|--reparent [--move-labels]] [--dry-run] [--yes]\n"
+                  "                                        remove a revision no environment has applied (all\n"
+                  "                                        configured ones, --env and --url are checked): its\n"
+                  "                                        file goes to the trash, children are re-parented or\n"
+                  "                                        deleted too; warnings need --yes without a terminal\n"
                   "  --url URL             a SQLAlchemy URL (sqlite, postgresql, mysql, mariadb); other users can\n"
                   "                        see a password in it in the process list: prefer --url-env or --url -\n"
                   "  --url-env NAME        read the URL from the environment variable NAME\n"

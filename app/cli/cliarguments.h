@@ -23,21 +23,24 @@ struct CliArguments
     QString revRange;
     QString from;
     QString format;
-    QString output;             ///< -o/--output: write the result to this file instead of stdout
-    bool leftToRight = false;   ///< graph pictures: left to right instead of bottom to top
-    bool expandAll = false;     ///< graph pictures: a card for every revision, even in big histories
-    QString url;                ///< --url: the database to read or write ("-": from standard input)
-    QString urlVariable;        ///< --url-env: the environment variable that holds the URL
-    QString environment;        ///< --env: a configured environment instead of --url
-    QString versionTable;       ///< --version-table: overrides env.py's
-    QString versionTableSchema; ///< --version-table-schema
-    bool checkHeads = false;    ///< current/status: fail unless the database is at the heads
-    bool dryRun = false;        ///< stamp: show what would be written, write nothing
-    QString confirm;            ///< stamp: the protected environment's name, typed again
-    bool yes = false;           ///< upgrade/downgrade: run although the plan has warnings
-    bool sql = false;           ///< upgrade/downgrade: print alembic's offline SQL instead of running
-    int waitLock = 0;           ///< upgrade/downgrade: seconds to wait for another run's lock; -1: no limit
-    QStringList xArguments;     ///< -x: passed to alembic (context.get_x_argument())
+    QString output;               ///< -o/--output: write the result to this file instead of stdout
+    bool leftToRight = false;     ///< graph pictures: left to right instead of bottom to top
+    bool expandAll = false;       ///< graph pictures: a card for every revision, even in big histories
+    QString url;                  ///< --url: the database to read or write ("-": from standard input)
+    QString urlVariable;          ///< --url-env: the environment variable that holds the URL
+    QString environment;          ///< --env: a configured environment instead of --url
+    QString versionTable;         ///< --version-table: overrides env.py's
+    QString versionTableSchema;   ///< --version-table-schema
+    bool checkHeads = false;      ///< current/status: fail unless the database is at the heads
+    bool dryRun = false;          ///< stamp: show what would be written, write nothing
+    QString confirm;              ///< stamp: the protected environment's name, typed again
+    bool yes = false;             ///< upgrade/downgrade: run although the plan has warnings
+    bool sql = false;             ///< upgrade/downgrade: print alembic's offline SQL instead of running
+    int waitLock = 0;             ///< upgrade/downgrade: seconds to wait for another run's lock; -1: no limit
+    bool withDescendants = false; ///< delete: the revision's descendants go too
+    bool reparent = false;        ///< delete: its children take over its down_revision
+    bool moveLabels = false;      ///< delete --reparent: its branch labels go to its one child
+    QStringList xArguments;       ///< -x: passed to alembic (context.get_x_argument())
     bool help = false;
     bool version = false;
     QString error; ///< set when the command line cannot be understood

@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "cliarguments.h"
 #include "databasecommands.h"
+#include "deletecommand.h"
 #include "migratecommands.h"
 
 #include "cliformats/stablejson.h"
@@ -78,6 +79,7 @@ private:
     int stamp() { return DatabaseCommands::stamp(m_args, m_project, m_out, m_err); }
     int upgrade() { return MigrateCommands::upgrade(m_args, m_project, m_out, m_err); }
     int downgrade() { return MigrateCommands::downgrade(m_args, m_project, m_out, m_err); }
+    int deleteRevision() { return DeleteCommand::run(m_args, m_project, m_out, m_err); }
 
     const CliArguments &m_args;
     QTextStream &m_out;
@@ -368,10 +370,19 @@ int Cli::run()
     }
     using Handler = int (Cli::*)();
     static const QList<std::pair<QString, Handler>> commands = {
-        {u"heads"_s, &Cli::heads}, {u"history"_s, &Cli::history}, {u"branches"_s, &Cli::branches},
-        {u"show"_s, &Cli::show},   {u"plan"_s, &Cli::plan},       {u"graph"_s, &Cli::graph},
-        {u"check"_s, &Cli::check}, {u"current"_s, &Cli::current}, {u"status"_s, &Cli::status},
-        {u"stamp"_s, &Cli::stamp}, {u"upgrade"_s, &Cli::upgrade}, {u"downgrade"_s, &Cli::downgrade},
+        {u"heads"_s, &Cli::heads},
+        {u"history"_s, &Cli::history},
+        {u"branches"_s, &Cli::branches},
+        {u"show"_s, &Cli::show},
+        {u"plan"_s, &Cli::plan},
+        {u"graph"_s, &Cli::graph},
+        {u"check"_s, &Cli::check},
+        {u"current"_s, &Cli::current},
+        {u"status"_s, &Cli::status},
+        {u"stamp"_s, &Cli::stamp},
+        {u"upgrade"_s, &Cli::upgrade},
+        {u"downgrade"_s, &Cli::downgrade},
+        {u"delete"_s, &Cli::deleteRevision},
     };
     for (const auto &[name, handler] : commands) {
         if (name == m_args.command) {

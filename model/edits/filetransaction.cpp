@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 #include <cerrno>
 #include <cstdio>
@@ -128,9 +129,14 @@ Result<bool> writeAll(const QList<Write> &writes)
 /// Moves @p path to the desktop trash, else into @p fallback; returns where it went.
 Result<QString> moveToTrash(const QString &path, const QString &fallback)
 {
+    // The freedesktop.org spec lets a program create the home trash. Qt 6.4 does not, and without
+    // it puts files/ and info/ into the current folder.
+    const QString homeTrash = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/Trash"_s;
     QString inTrash;
-    if (QFile::moveToTrash(path, &inTrash))
+    if (QDir().mkpath(homeTrash + u"/files"_s) && QDir().mkpath(homeTrash + u"/info"_s) &&
+        QFile::moveToTrash(path, &inTrash)) {
         return inTrash;
+    }
     if (!QDir().mkpath(fallback)) {
         return Result<QString>::failure(
             Tr::tr("There is no trash for %1 and the folder %2 cannot be made.").arg(path, fallback));

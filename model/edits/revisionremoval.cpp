@@ -28,14 +28,16 @@ QString listed(const QStringList &ids)
     return ids.isEmpty() ? Tr::tr("(base)") : ids.join(u", "_s);
 }
 
-QString pythonValue(const QStringList &ids)
+QString pythonValue(const QStringList &ids, bool tupleForOne)
 {
     if (ids.isEmpty())
         return u"None"_s;
     QStringList quoted;
     for (const QString &id : ids)
         quoted.append(u'\'' + id + u'\'');
-    return ids.size() == 1 ? quoted.first() : u'(' + quoted.join(u", "_s) + u')';
+    if (ids.size() == 1)
+        return tupleForOne ? u'(' + quoted.first() + u",)"_s : quoted.first();
+    return u'(' + quoted.join(u", "_s) + u')';
 }
 
 std::optional<QByteArray> contentsOf(const QString &path)
@@ -225,9 +227,9 @@ void Planner::edit(int index, const QString &header, const QStringList &before, 
     }
     if (header == u"down_revision")
         editor->setRevisesLine(after);
-    m_plan.edits.append(
-        Tr::tr("%1: %2 %3 → %4")
-            .arg(QFileInfo(m_project.script(index)->path).fileName(), header, pythonValue(before), pythonValue(after)));
+    m_plan.edits.append(Tr::tr("%1: %2 %3 → %4")
+                            .arg(QFileInfo(m_project.script(index)->path).fileName(), header,
+                                 pythonValue(before, tupleForOne), pythonValue(after, tupleForOne)));
 }
 
 void Planner::rewriteSurvivors()
