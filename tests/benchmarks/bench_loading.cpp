@@ -11,6 +11,8 @@
 
 #include "historygenerator.h"
 
+#include "edits/filetransaction.h"
+#include "edits/revisionremoval.h"
 #include "history/migrationplanner.h"
 #include "history/planpreview.h"
 #include "project/project.h"
@@ -106,6 +108,76 @@ QString makeProject(const QString &root, int size)
 template<typename F>
 double timeIt(F &&f, int runs);
 
+/// Re-parenting onto its parent a revision with @p children children: the plan (reads and edits
+/// every child) and the all-or-nothing write, then the undo that puts the files back for the next run.
+void timeReparent(int children, int runs)
+{
+    QTemporaryDir dir;
+    const auto write = [&](const QString &id, const QString &down) {
+        QFile file(dir.filePath(id + u"_revision.py"_s));
+        if (!file.open(QIODevice::WriteOnly))
+            return;
+        file.write(uR"("""%1
+
+Revision ID: %1
+Revises: %2
+Create Date: 2026-12-02 10:00:00.000000
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision = '%1'
+down_revision = %3
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.add_column('t', sa.Column('%1', sa.Integer(), nullable=True))
+
+
+def downgrade() -> None:
+    op.drop_column('t', '%1')
+)"_s.arg(id, down, down.isEmpty() ? u"None"_s : u'\'' + down + u'\'')
+                       .toUtf8());
+    };
+    write(u"base"_s, {});
+    write(u"middle"_s, u"base"_s);
+    for (int i = 0; i < children; ++i)
+        write(u"child%1"_s.arg(i, 4, 10, QChar(u'0')), u"middle"_s);
+    const Project project = Project::load(configForVersionsFolders({dir.path()}));
+    QList<double> plans;
+    QList<double> writes;
+    QList<double> undos;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const RemovalPlan plan = planRemoval(project, {u"middle"_s, RemovalMode::Reparent}, {});
+        plans.append(double(timer.nsecsElapsed()) / 1e6);
+        timer.restart();
+        const Result<AppliedChanges> applied = FileTransaction::apply(plan.changes, dir.filePath(u".trash"_s));
+        writes.append(double(timer.nsecsElapsed()) / 1e6);
+        if (!plan.isPossible() || !applied || plan.changes.size() != children + 1) {
+            out << "  ! re-parenting failed: " << plan.refusals.join(u' ') << (applied ? QString() : applied.error())
+                << Qt::endl;
+            return;
+        }
+        timer.restart();
+        if (!FileTransaction::undo(applied.value())) {
+            out << "  ! undo failed" << Qt::endl;
+            return;
+        }
+        undos.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    out << "\n== re-parenting " << children << " children ==\n  plan " << QString::number(median(plans), 'f', 1)
+        << " ms, write " << QString::number(median(writes), 'f', 1) << " ms (plan + write "
+        << QString::number(median(plans) + median(writes), 'f', 1) << " ms), undo "
+        << QString::number(median(undos), 'f', 1) << " ms" << Qt::endl;
+}
+
 /// What the upgrade preview computes before the window or retort-cli shows it, across a linear
 /// history of @p size revisions whose bodies add, fill and drop columns: the plan from an empty
 /// database to the head, and the warnings from every step's parsed body.
@@ -192,6 +264,7 @@ int main(int argc, char **argv)
     const QString python = QStringLiteral(RETORT_TEST_PYTHON);
     QTemporaryDir root;
     out << "Retort loading benchmark, " << runs << " runs each (median), warm page cache\n";
+    timeReparent(quick ? 50 : 1000, runs);
     int failures = 0;
     for (int size : std::as_const(sizes)) {
         const QString dir = makeProject(root.path(), size);
