@@ -58,6 +58,12 @@ MainActions::MainActions(QMainWindow *window, QWidget *matchCount, QWidget *sear
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *editMenu = window->menuBar()->addMenu(Tr::tr("&Edit"));
+    undo = addAction(editMenu, Tr::tr("&Undo"), QKeySequence::Undo, QIcon::fromTheme(u"edit-undo"_s));
+    undo->setObjectName(u"undoAction"_s);
+    deleteRevision =
+        addAction(editMenu, Tr::tr("&Delete Revision…"), QKeySequence::Delete, QIcon::fromTheme(u"edit-delete"_s));
+    deleteRevision->setObjectName(u"deleteRevisionAction"_s);
+    editMenu->addSeparator();
     find = addAction(editMenu, Tr::tr("&Find…"), QKeySequence::Find);
     findNext = addAction(editMenu, Tr::tr("Find &Next"), QKeySequence::FindNext);
     findPrevious = addAction(editMenu, Tr::tr("Find &Previous"), QKeySequence::FindPrevious);
@@ -123,6 +129,6 @@ QList<QAction *> MainActions::databaseActions() const
 
 QList<QAction *> MainActions::projectActions() const
 {
-    return {reload, exportGraph, find,       findNext,    findPrevious, fit,         zoomToSelection,
-            zoomIn, zoomOut,     actualSize, leftToRight, collapseRuns, allBranches, historyOrder};
+    return {reload, exportGraph, deleteRevision, find,        findNext,     findPrevious, fit,         zoomToSelection,
+            zoomIn, zoomOut,     actualSize,     leftToRight, collapseRuns, allBranches,  historyOrder};
 }

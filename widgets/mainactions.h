@@ -24,6 +24,8 @@ public:
     QAction *reload;
     QAction *exportGraph;
     QAction *quit;
+    QAction *undo;           ///< the last deletion or re-parenting of revision files
+    QAction *deleteRevision; ///< the selected revision, through its preview
     QAction *find;
     QAction *findNext;
     QAction *findPrevious;

@@ -17,6 +17,7 @@
 #include "project/recentprojects.h"
 #include "projectstatusbar.h"
 #include "python/pythonenvironment.h"
+#include "revisioneditactions.h"
 #include "revisiongraphview.h"
 #include "sourceview.h"
 #include "welcomepage.h"
@@ -123,6 +124,21 @@ void MainWindow::createActions()
             [this] { migrateActiveEnvironment(false, u"base"_s); });
     for (QAction *action : m_actions->databaseActions())
         action->setEnabled(false);
+
+    m_revisionEdits = new RevisionEditActions(m_session, m_actions->undo, this);
+    connect(m_revisionEdits, &RevisionEditActions::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_revisionEdits, &RevisionEditActions::filesChanged, this, [this](const QStringList &paths) {
+        m_watcher->noteOwnWrites(paths); // Retort's own change: reloaded here, not reported as an outside edit
+        reloadProject();
+    });
+    connect(m_actions->deleteRevision, &QAction::triggered, this, [this] {
+        if (m_currentRevision < 0 || !m_project.script(m_currentRevision))
+            statusBar()->showMessage(tr("Select a revision that has a file to delete it."), 5000);
+        else
+            m_revisionEdits->remove(m_project, m_currentRevision);
+    });
+    connect(m_graph, &RevisionGraphView::contextMenuRequested, m_revisionEdits,
+            [this](QMenu *menu, int revision) { m_revisionEdits->addToContextMenu(menu, m_project, revision); });
 }
 
 void MainWindow::createViews()
@@ -287,6 +303,7 @@ void MainWindow::finishLoading(const ProjectLoader::Outcome &outcome)
     // Watching lists every file (65 ms for 10,000): a turn of the event loop of its own.
     QTimer::singleShot(0, this, [this, project = m_project] { m_watcher->watch(project); });
     if (!outcome.reload) {
+        m_revisionEdits->forget();
         RecentProjects::add(m_projectPath);
         m_welcome->setRecentProjects(RecentProjects::paths());
         // Opening reads the environments and their URLs: a turn of its own too.

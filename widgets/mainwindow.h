@@ -20,6 +20,7 @@ class PasswordVault;
 class ProblemsPanel;
 class ProjectStatusBar;
 class ProjectWatcher;
+class RevisionEditActions;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -77,6 +78,7 @@ public:
     /// dialog, or nullptr when no environment was read.
     class MigrationDialog *migrateActiveEnvironment(bool upgrade, const QString &target);
     EnvironmentBar *environmentBar() const { return m_environmentBar; }
+    RevisionEditActions *revisionEditActions() const { return m_revisionEdits; }
 
 signals:
     void projectOpened(bool ok);
@@ -124,4 +126,5 @@ private:
     PasswordVault *m_vault;
     EnvironmentSession *m_session;
     EnvironmentActions *m_environmentActions;
+    RevisionEditActions *m_revisionEdits = nullptr;
 };

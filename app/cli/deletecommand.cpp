@@ -6,11 +6,9 @@
 #include "databasetarget.h"
 
 #include "cliformats/stablejson.h"
-#include "database/databaseconnection.h"
 #include "database/databaseurl.h"
 #include "database/environment.h"
 #include "database/urlmasking.h"
-#include "database/versiontable.h"
 #include "edits/filetransaction.h"
 #include "edits/gitstatus.h"
 #include "edits/revisionremoval.h"
@@ -37,25 +35,6 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(DeleteCommand)
 };
 
-EnvironmentRows readRows(const QString &name, const QString &url, const VersionTableName &table, const Project &project)
-{
-    EnvironmentRows environment{name, {}, {}};
-    if (!missingSqliteFile(url, project.config().configDirectory()).isEmpty())
-        return environment; // no database yet: nothing applied
-    const Result<std::shared_ptr<DatabaseConnection>> connection =
-        DatabaseConnection::open(url, project.config().configDirectory(), true);
-    if (!connection) {
-        environment.error = connection.error();
-        return environment;
-    }
-    const Result<VersionRows> rows = VersionTable::read(connection.value()->database(), table);
-    if (!rows)
-        environment.error = rows.error();
-    else
-        environment.rows = rows->rows;
-    return environment;
-}
-
 /// Every configured environment, the database given with --url/--url-env/--env, and the config's
 /// sqlalchemy.url when it is a real URL (alembic init's placeholder is not).
 QList<EnvironmentRows> readEnvironments(const CliArguments &args, const Project &project)
@@ -63,6 +42,7 @@ QList<EnvironmentRows> readEnvironments(const CliArguments &args, const Project 
     const ProjectConfig &config = project.config();
     const VersionTableName envTable = EnvScript::read(config).versionTable;
     const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+    const QString baseDirectory = config.configDirectory();
     QList<EnvironmentRows> result;
     QStringList urlsRead;
     for (const Environment &environment : EnvironmentStore::load(EnvironmentStore::projectKey(config))) {
@@ -72,22 +52,23 @@ QList<EnvironmentRows> readEnvironments(const CliArguments &args, const Project 
             continue;
         }
         urlsRead.append(url.value());
-        result.append(readRows(environment.name, url.value(), environment.versionTableName(envTable), project));
+        result.append(
+            readEnvironmentRows(environment.name, url.value(), environment.versionTableName(envTable), baseDirectory));
     }
     if (!args.url.isEmpty() || !args.urlVariable.isEmpty()) {
         const Result<DatabaseTarget> target = resolveTarget(args, project);
         if (!target)
             result.append({args.url == u"-" ? u"--url -"_s : maskedUrl(args.url), {}, target.error()});
         else if (!urlsRead.contains(target->url))
-            result.append(readRows(maskedUrl(target->url), target->url, target->table, project));
+            result.append(readEnvironmentRows(maskedUrl(target->url), target->url, target->table, baseDirectory));
         if (target)
             urlsRead.append(target->url);
     }
     const Result<QString> configured = configuredDatabaseUrl(config);
     if (configured && !configured->isEmpty() && !urlsRead.contains(configured.value()) &&
         DatabaseUrl::parse(configured.value())) {
-        result.append(readRows(u"sqlalchemy.url (%1)"_s.arg(maskedUrl(configured.value())), configured.value(),
-                               envTable, project));
+        result.append(readEnvironmentRows(u"sqlalchemy.url (%1)"_s.arg(maskedUrl(configured.value())),
+                                          configured.value(), envTable, baseDirectory));
     }
     return result;
 }

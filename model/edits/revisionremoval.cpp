@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "revisionremoval.h"
 
+#include "database/databaseconnection.h"
+#include "database/databaseurl.h"
+#include "database/sqldialect.h"
+#include "database/versiontable.h"
 #include "edits/revisionfileeditor.h"
 #include "project/project.h"
 
@@ -311,6 +315,28 @@ void Planner::addFileChanges()
 }
 
 } // namespace
+
+EnvironmentRows readEnvironmentRows(const QString &name, const QString &url, const VersionTableName &table,
+                                    const QString &baseDirectory)
+{
+    EnvironmentRows environment{name, {}, {}};
+    if (const Result<DatabaseUrl> parsed = DatabaseUrl::parse(url);
+        parsed && parsed->sqlDialect()->kind() == SqlDialect::Kind::SQLite && !parsed->isSqliteMemory() &&
+        !QFileInfo::exists(parsed->sqliteFilePath(baseDirectory))) {
+        return environment; // no database yet: nothing applied
+    }
+    const Result<std::shared_ptr<DatabaseConnection>> connection = DatabaseConnection::open(url, baseDirectory, true);
+    if (!connection) {
+        environment.error = connection.error();
+        return environment;
+    }
+    const Result<VersionRows> rows = VersionTable::read(connection.value()->database(), table);
+    if (!rows)
+        environment.error = rows.error();
+    else
+        environment.rows = rows->rows;
+    return environment;
+}
 
 RemovalPlan planRemoval(const Project &project, const RemovalRequest &request,
                         const QList<EnvironmentRows> &environments)

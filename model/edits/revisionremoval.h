@@ -9,6 +9,7 @@
 #include <QStringList>
 
 class Project;
+struct VersionTableName;
 
 /// How a revision that has children leaves the history.
 enum class RemovalMode
@@ -25,6 +26,11 @@ struct EnvironmentRows
     QStringList rows;
     QString error; ///< not empty: the environment could not be read
 };
+
+/// Reads @p url's version rows for a removal check, read-only; a SQLite file that does not exist has
+/// nothing applied. Opens and closes its own connection, so any thread may call it.
+EnvironmentRows readEnvironmentRows(const QString &name, const QString &url, const VersionTableName &table,
+                                    const QString &baseDirectory);
 
 struct RemovalRequest
 {

@@ -130,11 +130,40 @@ void ProjectWatcher::setDebounceInterval(int ms)
     m_debounce.setInterval(ms);
 }
 
+ProjectWatcher::Stamp ProjectWatcher::stampOf(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? stampOf(info) : Stamp{};
+}
+
+ProjectWatcher::Stamp ProjectWatcher::stampOf(const QFileInfo &info)
+{
+    // Not QFileInfo::lastModified(): its local time has glibc stat /etc/localtime on every call,
+    // which was half of the listing's time.
+    std::error_code error;
+    const auto modified = std::filesystem::last_write_time(info.filesystemFilePath(), error);
+    return Stamp{info.size(), error ? 0 : qint64(modified.time_since_epoch().count()), false};
+}
+
+void ProjectWatcher::noteOwnWrites(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        const Stamp stamp = stampOf(path);
+        m_ownWrites.insert(path, stamp);
+        if (stamp.size < 0)
+            m_stamps.remove(path);
+        else if (m_stamps.contains(path) || m_files.contains(path))
+            m_stamps.insert(path, stamp);
+    }
+}
+
 void ProjectWatcher::onFileChanged(const QString &path)
 {
     if (!m_active)
         return;
-    m_pending = true;
+    const auto own = m_ownWrites.constFind(path);
+    if (own == m_ownWrites.cend() || stampOf(path) != own.value())
+        m_pending = true;
     if (m_files.contains(path)) {
         // After an atomic save the watch is on the replaced file, or already dropped when that file
         // was deleted; either way only a fresh watch sees the next edit.
@@ -156,6 +185,7 @@ void ProjectWatcher::onSettled()
     if (!m_active)
         return;
     refreshThen([this](bool changed) {
+        m_ownWrites.clear();
         if (!changed && !m_pending)
             return;
         m_pending = false;
@@ -167,14 +197,7 @@ ProjectWatcher::Listing ProjectWatcher::collect(const Spec &spec)
 {
     Listing listing;
     QSet<QString> directories;
-    auto stampOf = [](const QFileInfo &file) {
-        // Not QFileInfo::lastModified(): its local time has glibc stat /etc/localtime on every call,
-        // which was half of the listing's time.
-        std::error_code error;
-        const auto modified = std::filesystem::last_write_time(file.filesystemFilePath(), error);
-        return Stamp{file.size(), error ? 0 : qint64(modified.time_since_epoch().count()), false};
-    };
-    auto stamp = [&listing, &stampOf](const QString &path) {
+    auto stamp = [&listing](const QString &path) {
         const QFileInfo info(path);
         if (info.isDir())
             listing.stamps.insert(path, Stamp{-1, 0, true}); // its time changes with any file made in it

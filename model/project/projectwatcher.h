@@ -13,6 +13,7 @@
 #include <functional>
 
 class Project;
+class QFileInfo;
 
 /// Tells when an open project's files changed so that reloading it could give a different result:
 /// a revision file edited, added, deleted or renamed, a config file edited, a version location
@@ -60,6 +61,10 @@ public:
     /// Stops watching; no projectChanged() follows, not even for a burst in progress.
     void stop();
 
+    /// Retort itself just wrote, replaced or deleted @p paths (a delete, a re-parent, an undo): what
+    /// they hold now is not an outside change, and no projectChanged() follows for it.
+    void noteOwnWrites(const QStringList &paths);
+
     /// The files and folders watched right now, sorted; for tests and diagnostics.
     QStringList watchedPaths() const;
     /// True when the watch limit made this watcher fall back to folders and config files only.
@@ -99,6 +104,9 @@ private:
     };
 
     void onFileChanged(const QString &path);
+    /// The stamp a listing gives @p file, which exists; stampOf(QString) is size -1 for a missing one.
+    static Stamp stampOf(const QFileInfo &file);
+    static Stamp stampOf(const QString &path);
     void onDirectoryChanged();
     void onSettled();
     /// Lists @p spec's folders and stamps what can matter; touches no watcher, so any thread may.
@@ -129,4 +137,7 @@ private:
     /// The files whose watch is re-added after each notification.
     QSet<QString> m_files;
     QHash<QString, Stamp> m_stamps;
+    /// noteOwnWrites() since the last settled burst: a notification on such a file that finds it as
+    /// Retort left it is Retort's own.
+    QHash<QString, Stamp> m_ownWrites;
 };

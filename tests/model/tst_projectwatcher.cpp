@@ -47,6 +47,7 @@ private slots:
     void atomicSaveKeepsWatching();
     void atomicSaveWhileOriginalIsOpen();
     void burstIsReportedOnce();
+    void ownWritesAreNotReported();
     void notificationsSpreadOverTimeAreOneBurst();
     void addedFileIsWatched();
     void deletedFile();
@@ -220,6 +221,22 @@ void TestProjectWatcher::atomicSaveWhileOriginalIsOpen()
     atomicWrite(file, revisionSource("aaa", nullptr, "saved atomically"));
     QCOMPARE(signalsForBurst(), 1);
     write(file, revisionSource("aaa", nullptr, "then edited in place"));
+    QCOMPARE(signalsForBurst(), 1);
+}
+
+void TestProjectWatcher::ownWritesAreNotReported()
+{
+    writeProject(u"p"_s);
+    watchProject(u"p"_s);
+    // What a re-parent does: one file replaced atomically, another deleted; Retort says so at once.
+    const QString edited = u"p/migrations/versions/bbb_second.py"_s;
+    const QString deleted = u"p/migrations/versions/aaa_first.py"_s;
+    atomicWrite(edited, revisionSource("bbb", nullptr, "re-parented"));
+    QVERIFY(QFile::remove(path(deleted)));
+    m_watcher->noteOwnWrites({path(edited), path(deleted)});
+    QCOMPARE(signalsWhenQuiet(), 0);
+    // Anybody else's edit to the same file afterwards is reported.
+    write(edited, revisionSource("bbb", nullptr, "edited by someone"));
     QCOMPARE(signalsForBurst(), 1);
 }
 
