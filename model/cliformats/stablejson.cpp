@@ -257,6 +257,8 @@ QJsonObject planWarning(const PlanWarning &warning)
             return u"cannot_be_undone"_s;
         case Kind::PullsInDependencies:
             return u"pulls_in_dependencies"_s;
+        case Kind::RevertsDependants:
+            return u"reverts_dependants"_s;
         }
         return QString();
     };

@@ -48,6 +48,11 @@ QString PlanWarning::summary() const
             .arg(list);
     case Kind::RaisingDowngrade:
         return Tr::tr("the downgrade() of %n revision(s) raises, so the run fails there: %1", nullptr, count).arg(list);
+    case Kind::RevertsDependants:
+        return Tr::tr("%n revision(s) of other branches are reverted too, because they depend on revisions this "
+                      "downgrade reverts: %1",
+                      nullptr, count)
+            .arg(list);
     case Kind::PullsInDependencies:
         return Tr::tr("%n revision(s) of other branches are applied too, because revisions of this upgrade depend on "
                       "them: %1",
@@ -77,6 +82,9 @@ QString PlanWarning::advice() const
         return Tr::tr("Undo the schema changes by hand, or stamp instead if that is what you mean.");
     case Kind::RaisingDowngrade:
         return Tr::tr("Downgrade to a later revision, or restore a backup.");
+    case Kind::RevertsDependants:
+        return Tr::tr("Their branches lose those changes too; downgrade to a later revision if that is not what "
+                      "you want.");
     case Kind::PullsInDependencies:
         return Tr::tr("They are part of the schema of the branches they belong to; upgrade those first if that is "
                       "not what you want.");
@@ -224,6 +232,39 @@ PlanWarning dependenciesPulledIn(const RevisionMap &map, const MigrationPlan &pl
     return warning;
 }
 
+/// Downgrade steps outside the target's own branch: revisions that depend on a reverted one.
+PlanWarning dependantsReverted(const RevisionMap &map, const MigrationPlan &plan)
+{
+    PlanWarning warning{PlanWarning::Kind::RevertsDependants, PlanWarning::Severity::Caution, {}};
+    QList<int> targets;
+    for (const QString &target : plan.targets) {
+        const Result<QList<int>> resolved = map.resolveRevisions(target);
+        if (!resolved)
+            return warning;
+        targets.append(resolved.value());
+    }
+    if (targets.isEmpty())
+        return warning;                                       // to base: everything goes, nothing is a surprise
+    const QList<int> above = map.descendants(targets, false); // down_revision only
+    const QSet<int> onTheirBranches(above.cbegin(), above.cend());
+    QSet<int> reverted;
+    for (const MigrationStep &step : plan.steps)
+        reverted.insert(map.indexOf(step.revision));
+    for (const MigrationStep &step : plan.steps) {
+        const int revision = map.indexOf(step.revision);
+        if (revision < 0 || onTheirBranches.contains(revision))
+            continue;
+        warning.revisions.append(step.revision);
+        for (int dependency : map.revision(revision).resolvedDependencies) {
+            if (reverted.contains(dependency)) {
+                warning.details.append(
+                    Tr::tr("%1 depends on %2, which is reverted").arg(step.revision, map.revision(dependency).id));
+            }
+        }
+    }
+    return warning;
+}
+
 } // namespace
 
 PlanPreview PlanPreview::ofRun(const RevisionMap &map, const QList<RevisionScript> &scripts, const MigrationPlan &plan)
@@ -263,7 +304,8 @@ PlanPreview PlanPreview::ofRun(const RevisionMap &map, const QList<RevisionScrip
             empty.revisions.append(step.revision);
     }
     const Warning pulledIn = plan.kind == MigrationPlan::Kind::Upgrade ? dependenciesPulledIn(map, plan) : Warning{};
-    for (const Warning &warning : {raising, empty, losesData, notNull, oneWay, pulledIn}) {
+    const Warning dependants = plan.kind == MigrationPlan::Kind::Downgrade ? dependantsReverted(map, plan) : Warning{};
+    for (const Warning &warning : {raising, empty, losesData, notNull, oneWay, pulledIn, dependants}) {
         if (!warning.revisions.isEmpty())
             preview.warnings.append(warning);
     }

@@ -24,6 +24,7 @@ struct PlanWarning
         RaisingDowngrade,      ///< a downgrade() that raises: the run fails there
         CannotBeUndone,        ///< an upgrade applies revisions whose downgrade() is missing, empty or raises
         PullsInDependencies,   ///< an upgrade applies revisions of other branches that its revisions depend on
+        RevertsDependants,     ///< a downgrade reverts revisions of other branches that depend on its revisions
     };
     enum class Severity : quint8
     {

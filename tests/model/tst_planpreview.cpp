@@ -271,6 +271,16 @@ void TestPlanPreview::dependenciesOfOtherBranches()
     QVERIFY(!find(run(scripts, true, u"heads"_s, {}), PlanWarning::Kind::PullsInDependencies));
     QVERIFY(!find(run(scripts, true, u"c"_s, {}), PlanWarning::Kind::PullsInDependencies));
     QVERIFY(!find(run(scripts, true, u"+1"_s, {u"x"_s}), PlanWarning::Kind::PullsInDependencies));
+
+    // Downgrading a's branch below b reverts y, which depends on b, on the other branch.
+    const PlanPreview down = run(scripts, false, u"a"_s, {u"c"_s, u"y"_s});
+    const PlanWarning *dependants = find(down, PlanWarning::Kind::RevertsDependants);
+    QVERIFY(dependants);
+    QCOMPARE(dependants->revisions, QStringList{u"y"_s});
+    QCOMPARE(dependants->details, QStringList{u"y depends on b, which is reverted"_s});
+    QCOMPARE(StableJson::planWarning(*dependants).value(u"kind"_s).toString(), u"reverts_dependants"_s);
+    QVERIFY(!find(run(scripts, false, u"b"_s, {u"c"_s, u"y"_s}), PlanWarning::Kind::RevertsDependants));
+    QVERIFY(!find(run(scripts, false, u"base"_s, {u"c"_s, u"y"_s}), PlanWarning::Kind::RevertsDependants));
 }
 
 QTEST_GUILESS_MAIN(TestPlanPreview)
