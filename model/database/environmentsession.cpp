@@ -257,10 +257,14 @@ bool EnvironmentSession::save(const Environment &environment, const QString &pas
     QList<Environment> environments = m_implicit ? QList<Environment>() : m_environments;
     if (m_implicit)
         replacing = -1;
-    if (replacing >= 0 && replacing < environments.size())
+    QString renamedFrom;
+    if (replacing >= 0 && replacing < environments.size()) {
+        if (environments.at(replacing).name != environment.name)
+            renamedFrom = environments.at(replacing).name;
         environments[replacing] = environment;
-    else
+    } else {
         environments.append(environment);
+    }
     keepSecretValues(environments);
     const Result<bool> saved = EnvironmentStore::save(EnvironmentStore::projectKey(m_project->config()), environments);
     if (!saved) {
@@ -268,6 +272,8 @@ bool EnvironmentSession::save(const Environment &environment, const QString &pas
             *error = saved.error();
         return false;
     }
+    if (!renamedFrom.isEmpty())
+        moveSecrets(renamedFrom, environment);
     if (!password.isEmpty())
         m_passwords->store(passwordKey(environment.name), password);
     reload(environment.name);
@@ -275,6 +281,23 @@ bool EnvironmentSession::save(const Environment &environment, const QString &pas
         refresh(i, i == m_active);
     emit changed();
     return true;
+}
+
+void EnvironmentSession::moveSecrets(const QString &from, const Environment &to)
+{
+    // Only what is known moves: an entry not looked up yet stays, and the user is asked again.
+    const auto move = [this](const QString &oldKey, const QString &newKey) {
+        const QString value = m_passwords->cached(oldKey);
+        if (value.isNull())
+            return;
+        m_passwords->store(newKey, value);
+        m_passwords->forget(oldKey);
+    };
+    move(passwordKey(from), passwordKey(to.name));
+    for (const QString &variable : to.variables) {
+        if (!variable.contains(u'='))
+            move(variableKey(from, variable), variableKey(to.name, variable));
+    }
 }
 
 void EnvironmentSession::remove(int index)

@@ -107,6 +107,8 @@ private:
     /// Hands the values of secret variables in @p environments to the provider: the store keeps
     /// only their names (environments.ini files from before kept values in plain text).
     void keepSecretValues(const QList<Environment> &environments);
+    /// Environment @p from was renamed to @p to: its password and secret variables follow it in the keychain.
+    void moveSecrets(const QString &from, const Environment &to);
     void resetStates();
     void reload(const QString &active);
 

@@ -1015,10 +1015,20 @@ void TestEnvironmentSession::secretVariablesInTheKeychain()
     QCOMPARE(session.runVariables(0), (QStringList{u"MODE=fast"_s, u"API_TOKEN"_s})); // not answered yet
     QTRY_COMPARE(session.runVariables(0), (QStringList{u"MODE=fast"_s, u"API_TOKEN=tok-77"_s}));
     QCOMPARE(passwords.lookUps.count(store + u"#staging#variable#API_TOKEN"_s), 1);
+    // Renaming it moves its secrets in the keychain: the password and the secret variable.
+    passwords.store(store + u"#staging"_s, u"pw-1"_s);
+    Environment renamed = session.environments().first();
+    renamed.name = u"preprod"_s;
+    QVERIFY(session.save(renamed, {}, 0));
+    QCOMPARE(passwords.keychain.value(store + u"#preprod#variable#API_TOKEN"_s), u"tok-77"_s);
+    QCOMPARE(passwords.keychain.value(store + u"#preprod"_s), u"pw-1"_s);
+    QVERIFY(!passwords.keychain.contains(store + u"#staging#variable#API_TOKEN"_s));
+    QVERIFY(!passwords.keychain.contains(store + u"#staging"_s));
+    QCOMPARE(session.runVariables(0), (QStringList{u"MODE=fast"_s, u"API_TOKEN=tok-77"_s}));
     // Removing the environment forgets its secrets too.
     session.remove(0);
-    QVERIFY(passwords.forgotten.contains(store + u"#staging#variable#API_TOKEN"_s));
-    QVERIFY(!passwords.keychain.contains(store + u"#staging#variable#API_TOKEN"_s));
+    QVERIFY(passwords.forgotten.contains(store + u"#preprod#variable#API_TOKEN"_s));
+    QVERIFY(!passwords.keychain.contains(store + u"#preprod#variable#API_TOKEN"_s));
 }
 
 QTEST_GUILESS_MAIN(TestEnvironmentSession)
