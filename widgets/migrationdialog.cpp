@@ -28,6 +28,13 @@ QString rowsText(QStringList rows)
     return rows.isEmpty() ? MigrationDialog::tr("(no rows)") : rows.join(u", "_s);
 }
 
+bool sameRows(QStringList a, QStringList b)
+{
+    a.sort();
+    b.sort();
+    return a == b;
+}
+
 /// How long a run waits for another run's lock, with a countdown, before giving up.
 constexpr int LockWaitSeconds = 120;
 
@@ -79,9 +86,12 @@ MigrationDialog::MigrationDialog(EnvironmentSession *session, int index, bool up
     auto *buttons = new QDialogButtonBox(this);
     m_runButton = buttons->addButton(upgrade ? tr("&Upgrade") : tr("&Downgrade"), QDialogButtonBox::ApplyRole);
     m_runButton->setObjectName(u"migrationRunButton"_s);
+    m_previewAgainButton = buttons->addButton(tr("&Preview Again"), QDialogButtonBox::ResetRole);
+    m_previewAgainButton->setObjectName(u"migrationPreviewAgainButton"_s);
     m_closeButton = buttons->addButton(QDialogButtonBox::Cancel);
     m_closeButton->setObjectName(u"migrationCloseButton"_s);
     connect(m_runButton, &QPushButton::clicked, this, &MigrationDialog::start);
+    connect(m_previewAgainButton, &QPushButton::clicked, this, &MigrationDialog::previewAgain);
     connect(m_closeButton, &QPushButton::clicked, this, &MigrationDialog::reject);
     connect(m_acknowledge, &QCheckBox::toggled, this, &MigrationDialog::updateButtons);
     connect(m_confirm, &QLineEdit::textChanged, this, &MigrationDialog::updateButtons);
@@ -126,6 +136,7 @@ void MigrationDialog::preview()
     const Project &project = *m_project;
     const Environment &environment = m_session->environments().at(m_index);
     const QStringList rows = m_session->state(m_index).summary.rows.rows;
+    m_preview = {};
     QString refusal = project.writeRefusal(rows);
     if (refusal.isEmpty() && project.config().iniFile.isEmpty())
         refusal = tr("Running alembic needs the project's alembic.ini, and this project was opened without one.");
@@ -153,6 +164,7 @@ void MigrationDialog::preview()
     QStringList steps = stepTexts();
     for (qsizetype i = 0; i < steps.size(); ++i)
         steps[i] = u"%1. %2"_s.arg(i + 1).arg(steps.at(i));
+    m_steps->show();
     m_steps->setPlainText(plan->steps.isEmpty() ? tr("Nothing to do: the database is already there.")
                                                 : steps.join(u'\n'));
     QStringList warnings;
@@ -178,6 +190,8 @@ void MigrationDialog::updateButtons()
     const bool started = m_phase != Phase::Preview;
     m_runButton->setEnabled(m_planned && confirmed && acknowledged && !started && there);
     m_runButton->setVisible(m_phase != Phase::Done);
+    m_previewAgainButton->setVisible(m_phase == Phase::Done && m_rowsChanged);
+    m_previewAgainButton->setEnabled(there);
     m_closeButton->setText(isRunning() ? tr("Cancel Run") : m_phase == Phase::Done ? tr("Close") : tr("Cancel"));
     if (!there && !started) {
         m_status->setText(tr("The environments changed since this preview opened: close it and open it again."));
@@ -213,6 +227,8 @@ void MigrationDialog::start()
     m_status->setText(tr("Checking that the project's Python can run alembic…"));
     setTone(m_status, Theme::Tone::Normal);
     updateButtons();
+    // Alongside the probe: if it shows other rows by the time alembic would start, nothing starts.
+    m_session->refresh(m_index, false);
     // Finding the interpreter (Poetry answers slowly) and starting it take a moment: not on the GUI thread.
     using Probed = std::pair<AlembicInvocation, Result<PythonEnvironment::AlembicProbe>>;
     auto *probe = new QFutureWatcher<Probed>(this);
@@ -221,6 +237,13 @@ void MigrationDialog::start()
         if (m_phase != Phase::Probing)
             return; // cancelled meanwhile
         const auto &[invocation, found] = probe->result();
+        if (environmentStillThere()) {
+            const EnvironmentSession::State &state = m_session->state(m_index);
+            if (state.read && !state.reading && !sameRows(state.summary.rows.rows, m_preview.plan.rowsBefore)) {
+                concludeRowsChanged(state.summary.rows.rows);
+                return;
+            }
+        }
         if (!found) {
             conclude(false, tr("Not run: %1").arg(found.error()));
             return;
@@ -234,12 +257,15 @@ void MigrationDialog::start()
         updateButtons();
     });
     probe->setFuture(runInBackground(
-        backgroundPool(), [config = m_project->config(),
-                           command = QStringList{m_upgrade ? u"upgrade"_s : u"downgrade"_s, m_target}, url, variables] {
+        backgroundPool(),
+        [config = m_project->config(), command = QStringList{m_upgrade ? u"upgrade"_s : u"downgrade"_s, m_target}, url,
+         variables, expected = m_preview.plan.rowsBefore, table = m_session->versionTable(m_index)] {
             AlembicInvocation invocation = AlembicInvocation::forProject(config, command);
             invocation.url = url;
             invocation.variables = variables;
             invocation.lockWaitSeconds = LockWaitSeconds;
+            invocation.expectedRows = expected;
+            invocation.versionTable = table;
             return Probed{invocation, PythonEnvironment::probeAlembic(invocation.python)};
         }));
 }
@@ -272,7 +298,9 @@ void MigrationDialog::checkRows(int index, bool ok)
     rows.sort();
     QStringList planned = m_preview.plan.rows;
     planned.sort();
-    if (!m_outcome.succeeded()) {
+    if (m_outcome.status == AlembicRunOutcome::Status::RowsChanged) {
+        concludeRowsChanged(rows);
+    } else if (!m_outcome.succeeded()) {
         conclude(false, tr("%1 Version rows now: %2.").arg(m_outcome.summary(), rowsText(rows)));
     } else if (rows != planned) {
         conclude(false, tr("alembic reported success, but the version rows are %1, not %2 as planned. env.py may "
@@ -293,6 +321,26 @@ void MigrationDialog::conclude(bool ok, const QString &message)
     setTone(m_status, ok ? Theme::Tone::Normal : Theme::Tone::Error);
     updateButtons();
     emit finished(ok, message);
+}
+
+void MigrationDialog::concludeRowsChanged(const QStringList &rows)
+{
+    m_rowsChanged = true;
+    conclude(false, tr("Nothing ran: the version rows of %1 changed since this preview was made (%2 then, %3 now); "
+                       "someone else migrated or stamped it. Look at the new state, then preview again.")
+                        .arg(m_environmentName, rowsText(m_preview.plan.rowsBefore), rowsText(rows)));
+}
+
+void MigrationDialog::previewAgain()
+{
+    if (m_phase != Phase::Done || !environmentStillThere())
+        return;
+    m_phase = Phase::Preview;
+    m_rowsChanged = false;
+    m_acknowledge->setChecked(false); // new warnings may have come with the new plan
+    m_status->clear();
+    setTone(m_status, Theme::Tone::Normal);
+    preview();
 }
 
 void MigrationDialog::reject()

@@ -20,6 +20,11 @@ class QPushButton;
 /// the rows the session read, every warning with the lines it is about, the typed name of a protected
 /// environment; then real alembic runs it while its log streams in (secrets masked, cancellable), and
 /// the version rows are read again and compared with the plan.
+///
+/// The preview may be minutes old when Run is pressed. The rows are read again while the interpreter is
+/// probed, and if that read already shows other rows nothing is started; otherwise the launcher itself
+/// compares the rows with the plan's once it holds the lock, and runs nothing if they differ. Either way
+/// the dialog says so and offers to preview again from the rows the database has now.
 class MigrationDialog : public QDialog
 {
     Q_OBJECT
@@ -56,10 +61,13 @@ private:
     /// The environment is still the one previewed: the list may change while the dialog is open.
     bool environmentStillThere() const;
     void preview();
+    void previewAgain();
     void start();
     void onRunFinished(const AlembicRunOutcome &outcome);
     void checkRows(int index, bool ok);
     void conclude(bool ok, const QString &message);
+    /// Ends without running: the database holds @p rows, not the rows the plan was made from.
+    void concludeRowsChanged(const QStringList &rows);
     void updateButtons();
 
     EnvironmentSession *m_session;
@@ -71,6 +79,7 @@ private:
     QString m_target;
     PlanPreview m_preview;
     bool m_planned = false;
+    bool m_rowsChanged = false; ///< Done because the rows changed: the plan can be made again
     Phase m_phase = Phase::Preview;
     AlembicRunOutcome m_outcome;
     AlembicRun *m_run;
@@ -82,5 +91,6 @@ private:
     QLabel *m_status;
     QPlainTextEdit *m_log;
     QPushButton *m_runButton;
+    QPushButton *m_previewAgainButton;
     QPushButton *m_closeButton;
 };

@@ -37,6 +37,8 @@ class Tr
 
 constexpr int Success = 0;
 constexpr int Failure = 1;
+/// Nothing ran: the database's rows were no longer those the plan was made from (2 is a usage error).
+constexpr int RowsChanged = 3;
 constexpr int Interrupted = 130;
 
 std::atomic<bool> interruptRequested = false;
@@ -64,6 +66,26 @@ void printPreview(const PlanPreview &preview, const QString &where, bool upgrade
         if (const QString advice = warning.advice(); !advice.isEmpty())
             out << "    " << advice << '\n';
     }
+}
+
+/// The JSON name of why a run did not end with the planned rows.
+QString failureKind(const AlembicRunOutcome &outcome, bool rowsReadAgain)
+{
+    switch (outcome.status) {
+    case AlembicRunOutcome::Status::Succeeded:
+        return rowsReadAgain ? u"unexpected_rows"_s : u"rows_unreadable"_s;
+    case AlembicRunOutcome::Status::Failed:
+        return u"alembic_failed"_s;
+    case AlembicRunOutcome::Status::Cancelled:
+        return u"cancelled"_s;
+    case AlembicRunOutcome::Status::LockBusy:
+        return u"lock_busy"_s;
+    case AlembicRunOutcome::Status::RowsChanged:
+        return u"rows_changed"_s;
+    case AlembicRunOutcome::Status::NotStarted:
+        return u"not_started"_s;
+    }
+    return {};
 }
 
 /// Asks on the terminal; without one (CI, a pipe) the answer is no.
@@ -231,6 +253,8 @@ int migrate(const CliArguments &args, const Project &project, QTextStream &out, 
     if (!probe)
         return printFailure(err, probe.error());
     invocation.command = {upgrade ? u"upgrade"_s : u"downgrade"_s, target};
+    invocation.expectedRows = before;
+    invocation.versionTable = db->target.table;
     const AlembicRunOutcome outcome = runToEnd(invocation, log, log, err);
 
     // What alembic says is not enough: env.py may have migrated another database.
@@ -246,12 +270,17 @@ int migrate(const CliArguments &args, const Project &project, QTextStream &out, 
     expected.sort();
     QStringList actual = rowsAfter;
     actual.sort();
+    const bool succeeded = outcome.succeeded() && after && actual == expected;
     if (args.json) {
-        json[u"result"_s] = QJsonObject{
-            {u"status"_s, outcome.succeeded() && after && actual == expected ? u"succeeded"_s : u"failed"_s},
+        QJsonObject result{
+            {u"status"_s, succeeded ? u"succeeded"_s : u"failed"_s},
+            {u"failure"_s, succeeded ? QJsonValue() : QJsonValue(failureKind(outcome, after.has_value()))},
             {u"steps_run"_s, QJsonArray::fromStringList(outcome.stepsRun)},
             {u"rows_after"_s, QJsonArray::fromStringList(actual)},
             {u"error"_s, outcome.succeeded() ? QString() : outcome.summary()}};
+        if (outcome.status == AlembicRunOutcome::Status::RowsChanged)
+            result[u"rows_found"_s] = QJsonArray::fromStringList(outcome.rowsFound);
+        json[u"result"_s] = result;
         out << StableJson::toText(json);
     }
     if (!after)
@@ -259,7 +288,14 @@ int migrate(const CliArguments &args, const Project &project, QTextStream &out, 
     if (!outcome.succeeded()) {
         printFailure(err, outcome.summary());
         err << Tr::tr("Version rows now: %1").arg(rowsText(rowsAfter)) << Qt::endl;
-        return outcome.status == AlembicRunOutcome::Status::Cancelled ? Interrupted : Failure;
+        switch (outcome.status) {
+        case AlembicRunOutcome::Status::Cancelled:
+            return Interrupted;
+        case AlembicRunOutcome::Status::RowsChanged:
+            return RowsChanged;
+        default:
+            return Failure;
+        }
     }
     if (actual != expected) {
         return printFailure(err, Tr::tr("alembic reported success, but the version rows are %1, not %2 as planned. "

@@ -7,11 +7,18 @@
 # - around a command that writes (to the URL given, else the config's sqlalchemy.url) (upgrade, downgrade, stamp; not --sql) it holds a lock that other
 #   Retort runs take too: pg_advisory_lock on PostgreSQL, GET_LOCK on MySQL/MariaDB, an exclusive
 #   lock file beside a SQLite database.
+# - before such a command runs, with the lock held, it reads the version table when Retort says which rows
+#   its plan was made from (RETORT_EXPECTED_ROWS: revision ids separated by spaces, empty for an empty or
+#   missing table; RETORT_VERSION_TABLE, RETORT_VERSION_SCHEMA): alembic resolves the target against the
+#   rows it finds, so if someone migrated or stamped in between it would run steps the user never saw.
+#   Then nothing runs.
 # Usage: python -c <this> LOCK_WAIT_SECONDS ALEMBIC_ARGS...  (LOCK_WAIT_SECONDS < 0: wait forever)
 # Lines starting with "RETORT " on stderr tell Retort what happens:
 #   RETORT lock-wait SECONDS_LEFT HOLDER | RETORT lock-held | RETORT lock-busy HOLDER | RETORT cancelled
+#   | RETORT rows-changed ROW... (or "-" for none)
 # Exit codes: alembic's (0; 255 after its FAILED: line, 1 after a traceback), 75 when the lock stayed
-# busy, 130 when interrupted.
+# busy, 76 when the rows were not those of the plan, 130 when interrupted; 255 after a FAILED: line of
+# the launcher's own (the rows could not be read).
 import os
 import socket
 import sys
@@ -20,6 +27,8 @@ import zlib
 
 WRITING_COMMANDS = {"upgrade", "downgrade", "stamp"}
 LOCK_BUSY = 75
+ROWS_CHANGED = 76
+FAILED = 255
 INTERRUPTED = 130
 
 
@@ -126,6 +135,13 @@ class SqliteLock:
         self.file.close()
 
 
+def sqlite_file(url):
+    """The file a SQLite URL names, or None for an in-memory or URI database."""
+    if not url.database or url.database == ":memory:" or url.database.startswith("file:"):
+        return None
+    return os.path.abspath(url.database)
+
+
 def open_lock(url_text):
     import sqlalchemy
     from sqlalchemy.pool import NullPool
@@ -133,9 +149,8 @@ def open_lock(url_text):
     url = sqlalchemy.engine.make_url(url_text)
     backend = url.get_backend_name()
     if backend == "sqlite":
-        if not url.database or url.database == ":memory:" or url.database.startswith("file:"):
-            return None
-        return SqliteLock(os.path.abspath(url.database))
+        path = sqlite_file(url)
+        return SqliteLock(path) if path else None
     # The lock's own connection is synchronous: async drivers (asyncpg, aiomysql…) get their sync twin,
     # and autocommit keeps it from idling in a transaction that a server timeout could end.
     sync_driver = {"asyncpg": "psycopg2", "psycopg_async": "psycopg2", "aiomysql": "pymysql",
@@ -182,10 +197,85 @@ def take_lock(url_text, wait_seconds):
     return lock
 
 
+def version_rows(connection, table_name, schema):
+    import sqlalchemy
+
+    inspector = sqlalchemy.inspect(connection)
+    if hasattr(inspector, "has_table"):
+        exists = inspector.has_table(table_name, schema=schema)
+    else:  # SQLAlchemy 1.3
+        exists = connection.dialect.has_table(connection, table_name, schema=schema)
+    if not exists:
+        return set()
+    # Quoted as alembic quotes its own version table: through SQLAlchemy's constructs.
+    table = sqlalchemy.table(table_name, sqlalchemy.column("version_num"), schema=schema)
+    return {row[0] for row in connection.execute(table.select())}
+
+
+def read_version_rows(url_text, table_name, schema):
+    import sqlalchemy
+    from sqlalchemy.pool import NullPool
+
+    url = sqlalchemy.engine.make_url(url_text)
+    if url.get_backend_name() == "sqlite":
+        path = sqlite_file(url)
+        if path and not os.path.exists(path):
+            return set()  # connecting would create the file, and nothing may change before the check
+    if getattr(url.get_dialect(), "is_async", False):
+        # The project's own async driver: its sync twin may not be installed.
+        import asyncio
+        from sqlalchemy.ext.asyncio import create_async_engine
+
+        async def read():
+            engine = create_async_engine(url, poolclass=NullPool)
+            try:
+                async with engine.connect() as connection:
+                    return await connection.run_sync(version_rows, table_name, schema)
+            finally:
+                await engine.dispose()
+
+        return asyncio.run(read())
+    engine = sqlalchemy.create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            return version_rows(connection, table_name, schema)
+    finally:
+        engine.dispose()
+
+
+def rows_text(rows):
+    return ", ".join(sorted(rows)) or "(none)"
+
+
+def check_rows(url_text, expected, table_name, schema):
+    """Exits, running nothing, unless the version table holds the rows the plan was made from."""
+    shown = "%s.%s" % (schema, table_name) if schema else table_name
+    if not url_text:
+        sys.stderr.write("FAILED: Retort has no database URL to read the version table %s from, so it cannot "
+                         "check it against the plan. Nothing was run.\n" % shown)
+        sys.exit(FAILED)
+    try:
+        actual = read_version_rows(url_text, table_name, schema)
+    except Exception as error:
+        detail = str(error).splitlines()[0] if str(error) else ""
+        sys.stderr.write("FAILED: Retort could not read the version table %s to check it against the plan "
+                         "(%s: %s). Nothing was run.\n" % (shown, type(error).__name__, detail))
+        sys.exit(FAILED)
+    if actual != expected:
+        tell("rows-changed", " ".join(sorted(actual)) or "-")
+        sys.stderr.write("FAILED: The database's revisions changed since the plan was made: expected %s, found %s. "
+                         "Nothing was run; look at the new state and preview again.\n"
+                         % (rows_text(expected), rows_text(actual)))
+        sys.exit(ROWS_CHANGED)
+
+
 def main(argv):
     wait_seconds = int(argv[0])
     alembic_args = argv[1:]
     url = os.environ.pop("RETORT_ALEMBIC_URL", "")
+    expected = os.environ.pop("RETORT_EXPECTED_ROWS", None)
+    version_table = os.environ.pop("RETORT_VERSION_TABLE", "") or "alembic_version"
+    version_schema = os.environ.pop("RETORT_VERSION_SCHEMA", "") or None
 
     from alembic.config import CommandLine, Config
 
@@ -198,12 +288,14 @@ def main(argv):
         # ConfigParser interpolates %: a percent-encoded password must survive it.
         config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     command_name = options.cmd[0].__name__
+    writes = command_name in WRITING_COMMANDS and not getattr(options, "sql", False)
+    database_url = url or config.get_main_option("sqlalchemy.url")
     lock = None
-    if command_name in WRITING_COMMANDS and not getattr(options, "sql", False):
-        lock_url = url or config.get_main_option("sqlalchemy.url")
-        if lock_url:
-            lock = take_lock(lock_url, wait_seconds)
+    if writes and database_url:
+        lock = take_lock(database_url, wait_seconds)
     try:
+        if writes and expected is not None:
+            check_rows(database_url, set(expected.split()), version_table, version_schema)
         command_line.run_cmd(config, options)
     finally:
         if lock is not None:

@@ -19,6 +19,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString UrlVariable = u"RETORT_ALEMBIC_URL"_s;
+const QString ExpectedRowsVariable = u"RETORT_EXPECTED_ROWS"_s;
+const QString VersionTableVariable = u"RETORT_VERSION_TABLE"_s;
+const QString VersionSchemaVariable = u"RETORT_VERSION_SCHEMA"_s;
 
 /// The password @p url holds, as written and decoded; empty when it has none.
 QStringList passwordsOf(const QString &url)
@@ -65,9 +68,21 @@ QProcessEnvironment AlembicInvocation::environment(const QProcessEnvironment &ba
         if (equals > 0)
             environment.insert(variable.left(equals), variable.mid(equals + 1));
     }
-    environment.remove(UrlVariable);
+    for (const QString &launcherVariable :
+         {UrlVariable, ExpectedRowsVariable, VersionTableVariable, VersionSchemaVariable}) {
+        environment.remove(launcherVariable);
+    }
     if (!url.isEmpty())
         environment.insert(UrlVariable, url);
+    if (expectedRows) {
+        QStringList rows = *expectedRows;
+        rows.sort();
+        rows.removeDuplicates();
+        environment.insert(ExpectedRowsVariable, rows.join(u' '));
+        environment.insert(VersionTableVariable, versionTable.table);
+        if (!versionTable.schema.isEmpty())
+            environment.insert(VersionSchemaVariable, versionTable.schema);
+    }
     environment.insert(u"PYTHONUNBUFFERED"_s, u"1"_s); // lines as they come, not at exit
     environment.insert(u"PYTHONIOENCODING"_s, u"utf-8"_s);
     return environment;

@@ -5,10 +5,12 @@
 #include "database/environment.h"
 
 #include <QProcessEnvironment>
-
-struct ProjectConfig;
 #include <QString>
 #include <QStringList>
+
+#include <optional>
+
+struct ProjectConfig;
 
 /// One alembic command as Retort runs it: `<python> -c <launcher> WAIT -c <ini> [-n section]
 /// [-x …] COMMAND…` in the config's folder. The URL travels in the child's environment, never on
@@ -23,6 +25,12 @@ struct AlembicInvocation
     QString url;             ///< becomes sqlalchemy.url; empty: the config's own
     QStringList variables;   ///< `KEY=VALUE` pairs env.py may read (DATABASE_URL…)
     int lockWaitSeconds = 0; ///< how long to wait for another run's lock; < 0: as long as it takes
+    /// The version rows the plan was made from (empty: an empty or missing table). When set, a
+    /// command that writes reads the version table (named by @ref versionTable) once it holds the
+    /// lock, and runs nothing if the rows differ: alembic would resolve the target from the new rows
+    /// and run steps nobody previewed (AlembicRunOutcome::Status::RowsChanged).
+    std::optional<QStringList> expectedRows;
+    VersionTableName versionTable;
 
     /// @p command for the project of @p config: its alembic.ini and section, and the interpreter the
     /// user chose for it or else the one found next to it (PythonEnvironment::interpreterFor()).

@@ -44,6 +44,10 @@ QString AlembicRunOutcome::summary() const
                       nullptr, int(stepsRun.size()));
     case Status::LockBusy:
         return Tr::tr("Nothing ran: %1").arg(error);
+    case Status::RowsChanged:
+        return Tr::tr("Nothing ran: the database's revisions changed since the plan was made; they are %1 now. "
+                      "Look at the new state and preview again.")
+            .arg(rowsFound.isEmpty() ? Tr::tr("(none)") : rowsFound.join(u", "_s));
     case Status::NotStarted:
         return Tr::tr("alembic could not be started: %1").arg(error);
     }
@@ -100,6 +104,7 @@ void AlembicRun::start(const AlembicInvocation &invocation, const QProcessEnviro
     m_running.clear();
     m_cancelled = false;
     m_lockBusy = false;
+    m_rowsChanged = false;
     m_signalsSent = 0;
     m_process.setProgram(invocation.python);
     m_process.setArguments(invocation.arguments());
@@ -174,6 +179,10 @@ void AlembicRun::takeLine(const QString &raw, bool onStandardError)
             emit lockWaiting(rest.section(u' ', 0, 0).toInt(), rest.section(u' ', 1));
         } else if (what == u"lock-busy") {
             m_lockBusy = true;
+        } else if (what == u"rows-changed") {
+            m_rowsChanged = true;
+            const QString rows = launcher.captured(2);
+            m_outcome.rowsFound = rows == u"-" ? QStringList() : rows.split(u' ', Qt::SkipEmptyParts);
         }
         return; // the launcher's own protocol, not for the log
     }
@@ -209,6 +218,8 @@ void AlembicRun::onFinished(int exitCode, QProcess::ExitStatus status)
         m_outcome.failedStep = m_running;
     } else if (m_lockBusy || exitCode == LockBusyExit) {
         m_outcome.status = Status::LockBusy;
+    } else if (m_rowsChanged) {
+        m_outcome.status = Status::RowsChanged;
     } else {
         m_outcome.status = Status::Failed;
         m_outcome.failedStep = m_running;

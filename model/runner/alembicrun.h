@@ -15,9 +15,12 @@ struct AlembicRunOutcome
     enum class Status : quint8
     {
         Succeeded,
-        Failed,     ///< alembic (or a migration) failed: `error` says why, `failedStep` where
-        Cancelled,  ///< cancel() stopped it
-        LockBusy,   ///< another run held the database's lock for longer than the wait allowed
+        Failed,    ///< alembic (or a migration) failed: `error` says why, `failedStep` where
+        Cancelled, ///< cancel() stopped it
+        LockBusy,  ///< another run held the database's lock for longer than the wait allowed
+        /// The version rows were not AlembicInvocation::expectedRows: someone migrated or stamped the
+        /// database since the plan was made. Nothing ran; `rowsFound` holds the rows.
+        RowsChanged,
         NotStarted, ///< the interpreter could not be started
     };
     Status status = Status::NotStarted;
@@ -25,9 +28,10 @@ struct AlembicRunOutcome
     /// The steps alembic announced ("upgrade a -> b, message") and finished. Whether they were
     /// committed, the version rows tell: alembic runs them all in one transaction by default.
     QStringList stepsRun;
-    QString failedStep; ///< the step that was running when it failed; empty if none had begun
-    QString error;      ///< alembic's FAILED: line, or the exception's last line
-    QString log;        ///< everything it printed, secrets masked
+    QString failedStep;    ///< the step that was running when it failed; empty if none had begun
+    QString error;         ///< alembic's FAILED: line, or the exception's last line
+    QString log;           ///< everything it printed, secrets masked
+    QStringList rowsFound; ///< RowsChanged: the version rows the launcher read, sorted
 
     bool succeeded() const { return status == Status::Succeeded; }
     /// One sentence for the user: what happened and, when it did not work, what to do next.
@@ -77,5 +81,6 @@ private:
     QString m_running; ///< the step alembic announced last and has not finished
     bool m_cancelled = false;
     bool m_lockBusy = false;
+    bool m_rowsChanged = false;
     int m_signalsSent = 0;
 };

@@ -7,7 +7,8 @@
 // version rows are what `alembic current` reads, and the tables are those of the revisions applied
 // as alembic's ScriptDirectory counts them. Then the faults: a migration that raises, Ctrl+C during a
 // slow one (with the URL and a secret variable kept out of the child's command line and the log),
-// an env.py that ignores the URL it is given, and another run holding the lock.
+// an env.py that ignores the URL it is given, another run holding the lock, and the rows changing while
+// a run waits for that lock (the launcher then runs nothing).
 
 #include "database/environment.h"
 #include "databaseservers.h"
@@ -87,6 +88,7 @@ private slots:
     void cancelDuringASlowMigration();
     void envScriptIgnoringTheUrl();
     void anotherRunHoldsTheLock();
+    void rowsChangeWhileWaitingForTheLock();
     void servers_data();
     void servers();
 
@@ -473,6 +475,67 @@ void TestCliMigrate::anotherRunHoldsTheLock()
     QCOMPARE(currentRows(dir), QStringList{u"h1"_s});
 }
 
+void TestCliMigrate::rowsChangeWhileWaitingForTheLock()
+{
+    const QString dir = makeProject(u"moved"_s);
+    QVERIFY(!dir.isEmpty());
+    addRevision(dir, u"k1"_s, {}, {});
+    addRevision(dir, u"k2"_s, {}, {});
+    QProcess holder;
+    holder.start(QStringLiteral(RETORT_TEST_PYTHON), {u"-c"_s, QString::fromLatin1(HoldLock), dir + u"/app.db"_s});
+    QVERIFY(holder.waitForReadyRead(10000));
+    QCOMPARE(holder.readAllStandardOutput().trimmed(), QByteArray("held"));
+
+    // Planned from an empty database: k1, then k2.
+    QProcess waiting;
+    waiting.setProcessEnvironment(environment());
+    waiting.setWorkingDirectory(dir);
+    waiting.start(QStringLiteral(RETORT_CLI_PATH),
+                  {u"upgrade"_s, u"heads"_s, u"--yes"_s, u"--wait-lock"_s, u"60"_s, u"--json"_s});
+    waiting.closeWriteChannel();
+    QString err;
+    QElapsedTimer clock;
+    clock.start();
+    while (!err.contains(u"Waiting for the lock held by test holder pid 1"_s) && clock.elapsed() < 60000 &&
+           waiting.state() != QProcess::NotRunning) {
+        waiting.waitForReadyRead(200);
+        err += QString::fromUtf8(waiting.readAllStandardError());
+    }
+    QVERIFY2(err.contains(u"Waiting for the lock held by test holder pid 1"_s), qPrintable(err));
+    // Meanwhile someone runs alembic by hand, which takes no lock: the database is at k1 now.
+    const Run byHand = alembic({u"upgrade"_s, u"k1"_s}, dir);
+    QVERIFY2(byHand.exitCode == 0, qPrintable(byHand.err));
+    holder.write("release\n");
+    QVERIFY(holder.waitForFinished(10000));
+    QVERIFY(waiting.waitForFinished(60000));
+    err += QString::fromUtf8(waiting.readAllStandardError());
+    // alembic would have run k2 alone, a plan nobody saw: nothing ran.
+    QCOMPARE(waiting.exitCode(), 3);
+    QVERIFY2(err.contains(u"FAILED: Nothing ran: the database's revisions changed since the plan was made; they are "
+                          u"k1 now. Look at the new state and preview again."_s),
+             qPrintable(err));
+    QVERIFY2(!err.contains(u"Running upgrade"_s), qPrintable(err));
+    const QJsonObject json = QJsonDocument::fromJson(waiting.readAllStandardOutput()).object();
+    QCOMPARE(strings(json.value(u"rows_before"_s)), QStringList());
+    const QJsonObject result = json.value(u"result"_s).toObject();
+    QCOMPARE(result.value(u"status"_s).toString(), u"failed"_s);
+    QCOMPARE(result.value(u"failure"_s).toString(), u"rows_changed"_s);
+    QCOMPARE(strings(result.value(u"rows_found"_s)), QStringList{u"k1"_s});
+    QCOMPARE(strings(result.value(u"rows_after"_s)), QStringList{u"k1"_s});
+    QCOMPARE(strings(result.value(u"steps_run"_s)), QStringList());
+    QCOMPARE(currentRows(dir), QStringList{u"k1"_s});
+    const Run oracle =
+        run(QStringLiteral(RETORT_TEST_PYTHON),
+            {u"-c"_s, QString::fromLatin1(AppliedAndTables), dir + u"/alembic.ini"_s, dir + u"/app.db"_s}, dir);
+    QVERIFY2(oracle.exitCode == 0, qPrintable(oracle.err + oracle.out));
+    QCOMPARE(oracle.out.section(u"--\n"_s, 1).split(u'\n', Qt::SkipEmptyParts), QStringList{u"t_k1"_s});
+
+    // Planned again from k1, it runs.
+    const Run again = cli({u"upgrade"_s, u"heads"_s, u"--yes"_s}, dir);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(currentRows(dir), QStringList{u"k2"_s});
+}
+
 void TestCliMigrate::servers_data()
 {
     QTest::addColumn<QString>("url");
@@ -524,6 +587,13 @@ void TestCliMigrate::servers()
     }
     QVERIFY2(holderOut.contains(u"Running upgrade"_s),
              qPrintable(holderOut + QString::fromUtf8(holder.readAllStandardError())));
+    // Planned while the holder runs, it waits for the lock; by then the holder has moved the rows.
+    QProcess waiting;
+    waiting.setProcessEnvironment(environment());
+    waiting.setWorkingDirectory(dir);
+    waiting.start(QStringLiteral(RETORT_CLI_PATH),
+                  {u"upgrade"_s, u"heads"_s, u"--yes"_s, u"--wait-lock"_s, u"60"_s, u"--json"_s, u"--url"_s, url});
+    waiting.closeWriteChannel();
     const Run busy = cli({u"upgrade"_s, u"heads"_s, u"--yes"_s, u"--url"_s, url}, dir);
     QCOMPARE(busy.exitCode, 1);
     QVERIFY2(busy.err.contains(u"Another migration holds the lock on this database: "_s) &&
@@ -531,6 +601,12 @@ void TestCliMigrate::servers()
              qPrintable(busy.err));
     QVERIFY(holder.waitForFinished(60000));
     QVERIFY2(holder.exitCode() == 0, qPrintable(QString::fromUtf8(holder.readAllStandardError())));
+    QVERIFY(waiting.waitForFinished(60000));
+    const QString waitingErr = QString::fromUtf8(waiting.readAllStandardError());
+    QVERIFY2(waiting.exitCode() == 3, qPrintable(waitingErr)); // the launcher read climigrate_version
+    const QJsonObject waited = QJsonDocument::fromJson(waiting.readAllStandardOutput()).object();
+    QCOMPARE(waited.value(u"result"_s).toObject().value(u"failure"_s).toString(), u"rows_changed"_s);
+    QCOMPARE(strings(waited.value(u"result"_s).toObject().value(u"rows_found"_s)), QStringList{second});
     const Run current = cli({u"current"_s, u"--url"_s, url}, dir);
     QCOMPARE(current.out.trimmed(), second + u" (head)"_s);
 

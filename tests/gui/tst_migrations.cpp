@@ -3,7 +3,8 @@
 //
 // Upgrade and downgrade from the window, run by real alembic on real SQLite files: the preview's
 // steps and warnings, the log streaming in, the rows read again and checked; a migration that fails
-// says where; cancelling a slow one stops it and says where the database ended.
+// says where; cancelling a slow one stops it and says where the database ended; a database migrated by
+// someone else after the preview runs nothing until the plan is made again.
 
 #include "database/databaseconnection.h"
 #include "database/environmentsession.h"
@@ -60,6 +61,7 @@ private slots:
     void cancelStopsASlowMigration();
     void databaseMenuOpensThePreview();
     void cancelBeforeAlembicStarts();
+    void rowsChangedSincePreview();
 
 private:
     /// A project with @p revisions (id → upgrade, downgrade bodies) in a chain, its database at db.sqlite.
@@ -276,6 +278,52 @@ void TestMigrations::cancelBeforeAlembicStarts()
     QCOMPARE(finished.size(), 1);
     QCOMPARE(readRows(root), QStringList{});
     QVERIFY(!dialog->findChild<QPlainTextEdit *>(u"migrationLog"_s)->toPlainText().contains(u"Running"_s));
+}
+
+void TestMigrations::rowsChangedSincePreview()
+{
+    const QString root = makeProject(
+        {{u"n1"_s, createTable(u"n1"_s), dropTable(u"n1"_s)}, {u"n2"_s, createTable(u"n2"_s), dropTable(u"n2"_s)}});
+    QVERIFY(!root.isEmpty());
+    MainWindow window;
+    MigrationDialog *dialog = openDialog(window, root, true, u"heads"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->stepTexts(), (QStringList{u"upgrade  -> n1, make n1"_s, u"upgrade n1 -> n2, make n2"_s}));
+    {
+        // Someone else upgrades to n1 while the preview is open.
+        const auto connection = DatabaseConnection::open(u"sqlite:///"_s + root + u"/db.sqlite"_s, QString());
+        QVERIFY(connection);
+        QSqlQuery query(connection.value()->database());
+        QVERIFY(query.exec(u"CREATE TABLE t_n1 (id INTEGER PRIMARY KEY)"_s));
+        QVERIFY(query.exec(u"INSERT INTO alembic_version VALUES ('n1')"_s));
+    }
+    QSignalSpy finished(dialog, &MigrationDialog::finished);
+    dialog->findChild<QPushButton *>(u"migrationRunButton"_s)->click();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!finished.first().at(0).toBool());
+    QCOMPARE(finished.first().at(1).toString(),
+             u"Nothing ran: the version rows of %1 changed since this preview was made ((no rows) then, n1 now); "
+             u"someone else migrated or stamped it. Look at the new state, then preview again."_s.arg(
+                 window.environmentSession()->environments().first().name));
+    QCOMPARE(readRows(root), QStringList{u"n1"_s});
+    QVERIFY(!dialog->findChild<QPlainTextEdit *>(u"migrationLog"_s)->toPlainText().contains(u"Running"_s));
+    // The window knows the new rows.
+    EnvironmentSession *session = window.environmentSession();
+    QCOMPARE(session->state(0).summary.rows.rows, QStringList{u"n1"_s});
+
+    // Previewed again from n1: only n2 is left, and it runs.
+    QPushButton *again = dialog->findChild<QPushButton *>(u"migrationPreviewAgainButton"_s);
+    QVERIFY(again->isVisible() && again->isEnabled());
+    again->click();
+    QVERIFY(!again->isVisible());
+    QCOMPARE(dialog->stepTexts(), QStringList{u"upgrade n1 -> n2, make n2"_s});
+    QPushButton *run = dialog->findChild<QPushButton *>(u"migrationRunButton"_s);
+    QVERIFY(run->isVisible() && run->isEnabled());
+    finished.clear();
+    run->click();
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QCOMPARE(readRows(root), QStringList{u"n2"_s});
 }
 
 QTEST_MAIN(TestMigrations)

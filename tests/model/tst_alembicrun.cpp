@@ -3,15 +3,19 @@
 //
 // AlembicInvocation and AlembicRun on their own: what goes on the command line and what only in the
 // environment, which texts are secrets and how the log masks them, and how a run reports steps,
-// failures and cancellation. The child here is a shell script standing in for the interpreter, so
-// that escalation (SIGINT, then SIGTERM, then SIGKILL) can be forced; tst_climigrate runs real
-// alembic.
+// failures and cancellation. The child here is mostly a shell script standing in for the interpreter,
+// so that escalation (SIGINT, then SIGTERM, then SIGKILL) can be forced; tst_climigrate runs real
+// alembic through retort-cli. The launcher's check of the plan's rows runs real alembic on SQLite
+// here: the database changed behind the plan's back must stay as it is, with nothing run.
 
 #include "runner/alembicinvocation.h"
 #include "runner/alembicrun.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,11 +37,22 @@ private slots:
     void masksTheLog();
     void cancelEscalates();
     void interpreterMissing();
+    void launcherChecksTheRows_data();
+    void launcherChecksTheRows();
+    void versionTableOfItsOwn();
+    void rowsThatCannotBeRead();
 
 private:
     /// An executable script standing in for python, running @p body.
     QString fakePython(const QString &name, const QString &body);
     AlembicRunOutcome runToEnd(AlembicRun &run, const AlembicInvocation &invocation, int timeoutMs = 20000);
+    /// The oracle's Python with @p arguments in @p dir: its stdout, trimmed, or "(failed)".
+    static QString python(const QString &dir, const QStringList &arguments);
+    /// `alembic init` in a new folder, with revisions r1 and r2 creating t_r1 and t_r2 and the database at
+    /// app.db; @p versionTable adds env.py's version_table (and version_table_schema) arguments.
+    QString makeAlembicProject(const QString &name, const QString &versionTable = {});
+    /// The database's tables, then "|", then the rows of @p table; "no database" when the file is missing.
+    static QString databaseState(const QString &dir, const QString &table = u"alembic_version"_s);
 
     QTemporaryDir m_dir;
 };
@@ -67,6 +82,76 @@ AlembicRunOutcome TestAlembicRun::runToEnd(AlembicRun &run, const AlembicInvocat
     if (!finished.wait(timeoutMs))
         return {};
     return finished.first().first().value<AlembicRunOutcome>();
+}
+
+QString TestAlembicRun::python(const QString &dir, const QStringList &arguments)
+{
+    QProcess process;
+    process.setWorkingDirectory(dir);
+    process.start(QStringLiteral(RETORT_TEST_PYTHON), arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        qWarning("%s failed: %s", qPrintable(arguments.join(u' ')), process.readAllStandardError().constData());
+        return u"(failed)"_s;
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+QString TestAlembicRun::makeAlembicProject(const QString &name, const QString &versionTable)
+{
+    const QString dir = m_dir.filePath(name);
+    QDir().mkpath(dir);
+    if (python(dir, {u"-m"_s, u"alembic"_s, u"init"_s, u"migrations"_s}) == u"(failed)")
+        return {};
+    QFile ini(dir + u"/alembic.ini"_s);
+    if (!ini.open(QIODevice::ReadOnly))
+        return {};
+    QString text = QString::fromUtf8(ini.readAll());
+    ini.close();
+    text.replace(QRegularExpression(u"^sqlalchemy.url = .*$"_s, QRegularExpression::MultilineOption),
+                 u"sqlalchemy.url = sqlite:///app.db"_s);
+    if (!ini.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    ini.write(text.toUtf8());
+    ini.close();
+    if (!versionTable.isEmpty()) {
+        QFile env(dir + u"/migrations/env.py"_s);
+        if (!env.open(QIODevice::ReadOnly))
+            return {};
+        QString source = QString::fromUtf8(env.readAll());
+        env.close();
+        source.replace(u"target_metadata=target_metadata"_s, u"target_metadata=target_metadata, "_s + versionTable);
+        if (!env.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        env.write(source.toUtf8());
+    }
+    QString down = u"None"_s;
+    for (const QString &id : {u"r1"_s, u"r2"_s}) {
+        QFile file(dir + u"/migrations/versions/"_s + id + u"_make.py"_s);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(u"from alembic import op\nimport sqlalchemy as sa\n\nrevision = '%1'\ndown_revision = %2\n"
+                   u"branch_labels = None\ndepends_on = None\n\n\ndef upgrade():\n"
+                   u"    op.create_table('t_%1', sa.Column('id', sa.Integer, primary_key=True))\n\n\n"
+                   u"def downgrade():\n    op.drop_table('t_%1')\n"_s.arg(id, down)
+                       .toUtf8());
+        down = u"'%1'"_s.arg(id);
+    }
+    return dir;
+}
+
+QString TestAlembicRun::databaseState(const QString &dir, const QString &table)
+{
+    return python(dir, {u"-c"_s, uR"PY(
+import os, sqlite3, sys
+if not os.path.exists("app.db"):
+    print("no database")
+    sys.exit()
+db = sqlite3.connect("app.db")
+tables = sorted(r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
+rows = sorted(r[0] for r in db.execute('SELECT version_num FROM "%s"' % sys.argv[1])) if sys.argv[1] in tables else []
+print(" ".join(tables) + " | " + " ".join(rows))
+)PY"_s,
+                        table});
 }
 
 void TestAlembicRun::commandLineHoldsNoUrl()
@@ -100,6 +185,25 @@ void TestAlembicRun::commandLineHoldsNoUrl()
     // Without a URL the config's own is used, and a stale one from the caller's environment goes.
     invocation.url.clear();
     QVERIFY(!invocation.environment(base).contains(u"RETORT_ALEMBIC_URL"_s));
+
+    // The plan's rows, sorted, for the launcher to check; without them, no check (nor stale ones).
+    base.insert(u"RETORT_EXPECTED_ROWS"_s, u"stale"_s);
+    base.insert(u"RETORT_VERSION_SCHEMA"_s, u"stale"_s);
+    QVERIFY(!invocation.environment(base).contains(u"RETORT_EXPECTED_ROWS"_s));
+    QVERIFY(!invocation.environment(base).contains(u"RETORT_VERSION_SCHEMA"_s));
+    invocation.expectedRows = QStringList{u"b2"_s, u"a1"_s};
+    invocation.versionTable.table = u"deploy_versions"_s;
+    QProcessEnvironment checked = invocation.environment(base);
+    QCOMPARE(checked.value(u"RETORT_EXPECTED_ROWS"_s), u"a1 b2"_s);
+    QCOMPARE(checked.value(u"RETORT_VERSION_TABLE"_s), u"deploy_versions"_s);
+    QVERIFY(!checked.contains(u"RETORT_VERSION_SCHEMA"_s));
+    invocation.expectedRows = QStringList();
+    invocation.versionTable.schema = u"ops"_s;
+    checked = invocation.environment(base);
+    QVERIFY(checked.contains(u"RETORT_EXPECTED_ROWS"_s)); // set and empty: no rows expected
+    QCOMPARE(checked.value(u"RETORT_EXPECTED_ROWS"_s), QString());
+    QCOMPARE(checked.value(u"RETORT_VERSION_SCHEMA"_s), u"ops"_s);
+    QVERIFY(!invocation.arguments().join(u' ').contains(u"deploy_versions"_s));
 }
 
 void TestAlembicRun::secrets()
@@ -268,6 +372,133 @@ void TestAlembicRun::interpreterMissing()
     const AlembicRunOutcome outcome = runToEnd(run, invocation);
     QCOMPARE(outcome.status, AlembicRunOutcome::Status::NotStarted);
     QVERIFY(outcome.summary().startsWith(u"alembic could not be started: "_s));
+}
+
+void TestAlembicRun::launcherChecksTheRows_data()
+{
+    QTest::addColumn<QStringList>("setUp");   // alembic commands run first, each "command target"
+    QTest::addColumn<bool>("checked");        // whether the invocation carries the plan's rows
+    QTest::addColumn<QStringList>("planned"); // the rows the plan was made from
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<AlembicRunOutcome::Status>("status");
+    QTest::addColumn<QStringList>("found");
+    QTest::addColumn<QString>("after"); // databaseState()
+    using Status = AlembicRunOutcome::Status;
+    const QStringList heads{u"upgrade"_s, u"heads"_s};
+    QTest::newRow("someone upgraded meanwhile")
+        << QStringList{u"upgrade r1"_s} << true << QStringList() << heads << Status::RowsChanged << QStringList{u"r1"_s}
+        << u"alembic_version t_r1 | r1"_s;
+    QTest::newRow("someone downgraded meanwhile")
+        << QStringList{u"upgrade r1"_s, u"downgrade base"_s} << true << QStringList{u"r1"_s} << heads
+        << Status::RowsChanged << QStringList() << u"alembic_version |"_s;
+    QTest::newRow("a downgrade planned from other rows")
+        << QStringList{u"upgrade heads"_s} << true << QStringList{u"r1"_s} << QStringList{u"downgrade"_s, u"base"_s}
+        << Status::RowsChanged << QStringList{u"r2"_s} << u"alembic_version t_r1 t_r2 | r2"_s;
+    // Connecting would create the file: the check leaves a missing database missing.
+    QTest::newRow("the database is gone") << QStringList() << true << QStringList{u"r1"_s} << heads
+                                          << Status::RowsChanged << QStringList() << u"no database"_s;
+    QTest::newRow("the plan's rows") << QStringList{u"upgrade r1"_s} << true << QStringList{u"r1"_s} << heads
+                                     << Status::Succeeded << QStringList() << u"alembic_version t_r1 t_r2 | r2"_s;
+    QTest::newRow("planned from a database not made yet")
+        << QStringList() << true << QStringList() << heads << Status::Succeeded << QStringList()
+        << u"alembic_version t_r1 t_r2 | r2"_s;
+    QTest::newRow("no plan given: no check")
+        << QStringList{u"upgrade r1"_s} << false << QStringList() << heads << Status::Succeeded << QStringList()
+        << u"alembic_version t_r1 t_r2 | r2"_s;
+    QTest::newRow("--sql writes nothing: no check")
+        << QStringList{u"upgrade r1"_s} << true << QStringList{u"zz"_s}
+        << QStringList{u"upgrade"_s, u"r1:r2"_s, u"--sql"_s} << Status::Succeeded << QStringList()
+        << u"alembic_version t_r1 | r1"_s;
+}
+
+void TestAlembicRun::launcherChecksTheRows()
+{
+    QFETCH(QStringList, setUp);
+    QFETCH(bool, checked);
+    QFETCH(QStringList, planned);
+    QFETCH(QStringList, command);
+    QFETCH(AlembicRunOutcome::Status, status);
+    QFETCH(QStringList, found);
+    QFETCH(QString, after);
+    static int projects = 0;
+    const QString dir = makeAlembicProject(u"check%1"_s.arg(++projects));
+    QVERIFY(!dir.isEmpty());
+    for (const QString &step : std::as_const(setUp)) {
+        QVERIFY(python(dir, QStringList{u"-m"_s, u"alembic"_s} + step.split(u' ')) != u"(failed)");
+    }
+    AlembicInvocation invocation;
+    invocation.python = QStringLiteral(RETORT_TEST_PYTHON);
+    invocation.configFile = dir + u"/alembic.ini"_s;
+    invocation.url = u"sqlite:///"_s + dir + u"/app.db"_s;
+    invocation.command = command;
+    if (checked)
+        invocation.expectedRows = planned;
+    AlembicRun run;
+    const AlembicRunOutcome outcome = runToEnd(run, invocation, 60000);
+    QVERIFY2(outcome.status == status, qPrintable(outcome.log));
+    QCOMPARE(outcome.rowsFound, found);
+    QCOMPARE(databaseState(dir), after);
+    if (status == AlembicRunOutcome::Status::RowsChanged) {
+        QCOMPARE(outcome.exitCode, 76);
+        QVERIFY(outcome.stepsRun.isEmpty());
+        QVERIFY2(!outcome.log.contains(u"Running "_s), qPrintable(outcome.log));
+        QVERIFY2(outcome.error.startsWith(u"The database's revisions changed since the plan was made: expected "_s),
+                 qPrintable(outcome.error));
+        QVERIFY(outcome.summary().startsWith(u"Nothing ran: the database's revisions changed"_s));
+        QVERIFY(!outcome.log.contains(u"RETORT "_s)); // the protocol line is not log
+    }
+}
+
+void TestAlembicRun::versionTableOfItsOwn()
+{
+    // env.py keeps its rows in main.deploy_versions: that is the table the launcher must read.
+    const QString dir =
+        makeAlembicProject(u"owntable"_s, u"version_table='deploy_versions', version_table_schema='main'"_s);
+    QVERIFY(!dir.isEmpty());
+    QVERIFY(python(dir, {u"-m"_s, u"alembic"_s, u"upgrade"_s, u"r1"_s}) != u"(failed)");
+    QCOMPARE(databaseState(dir, u"deploy_versions"_s), u"deploy_versions t_r1 | r1"_s);
+    AlembicInvocation invocation;
+    invocation.python = QStringLiteral(RETORT_TEST_PYTHON);
+    invocation.configFile = dir + u"/alembic.ini"_s;
+    invocation.command = {u"upgrade"_s, u"heads"_s}; // the config's own URL, relative to its folder
+    invocation.expectedRows = QStringList{u"r1"_s};
+    AlembicRun run;
+    // Read under Retort's default name, the table is missing: not the plan's rows.
+    AlembicRunOutcome outcome = runToEnd(run, invocation, 60000);
+    QVERIFY2(outcome.status == AlembicRunOutcome::Status::RowsChanged, qPrintable(outcome.log));
+    QCOMPARE(outcome.rowsFound, QStringList());
+    invocation.versionTable = {u"deploy_versions"_s, u"main"_s};
+    invocation.expectedRows = QStringList();
+    outcome = runToEnd(run, invocation, 60000);
+    QVERIFY2(outcome.status == AlembicRunOutcome::Status::RowsChanged, qPrintable(outcome.log));
+    QCOMPARE(outcome.rowsFound, QStringList{u"r1"_s});
+    QCOMPARE(databaseState(dir, u"deploy_versions"_s), u"deploy_versions t_r1 | r1"_s);
+    invocation.expectedRows = QStringList{u"r1"_s};
+    outcome = runToEnd(run, invocation, 60000);
+    QVERIFY2(outcome.succeeded(), qPrintable(outcome.log));
+    QCOMPARE(databaseState(dir, u"deploy_versions"_s), u"deploy_versions t_r1 t_r2 | r2"_s);
+}
+
+void TestAlembicRun::rowsThatCannotBeRead()
+{
+    const QString dir = makeAlembicProject(u"unreadable"_s);
+    QVERIFY(!dir.isEmpty());
+    AlembicInvocation invocation;
+    invocation.python = QStringLiteral(RETORT_TEST_PYTHON);
+    invocation.configFile = dir + u"/alembic.ini"_s;
+    invocation.url = u"postgresql://nobody:pw-1234@127.0.0.1:1/none"_s; // nothing listens on port 1
+    invocation.command = {u"upgrade"_s, u"heads"_s};
+    invocation.expectedRows = QStringList();
+    AlembicRun run;
+    const AlembicRunOutcome outcome = runToEnd(run, invocation, 60000);
+    QCOMPARE(outcome.status, AlembicRunOutcome::Status::Failed);
+    QCOMPARE(outcome.exitCode, 255);
+    QVERIFY2(outcome.error.startsWith(u"Retort could not read the version table alembic_version to check it against "
+                                      u"the plan (OperationalError: "_s),
+             qPrintable(outcome.log));
+    QVERIFY(outcome.error.endsWith(u"Nothing was run."_s));
+    QVERIFY(!outcome.log.contains(u"Running "_s));
+    QVERIFY(!outcome.log.contains(u"pw-1234"_s));
 }
 
 QTEST_GUILESS_MAIN(TestAlembicRun)
