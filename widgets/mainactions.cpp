@@ -100,6 +100,9 @@ MainActions::MainActions(QMainWindow *window, QWidget *matchCount, QWidget *sear
     upgradeOne = addAction(databaseMenu, Tr::tr("Upgrade &One Revision…"), {}, QIcon::fromTheme(u"go-up"_s));
     downgradeOne = addAction(databaseMenu, Tr::tr("&Downgrade One Revision…"), {}, QIcon::fromTheme(u"go-down"_s));
     downgradeBase = addAction(databaseMenu, Tr::tr("Downgrade to &Base…"), {}, QIcon::fromTheme(u"go-bottom"_s));
+    databaseMenu->addSeparator();
+    chooseInterpreter = addAction(databaseMenu, Tr::tr("&Python Interpreter…"));
+    chooseInterpreter->setObjectName(u"chooseInterpreterAction"_s);
     upgradeHeads->setToolTip(Tr::tr("Preview, then run alembic upgrade heads on the active environment"));
 
     QMenu *helpMenu = window->menuBar()->addMenu(Tr::tr("&Help"));
@@ -129,6 +132,7 @@ QList<QAction *> MainActions::databaseActions() const
 
 QList<QAction *> MainActions::projectActions() const
 {
-    return {reload, exportGraph, deleteRevision, find,        findNext,     findPrevious, fit,         zoomToSelection,
-            zoomIn, zoomOut,     actualSize,     leftToRight, collapseRuns, allBranches,  historyOrder};
+    return {reload,      exportGraph,     deleteRevision, chooseInterpreter, find,       findNext,    findPrevious,
+            fit,         zoomToSelection, zoomIn,         zoomOut,           actualSize, leftToRight, collapseRuns,
+            allBranches, historyOrder};
 }

@@ -42,6 +42,7 @@ public:
     QAction *upgradeOne;   ///< +1
     QAction *downgradeOne; ///< -1
     QAction *downgradeBase;
+    QAction *chooseInterpreter; ///< the Python that runs the project's migrations
     QAction *about;
 
     /// The actions that need an open project.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "mainwindow.h"
 
+#include "database/environment.h"
 #include "database/environmentsession.h"
 #include "detailspane.h"
 #include "environmentactions.h"
@@ -10,6 +11,7 @@
 #include "history/revisionfilterproxy.h"
 #include "history/revisionlistmodel.h"
 #include "historyview.h"
+#include "interpreterdialog.h"
 #include "mainactions.h"
 #include "passwordvault.h"
 #include "problemspanel.h"
@@ -124,6 +126,13 @@ void MainWindow::createActions()
             [this] { migrateActiveEnvironment(false, u"base"_s); });
     for (QAction *action : m_actions->databaseActions())
         action->setEnabled(false);
+
+    connect(m_actions->chooseInterpreter, &QAction::triggered, this, [this] {
+        auto *dialog = new InterpreterDialog(EnvironmentStore::projectKey(m_project.config()), m_projectPath, this);
+        dialog->setObjectName(u"interpreterDialog"_s);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     m_revisionEdits = new RevisionEditActions(m_session, m_actions->undo, this);
     connect(m_revisionEdits, &RevisionEditActions::message, statusBar(), &QStatusBar::showMessage);

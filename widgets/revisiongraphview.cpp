@@ -486,6 +486,8 @@ void RevisionGraphView::updateHighlight(const QList<int> *nodes, const QList<int
             state &= ~(GraphPainter::Dimmed | GraphPainter::Related);
         if (m_pendingNodes.contains(n))
             state |= GraphPainter::Pending;
+        if (m_stepLabels.contains(n))
+            state |= GraphPainter::Planned;
         if (RevisionNodeItem *card = m_nodes.at(n))
             card->setHighlight(state);
     };
@@ -696,6 +698,26 @@ void RevisionGraphView::applyEnvironmentMarks()
         m_scene->setSceneRect(scene);
     }
 
+    // The plan being previewed: a numbered flag per card, in the plan's colour.
+    m_stepLabels.clear();
+    QHash<int, QList<int>> stepsOfNode;
+    for (qsizetype i = 0; i < m_planSteps.size(); ++i) {
+        const int n = m_picture.graph.nodeOfRevision.value(m_planSteps.at(i), -1);
+        if (n >= 0 && n < pins.size())
+            stepsOfNode[n].append(int(i) + 1);
+    }
+    const QString arrow = m_planUpgrade ? u"↑"_s : u"↓"_s;
+    const QColor stepColor = m_planUpgrade ? QColor(46, 160, 67) : QColor(214, 110, 0);
+    for (auto it = stepsOfNode.cbegin(); it != stepsOfNode.cend(); ++it) {
+        const QList<int> &numbers = it.value();
+        const bool contiguous = numbers.constLast() - numbers.constFirst() + 1 == numbers.size();
+        QString label = arrow + QString::number(numbers.constFirst());
+        if (numbers.size() > 1)
+            label += (contiguous ? u"–"_s : u", …"_s) + (contiguous ? QString::number(numbers.constLast()) : QString());
+        m_stepLabels.insert(it.key(), label);
+        pins[it.key()].prepend(GraphPainter::Pin{label, stepColor});
+    }
+
     m_pendingNodes.clear();
     m_nodePins = pins;
     for (qsizetype n = 0; n < m_nodes.size(); ++n) {
@@ -707,6 +729,20 @@ void RevisionGraphView::applyEnvironmentMarks()
             m_pendingNodes.insert(int(n));
     }
     updateHighlight();
+}
+
+void RevisionGraphView::setPlanSteps(const QList<int> &revisions, bool upgrade)
+{
+    if (revisions == m_planSteps && upgrade == m_planUpgrade)
+        return;
+    m_planSteps = revisions;
+    m_planUpgrade = upgrade;
+    applyEnvironmentMarks();
+}
+
+QString RevisionGraphView::stepLabel(int revision) const
+{
+    return m_stepLabels.value(m_picture.graph.nodeOfRevision.value(revision, -1));
 }
 
 void RevisionGraphView::fitAll()

@@ -105,6 +105,12 @@ public:
         static EnvironmentMarks of(const EnvironmentSession &session, const RevisionMap &map);
     };
     void setEnvironmentMarks(const EnvironmentMarks &marks);
+    /// The steps of a plan being previewed, in order (map indexes): each card gets a numbered flag
+    /// (↑ upgrade, ↓ downgrade; a collapsed run shows the range of its steps) and an outline. Empty:
+    /// no plan.
+    void setPlanSteps(const QList<int> &revisions, bool upgrade);
+    /// Per layout node, the flag of its steps ("↑3", "↓2–5"); empty for cards without a step.
+    QString stepLabel(int revision) const;
 
     void fitAll();
     void zoomToSelection();
@@ -191,6 +197,10 @@ private:
     int m_branchFilter = -1;
     EnvironmentMarks m_marks;
     QSet<int> m_pendingNodes;
+    QList<int> m_planSteps; ///< map indexes, in plan order
+    bool m_planUpgrade = true;
+    QHash<int, QString> m_stepLabels; ///< by layout node
+
     QList<RevisionNodeItem *> m_unknownRowCards;
     bool m_collapseRuns = true;
     bool m_leftToRight = false;

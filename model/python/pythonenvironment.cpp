@@ -107,8 +107,8 @@ QString located(const QString &python)
 
 QString chooseAnother()
 {
-    return Tr::tr("Another interpreter can be chosen with --python in retort-cli, or in the project's settings in "
-                  "the window.");
+    return Tr::tr("Another interpreter can be chosen in the window (Database ▸ Python Interpreter…) or with --python "
+                  "in retort-cli.");
 }
 
 /// Debian's own Python refuses pip (PEP 668, "externally managed"): its packages come from apt.

@@ -331,7 +331,7 @@ void TestPythonEnvironment::probeFailures_data()
     QTest::addColumn<QStringList>("mentions"); ///< {P}: the interpreter's path
 
     const QString fake = u"{D}/env/bin/python"_s;
-    const QStringList choose{u"--python"_s, u"project's settings"_s};
+    const QStringList choose{u"--python"_s, u"Database ▸ Python Interpreter…"_s};
     QTest::newRow("alembic missing") << fake << traceback("alembic") << true
                                      << QStringList{u"{P} cannot import alembic"_s,
                                                     u"ModuleNotFoundError: No module named 'alembic'"_s,

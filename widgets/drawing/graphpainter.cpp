@@ -127,11 +127,14 @@ void GraphPainter::paintCard(QPainter *painter, const QRectF &rect, const GraphC
     if (state & Current) {
         border = m_palette.color(QPalette::Highlight);
         borderWidth = 3;
+    } else if (state & Planned && !pins.isEmpty()) {
+        border = pins.first().color; // the plan's flag comes first
+        borderWidth = 2.5;
     } else if (state & Related && !selected) {
         border = accent;
         borderWidth = 2;
     }
-    const qreal opacity = state & Dimmed ? 0.35 : state & Pending ? 0.6 : 1.0;
+    const qreal opacity = state & Dimmed ? 0.35 : state & Pending && !(state & Planned) ? 0.6 : 1.0;
     painter->save();
     painter->setOpacity(painter->opacity() * opacity);
     painter->setRenderHint(QPainter::Antialiasing);

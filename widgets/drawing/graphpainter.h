@@ -32,6 +32,7 @@ public:
         Matched = 1 << 4, ///< matches the search
         Current = 1 << 5, ///< the search match jumped to
         Pending = 1 << 6, ///< not applied to the active environment's database
+        Planned = 1 << 7, ///< a step of the plan being previewed
     };
 
     /// An environment whose version table names the card's revision.
