@@ -85,6 +85,11 @@ MigrationDialog *EnvironmentActions::migrateActive(bool upgrade, const QString &
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MigrationDialog::finished, this,
             [this](bool, const QString &message) { emit this->message(message, 10000); });
+    // The steps on the graph, for as long as the preview is open.
+    connect(dialog, &MigrationDialog::planChanged, this,
+            [this, dialog] { emit planShown(dialog->plannedRevisions(), dialog->isUpgrade()); });
+    connect(dialog, &QObject::destroyed, this, [this] { emit planShown({}, true); });
+    emit planShown(dialog->plannedRevisions(), upgrade);
     dialog->open();
     return dialog;
 }

@@ -32,6 +32,8 @@ public:
 signals:
     /// A line for the status bar.
     void message(const QString &text, int timeoutMs);
+    /// The migration preview shows these steps (map indexes, in order); empty when it closed.
+    void planShown(const QList<int> &revisions, bool upgrade);
 
 private:
     void reportStamp(int index, bool ok, const QString &message);

@@ -77,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     connect(m_loader, &ProjectLoader::loaded, this, &MainWindow::finishLoading);
     connect(m_environmentActions, &EnvironmentActions::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_environmentActions, &EnvironmentActions::planShown, m_graph, &RevisionGraphView::setPlanSteps);
     connect(m_watcher, &ProjectWatcher::projectChanged, this, &MainWindow::reloadProject);
     updateStatus();
     resize(1280, 800);

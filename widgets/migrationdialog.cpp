@@ -153,6 +153,7 @@ void MigrationDialog::preview()
         m_warnings->hide();
         m_acknowledge->hide();
         updateButtons();
+        emit planChanged();
         return;
     }
     plan.value().rowsBefore = rows;
@@ -180,6 +181,17 @@ void MigrationDialog::preview()
     m_warnings->setVisible(!warnings.isEmpty());
     m_acknowledge->setVisible(!m_preview.warnings.isEmpty());
     updateButtons();
+    emit planChanged();
+}
+
+QList<int> MigrationDialog::plannedRevisions() const
+{
+    QList<int> revisions;
+    for (const MigrationStep &step : m_preview.plan.steps) {
+        if (const int index = m_project->map().indexOf(step.revision); index >= 0)
+            revisions.append(index);
+    }
+    return revisions;
 }
 
 void MigrationDialog::updateButtons()

@@ -42,10 +42,15 @@ public:
     }
     /// The plan's steps as alembic logs them ("upgrade a -> b, message").
     QStringList stepTexts() const;
+    /// The revisions the plan's steps run, in order (map indexes), for the graph; empty without a plan.
+    QList<int> plannedRevisions() const;
+    bool isUpgrade() const { return m_upgrade; }
 
     void reject() override;
 
 signals:
+    /// The plan was made again (plannedRevisions() changed).
+    void planChanged();
     /// The run ended and the rows were read again; @p ok when they are the planned ones.
     void finished(bool ok, const QString &message);
 

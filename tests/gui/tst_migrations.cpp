@@ -154,6 +154,10 @@ void TestMigrations::upgradeThroughThePreview()
     QCOMPARE(dialog->stepTexts(), (QStringList{u"upgrade  -> m1, make m1"_s, u"upgrade m1 -> m2, make m2"_s}));
     const QString steps = dialog->findChild<QPlainTextEdit *>(u"migrationSteps"_s)->toPlainText();
     QVERIFY2(steps.startsWith(u"1. upgrade  -> m1, make m1\n2. upgrade m1 -> m2"_s), qPrintable(steps));
+    // The steps are on the graph too, numbered, while the preview is open.
+    const RevisionMap &map = window.project().map();
+    QCOMPARE(window.graphView()->stepLabel(map.indexOf(u"m1"_s)), u"↑1"_s);
+    QCOMPARE(window.graphView()->stepLabel(map.indexOf(u"m2"_s)), u"↑2"_s);
     const QString warnings = dialog->findChild<QLabel *>(u"migrationWarnings"_s)->text();
     QVERIFY2(warnings.contains(u"NOT NULL column without a server default: m2"_s), qPrintable(warnings));
     QVERIFY(warnings.contains(u"cannot be downgraded later"_s));
@@ -176,6 +180,9 @@ void TestMigrations::upgradeThroughThePreview()
     QCOMPARE(dialog->findChild<QPushButton *>(u"migrationCloseButton"_s)->text(), u"Close"_s);
     // The window shows the new state: the rows were read again.
     QTRY_COMPARE(window.environmentBar()->summaryLabel()->text(), u"at the heads"_s);
+    // Closed, the preview takes its steps off the graph.
+    dialog->findChild<QPushButton *>(u"migrationCloseButton"_s)->click();
+    QTRY_VERIFY(window.graphView()->stepLabel(window.project().map().indexOf(u"m1"_s)).isEmpty());
 }
 
 void TestMigrations::failingDowngradeSaysWhere()
