@@ -9,9 +9,11 @@
 #include "tone.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -52,6 +54,8 @@ MigrationDialog::MigrationDialog(EnvironmentSession *session, int index, bool up
     , m_target(target)
     , m_run(new AlembicRun(this))
     , m_summary(new QLabel(this))
+    , m_choices(new QWidget(this))
+    , m_choiceBox(new QComboBox(m_choices))
     , m_steps(new QPlainTextEdit(this))
     , m_warnings(new QLabel(this))
     , m_acknowledge(new QCheckBox(tr("I have read the &warnings"), this))
@@ -105,8 +109,23 @@ MigrationDialog::MigrationDialog(EnvironmentSession *session, int index, bool up
     connect(m_session, &EnvironmentSession::environmentRead, this, &MigrationDialog::checkRows);
     connect(m_session, &EnvironmentSession::changed, this, &MigrationDialog::updateButtons);
 
+    // An ambiguous target (several heads, "-1" across a merge point): the ones that work, to pick from.
+    m_choiceBox->setObjectName(u"migrationTargetChoices"_s);
+    auto *choose = new QPushButton(tr("P&review"), m_choices);
+    choose->setObjectName(u"migrationChooseTarget"_s);
+    auto *choicesRow = new QHBoxLayout(m_choices);
+    choicesRow->setContentsMargins(0, 0, 0, 0);
+    choicesRow->addWidget(new QLabel(tr("Choose a target instead:"), m_choices));
+    choicesRow->addWidget(m_choiceBox, 1);
+    choicesRow->addWidget(choose);
+    connect(choose, &QPushButton::clicked, this, [this] {
+        m_target = m_choiceBox->currentData().toString();
+        preview();
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_choices);
     layout->addWidget(m_steps, 1);
     layout->addWidget(m_warnings);
     layout->addWidget(m_acknowledge);
@@ -145,6 +164,15 @@ void MigrationDialog::preview()
                                  : m_upgrade        ? planner.upgrade(m_target, rows)
                                                     : planner.downgrade(m_target, rows);
     m_planned = plan.ok() && !plan->steps.isEmpty();
+    m_choiceBox->clear();
+    if (!plan && refusal.isEmpty()) {
+        for (const QString &choice : planner.targetChoices(m_upgrade, rows)) {
+            const int index = project.map().indexOf(choice);
+            const QString doc = index >= 0 ? project.map().revision(index).doc : QString();
+            m_choiceBox->addItem(doc.isEmpty() ? choice : choice + u" — "_s + doc, choice);
+        }
+    }
+    m_choices->setVisible(m_choiceBox->count() > 0);
     if (!plan) {
         m_summary->setText(
             (m_upgrade ? tr("<b>Cannot upgrade %1 to %2:</b> %3") : tr("<b>Cannot downgrade %1 to %2:</b> %3"))

@@ -11,6 +11,7 @@
 class EnvironmentSession;
 class Project;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -89,6 +90,8 @@ private:
     AlembicRunOutcome m_outcome;
     AlembicRun *m_run;
     QLabel *m_summary;
+    QWidget *m_choices; ///< when the target cannot be planned: targets that can
+    QComboBox *m_choiceBox;
     QPlainTextEdit *m_steps;
     QLabel *m_warnings;
     QCheckBox *m_acknowledge;

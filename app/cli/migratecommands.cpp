@@ -166,8 +166,12 @@ int migrate(const CliArguments &args, const Project &project, QTextStream &out, 
         return printFailure(err, refusal);
     const MigrationPlanner planner(map);
     Result<MigrationPlan> plan = upgrade ? planner.upgrade(target, before) : planner.downgrade(target, before);
-    if (!plan)
-        return printFailure(err, plan.error());
+    if (!plan) {
+        printFailure(err, plan.error());
+        if (const QStringList choices = planner.targetChoices(upgrade, before); !choices.isEmpty())
+            err << Tr::tr("Targets that work from %1: %2").arg(rowsText(before), choices.join(u", "_s)) << Qt::endl;
+        return Failure;
+    }
     plan.value().rowsBefore = before;
     const PlanPreview preview = PlanPreview::ofRun(map, project.scripts(), plan.value());
     const QString where = !db->target.environment.isEmpty() ? db->target.environment

@@ -230,3 +230,32 @@ Result<MigrationPlan> MigrationPlanner::stamp(const QStringList &targetsIn, cons
     }
     return run(plan);
 }
+
+QStringList MigrationPlanner::targetChoices(bool upgrade, const QStringList &rows) const
+{
+    QStringList candidates;
+    for (const QString &row : rows) {
+        const int index = m_map.indexOf(row);
+        if (index < 0)
+            continue;
+        const Revision &revision = m_map.revision(index);
+        if (upgrade)
+            candidates.append(m_map.ids(revision.nextRevisions));
+        else
+            candidates.append(revision.declaredDownRevisions);
+    }
+    if (upgrade) {
+        // A handful of heads can each be offered; beyond that, "heads" says it.
+        if (m_map.heads().size() <= 12)
+            candidates.append(m_map.ids(m_map.heads()));
+        candidates.append(QStringLiteral("heads"));
+    }
+    candidates.removeDuplicates();
+    QStringList choices;
+    for (const QString &candidate : std::as_const(candidates)) {
+        const Result<MigrationPlan> plan = upgrade ? this->upgrade(candidate, rows) : downgrade(candidate, rows);
+        if (plan && !plan->steps.isEmpty())
+            choices.append(candidate);
+    }
+    return choices;
+}

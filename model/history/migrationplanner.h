@@ -43,6 +43,10 @@ public:
     Result<MigrationPlan> downgrade(const QString &target, const QStringList &rows) const;
     /// Every target may be an id, label, `heads`, `base`, `X@head`…; @p purge empties the table first.
     Result<MigrationPlan> stamp(const QStringList &targets, const QStringList &rows, bool purge = false) const;
+    /// When an upgrade or downgrade target from @p rows fails (several heads for `head`, alembic's
+    /// "Ambiguous walk" for `-1` across a merge point): targets that do plan, to offer instead. For an
+    /// upgrade the rows' children, the heads and `heads`; for a downgrade the rows' parents.
+    QStringList targetChoices(bool upgrade, const QStringList &rows) const;
 
 private:
     Result<MigrationPlan> run(MigrationPlan plan) const;

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -62,6 +63,7 @@ private slots:
     void databaseMenuOpensThePreview();
     void cancelBeforeAlembicStarts();
     void rowsChangedSincePreview();
+    void targetsThatWorkAreOffered();
 
 private:
     /// A project with @p revisions (id → upgrade, downgrade bodies) in a chain, its database at db.sqlite.
@@ -331,6 +333,29 @@ void TestMigrations::rowsChangedSincePreview()
     QVERIFY(finished.wait(60000));
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
     QCOMPARE(readRows(root), QStringList{u"n2"_s});
+}
+
+void TestMigrations::targetsThatWorkAreOffered()
+{
+    const QString root = makeProject(
+        {{u"o1"_s, createTable(u"o1"_s), dropTable(u"o1"_s)}, {u"o2"_s, createTable(u"o2"_s), dropTable(u"o2"_s)}});
+    QVERIFY(!root.isEmpty());
+    MainWindow window;
+    MigrationDialog *dialog = openDialog(window, root, true, u"o3"_s); // no such revision
+    QVERIFY(dialog);
+    QVERIFY(!dialog->hasPlan());
+    auto *choices = dialog->findChild<QComboBox *>(u"migrationTargetChoices"_s);
+    QVERIFY(choices->isVisibleTo(dialog));
+    QStringList offered;
+    for (int i = 0; i < choices->count(); ++i)
+        offered.append(choices->itemData(i).toString());
+    QCOMPARE(offered, (QStringList{u"o2"_s, u"heads"_s})); // at base: the head, or all heads
+    choices->setCurrentIndex(0);
+    dialog->findChild<QPushButton *>(u"migrationChooseTarget"_s)->click();
+    QVERIFY(dialog->hasPlan());
+    QCOMPARE(dialog->stepTexts().size(), 2);
+    QVERIFY(!choices->isVisibleTo(dialog));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestMigrations)

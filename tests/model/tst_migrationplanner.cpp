@@ -74,6 +74,7 @@ class TestMigrationPlanner : public QObject
     Q_OBJECT
 
 private slots:
+    void targetChoices();
     void stamp_data();
     void stamp();
     void stampErrors();
@@ -196,6 +197,25 @@ void TestMigrationPlanner::logText()
     const Result<MigrationPlan> stamp = MigrationPlanner(demoMap()).stamp({u"c3c3"_s}, {u"a1a1a1a1a1a1"_s});
     QVERIFY(stamp);
     QCOMPARE(stamp->steps.first().logText(), u"stamp_revision a1a1a1a1a1a1 -> c3c3c3c3c3c3"_s);
+}
+
+void TestMigrationPlanner::targetChoices()
+{
+    const RevisionMap map = demoMap();
+    const MigrationPlanner planner(map);
+    // -1 from the merge point is alembic's "Ambiguous walk": one step back on either side works.
+    const QStringList atMerge{u"8m8m8m8m8m8m"_s};
+    QVERIFY(!planner.downgrade(u"-1"_s, atMerge));
+    QCOMPARE(planner.targetChoices(false, atMerge), (QStringList{u"c3c3c3c3c3c3"_s, u"d4d4d4d4d4d4"_s}));
+    // "head" with two heads: each head, or all of them.
+    QVERIFY(!planner.upgrade(u"head"_s, {}));
+    const QStringList choices = planner.targetChoices(true, {});
+    QVERIFY(choices.contains(u"heads"_s));
+    QVERIFY(choices.contains(u"8m8m8m8m8m8m"_s) && choices.contains(u"07a7a7a7a7a7"_s));
+    for (const QString &choice : choices)
+        QVERIFY2(planner.upgrade(choice, {}).ok(), qPrintable(choice));
+    // From b2, +1 has two children to go to.
+    QCOMPARE(planner.targetChoices(true, {u"b2b2b2b2b2b2"_s}).mid(0, 1), QStringList{u"c3c3c3c3c3c3"_s});
 }
 
 QTEST_GUILESS_MAIN(TestMigrationPlanner)
