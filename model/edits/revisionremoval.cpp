@@ -96,6 +96,13 @@ RemovalPlan Planner::plan(const QList<EnvironmentRows> &environments)
     }
     const Revision &revision = m_map.revision(target.value());
     m_plan.revision = revision.id;
+    if (!m_map.isAcyclic()) {
+        // Re-parenting walks down_revision chains, which a cycle never ends; alembic refuses such a history too.
+        m_plan.refusals.append(Tr::tr("The history has a cycle (see the problems list); break it by hand first, "
+                                      "then delete %1.")
+                                   .arg(revision.id));
+        return m_plan;
+    }
     if (revision.isGhost) {
         m_plan.refusals.append(Tr::tr("%1 has no file: other revisions name it, but there is nothing to delete. "
                                       "Re-parent or delete the revisions that name it instead.")

@@ -87,6 +87,7 @@ private slots:
     void undoRestoresTheBytes();
     void readOnlyFileChangesNothing();
     void changedSincePreviewChangesNothing();
+    void cycleIsRefused();
     void nonUtf8FileIsRefused();
 
 private:
@@ -421,6 +422,22 @@ void TestRevisionRemoval::changedSincePreviewChangesNothing()
     QVERIFY(!applied);
     QVERIFY(applied.error().contains(u"changed since the preview"_s));
     QCOMPARE(snapshot(m_work.path()), before);
+}
+
+void TestRevisionRemoval::cycleIsRefused()
+{
+    // b → c → b: a history alembic cannot load; re-parenting would walk the cycle for ever.
+    QFile b(file(u"b"_s));
+    QVERIFY(b.open(QIODevice::ReadOnly));
+    QByteArray text = b.readAll();
+    b.close();
+    text.replace("down_revision = 'a'", "down_revision = 'c'");
+    QVERIFY(b.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    b.write(text);
+    b.close();
+    const RemovalPlan plan = planRemoval(load(), {u"c"_s, RemovalMode::Reparent}, {});
+    QVERIFY(!plan.isPossible());
+    QVERIFY2(plan.refusals.first().contains(u"cycle"_s), qPrintable(plan.refusals.join(u'\n')));
 }
 
 void TestRevisionRemoval::nonUtf8FileIsRefused()
