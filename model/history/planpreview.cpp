@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -191,17 +192,26 @@ QStringList notNullWithoutDefault(const QString &revision, const RevisionScript:
 /// The revisions of an upgrade that it applies only because revisions of it depend on them
 /// (depends_on), off the branches of its targets; as the warning, empty when there are none or the
 /// targets cannot be resolved on their own (relative targets such as +1).
-PlanWarning dependenciesPulledIn(const RevisionMap &map, const MigrationPlan &plan)
+/// The plan's targets as map indexes; nothing when one is relative (+1, -1) or cannot be resolved alone.
+std::optional<QList<int>> resolvedTargets(const RevisionMap &map, const MigrationPlan &plan)
 {
-    PlanWarning warning{PlanWarning::Kind::PullsInDependencies, PlanWarning::Severity::Caution, {}};
     QList<int> targets;
     for (const QString &target : plan.targets) {
         const Result<QList<int>> resolved = map.resolveRevisions(target);
         if (!resolved)
-            return warning;
+            return std::nullopt;
         targets.append(resolved.value());
     }
-    const QList<int> wanted = map.ancestors(targets, false); // down_revision only
+    return targets;
+}
+
+PlanWarning dependenciesPulledIn(const RevisionMap &map, const MigrationPlan &plan)
+{
+    PlanWarning warning{PlanWarning::Kind::PullsInDependencies, PlanWarning::Severity::Caution, {}};
+    const std::optional<QList<int>> targets = resolvedTargets(map, plan);
+    if (!targets)
+        return warning;
+    const QList<int> wanted = map.ancestors(*targets, false); // down_revision only
     const QSet<int> onTheirBranches(wanted.cbegin(), wanted.cend());
     QSet<int> applied;
     for (const MigrationStep &step : plan.steps)
@@ -236,16 +246,11 @@ PlanWarning dependenciesPulledIn(const RevisionMap &map, const MigrationPlan &pl
 PlanWarning dependantsReverted(const RevisionMap &map, const MigrationPlan &plan)
 {
     PlanWarning warning{PlanWarning::Kind::RevertsDependants, PlanWarning::Severity::Caution, {}};
-    QList<int> targets;
-    for (const QString &target : plan.targets) {
-        const Result<QList<int>> resolved = map.resolveRevisions(target);
-        if (!resolved)
-            return warning;
-        targets.append(resolved.value());
-    }
-    if (targets.isEmpty())
-        return warning;                                       // to base: everything goes, nothing is a surprise
-    const QList<int> above = map.descendants(targets, false); // down_revision only
+    // To base everything goes: nothing is a surprise.
+    const std::optional<QList<int>> targets = resolvedTargets(map, plan);
+    if (!targets || targets->isEmpty())
+        return warning;
+    const QList<int> above = map.descendants(*targets, false); // down_revision only
     const QSet<int> onTheirBranches(above.cbegin(), above.cend());
     QSet<int> reverted;
     for (const MigrationStep &step : plan.steps)
