@@ -137,6 +137,7 @@ void MainWindow::createActions()
 
     m_revisionEdits = new RevisionEditActions(m_session, m_actions->undo, this);
     connect(m_revisionEdits, &RevisionEditActions::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_revisionEdits, &RevisionEditActions::removalShown, m_graph, &RevisionGraphView::setRemovalPreview);
     connect(m_revisionEdits, &RevisionEditActions::filesChanged, this, [this](const QStringList &paths) {
         m_watcher->noteOwnWrites(paths); // Retort's own change: reloaded here, not reported as an outside edit
         reloadProject();

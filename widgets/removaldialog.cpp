@@ -227,6 +227,23 @@ void RemovalDialog::replan()
     m_warnings->setVisible(!text.isEmpty());
     m_acknowledge->setVisible(m_plan.isPossible() && !warnings.isEmpty());
     m_deleteButton->setEnabled(m_checked && m_plan.isPossible() && (warnings.isEmpty() || m_acknowledge->isChecked()));
+    emit planChanged();
+}
+
+QList<int> RemovalDialog::removedRevisions() const
+{
+    QList<int> revisions;
+    for (const QString &id : m_plan.removed)
+        revisions.append(m_project.map().indexOf(id));
+    return revisions;
+}
+
+QList<int> RemovalDialog::editedRevisions() const
+{
+    QList<int> revisions;
+    for (const QString &id : m_plan.edited)
+        revisions.append(m_project.map().indexOf(id));
+    return revisions;
 }
 
 void RemovalDialog::remove()

@@ -32,10 +32,15 @@ public:
     QString actionText() const;
     /// Whether the environments and git were read and the plan is shown.
     bool isChecked() const { return m_checked; }
+    /// Map indexes of the revisions the plan shown removes, and of those whose files it edits.
+    QList<int> removedRevisions() const;
+    QList<int> editedRevisions() const;
 
 signals:
     /// The environments and git were read; the plan shown is final for the chosen mode.
     void checksFinished();
+    /// The plan was made again (another mode, the checks' answers).
+    void planChanged();
 
 private:
     void startChecks();

@@ -41,10 +41,16 @@ RemovalDialog *RevisionEditActions::remove(const Project &project, int revision)
     dialog->setObjectName(u"removalDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        emit removalShown({}, {}); // the files change now: the old map's indexes mean nothing after the reload
         setLast(dialog->applied(), dialog->actionText());
         emit message(tr("%1: done. Edit ▸ Undo puts the files back.").arg(dialog->actionText()), 10000);
         emit filesChanged(pathsOf(dialog->applied()));
     });
+    // What goes and what changes, on the graph while the preview is open.
+    connect(dialog, &RemovalDialog::planChanged, this,
+            [this, dialog] { emit removalShown(dialog->removedRevisions(), dialog->editedRevisions()); });
+    connect(dialog, &QObject::destroyed, this, [this] { emit removalShown({}, {}); });
+    emit removalShown(dialog->removedRevisions(), dialog->editedRevisions());
     dialog->open();
     return dialog;
 }

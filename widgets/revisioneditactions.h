@@ -39,6 +39,8 @@ signals:
     void filesChanged(const QStringList &paths);
     /// A line for the status bar.
     void message(const QString &text, int timeoutMs);
+    /// The deletion preview shows these (map indexes); empty lists when it closed.
+    void removalShown(const QList<int> &removed, const QList<int> &edited);
 
 private:
     void setLast(const AppliedChanges &applied, const QString &text);

@@ -718,6 +718,19 @@ void RevisionGraphView::applyEnvironmentMarks()
         pins[it.key()].prepend(GraphPainter::Pin{label, stepColor});
     }
 
+    // A deletion being previewed: what goes and what is edited.
+    const auto flag = [&](const QList<int> &revisions, const QString &label, const QColor &color) {
+        for (const int revision : revisions) {
+            const int n = m_picture.graph.nodeOfRevision.value(revision, -1);
+            if (n >= 0 && n < pins.size() && !m_stepLabels.contains(n)) {
+                m_stepLabels.insert(n, label);
+                pins[n].prepend(GraphPainter::Pin{label, color});
+            }
+        }
+    };
+    flag(m_removed, tr("delete"), QColor(200, 40, 40));
+    flag(m_edited, tr("edit"), QColor(214, 110, 0));
+
     m_pendingNodes.clear();
     m_nodePins = pins;
     for (qsizetype n = 0; n < m_nodes.size(); ++n) {
@@ -737,6 +750,15 @@ void RevisionGraphView::setPlanSteps(const QList<int> &revisions, bool upgrade)
         return;
     m_planSteps = revisions;
     m_planUpgrade = upgrade;
+    applyEnvironmentMarks();
+}
+
+void RevisionGraphView::setRemovalPreview(const QList<int> &removed, const QList<int> &edited)
+{
+    if (removed == m_removed && edited == m_edited)
+        return;
+    m_removed = removed;
+    m_edited = edited;
     applyEnvironmentMarks();
 }
 

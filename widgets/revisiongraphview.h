@@ -109,6 +109,9 @@ public:
     /// (↑ upgrade, ↓ downgrade; a collapsed run shows the range of its steps) and an outline. Empty:
     /// no plan.
     void setPlanSteps(const QList<int> &revisions, bool upgrade);
+    /// The revisions a deletion being previewed removes and edits (map indexes): flagged on their
+    /// cards. Empty lists: no deletion.
+    void setRemovalPreview(const QList<int> &removed, const QList<int> &edited);
     /// Per layout node, the flag of its steps ("↑3", "↓2–5"); empty for cards without a step.
     QString stepLabel(int revision) const;
 
@@ -200,6 +203,8 @@ private:
     QList<int> m_planSteps; ///< map indexes, in plan order
     bool m_planUpgrade = true;
     QHash<int, QString> m_stepLabels; ///< by layout node
+    QList<int> m_removed;             ///< map indexes, from setRemovalPreview()
+    QList<int> m_edited;
 
     QList<RevisionNodeItem *> m_unknownRowCards;
     bool m_collapseRuns = true;

@@ -318,6 +318,8 @@ void Planner::addFileChanges()
         m_plan.changes.append({path, bytes.value(), {}, true});
     }
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+        m_plan.edited.append(m_map.revision(it.key()).id);
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
         m_plan.changes.append({m_project.script(it.key())->path, m_before.value(it.key()), it.value().bytes(), false});
 }
 

@@ -60,6 +60,7 @@ struct RemovalPlan
     QString revision;       ///< the full id asked for
     QStringList removed;    ///< every revision that goes, the asked one first
     QStringList reparented; ///< children whose down_revision changes
+    QStringList edited;     ///< every revision whose file is edited (reparented ones included), map order
     QList<FileChange> changes;
     /// Why the removal cannot be done as asked; nothing may be written when not empty.
     QStringList refusals;

@@ -131,6 +131,11 @@ void TestRevisionRemovalWindow::deleteThenUndo()
     QVERIFY2(details.contains(u"delete migrations/versions/m2_make.py"_s), qPrintable(details));
     QVERIFY(details.contains(u"edit   m3_make.py: down_revision 'm2' → 'm1'"_s));
     QVERIFY2(details.contains(u": m1"_s), qPrintable(details)); // the environment, read again
+    // On the graph too: what goes and what is edited.
+    const RevisionMap &map = window.project().map();
+    QCOMPARE(window.graphView()->stepLabel(map.indexOf(u"m2"_s)), u"delete"_s);
+    QCOMPARE(window.graphView()->stepLabel(map.indexOf(u"m3"_s)), u"edit"_s);
+    QVERIFY(window.graphView()->stepLabel(map.indexOf(u"m1"_s)).isEmpty());
     QPushButton *remove = dialog->findChild<QPushButton *>(u"deleteButton"_s);
     QVERIFY(remove->isEnabled());
 
@@ -141,6 +146,7 @@ void TestRevisionRemovalWindow::deleteThenUndo()
     QCOMPARE(window.project().map().revision(window.project().map().indexOf(u"m3"_s)).declaredDownRevisions,
              QStringList{u"m1"_s});
     QVERIFY(!versionFiles(root).contains(u"m2_make.py"_s));
+    QVERIFY(window.graphView()->stepLabel(window.project().map().indexOf(u"m3"_s)).isEmpty());
     // Retort's own write is not taken for an outside edit: no second reload.
     QTest::qWait(1500);
     QCOMPARE(opened.count(), 1);
