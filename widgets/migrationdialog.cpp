@@ -6,11 +6,13 @@
 #include "database/environmentsession.h"
 #include "project/project.h"
 #include "python/pythonenvironment.h"
+#include "sourcehighlighter.h"
 #include "tone.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -18,6 +20,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +43,34 @@ bool sameRows(QStringList a, QStringList b)
 /// How long a run waits for another run's lock, with a countdown, before giving up.
 constexpr int LockWaitSeconds = 120;
 
+using Probed = std::pair<AlembicInvocation, Result<PythonEnvironment::AlembicProbe>>;
+
+/// @p command for the project of @p config, completed by @p complete, and what its interpreter says
+/// about alembic. In the background pool: finding the interpreter (Poetry answers slowly) and
+/// starting it take a moment.
+template<typename Complete>
+QFuture<Probed> probeInBackground(const ProjectConfig &config, const QStringList &command, Complete complete)
+{
+    return runInBackground(backgroundPool(), [config, command, complete = std::move(complete)] {
+        AlembicInvocation invocation = AlembicInvocation::forProject(config, command);
+        complete(invocation);
+        return Probed{invocation, PythonEnvironment::probeAlembic(invocation.python)};
+    });
+}
+
+/// The range alembic's offline mode runs for @p plan. It reads no version table, so the range starts
+/// at the plan's one starting revision; it ends at the plan's own end revision when there is one, so
+/// that a relative target ("+1", "-1") is not worked out a second time.
+QString offlineRange(const MigrationPlan &plan, bool upgrade, const QString &target)
+{
+    QString end = target;
+    if (plan.rows.size() == 1)
+        end = plan.rows.first();
+    else if (plan.rows.isEmpty() && !upgrade)
+        end = u"base"_s;
+    return plan.rowsBefore.isEmpty() ? end : plan.rowsBefore.first() + u':' + end;
+}
+
 } // namespace
 
 MigrationDialog::MigrationDialog(EnvironmentSession *session, int index, bool upgrade, const QString &target,
@@ -53,6 +84,7 @@ MigrationDialog::MigrationDialog(EnvironmentSession *session, int index, bool up
     , m_upgrade(upgrade)
     , m_target(target)
     , m_run(new AlembicRun(this))
+    , m_sqlRun(new AlembicRun(this))
     , m_summary(new QLabel(this))
     , m_choices(new QWidget(this))
     , m_choiceBox(new QComboBox(m_choices))
@@ -62,6 +94,9 @@ MigrationDialog::MigrationDialog(EnvironmentSession *session, int index, bool up
     , m_confirm(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_log(new QPlainTextEdit(this))
+    , m_sql(new QPlainTextEdit(this))
+    , m_sqlHighlighter(new SourceHighlighter(m_sql->document(), SourceHighlighter::Language::Sql))
+    , m_output(new QTabWidget(this))
 {
     const Environment &environment = session->environments().at(index);
     setWindowTitle(upgrade ? tr("Upgrade %1").arg(environment.name) : tr("Downgrade %1").arg(environment.name));
@@ -80,14 +115,26 @@ MigrationDialog::MigrationDialog(EnvironmentSession *session, int index, bool up
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_log->setObjectName(u"migrationLog"_s);
-    for (QPlainTextEdit *text : {m_steps, m_log}) {
+    m_sql->setObjectName(u"migrationSql"_s);
+    for (QPlainTextEdit *text : {m_steps, m_log, m_sql}) {
         text->setReadOnly(true);
         text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         text->setLineWrapMode(QPlainTextEdit::NoWrap);
     }
     m_log->setPlaceholderText(tr("alembic's output appears here while it runs."));
+    m_sql->setPlaceholderText(tr("Show SQL writes the SQL of these steps here, as alembic writes it offline, without "
+                                 "touching the database."));
+    m_sqlHighlighter->setPalette(palette());
+    m_output->setObjectName(u"migrationOutput"_s);
+    m_output->setDocumentMode(true);
+    m_output->addTab(m_log, tr("&Log"));
+    m_output->addTab(m_sql, tr("S&QL"));
 
     auto *buttons = new QDialogButtonBox(this);
+    m_sqlButton = buttons->addButton(tr("Show &SQL"), QDialogButtonBox::ActionRole);
+    m_sqlButton->setObjectName(u"migrationSqlButton"_s);
+    m_sqlButton->setToolTip(tr("The SQL of these steps, written by alembic offline (--sql): nothing is run on the "
+                               "database."));
     m_runButton = buttons->addButton(upgrade ? tr("&Upgrade") : tr("&Downgrade"), QDialogButtonBox::ApplyRole);
     m_runButton->setObjectName(u"migrationRunButton"_s);
     m_previewAgainButton = buttons->addButton(tr("&Preview Again"), QDialogButtonBox::ResetRole);
@@ -95,6 +142,7 @@ MigrationDialog::MigrationDialog(EnvironmentSession *session, int index, bool up
     m_closeButton = buttons->addButton(QDialogButtonBox::Cancel);
     m_closeButton->setObjectName(u"migrationCloseButton"_s);
     connect(m_runButton, &QPushButton::clicked, this, &MigrationDialog::start);
+    connect(m_sqlButton, &QPushButton::clicked, this, &MigrationDialog::showSql);
     connect(m_previewAgainButton, &QPushButton::clicked, this, &MigrationDialog::previewAgain);
     connect(m_closeButton, &QPushButton::clicked, this, &MigrationDialog::reject);
     connect(m_acknowledge, &QCheckBox::toggled, this, &MigrationDialog::updateButtons);
@@ -106,6 +154,14 @@ MigrationDialog::MigrationDialog(EnvironmentSession *session, int index, bool up
                               .arg(secondsLeft));
     });
     connect(m_run, &AlembicRun::finished, this, &MigrationDialog::onRunFinished);
+    // The SQL is what alembic prints on stdout; its log (INFO lines, the command) goes on stderr.
+    connect(m_sqlRun, &AlembicRun::line, this, [this](const QString &line, bool onStandardError) {
+        if (onStandardError)
+            m_log->appendPlainText(line);
+        else if (m_sqlRunGeneration == m_sqlGeneration)
+            m_sql->appendPlainText(line);
+    });
+    connect(m_sqlRun, &AlembicRun::finished, this, &MigrationDialog::onSqlFinished);
     connect(m_session, &EnvironmentSession::environmentRead, this, &MigrationDialog::checkRows);
     connect(m_session, &EnvironmentSession::changed, this, &MigrationDialog::updateButtons);
 
@@ -136,7 +192,7 @@ MigrationDialog::MigrationDialog(EnvironmentSession *session, int index, bool up
     }
     m_confirm->setVisible(environment.isProtected);
     layout->addWidget(m_status);
-    layout->addWidget(m_log, 2);
+    layout->addWidget(m_output, 2);
     layout->addWidget(buttons);
     resize(760, 600);
     preview();
@@ -156,6 +212,10 @@ void MigrationDialog::preview()
     const Environment &environment = m_session->environments().at(m_index);
     const QStringList rows = m_session->state(m_index).summary.rows.rows;
     m_preview = {};
+    // The SQL was that of the previous plan.
+    ++m_sqlGeneration;
+    m_sqlRun->cancel();
+    m_sql->clear();
     QString refusal = project.writeRefusal(rows);
     if (refusal.isEmpty() && project.config().iniFile.isEmpty())
         refusal = tr("Running alembic needs the project's alembic.ini, and this project was opened without one.");
@@ -228,8 +288,12 @@ void MigrationDialog::updateButtons()
     const bool confirmed = !m_protected || m_confirm->text() == m_environmentName;
     const bool acknowledged = m_preview.warnings.isEmpty() || m_acknowledge->isChecked();
     const bool started = m_phase != Phase::Preview;
-    m_runButton->setEnabled(m_planned && confirmed && acknowledged && !started && there);
+    // Not while the SQL is being written: one alembic at a time, and the SQL run is quick.
+    m_runButton->setEnabled(m_planned && confirmed && acknowledged && !started && there && !m_sqlPending);
     m_runButton->setVisible(m_phase != Phase::Done);
+    m_sqlButton->setVisible(m_phase == Phase::Preview);
+    m_sqlButton->setEnabled(m_planned && !started && there && !m_sqlPending);
+    m_sqlButton->setText(m_sqlPending ? tr("Writing SQL…") : tr("Show &SQL"));
     m_previewAgainButton->setVisible(m_phase == Phase::Done && m_rowsChanged);
     m_previewAgainButton->setEnabled(there);
     m_closeButton->setText(isRunning() ? tr("Cancel Run") : m_phase == Phase::Done ? tr("Close") : tr("Cancel"));
@@ -247,30 +311,42 @@ bool MigrationDialog::environmentStillThere() const
            m_session->environments().at(m_index).name == m_environmentName;
 }
 
-void MigrationDialog::start()
+QString MigrationDialog::runSettings(QStringList *variables, QString *error)
 {
-    if (m_phase != Phase::Preview || !environmentStillThere())
-        return;
     const QString url = m_session->connectionUrl(m_index);
     if (url.isEmpty()) {
-        const QString error = m_session->state(m_index).error;
-        m_status->setText(error.isEmpty() ? tr("Not run: no password was given.") : tr("Not run: %1").arg(error));
-        setTone(m_status, Theme::Tone::Error);
-        return;
+        *error = m_session->state(m_index).error;
+        if (error->isEmpty())
+            *error = tr("no password was given.");
+        return {};
     }
-    const QStringList variables = m_session->runVariables(m_index);
-    for (const QString &variable : variables) {
+    *variables = m_session->runVariables(m_index);
+    for (const QString &variable : std::as_const(*variables)) {
         if (!variable.contains(u'='))
             m_log->appendPlainText(tr("# %1 is a secret the keychain has no value for: not passed on.").arg(variable));
     }
+    return url;
+}
+
+void MigrationDialog::start()
+{
+    if (m_phase != Phase::Preview || m_sqlPending || !environmentStillThere())
+        return;
+    QStringList variables;
+    QString error;
+    const QString url = runSettings(&variables, &error);
+    if (url.isEmpty()) {
+        m_status->setText(tr("Not run: %1").arg(error));
+        setTone(m_status, Theme::Tone::Error);
+        return;
+    }
+    m_output->setCurrentWidget(m_log);
     m_phase = Phase::Probing;
     m_status->setText(tr("Checking that the project's Python can run alembic…"));
     setTone(m_status, Theme::Tone::Normal);
     updateButtons();
     // Alongside the probe: if it shows other rows by the time alembic would start, nothing starts.
     m_session->refresh(m_index, false);
-    // Finding the interpreter (Poetry answers slowly) and starting it take a moment: not on the GUI thread.
-    using Probed = std::pair<AlembicInvocation, Result<PythonEnvironment::AlembicProbe>>;
     auto *probe = new QFutureWatcher<Probed>(this);
     connect(probe, &QFutureWatcherBase::finished, this, [this, probe] {
         probe->deleteLater();
@@ -296,18 +372,102 @@ void MigrationDialog::start()
         m_run->start(invocation);
         updateButtons();
     });
-    probe->setFuture(runInBackground(
-        backgroundPool(),
-        [config = m_project->config(), command = QStringList{m_upgrade ? u"upgrade"_s : u"downgrade"_s, m_target}, url,
-         variables, expected = m_preview.plan.rowsBefore, table = m_session->versionTable(m_index)] {
-            AlembicInvocation invocation = AlembicInvocation::forProject(config, command);
+    probe->setFuture(probeInBackground(m_project->config(), {m_upgrade ? u"upgrade"_s : u"downgrade"_s, m_target},
+                                       [url, variables, expected = m_preview.plan.rowsBefore,
+                                        table = m_session->versionTable(m_index)](AlembicInvocation &invocation) {
+                                           invocation.url = url;
+                                           invocation.variables = variables;
+                                           invocation.lockWaitSeconds = LockWaitSeconds;
+                                           invocation.expectedRows = expected;
+                                           invocation.versionTable = table;
+                                       }));
+}
+
+void MigrationDialog::showSql()
+{
+    if (m_phase != Phase::Preview || !m_planned || m_sqlPending || !environmentStillThere())
+        return;
+    m_sql->clear();
+    const MigrationPlan &plan = m_preview.plan;
+    if (plan.rowsBefore.size() > 1) {
+        sqlFailed(tr("alembic writes SQL for one starting revision at a time, and the database has %1; give the "
+                     "range yourself with python -m alembic %2 FROM:TO --sql.")
+                      .arg(rowsText(plan.rowsBefore), m_upgrade ? u"upgrade"_s : u"downgrade"_s));
+        return;
+    }
+    QStringList variables;
+    QString error;
+    // The URL only tells env.py the dialect: offline, alembic does not connect.
+    const QString url = runSettings(&variables, &error);
+    if (url.isEmpty()) {
+        sqlFailed(tr("The SQL was not written: %1").arg(error));
+        return;
+    }
+    m_sqlPending = true;
+    m_status->setText(tr("alembic is writing the SQL offline…"));
+    setTone(m_status, Theme::Tone::Normal);
+    updateButtons();
+    auto *probe = new QFutureWatcher<Probed>(this);
+    connect(probe, &QFutureWatcherBase::finished, this, [this, probe, generation = m_sqlGeneration] {
+        probe->deleteLater();
+        if (generation != m_sqlGeneration) {
+            m_sqlPending = false; // another plan, or closed, meanwhile
+            updateButtons();
+            return;
+        }
+        const auto &[invocation, found] = probe->result();
+        if (!found) {
+            m_sqlPending = false;
+            sqlFailed(tr("The SQL was not written: %1").arg(found.error()));
+            return;
+        }
+        m_log->appendPlainText(
+            tr("# alembic %1, SQLAlchemy %2, Python %3 (%4)")
+                .arg(found->alembicVersion, found->sqlalchemyVersion, found->pythonVersion, invocation.python));
+        m_sqlRunGeneration = m_sqlGeneration;
+        m_sqlRun->start(invocation);
+    });
+    probe->setFuture(probeInBackground(
+        m_project->config(),
+        {m_upgrade ? u"upgrade"_s : u"downgrade"_s, offlineRange(plan, m_upgrade, m_target), u"--sql"_s},
+        [url, variables](AlembicInvocation &invocation) {
             invocation.url = url;
             invocation.variables = variables;
-            invocation.lockWaitSeconds = LockWaitSeconds;
-            invocation.expectedRows = expected;
-            invocation.versionTable = table;
-            return Probed{invocation, PythonEnvironment::probeAlembic(invocation.python)};
         }));
+}
+
+void MigrationDialog::onSqlFinished(const AlembicRunOutcome &outcome)
+{
+    m_sqlPending = false;
+    if (m_sqlRunGeneration != m_sqlGeneration) {
+        updateButtons(); // cancelled for another plan, or closed
+        return;
+    }
+    if (!outcome.succeeded()) {
+        m_sql->clear(); // what it wrote before it failed is not the SQL of the plan
+        QString error = outcome.error;
+        if (error.endsWith(u'.'))
+            error.chop(1);
+        sqlFailed(outcome.status == AlembicRunOutcome::Status::Failed
+                      ? tr("alembic could not write the SQL offline: %1. If env.py cannot run offline "
+                           "(run_migrations_offline()), alembic cannot show the SQL.")
+                            .arg(error)
+                      : outcome.summary());
+        return;
+    }
+    m_status->setText(tr("The SQL of the %n step(s), as alembic writes it offline: nothing was run on the database.",
+                         nullptr, int(m_preview.plan.steps.size())));
+    setTone(m_status, Theme::Tone::Normal);
+    m_output->setCurrentWidget(m_sql);
+    m_sql->moveCursor(QTextCursor::Start);
+    updateButtons();
+}
+
+void MigrationDialog::sqlFailed(const QString &message)
+{
+    m_status->setText(message);
+    setTone(m_status, Theme::Tone::Error);
+    updateButtons();
 }
 
 void MigrationDialog::onRunFinished(const AlembicRunOutcome &outcome)
@@ -400,5 +560,15 @@ void MigrationDialog::reject()
     case Phase::Done:
         break;
     }
+    // Not left running: interrupted now, and killed when the dialog is deleted (AlembicRun's destructor).
+    ++m_sqlGeneration;
+    m_sqlRun->cancel();
     QDialog::reject();
+}
+
+void MigrationDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_sqlHighlighter->setPalette(palette());
+    QDialog::changeEvent(event);
 }

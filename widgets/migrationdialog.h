@@ -16,6 +16,8 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
+class SourceHighlighter;
 
 /// An upgrade or downgrade of one environment, from its preview to its check: the plan computed from
 /// the rows the session read, every warning with the lines it is about, the typed name of a protected
@@ -26,6 +28,10 @@ class QPushButton;
 /// probed, and if that read already shows other rows nothing is started; otherwise the launcher itself
 /// compares the rows with the plan's once it holds the lock, and runs nothing if they differ. Either way
 /// the dialog says so and offers to preview again from the rows the database has now.
+///
+/// Show SQL runs alembic offline (`upgrade|downgrade FROM:TO --sql`) for the planned range with a run of
+/// its own: it reads and writes nothing in the database, so neither the lock nor the rows check apply.
+/// Its SQL (alembic's stdout) goes to a panel of its own, its log (stderr) to the log; Run waits for it.
 class MigrationDialog : public QDialog
 {
     Q_OBJECT
@@ -46,8 +52,13 @@ public:
     /// The revisions the plan's steps run, in order (map indexes), for the graph; empty without a plan.
     QList<int> plannedRevisions() const;
     bool isUpgrade() const { return m_upgrade; }
+    /// From Show SQL until alembic's offline run ended: probing the interpreter, then alembic.
+    bool isWritingSql() const { return m_sqlPending; }
 
     void reject() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 signals:
     /// The plan was made again (plannedRevisions() changed).
@@ -75,6 +86,12 @@ private:
     /// Ends without running: the database holds @p rows, not the rows the plan was made from.
     void concludeRowsChanged(const QStringList &rows);
     void updateButtons();
+    void showSql();
+    void onSqlFinished(const AlembicRunOutcome &outcome);
+    void sqlFailed(const QString &message);
+    /// The environment's URL with its password for alembic, or empty when there is none now (@p error
+    /// says why); the variables it gets, in @p variables, the secrets without a value noted in the log.
+    QString runSettings(QStringList *variables, QString *error);
 
     EnvironmentSession *m_session;
     const Project *m_project;
@@ -89,6 +106,11 @@ private:
     Phase m_phase = Phase::Preview;
     AlembicRunOutcome m_outcome;
     AlembicRun *m_run;
+    AlembicRun *m_sqlRun; ///< Show SQL's offline run, apart from the real one
+    bool m_sqlPending = false;
+    /// Counts the plans and closings: an SQL run started for an earlier one is not shown.
+    int m_sqlGeneration = 0;
+    int m_sqlRunGeneration = -1; ///< the generation m_sqlRun was started for
     QLabel *m_summary;
     QWidget *m_choices; ///< when the target cannot be planned: targets that can
     QComboBox *m_choiceBox;
@@ -98,6 +120,10 @@ private:
     QLineEdit *m_confirm;
     QLabel *m_status;
     QPlainTextEdit *m_log;
+    QPlainTextEdit *m_sql;
+    SourceHighlighter *m_sqlHighlighter;
+    QTabWidget *m_output; ///< the log and the SQL
+    QPushButton *m_sqlButton;
     QPushButton *m_runButton;
     QPushButton *m_previewAgainButton;
     QPushButton *m_closeButton;

@@ -4,13 +4,15 @@
 // Upgrade and downgrade from the window, run by real alembic on real SQLite files: the preview's
 // steps and warnings, the log streaming in, the rows read again and checked; a migration that fails
 // says where; cancelling a slow one stops it and says where the database ended; a database migrated by
-// someone else after the preview runs nothing until the plan is made again.
+// someone else after the preview runs nothing until the plan is made again. Show SQL has alembic write
+// the plan's SQL offline, touching nothing, and says plainly when it cannot.
 
 #include "database/databaseconnection.h"
 #include "database/environmentsession.h"
 #include "environmentbar.h"
 #include "guitestsupport.h"
 #include "migrationdialog.h"
+#include "sourcehighlighter.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -19,12 +21,16 @@
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 namespace {
 
@@ -49,6 +55,54 @@ QString dropTable(const QString &id)
     return u"    op.drop_table('t_%1')"_s.arg(id);
 }
 
+/// Replaces @p root's env.py by the sample's with @p code first in run_migrations_offline().
+bool writeOfflineEnvPy(const QString &root, const QString &code)
+{
+    QFile sample(sampleProjectPath() + u"/migrations/env.py"_s);
+    QFile env(root + u"/migrations/env.py"_s);
+    if (!sample.open(QIODevice::ReadOnly) || !env.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    QString text = QString::fromUtf8(sample.readAll());
+    const QString def = u"def run_migrations_offline() -> None:\n"_s;
+    if (!text.contains(def))
+        return false;
+    text.replace(def, def + code + u'\n');
+    return env.write(text.toUtf8()) > 0;
+}
+
+/// Writes @p rows to @p root's version table and creates the tables of @p ran, as if they had run.
+bool setRows(const QString &root, const QStringList &rows, const QStringList &ran)
+{
+    const auto connection = DatabaseConnection::open(u"sqlite:///"_s + root + u"/db.sqlite"_s, QString());
+    if (!connection)
+        return false;
+    QSqlQuery query(connection.value()->database());
+    for (const QString &id : ran) {
+        if (!query.exec(u"CREATE TABLE t_%1 (id INTEGER PRIMARY KEY)"_s.arg(id)))
+            return false;
+    }
+    for (const QString &row : rows) {
+        if (!query.exec(u"INSERT INTO alembic_version VALUES ('%1')"_s.arg(row)))
+            return false;
+    }
+    return true;
+}
+
+/// The processes whose command line names @p root: alembic runs started for the project there.
+QList<qint64> processesFor(const QString &root)
+{
+    QList<qint64> found;
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool number = false;
+        const qint64 pid = entry.toLongLong(&number);
+        QFile cmdline(u"/proc/"_s + entry + u"/cmdline"_s);
+        if (number && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(root.toUtf8()))
+            found.append(pid);
+    }
+    return found;
+}
+
 } // namespace
 
 class TestMigrations : public QObject
@@ -64,11 +118,17 @@ private slots:
     void cancelBeforeAlembicStarts();
     void rowsChangedSincePreview();
     void targetsThatWorkAreOffered();
+    void showSqlOfThePlannedRange_data();
+    void showSqlOfThePlannedRange();
+    void showSqlExplainsAnOfflineFailure();
+    void showSqlNeedsOneStartingRevision();
+    void closingStopsTheSqlRun();
 
 private:
     /// A project with @p revisions (id → upgrade, downgrade bodies) in a chain, its database at db.sqlite.
     QString makeProject(const QList<std::tuple<QString, QString, QString>> &revisions);
     static QStringList readRows(const QString &root);
+    static QStringList readTables(const QString &root);
     MigrationDialog *openDialog(MainWindow &window, const QString &root, bool upgrade, const QString &target);
     QTemporaryDir m_dir;
     int m_count = 0;
@@ -130,6 +190,19 @@ QStringList TestMigrations::readRows(const QString &root)
     while (query.next())
         rows.append(query.value(0).toString());
     return rows;
+}
+
+QStringList TestMigrations::readTables(const QString &root)
+{
+    const auto connection = DatabaseConnection::open(u"sqlite:///"_s + root + u"/db.sqlite"_s, QString(), true);
+    if (!connection)
+        return {u"(cannot open)"_s};
+    QSqlQuery query(connection.value()->database());
+    query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
+    QStringList tables;
+    while (query.next())
+        tables.append(query.value(0).toString());
+    return tables;
 }
 
 MigrationDialog *TestMigrations::openDialog(MainWindow &window, const QString &root, bool upgrade,
@@ -356,6 +429,165 @@ void TestMigrations::targetsThatWorkAreOffered()
     QCOMPARE(dialog->stepTexts().size(), 2);
     QVERIFY(!choices->isVisibleTo(dialog));
     dialog->reject();
+}
+
+void TestMigrations::showSqlOfThePlannedRange_data()
+{
+    QTest::addColumn<bool>("upgrade");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QStringList>("rows");
+    QTest::addColumn<QStringList>("ran"); ///< the revisions whose tables exist
+    QTest::addColumn<QString>("range");   ///< as alembic is asked for it
+    QTest::addColumn<QStringList>("present");
+    QTest::addColumn<QStringList>("absent");
+    const auto update = [](const QString &from, const QString &to) {
+        return u"UPDATE alembic_version SET version_num='%1' WHERE alembic_version.version_num = '%2'"_s.arg(to, from);
+    };
+    QTest::newRow("upgrade heads from base")
+        << true << u"heads"_s << QStringList() << QStringList() << u"q3"_s
+        << QStringList{u"CREATE TABLE t_q1"_s,   u"CREATE TABLE t_q2"_s,
+                       u"CREATE TABLE t_q3"_s,   u"INSERT INTO alembic_version (version_num) VALUES ('q1')"_s,
+                       update(u"q1"_s, u"q2"_s), update(u"q2"_s, u"q3"_s)}
+        << QStringList();
+    QTest::newRow("upgrade +1 from q1") << true << u"+1"_s << QStringList{u"q1"_s} << QStringList{u"q1"_s} << u"q1:q2"_s
+                                        << QStringList{u"CREATE TABLE t_q2"_s, update(u"q1"_s, u"q2"_s)}
+                                        << QStringList{u"t_q1"_s, u"t_q3"_s, u"INSERT INTO alembic_version"_s};
+    QTest::newRow("downgrade -1 from q3")
+        << false << u"-1"_s << QStringList{u"q3"_s} << QStringList{u"q1"_s, u"q2"_s, u"q3"_s} << u"q3:q2"_s
+        << QStringList{u"DROP TABLE t_q3"_s, update(u"q3"_s, u"q2"_s)} << QStringList{u"t_q2"_s, u"t_q1"_s};
+    QTest::newRow("downgrade base from q2")
+        << false << u"base"_s << QStringList{u"q2"_s} << QStringList{u"q1"_s, u"q2"_s} << u"q2:base"_s
+        << QStringList{u"DROP TABLE t_q2"_s, u"DROP TABLE t_q1"_s, update(u"q2"_s, u"q1"_s),
+                       u"DELETE FROM alembic_version WHERE alembic_version.version_num = 'q1'"_s}
+        << QStringList{u"t_q3"_s};
+}
+
+void TestMigrations::showSqlOfThePlannedRange()
+{
+    QFETCH(bool, upgrade);
+    QFETCH(QString, target);
+    QFETCH(QStringList, rows);
+    QFETCH(QStringList, ran);
+    QFETCH(QString, range);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    const QString root = makeProject({{u"q1"_s, createTable(u"q1"_s), dropTable(u"q1"_s)},
+                                      {u"q2"_s, createTable(u"q2"_s), dropTable(u"q2"_s)},
+                                      {u"q3"_s, createTable(u"q3"_s), dropTable(u"q3"_s)}});
+    QVERIFY(!root.isEmpty());
+    QVERIFY(setRows(root, rows, ran));
+    const QStringList tablesBefore = readTables(root);
+    MainWindow window;
+    MigrationDialog *dialog = openDialog(window, root, upgrade, target);
+    QVERIFY(dialog);
+    QVERIFY(dialog->hasPlan());
+    auto *sqlButton = dialog->findChild<QPushButton *>(u"migrationSqlButton"_s);
+    auto *run = dialog->findChild<QPushButton *>(u"migrationRunButton"_s);
+    auto *sql = dialog->findChild<QPlainTextEdit *>(u"migrationSql"_s);
+    QVERIFY(sqlButton && run && sql);
+    QVERIFY(sqlButton->isVisible() && sqlButton->isEnabled());
+    dialog->findChild<QCheckBox *>(u"migrationAcknowledge"_s)->setChecked(true); // a downgrade drops tables
+    QVERIFY(run->isEnabled());
+    const auto *highlighter = sql->document()->findChild<SourceHighlighter *>();
+    QVERIFY(highlighter && highlighter->language() == SourceHighlighter::Language::Sql);
+
+    sqlButton->click();
+    // Once at a time, and no real run meanwhile.
+    QVERIFY(dialog->isWritingSql());
+    QVERIFY(!sqlButton->isEnabled());
+    QCOMPARE(sqlButton->text(), u"Writing SQL…"_s);
+    QVERIFY(!run->isEnabled());
+    run->click();
+    QVERIFY(!dialog->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isWritingSql(), 60000);
+
+    const QString status = dialog->findChild<QLabel *>(u"migrationStatus"_s)->text();
+    QCOMPARE(status, u"The SQL of the %1 step(s), as alembic writes it offline: nothing was run on the database."_s.arg(
+                         dialog->stepTexts().size()));
+    const QString text = sql->toPlainText();
+    for (const QString &expected : std::as_const(present))
+        QVERIFY2(text.contains(expected), qPrintable(expected + u"\nnot in\n"_s + text));
+    for (const QString &unexpected : std::as_const(absent))
+        QVERIFY2(!text.contains(unexpected), qPrintable(unexpected + u"\nin\n"_s + text));
+    QVERIFY2(!text.contains(u"INFO"_s) && !text.contains(u"$ "_s), qPrintable(text));
+    QCOMPARE(dialog->findChild<QTabWidget *>(u"migrationOutput"_s)->currentWidget(), sql);
+    // alembic's log went to the log, with the offline range.
+    const QString log = dialog->findChild<QPlainTextEdit *>(u"migrationLog"_s)->toPlainText();
+    const QString command = (upgrade ? u"upgrade "_s : u"downgrade "_s) + range + u" --sql"_s;
+    QVERIFY2(log.contains(command), qPrintable(log));
+    QVERIFY2(log.contains(u"INFO  [alembic.runtime.migration] Generating static SQL"_s), qPrintable(log));
+    // Nothing was touched.
+    QCOMPARE(readRows(root), rows);
+    QCOMPARE(readTables(root), tablesBefore);
+    QVERIFY(sqlButton->isEnabled() && sqlButton->text() == u"Show &SQL"_s);
+    QVERIFY(run->isEnabled());
+    dialog->reject();
+}
+
+void TestMigrations::showSqlExplainsAnOfflineFailure()
+{
+    const QString root = makeProject({{u"e1"_s, createTable(u"e1"_s), dropTable(u"e1"_s)}});
+    QVERIFY(!root.isEmpty());
+    QVERIFY(writeOfflineEnvPy(root, u"    raise RuntimeError('no offline')"_s));
+    MainWindow window;
+    MigrationDialog *dialog = openDialog(window, root, true, u"heads"_s);
+    QVERIFY(dialog);
+    dialog->findChild<QPushButton *>(u"migrationSqlButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isWritingSql(), 60000);
+    QCOMPARE(dialog->findChild<QLabel *>(u"migrationStatus"_s)->text(),
+             u"alembic could not write the SQL offline: RuntimeError: no offline. If env.py cannot run offline "
+             u"(run_migrations_offline()), alembic cannot show the SQL."_s);
+    QVERIFY(dialog->findChild<QPlainTextEdit *>(u"migrationSql"_s)->toPlainText().isEmpty());
+    QCOMPARE(readRows(root), QStringList());
+    QCOMPARE(readTables(root), QStringList{u"alembic_version"_s});
+    // Still a preview: the SQL can be asked for again, and the plan run.
+    QVERIFY(dialog->findChild<QPushButton *>(u"migrationSqlButton"_s)->isEnabled());
+    QVERIFY(dialog->findChild<QPushButton *>(u"migrationRunButton"_s)->isEnabled());
+    dialog->reject();
+}
+
+void TestMigrations::showSqlNeedsOneStartingRevision()
+{
+    // Two bases: g1 → g2, and h1 on its own; the database is at g1 and h1.
+    const QString root = makeProject(
+        {{u"g1"_s, createTable(u"g1"_s), dropTable(u"g1"_s)}, {u"g2"_s, createTable(u"g2"_s), u"    pass"_s}});
+    QVERIFY(!root.isEmpty());
+    QFile other(root + u"/migrations/versions/h1_make.py"_s);
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.write(revisionFile(u"h1"_s, QString(), createTable(u"h1"_s), dropTable(u"h1"_s)));
+    other.close();
+    QVERIFY(setRows(root, {u"g1"_s, u"h1"_s}, {u"g1"_s, u"h1"_s}));
+    MainWindow window;
+    MigrationDialog *dialog = openDialog(window, root, true, u"heads"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->stepTexts(), QStringList{u"upgrade g1 -> g2, make g2"_s});
+    dialog->findChild<QPushButton *>(u"migrationSqlButton"_s)->click();
+    QVERIFY(!dialog->isWritingSql()); // said at once: alembic is not asked
+    QCOMPARE(dialog->findChild<QLabel *>(u"migrationStatus"_s)->text(),
+             u"alembic writes SQL for one starting revision at a time, and the database has g1, h1; give the range "
+             u"yourself with python -m alembic upgrade FROM:TO --sql."_s);
+    QVERIFY(dialog->findChild<QPlainTextEdit *>(u"migrationSql"_s)->toPlainText().isEmpty());
+    dialog->reject();
+}
+
+void TestMigrations::closingStopsTheSqlRun()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("reads /proc");
+#endif
+    const QString root = makeProject({{u"k1"_s, createTable(u"k1"_s), dropTable(u"k1"_s)}});
+    QVERIFY(!root.isEmpty());
+    QVERIFY(writeOfflineEnvPy(root, u"    import time\n    time.sleep(60)"_s));
+    MainWindow window;
+    QPointer<MigrationDialog> dialog = openDialog(window, root, true, u"heads"_s);
+    QVERIFY(dialog);
+    dialog->findChild<QPushButton *>(u"migrationSqlButton"_s)->click();
+    auto *log = dialog->findChild<QPlainTextEdit *>(u"migrationLog"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(u"--sql"_s), 30000); // alembic started
+    QTRY_VERIFY_WITH_TIMEOUT(!processesFor(root).isEmpty(), 10000);
+    dialog->findChild<QPushButton *>(u"migrationCloseButton"_s)->click();
+    QTRY_VERIFY(!dialog); // closed and deleted
+    QTRY_VERIFY_WITH_TIMEOUT(processesFor(root).isEmpty(), 10000);
 }
 
 QTEST_MAIN(TestMigrations)
