@@ -14,6 +14,7 @@ packages=(
     libgraphviz-dev graphviz
     libtomlplusplus-dev
     python3-alembic python3-sqlalchemy python3-psycopg2 python3-pymysql
+    python3-flask-migrate python3-flask-sqlalchemy
     qtkeychain-qt6-dev
     sqlite3 postgresql-15 mariadb-server
     fonts-dejavu-core xvfb xauth

@@ -17,6 +17,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QTextStream>
 #include <QTimer>
 
@@ -222,6 +223,13 @@ int migrate(const CliArguments &args, const Project &project, QTextStream &out, 
         }
     }
     invocation.lockWaitSeconds = args.waitLock;
+    if ((args.sql || !args.dryRun) && !invocation.startProblem(QProcessEnvironment::systemEnvironment()).isEmpty()) {
+        return printFailure(err, Tr::tr("This is a Flask-Migrate project (its env.py uses Flask's current_app), so "
+                                        "retort-cli runs flask db %1 inside the Flask app, and FLASK_APP does not say "
+                                        "which app that is: export FLASK_APP=module:app (or FLASK_APP=module), or add "
+                                        "it to the environment's variables. Nothing was run.")
+                                     .arg(upgrade ? u"upgrade"_s : u"downgrade"_s));
+    }
 
     if (args.sql) {
         // alembic's offline mode needs the starting revision in the range.
@@ -300,6 +308,13 @@ int migrate(const CliArguments &args, const Project &project, QTextStream &out, 
         default:
             return Failure;
         }
+    }
+    if (actual != expected && invocation.flaskMigrate) {
+        return printFailure(err, Tr::tr("flask db reported success, but the version rows are %1, not %2 as planned. "
+                                        "In a Flask-Migrate project the Flask app decides which database it "
+                                        "migrates (its SQLALCHEMY_DATABASE_URI), not Retort: check that the app "
+                                        "FLASK_APP names is configured for this database.")
+                                     .arg(rowsText(actual), rowsText(expected)));
     }
     if (actual != expected) {
         return printFailure(err, Tr::tr("alembic reported success, but the version rows are %1, not %2 as planned. "

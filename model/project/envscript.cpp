@@ -29,6 +29,21 @@ const PyExpr *literalValue(const PyModule &module, const PyExpr &value)
     return value.isLiteral() ? &value : nullptr;
 }
 
+/// Flask-Migrate's templates write `from flask import current_app`; `import flask` and
+/// `flask.current_app` do the same.
+bool importsFlaskCurrentApp(const PyModule &module, const QByteArray &source)
+{
+    for (const PyImport &import : module.imports) {
+        if (import.module == u"flask" && import.name == u"current_app")
+            return true;
+        if (import.module == u"flask" && import.name.isEmpty() && import.boundAs == u"flask" &&
+            source.contains("flask.current_app")) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 EnvScript EnvScript::read(const ProjectConfig &config)
@@ -56,6 +71,7 @@ EnvScript EnvScript::parse(const QByteArray &source, const QString &path)
     EnvScript env;
     env.path = path;
     const PyModule module = parsePythonModule(source, path);
+    env.usesFlaskApp = importsFlaskCurrentApp(module, source);
     for (const PyFunction &function : module.functions) {
         for (const PyExpr &call : function.calls) {
             const QString callee = call.dottedName();

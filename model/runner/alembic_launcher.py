@@ -12,14 +12,21 @@
 #   missing table; RETORT_VERSION_TABLE, RETORT_VERSION_SCHEMA): alembic resolves the target against the
 #   rows it finds, so if someone migrated or stamped in between it would run steps the user never saw.
 #   Then nothing runs.
+# - with RETORT_RUNNER=flask (a Flask-Migrate project, whose env.py needs the app's context and takes the
+#   database from the app), the command runs as `flask db COMMAND -d RETORT_SCRIPT_LOCATION ...` inside
+#   the app that FLASK_APP names, from the folder above the script location (or the nearest one above it
+#   that holds FLASK_APP's module). The lock and the rows check still use the URL Retort gives; the app
+#   decides which database the migrations run on, and Retort's rows read after the run tell if it differs.
 # Usage: python -c <this> LOCK_WAIT_SECONDS ALEMBIC_ARGS...  (LOCK_WAIT_SECONDS < 0: wait forever)
 # Lines starting with "RETORT " on stderr tell Retort what happens:
 #   RETORT lock-wait SECONDS_LEFT HOLDER | RETORT lock-held | RETORT lock-busy HOLDER | RETORT cancelled
 #   | RETORT rows-changed ROW... (or "-" for none)
 # Exit codes: alembic's (0; 255 after its FAILED: line, 1 after a traceback), 75 when the lock stayed
 # busy, 76 when the rows were not those of the plan, 130 when interrupted; 255 after a FAILED: line of
-# the launcher's own (the rows could not be read).
+# the launcher's own (the rows could not be read, flask db cannot run). Flask-Migrate exits 1 after its
+# "Error: " log line.
 import os
+import re
 import socket
 import sys
 import time
@@ -269,6 +276,78 @@ def check_rows(url_text, expected, table_name, schema):
         sys.exit(ROWS_CHANGED)
 
 
+def fail(message):
+    sys.stderr.write("FAILED: %s\n" % message)
+    sys.exit(FAILED)
+
+
+def flask_db_arguments(options, command_name, directory):
+    """Flask-Migrate's `flask db` form of the alembic command line: -d, -x, --sql, --tag, then the revision."""
+    if command_name not in WRITING_COMMANDS:
+        fail("Retort runs only upgrade, downgrade and stamp through flask db, not %s." % command_name)
+    if options.name != "alembic":
+        fail("Flask-Migrate reads only the [alembic] section of alembic.ini, not [%s]." % options.name)
+    if getattr(options, "purge", False):
+        fail("flask db stamp has no --purge.")
+    arguments = [command_name, "-d", directory]
+    for x in options.x or []:
+        if command_name == "stamp":
+            fail("flask db stamp takes no -x arguments.")
+        arguments += ["-x", x]
+    if getattr(options, "sql", False):
+        arguments.append("--sql")
+    if getattr(options, "tag", None):
+        arguments += ["--tag", options.tag]
+    revisions = options.revisions if command_name == "stamp" else [options.revision]
+    if len(revisions) != 1:
+        fail("flask db stamp takes one revision.")
+    return arguments + ["--"] + list(revisions)  # "--": click would read -1 as an option
+
+
+def flask_app_folder(flask_app, directory):
+    """Where `flask db` would be typed: the folder above the script location, or the nearest one above it
+    that holds the module FLASK_APP names (a script location deeper than the project root)."""
+    module = re.split(r":(?![\\/])", flask_app, 1)[0]
+    if module.endswith(".py") or "/" in module or os.sep in module:
+        candidates = [module]
+    else:
+        first = module.split(".")[0]
+        candidates = [first + ".py", first]
+    default = os.path.dirname(os.path.abspath(directory))
+    folder = default
+    while True:
+        if any(os.path.exists(os.path.join(folder, candidate)) for candidate in candidates):
+            return folder
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return default
+        folder = parent
+
+
+def run_flask_db(flask_app, arguments):
+    """Runs `flask db ARGUMENTS` in this process, as the flask command would; exits when it fails."""
+    import click
+    from flask.cli import NoAppException, ScriptInfo, cli
+
+    info = ScriptInfo(app_import_path=flask_app)
+    try:
+        app = info.load_app()
+    except NoAppException as error:
+        fail("Retort could not load the Flask app FLASK_APP=%s from %s: %s"
+             % (flask_app, os.getcwd(), error.format_message()))
+    migrate = getattr(app, "extensions", {}).get("migrate")
+    if migrate is None:
+        fail("The Flask app FLASK_APP=%s does not set up Flask-Migrate (Migrate(app, db)), so it has no "
+             "flask db command." % flask_app)
+    group = getattr(getattr(migrate, "migrate", None), "command", None) or "db"  # Migrate(command=...)
+    try:
+        cli.main(args=[group] + arguments, prog_name="flask", obj=info, standalone_mode=False)
+    except click.exceptions.Abort:
+        raise KeyboardInterrupt
+    except click.ClickException as error:
+        fail("flask %s: %s" % (" ".join([group] + arguments), error.format_message()))
+
+
 def main(argv):
     wait_seconds = int(argv[0])
     alembic_args = argv[1:]
@@ -276,6 +355,8 @@ def main(argv):
     expected = os.environ.pop("RETORT_EXPECTED_ROWS", None)
     version_table = os.environ.pop("RETORT_VERSION_TABLE", "") or "alembic_version"
     version_schema = os.environ.pop("RETORT_VERSION_SCHEMA", "") or None
+    runner = os.environ.pop("RETORT_RUNNER", "")
+    script_location = os.environ.pop("RETORT_SCRIPT_LOCATION", "")
 
     from alembic.config import CommandLine, Config
 
@@ -290,13 +371,31 @@ def main(argv):
     command_name = options.cmd[0].__name__
     writes = command_name in WRITING_COMMANDS and not getattr(options, "sql", False)
     database_url = url or config.get_main_option("sqlalchemy.url")
+    flask_arguments = flask_app = None
+    if runner == "flask":
+        flask_app = os.environ.get("FLASK_APP", "").strip()
+        if not flask_app:
+            fail("This is a Flask-Migrate project (its env.py uses Flask's current_app), so it runs as flask db "
+                 "inside the app, and FLASK_APP does not say which app: set FLASK_APP=module:app (or module).")
+        try:
+            import flask.cli  # noqa: F401
+            import flask_migrate  # noqa: F401
+        except ImportError as error:
+            fail("This Flask-Migrate project runs through flask db, and %s cannot import it (%s). Install Flask "
+                 "and Flask-Migrate for it, or choose the project's own interpreter." % (sys.executable, error))
+        directory = script_location or os.path.dirname(os.path.abspath(options.config))
+        flask_arguments = flask_db_arguments(options, command_name, directory)
     lock = None
     if writes and database_url:
         lock = take_lock(database_url, wait_seconds)
     try:
         if writes and expected is not None:
             check_rows(database_url, set(expected.split()), version_table, version_schema)
-        command_line.run_cmd(config, options)
+        if flask_arguments is not None:
+            os.chdir(flask_app_folder(flask_app, directory))
+            run_flask_db(flask_app, flask_arguments)
+        else:
+            command_line.run_cmd(config, options)
     finally:
         if lock is not None:
             lock.release()

@@ -5,9 +5,11 @@
 #include "alembiclauncher.h"
 #include "database/databaseurl.h"
 #include "database/environment.h"
+#include "project/envscript.h"
 #include "project/projectconfig.h"
 #include "python/pythonenvironment.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QUrl>
@@ -18,10 +20,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AlembicInvocation)
+};
+
 const QString UrlVariable = u"RETORT_ALEMBIC_URL"_s;
 const QString ExpectedRowsVariable = u"RETORT_EXPECTED_ROWS"_s;
 const QString VersionTableVariable = u"RETORT_VERSION_TABLE"_s;
 const QString VersionSchemaVariable = u"RETORT_VERSION_SCHEMA"_s;
+const QString RunnerVariable = u"RETORT_RUNNER"_s;
+const QString ScriptLocationVariable = u"RETORT_SCRIPT_LOCATION"_s;
+const QString FlaskAppVariable = u"FLASK_APP"_s;
 
 /// The password @p url holds, as written and decoded; empty when it has none.
 QStringList passwordsOf(const QString &url)
@@ -46,6 +57,8 @@ AlembicInvocation AlembicInvocation::forProject(const ProjectConfig &config, con
     if (config.section != u"alembic")
         invocation.section = config.section;
     invocation.command = command;
+    invocation.flaskMigrate = EnvScript::read(config).usesFlaskApp;
+    invocation.scriptLocation = config.scriptLocation;
     return invocation;
 }
 
@@ -68,9 +81,13 @@ QProcessEnvironment AlembicInvocation::environment(const QProcessEnvironment &ba
         if (equals > 0)
             environment.insert(variable.left(equals), variable.mid(equals + 1));
     }
-    for (const QString &launcherVariable :
-         {UrlVariable, ExpectedRowsVariable, VersionTableVariable, VersionSchemaVariable}) {
+    for (const QString &launcherVariable : {UrlVariable, ExpectedRowsVariable, VersionTableVariable,
+                                            VersionSchemaVariable, RunnerVariable, ScriptLocationVariable}) {
         environment.remove(launcherVariable);
+    }
+    if (flaskMigrate) {
+        environment.insert(RunnerVariable, u"flask"_s);
+        environment.insert(ScriptLocationVariable, scriptLocation);
     }
     if (!url.isEmpty())
         environment.insert(UrlVariable, url);
@@ -95,6 +112,24 @@ QString AlembicInvocation::workingDirectory() const
 
 QString AlembicInvocation::displayCommand() const
 {
+    if (flaskMigrate) {
+        // As the launcher runs it; -d only when the folder is not Flask-Migrate's default.
+        QStringList shown{QDir::toNativeSeparators(python), u"-m"_s, u"flask"_s, u"db"_s, command.value(0)};
+        if (!scriptLocation.isEmpty() && QFileInfo(scriptLocation).fileName() != u"migrations")
+            shown << u"-d"_s << QDir::toNativeSeparators(scriptLocation);
+        for (const QString &x : xArguments)
+            shown << u"-x"_s << x;
+        QStringList negative; // -1 and the like: click reads them as options unless they follow --
+        for (const QString &argument : command.mid(1)) {
+            if (argument.startsWith(u'-') && !argument.startsWith(u"--"_s))
+                negative << argument;
+            else
+                shown << argument;
+        }
+        if (!negative.isEmpty())
+            shown << u"--"_s << negative;
+        return maskSecrets(shown.join(u' '), secrets());
+    }
     QStringList shown{QDir::toNativeSeparators(python), u"-m"_s, u"alembic"_s, u"-c"_s,
                       QFileInfo(configFile).fileName()};
     if (!section.isEmpty())
@@ -119,6 +154,23 @@ QStringList AlembicInvocation::secrets() const
     }
     secrets.removeDuplicates();
     return secrets;
+}
+
+QString AlembicInvocation::startProblem(const QProcessEnvironment &base) const
+{
+    if (!flaskMigrate)
+        return {};
+    QString flaskApp = base.value(FlaskAppVariable);
+    for (const QString &variable : variables) {
+        if (variable.startsWith(FlaskAppVariable + u'='))
+            flaskApp = variable.mid(FlaskAppVariable.size() + 1);
+    }
+    if (!flaskApp.trimmed().isEmpty())
+        return {};
+    return Tr::tr("This is a Flask-Migrate project (its env.py uses Flask's current_app), so Retort runs flask db %1 "
+                  "inside the Flask app, and FLASK_APP does not say which app that is: add FLASK_APP=module:app (or "
+                  "FLASK_APP=module) to the environment's variables.")
+        .arg(command.value(0));
 }
 
 bool AlembicInvocation::writes() const

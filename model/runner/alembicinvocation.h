@@ -15,6 +15,13 @@ struct ProjectConfig;
 /// One alembic command as Retort runs it: `<python> -c <launcher> WAIT -c <ini> [-n section]
 /// [-x …] COMMAND…` in the config's folder. The URL travels in the child's environment, never on
 /// its command line, which every user of the machine can read (/proc/<pid>/cmdline).
+///
+/// A Flask-Migrate project (env.py uses Flask's `current_app`, EnvScript::usesFlaskApp) cannot run
+/// under plain alembic: its env.py needs the app's context and takes the database from the app. The
+/// launcher then takes the lock and checks the rows through Retort's URL as always, and runs
+/// `flask db COMMAND -d <script location> …` inside the app that FLASK_APP names, from the folder
+/// above the script location (or the nearest one above it holding FLASK_APP's module). The app,
+/// not Retort, decides which database that migrates; the rows read again after the run tell.
 struct AlembicInvocation
 {
     QString python;
@@ -31,17 +38,24 @@ struct AlembicInvocation
     /// and run steps nobody previewed (AlembicRunOutcome::Status::RowsChanged).
     std::optional<QStringList> expectedRows;
     VersionTableName versionTable;
+    bool flaskMigrate = false; ///< run through `flask db` in the app FLASK_APP names (see above)
+    QString scriptLocation;    ///< `flask db -d`: the migrations folder, absolute
 
     /// @p command for the project of @p config: its alembic.ini and section, and the interpreter the
     /// user chose for it or else the one found next to it (PythonEnvironment::interpreterFor()).
+    /// Whether it runs through `flask db` comes from its env.py (EnvScript::read()).
     static AlembicInvocation forProject(const ProjectConfig &config, const QStringList &command);
 
     QStringList arguments() const;
     /// @p base with the variables and the URL added.
     QProcessEnvironment environment(const QProcessEnvironment &base) const;
     QString workingDirectory() const;
-    /// What the log shows as the command: alembic's own command line, without the launcher.
+    /// What the log shows as the command: alembic's own command line (`flask db …` for a
+    /// Flask-Migrate project), without the launcher.
     QString displayCommand() const;
+    /// Why the command cannot start with @p base as the environment, one translated sentence; empty
+    /// when it can. A Flask-Migrate project needs FLASK_APP, from the variables or from @p base.
+    QString startProblem(const QProcessEnvironment &base) const;
     /// The texts the log must never show: the URL, its password, and the values of secret variables.
     QStringList secrets() const;
     /// Whether the command writes to the database (and so takes the lock): upgrade, downgrade or

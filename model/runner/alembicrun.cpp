@@ -111,6 +111,14 @@ void AlembicRun::start(const AlembicInvocation &invocation, const QProcessEnviro
     m_process.setWorkingDirectory(invocation.workingDirectory());
     m_process.setProcessEnvironment(invocation.environment(base));
     takeLine(u"$ "_s + invocation.displayCommand(), true);
+    if (const QString problem = invocation.startProblem(base); !problem.isEmpty()) {
+        m_outcome.status = AlembicRunOutcome::Status::NotStarted;
+        m_outcome.error = problem;
+        takeLine(problem, true);
+        QMetaObject::invokeMethod(
+            this, [this] { emit finished(m_outcome); }, Qt::QueuedConnection);
+        return;
+    }
     m_process.start(QIODevice::ReadOnly);
 }
 
@@ -171,6 +179,9 @@ void AlembicRun::takeLine(const QString &raw, bool onStandardError)
 {
     static const QRegularExpression Running(u"\\] Running (.+)$"_s);
     static const QRegularExpression Retort(u"^RETORT (\\S+) ?(.*)$"_s);
+    // Flask-Migrate logs alembic's CommandError, and a RuntimeError a migration raises, as "Error: …" and
+    // exits 1: no FAILED: line, no traceback.
+    static const QRegularExpression FlaskMigrateError(u"^ERROR \\[flask_migrate\\] Error: (.+)$"_s);
     const QString text = maskSecrets(raw, m_secrets);
     if (const QRegularExpressionMatch launcher = Retort.match(text); onStandardError && launcher.hasMatch()) {
         const QString what = launcher.captured(1);
@@ -194,6 +205,8 @@ void AlembicRun::takeLine(const QString &raw, bool onStandardError)
     }
     if (text.startsWith(u"FAILED: "_s))
         m_outcome.error = text.mid(8);
+    else if (const QRegularExpressionMatch error = FlaskMigrateError.match(text); error.hasMatch())
+        m_outcome.error = error.captured(1);
     m_outcome.log += text + u'\n';
     emit line(text, onStandardError);
 }

@@ -32,6 +32,10 @@ private slots:
     void secretVariables_data();
     void secretVariables();
     void writes();
+    void flaskMigrateInvocation();
+    void flaskAppMissingStartsNothing();
+    void flaskMigrateErrorLine();
+    void launcherInFlaskMode();
     void stepsAndFailure();
     void lockBusy();
     void masksTheLog();
@@ -256,6 +260,130 @@ void TestAlembicRun::writes()
     QVERIFY(invocation.writes());
     invocation.command = {u"current"_s};
     QVERIFY(!invocation.writes());
+}
+
+void TestAlembicRun::flaskMigrateInvocation()
+{
+    AlembicInvocation invocation;
+    invocation.python = u"/usr/bin/python3"_s;
+    invocation.configFile = m_dir.filePath(u"migrations/alembic.ini"_s);
+    invocation.flaskMigrate = true;
+    invocation.scriptLocation = m_dir.filePath(u"migrations"_s);
+    invocation.xArguments = {u"data=true"_s};
+    invocation.command = {u"upgrade"_s, u"heads"_s};
+    invocation.url = u"postgresql://app:s3cret@db.example/shop"_s;
+    // As one would type it in the project's root; Flask-Migrate's default folder needs no -d.
+    QCOMPARE(invocation.displayCommand(), u"/usr/bin/python3 -m flask db upgrade -x data=true heads"_s);
+    invocation.command = {u"downgrade"_s, u"-1"_s};
+    QCOMPARE(invocation.displayCommand(), u"/usr/bin/python3 -m flask db downgrade -x data=true -- -1"_s);
+    invocation.xArguments.clear();
+    invocation.scriptLocation = m_dir.filePath(u"db/schema"_s);
+    invocation.command = {u"upgrade"_s, u"a1:heads"_s, u"--sql"_s};
+    QCOMPARE(invocation.displayCommand(),
+             u"/usr/bin/python3 -m flask db upgrade -d %1 a1:heads --sql"_s.arg(m_dir.filePath(u"db/schema"_s)));
+    // The launcher takes alembic's arguments as always; the mode and the folder travel in the environment.
+    QCOMPARE(invocation.arguments().mid(2),
+             (QStringList{u"0"_s, u"-c"_s, invocation.configFile, u"upgrade"_s, u"a1:heads"_s, u"--sql"_s}));
+    QProcessEnvironment base;
+    base.insert(u"RETORT_RUNNER"_s, u"stale"_s);
+    base.insert(u"RETORT_SCRIPT_LOCATION"_s, u"/stale"_s);
+    const QProcessEnvironment environment = invocation.environment(base);
+    QCOMPARE(environment.value(u"RETORT_RUNNER"_s), u"flask"_s);
+    QCOMPARE(environment.value(u"RETORT_SCRIPT_LOCATION"_s), invocation.scriptLocation);
+    QCOMPARE(environment.value(u"RETORT_ALEMBIC_URL"_s), invocation.url); // for the lock and the rows check
+    invocation.flaskMigrate = false;
+    QVERIFY(!invocation.environment(base).contains(u"RETORT_RUNNER"_s));
+    QVERIFY(!invocation.environment(base).contains(u"RETORT_SCRIPT_LOCATION"_s));
+    QVERIFY(invocation.startProblem(base).isEmpty());
+
+    // FLASK_APP comes from the environment's variables or from the environment Retort starts it in.
+    invocation.flaskMigrate = true;
+    QVERIFY(invocation.startProblem(base).contains(u"add FLASK_APP=module:app (or FLASK_APP=module) to the "
+                                                   u"environment's variables"_s));
+    base.insert(u"FLASK_APP"_s, u"app"_s);
+    QVERIFY(invocation.startProblem(base).isEmpty());
+    base.remove(u"FLASK_APP"_s);
+    invocation.variables = {u"FLASK_APP=app:create_app()"_s};
+    QVERIFY(invocation.startProblem(base).isEmpty());
+    invocation.variables = {u"FLASK_APP="_s};
+    QVERIFY(!invocation.startProblem(base).isEmpty());
+}
+
+void TestAlembicRun::flaskAppMissingStartsNothing()
+{
+    AlembicInvocation invocation;
+    invocation.configFile = m_dir.filePath(u"alembic.ini"_s);
+    invocation.flaskMigrate = true;
+    invocation.scriptLocation = m_dir.path();
+    invocation.command = {u"upgrade"_s, u"heads"_s};
+    const QString marker = m_dir.filePath(u"flask-started"_s);
+    invocation.python = fakePython(u"flask"_s, u"touch '%1'"_s.arg(marker));
+    QProcessEnvironment base = QProcessEnvironment::systemEnvironment();
+    base.remove(u"FLASK_APP"_s);
+    AlembicRun run;
+    QSignalSpy finished(&run, &AlembicRun::finished);
+    run.start(invocation, base);
+    QVERIFY(finished.wait(5000));
+    const AlembicRunOutcome outcome = finished.first().first().value<AlembicRunOutcome>();
+    QCOMPARE(outcome.status, AlembicRunOutcome::Status::NotStarted);
+    QCOMPARE(outcome.error, invocation.startProblem(base));
+    QVERIFY(outcome.summary().contains(u"FLASK_APP=module:app"_s));
+    QVERIFY(outcome.log.startsWith(u"$ "_s + invocation.python + u" -m flask db upgrade"_s));
+    QVERIFY(!QFile::exists(marker));
+    QVERIFY(!run.isRunning());
+}
+
+void TestAlembicRun::flaskMigrateErrorLine()
+{
+    AlembicInvocation invocation;
+    invocation.configFile = m_dir.filePath(u"alembic.ini"_s);
+    invocation.flaskMigrate = true;
+    invocation.command = {u"upgrade"_s, u"zz"_s};
+    invocation.variables = {u"FLASK_APP=app"_s};
+    invocation.python = fakePython(u"flaskerror"_s, uR"SH(
+echo "ERROR [flask_migrate] Error: Can't locate revision identified by 'zz'" >&2
+exit 1)SH"_s);
+    AlembicRun run;
+    const AlembicRunOutcome outcome = runToEnd(run, invocation);
+    QCOMPARE(outcome.status, AlembicRunOutcome::Status::Failed);
+    QCOMPARE(outcome.error, u"Can't locate revision identified by 'zz'"_s);
+    QCOMPARE(outcome.summary(), u"alembic failed before any step ran: Can't locate revision identified by 'zz'"_s);
+}
+
+void TestAlembicRun::launcherInFlaskMode()
+{
+    // The launcher itself, without AlembicRun's check before it: it refuses before taking the lock.
+    AlembicInvocation invocation;
+    invocation.configFile = m_dir.filePath(u"alembic.ini"_s);
+    invocation.flaskMigrate = true;
+    invocation.scriptLocation = m_dir.filePath(u"flaskless"_s);
+    invocation.command = {u"upgrade"_s, u"heads"_s};
+    invocation.url = u"sqlite:///"_s + m_dir.filePath(u"flask.db"_s);
+    invocation.expectedRows = QStringList();
+    QProcessEnvironment base = QProcessEnvironment::systemEnvironment();
+    base.remove(u"FLASK_APP"_s);
+    QProcess launcher;
+    launcher.setWorkingDirectory(invocation.workingDirectory());
+    launcher.setProcessEnvironment(invocation.environment(base));
+    launcher.start(QStringLiteral(RETORT_TEST_PYTHON), invocation.arguments());
+    QVERIFY(launcher.waitForFinished(60000));
+    QCOMPARE(launcher.exitCode(), 255);
+    QString err = QString::fromUtf8(launcher.readAllStandardError());
+    QVERIFY2(err.contains(u"FAILED: This is a Flask-Migrate project"_s), qPrintable(err));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"flask.db.retort-lock"_s)));
+
+    // An app that cannot be imported: said after the lock and the rows check, before flask db runs.
+    base.insert(u"FLASK_APP"_s, u"no_such_module_here:app"_s);
+    launcher.setProcessEnvironment(invocation.environment(base));
+    launcher.start(QStringLiteral(RETORT_TEST_PYTHON), invocation.arguments());
+    QVERIFY(launcher.waitForFinished(60000));
+    QCOMPARE(launcher.exitCode(), 255);
+    err = QString::fromUtf8(launcher.readAllStandardError());
+    QVERIFY2(err.contains(u"RETORT lock-held"_s), qPrintable(err));
+    QVERIFY2(err.contains(u"FAILED: Retort could not load the Flask app FLASK_APP=no_such_module_here:app from "_s +
+                          m_dir.path()),
+             qPrintable(err));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"flask.db"_s)));
 }
 
 void TestAlembicRun::stepsAndFailure()

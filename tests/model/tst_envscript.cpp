@@ -13,7 +13,10 @@ class TestEnvScript : public QObject
 private slots:
     void versionTable_data();
     void versionTable();
+    void flaskApp_data();
+    void flaskApp();
     void sampleProject();
+    void flaskProject();
 };
 
 void TestEnvScript::versionTable_data()
@@ -60,6 +63,38 @@ void TestEnvScript::versionTable()
     }
 }
 
+void TestEnvScript::flaskApp_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<bool>("usesFlaskApp");
+    const QByteArray body = "\n\ndef run_migrations_online():\n    context.configure(connection=c)\n";
+    // As Flask-Migrate 4's templates (flask, flask-multidb, aioflask) begin.
+    QTest::newRow("Flask-Migrate template")
+        << QByteArray("import logging\nfrom logging.config import fileConfig\n\nfrom flask import current_app\n\n"
+                      "from alembic import context\n\nconfig = context.config\n"
+                      "config.set_main_option('sqlalchemy.url', get_engine_url())\n" +
+                      body)
+        << true;
+    QTest::newRow("imported as another name")
+        << QByteArray("from flask import Flask, current_app as app_now\nfrom alembic import context\n" + body) << true;
+    QTest::newRow("flask.current_app")
+        << QByteArray("import flask\nfrom alembic import context\nurl = flask.current_app.config['DB']\n" + body)
+        << true;
+    QTest::newRow("plain alembic") << QByteArray("from alembic import context\nfrom app import models\n" + body)
+                                   << false;
+    QTest::newRow("flask without current_app")
+        << QByteArray("from flask import Flask\nfrom alembic import context\n" + body) << false;
+    QTest::newRow("another framework's current_app")
+        << QByteArray("from quart import current_app\nfrom alembic import context\n" + body) << false;
+}
+
+void TestEnvScript::flaskApp()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(bool, usesFlaskApp);
+    QCOMPARE(EnvScript::parse(source, u"/p/env.py"_s).usesFlaskApp, usesFlaskApp);
+}
+
 void TestEnvScript::sampleProject()
 {
     const Result<Project> project = Project::open(QStringLiteral(RETORT_SOURCE_DIR "/resources/sample"));
@@ -67,7 +102,19 @@ void TestEnvScript::sampleProject()
     const EnvScript env = EnvScript::read(project->config());
     QVERIFY(env.path.endsWith(u"/migrations/env.py"_s));
     QCOMPARE(env.versionTable, VersionTableName{});
+    QVERIFY(!env.usesFlaskApp);
     QVERIFY(env.diagnostics.isEmpty());
+}
+
+void TestEnvScript::flaskProject()
+{
+    // Opened at its root: migrations/alembic.ini, which has no script_location, as Flask-Migrate writes it.
+    const Result<Project> project =
+        Project::open(QStringLiteral(RETORT_SOURCE_DIR "/tests/data/realprojects/flaskapp"));
+    QVERIFY(project);
+    const EnvScript env = EnvScript::read(project->config());
+    QVERIFY(env.path.endsWith(u"/flaskapp/migrations/env.py"_s));
+    QVERIFY(env.usesFlaskApp);
 }
 
 QTEST_GUILESS_MAIN(TestEnvScript)
