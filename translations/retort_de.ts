@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlembicInvocation</name>
+    <message>
+        <location filename="../model/runner/alembicinvocation.cpp" line="170"/>
+        <source>This is a Flask-Migrate project (its env.py uses Flask&apos;s current_app), so Retort runs flask db %1 inside the Flask app, and FLASK_APP does not say which app that is: add FLASK_APP=module:app (or FLASK_APP=module) to the environment&apos;s variables.</source>
+        <translation>Dies ist ein Flask-Migrate-Projekt (seine env.py verwendet Flasks current_app), daher führt Retort flask db %1 in der Flask-App aus, und FLASK_APP sagt nicht, welche App das ist: Fügen Sie FLASK_APP=modul:app (oder FLASK_APP=modul) zu den Variablen der Umgebung hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>AlembicRun</name>
     <message numerus="yes">
         <location filename="../model/runner/alembicrun.cpp" line="34"/>
@@ -39,11 +47,21 @@
     </message>
     <message>
         <location filename="../model/runner/alembicrun.cpp" line="48"/>
+        <source>Nothing ran: the database&apos;s revisions changed since the plan was made; they are %1 now. Look at the new state and preview again.</source>
+        <translation>Nichts wurde ausgeführt: Die Revisionen der Datenbank haben sich seit dem Erstellen des Plans geändert; jetzt sind es %1. Sehen Sie sich den neuen Stand an und erstellen Sie die Vorschau erneut.</translation>
+    </message>
+    <message>
+        <location filename="../model/runner/alembicrun.cpp" line="50"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../model/runner/alembicrun.cpp" line="52"/>
         <source>alembic could not be started: %1</source>
         <translation>alembic konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/runner/alembicrun.cpp" line="225"/>
+        <location filename="../model/runner/alembicrun.cpp" line="249"/>
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
     </message>
@@ -321,6 +339,82 @@
     </message>
 </context>
 <context>
+    <name>DeleteCommand</name>
+    <message>
+        <location filename="../app/cli/deletecommand.cpp" line="80"/>
+        <source>Delete? [y/N] </source>
+        <translation>Löschen? [j/N] </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deletecommand.cpp" line="103"/>
+        <source>Delete %1:</source>
+        <translation>%1 löschen:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deletecommand.cpp" line="106"/>
+        <source>delete %1</source>
+        <translation>löschen   %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deletecommand.cpp" line="109"/>
+        <source>edit   %1</source>
+        <translation>ändern   %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deletecommand.cpp" line="111"/>
+        <source>No environment is set up, so none was checked; give --url or --env to check a database.</source>
+        <translation>Es ist keine Umgebung eingerichtet, daher wurde keine geprüft; geben Sie --url oder --env an, um eine Datenbank zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deletecommand.cpp" line="116"/>
+        <source>Checked %1: %2</source>
+        <translation>Geprüft %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deletecommand.cpp" line="118"/>
+        <source>no revision applied</source>
+        <translation>keine Revision angewendet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deletecommand.cpp" line="131"/>
+        <source>delete needs one revision: delete REV [--with-descendants|--reparent].</source>
+        <translation>delete braucht eine Revision: delete REV [--with-descendants|--reparent].</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deletecommand.cpp" line="133"/>
+        <source>Give either --with-descendants or --reparent, not both.</source>
+        <translation>Geben Sie entweder --with-descendants oder --reparent an, nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deletecommand.cpp" line="154"/>
+        <source>git could not tell whether the files are committed: %1</source>
+        <translation>git konnte nicht sagen, ob die Dateien committet sind: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deletecommand.cpp" line="194"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deletecommand.cpp" line="198"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: Nichts wurde geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/deletecommand.cpp" line="202"/>
+        <source>Not deleted: there are %n warning(s); read them, then add --yes to delete.</source>
+        <translation>
+            <numerusform>Nicht gelöscht: Es gibt %n Warnung; lesen Sie sie und fügen Sie dann --yes hinzu, um zu löschen.</numerusform>
+            <numerusform>Nicht gelöscht: Es gibt %n Warnungen; lesen Sie sie und fügen Sie dann --yes hinzu, um zu löschen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deletecommand.cpp" line="220"/>
+        <source>Deleted %1; the files are in the trash (%2).</source>
+        <translation>%1 gelöscht; die Dateien liegen im Papierkorb (%2).</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <location filename="../widgets/detailspane.cpp" line="29"/>
@@ -406,12 +500,12 @@
 <context>
     <name>EnvScript</name>
     <message>
-        <location filename="../model/project/envscript.cpp" line="44"/>
+        <location filename="../model/project/envscript.cpp" line="59"/>
         <source>Cannot read env.py (%1); Retort assumes the version table alembic_version.</source>
         <translation>env.py kann nicht gelesen werden (%1); Retort nimmt die Versionstabelle alembic_version an.</translation>
     </message>
     <message>
-        <location filename="../model/project/envscript.cpp" line="74"/>
+        <location filename="../model/project/envscript.cpp" line="90"/>
         <source>env.py computes %1 (%2); Retort cannot tell its value without running env.py and uses the default. Set the version table in the environment&apos;s settings if it differs.</source>
         <translation>env.py berechnet %1 (%2); Retort kann den Wert nicht bestimmen, ohne env.py auszuführen, und verwendet die Vorgabe. Legen Sie die Versionstabelle in den Einstellungen der Umgebung fest, falls sie abweicht.</translation>
     </message>
@@ -462,32 +556,32 @@
         <translation>Umgebung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="101"/>
+        <location filename="../widgets/environmentactions.cpp" line="106"/>
         <source>Upgrade %1 to Here…</source>
         <translation>%1 bis hierher aktualisieren (upgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="102"/>
+        <location filename="../widgets/environmentactions.cpp" line="107"/>
         <source>Downgrade %1 to Here…</source>
         <translation>%1 bis hierher zurückstufen (downgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="103"/>
+        <location filename="../widgets/environmentactions.cpp" line="108"/>
         <source>Stamp %1 Here…</source>
         <translation>Version von %1 hier setzen (stamp)…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="111"/>
+        <location filename="../widgets/environmentactions.cpp" line="116"/>
         <source>Stamped %1: %2</source>
         <translation>Version von %1 gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="114"/>
+        <location filename="../widgets/environmentactions.cpp" line="119"/>
         <source>Stamp Failed</source>
         <translation>Setzen der Version fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="114"/>
+        <location filename="../widgets/environmentactions.cpp" line="119"/>
         <source>%1 was not stamped.</source>
         <translation>Die Version von %1 wurde nicht gesetzt.</translation>
     </message>
@@ -735,6 +829,101 @@ Zeilen: %2</translation>
     </message>
 </context>
 <context>
+    <name>FileTransaction</name>
+    <message>
+        <location filename="../model/edits/filetransaction.cpp" line="75"/>
+        <location filename="../model/edits/filetransaction.cpp" line="88"/>
+        <source>Cannot write beside %1: %2. Nothing was changed.</source>
+        <translation>Neben %1 kann nicht geschrieben werden: %2. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/filetransaction.cpp" line="136"/>
+        <source>Cannot flush the new files in %1 to the disk. Nothing was changed.</source>
+        <translation>Die neuen Dateien in %1 können nicht auf die Platte geschrieben werden. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/filetransaction.cpp" line="146"/>
+        <source>Cannot replace %1: %2. Every file was put back as it was.</source>
+        <translation>%1 kann nicht ersetzt werden: %2. Alle Dateien wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/filetransaction.cpp" line="167"/>
+        <source>There is no trash for %1 and the folder %2 cannot be made.</source>
+        <translation>Für %1 gibt es keinen Papierkorb, und der Ordner %2 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/filetransaction.cpp" line="175"/>
+        <source>Cannot move %1 to the trash or to %2.</source>
+        <translation>%1 kann weder in den Papierkorb noch nach %2 verschoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/filetransaction.cpp" line="217"/>
+        <source>%1 changed since the preview was made. Nothing was written; look at it again.</source>
+        <translation>%1 hat sich seit der Vorschau geändert. Nichts wurde geschrieben; sehen Sie es sich erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/filetransaction.cpp" line="220"/>
+        <source>%1 is read-only. Nothing was written; make it writable (chmod u+w) and try again, or leave the history as it is.</source>
+        <translation>%1 ist schreibgeschützt. Nichts wurde geschrieben; machen Sie die Datei beschreibbar (chmod u+w) und versuchen Sie es erneut, oder lassen Sie die Historie, wie sie ist.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/filetransaction.cpp" line="250"/>
+        <source>Every file was put back as it was.</source>
+        <translation>Alle Dateien wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/filetransaction.cpp" line="263"/>
+        <source>%1 exists again, so undoing would overwrite it. Nothing was changed.</source>
+        <translation>%1 existiert wieder; Rückgängigmachen würde die Datei überschreiben. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/filetransaction.cpp" line="267"/>
+        <source>%1 was changed after Retort&apos;s edit; undoing would lose that change. Nothing was changed.</source>
+        <translation>%1 wurde nach Retorts Änderung bearbeitet; Rückgängigmachen würde diese Änderung verwerfen. Nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>GitStatus</name>
+    <message>
+        <location filename="../model/edits/gitstatus.cpp" line="41"/>
+        <source>git could not be started (%1)</source>
+        <translation>git konnte nicht gestartet werden (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/edits/gitstatus.cpp" line="47"/>
+        <source>git did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>git hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
+            <numerusform>git hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/edits/gitstatus.cpp" line="155"/>
+        <source>%1 is pushed (%2): other checkouts, CI or deploys may have applied it to databases Retort does not know.</source>
+        <translation>%1 ist gepusht (%2): Andere Checkouts, CI oder Deployments können sie auf Datenbanken angewendet haben, die Retort nicht kennt.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/gitstatus.cpp" line="159"/>
+        <source>%1 is also on the branches %2: a database migrated from one of them may have it applied.</source>
+        <translation>%1 liegt auch auf den Branches %2: Eine von dort migrierte Datenbank kann sie angewendet haben.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/gitstatus.cpp" line="177"/>
+        <source>%1 is not committed: deleting it loses it from git too (the trash keeps a copy).</source>
+        <translation>%1 ist nicht committet: Beim Löschen geht sie auch für git verloren (der Papierkorb behält eine Kopie).</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/gitstatus.cpp" line="180"/>
+        <source>%1 has changes that are not committed.</source>
+        <translation>%1 hat nicht committete Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/gitstatus.cpp" line="183"/>
+        <source>%1 is committed: the deletion is a change to commit.</source>
+        <translation>%1 ist committet: Das Löschen ist eine Änderung, die committet werden muss.</translation>
+    </message>
+</context>
+<context>
     <name>GraphExportDialog</name>
     <message>
         <location filename="../widgets/graphexportdialog.cpp" line="36"/>
@@ -827,22 +1016,22 @@ Zeilen: %2</translation>
 <context>
     <name>GraphPainter</name>
     <message>
-        <location filename="../widgets/drawing/graphpainter.cpp" line="206"/>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="209"/>
         <source>HEAD</source>
         <translation>HEAD</translation>
     </message>
     <message>
-        <location filename="../widgets/drawing/graphpainter.cpp" line="208"/>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="211"/>
         <source>MERGE</source>
         <translation>MERGE</translation>
     </message>
     <message>
-        <location filename="../widgets/drawing/graphpainter.cpp" line="211"/>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="214"/>
         <source>BRANCH</source>
         <translation>ZWEIG</translation>
     </message>
     <message>
-        <location filename="../widgets/drawing/graphpainter.cpp" line="213"/>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="216"/>
         <source>BASE</source>
         <translation>BASIS</translation>
     </message>
@@ -1096,6 +1285,65 @@ Zeilen: %2</translation>
     </message>
 </context>
 <context>
+    <name>InterpreterDialog</name>
+    <message>
+        <location filename="../widgets/interpreterdialog.cpp" line="25"/>
+        <location filename="../widgets/interpreterdialog.cpp" line="55"/>
+        <source>Python Interpreter</source>
+        <translation>Python-Interpreter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/interpreterdialog.cpp" line="28"/>
+        <source>Upgrades and downgrades run real alembic in the project&apos;s Python. retort-cli uses the same choice.</source>
+        <translation>Upgrades und Downgrades führen echtes alembic im Python des Projekts aus. retort-cli verwendet dieselbe Wahl.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/interpreterdialog.cpp" line="32"/>
+        <source>Find it automatically</source>
+        <translation>Automatisch finden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/interpreterdialog.cpp" line="33"/>
+        <source>Looking…</source>
+        <translation>Suche…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/interpreterdialog.cpp" line="37"/>
+        <source>Use this interpreter:</source>
+        <translation>Diesen Interpreter verwenden:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/interpreterdialog.cpp" line="40"/>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/interpreterdialog.cpp" line="41"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/interpreterdialog.cpp" line="49"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/interpreterdialog.cpp" line="105"/>
+        <source>Name an interpreter, or let Retort find one.</source>
+        <translation>Geben Sie einen Interpreter an, oder lassen Sie Retort einen finden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/interpreterdialog.cpp" line="110"/>
+        <source>Asking %1 for alembic…</source>
+        <translation>Frage %1 nach alembic…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/interpreterdialog.cpp" line="121"/>
+        <source>Python %1 with alembic %2 and SQLAlchemy %3.</source>
+        <translation>Python %1 mit alembic %2 und SQLAlchemy %3.</translation>
+    </message>
+</context>
+<context>
     <name>LayoutProcess</name>
     <message>
         <location filename="../model/graph/layoutprocess.cpp" line="53"/>
@@ -1213,121 +1461,136 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../widgets/mainactions.cpp" line="61"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="64"/>
+        <source>&amp;Delete Revision…</source>
+        <translation>Revision &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="67"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="62"/>
+        <location filename="../widgets/mainactions.cpp" line="68"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="63"/>
+        <location filename="../widgets/mainactions.cpp" line="69"/>
         <source>Find &amp;Previous</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="65"/>
+        <location filename="../widgets/mainactions.cpp" line="71"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="66"/>
+        <location filename="../widgets/mainactions.cpp" line="72"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="68"/>
+        <location filename="../widgets/mainactions.cpp" line="74"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf &amp;Auswahl zoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="69"/>
+        <location filename="../widgets/mainactions.cpp" line="75"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="70"/>
+        <location filename="../widgets/mainactions.cpp" line="76"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="72"/>
+        <location filename="../widgets/mainactions.cpp" line="78"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="74"/>
+        <location filename="../widgets/mainactions.cpp" line="80"/>
         <source>&amp;Left to Right</source>
         <translation>Von &amp;links nach rechts</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="77"/>
+        <location filename="../widgets/mainactions.cpp" line="83"/>
         <source>Draw the history from left to right instead of bottom to top</source>
         <translation>Den Verlauf von links nach rechts statt von unten nach oben zeichnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="78"/>
+        <location filename="../widgets/mainactions.cpp" line="84"/>
         <source>&amp;Collapse Long Runs</source>
         <translation>Lange Abfolgen &amp;einklappen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="82"/>
+        <location filename="../widgets/mainactions.cpp" line="88"/>
         <source>In histories of over %1 revisions, show runs of plain revisions as one card</source>
         <translation>In Verläufen mit mehr als %1 Revisionen Abfolgen einfacher Revisionen als eine Karte anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="84"/>
+        <location filename="../widgets/mainactions.cpp" line="90"/>
         <source>List in &amp;History Order</source>
         <translation>In Verlaufs&amp;reihenfolge auflisten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="85"/>
+        <location filename="../widgets/mainactions.cpp" line="91"/>
         <source>Show All &amp;Branches</source>
         <translation>Alle &amp;Zweige anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="91"/>
+        <location filename="../widgets/mainactions.cpp" line="97"/>
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="92"/>
+        <location filename="../widgets/mainactions.cpp" line="98"/>
         <source>&amp;Upgrade to the Heads…</source>
         <translation>Bis zu den Heads a&amp;ktualisieren (upgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="94"/>
+        <location filename="../widgets/mainactions.cpp" line="100"/>
         <source>Upgrade &amp;One Revision…</source>
         <translation>Um &amp;eine Revision aktualisieren (upgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="95"/>
+        <location filename="../widgets/mainactions.cpp" line="101"/>
         <source>&amp;Downgrade One Revision…</source>
         <translation>Um eine Revision &amp;zurückstufen (downgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="96"/>
+        <location filename="../widgets/mainactions.cpp" line="102"/>
         <source>Downgrade to &amp;Base…</source>
         <translation>Bis zur &amp;Basis zurückstufen (downgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="97"/>
+        <location filename="../widgets/mainactions.cpp" line="104"/>
+        <source>&amp;Python Interpreter…</source>
+        <translation>&amp;Python-Interpreter…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="106"/>
         <source>Preview, then run alembic upgrade heads on the active environment</source>
         <translation>Vorschau, dann alembic upgrade heads für die aktive Umgebung ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="99"/>
+        <location filename="../widgets/mainactions.cpp" line="108"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="100"/>
+        <location filename="../widgets/mainactions.cpp" line="109"/>
         <source>&amp;About Retort</source>
         <translation>Ü&amp;ber Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="103"/>
+        <location filename="../widgets/mainactions.cpp" line="112"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -1335,32 +1598,32 @@ Zeilen: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="71"/>
+        <location filename="../widgets/mainwindow.cpp" line="74"/>
         <source>Retort</source>
         <translation>Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="413"/>
+        <location filename="../widgets/mainwindow.cpp" line="441"/>
         <source>Evaluate with Python</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="414"/>
+        <location filename="../widgets/mainwindow.cpp" line="442"/>
         <source>Run the revision files whose header values Retort cannot work out in %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="419"/>
+        <location filename="../widgets/mainwindow.cpp" line="447"/>
         <source>They are loaded the way alembic loads them, so their module-level code runs, with a time limit and without writing anything. Retort remembers the choice for this project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="452"/>
+        <location filename="../widgets/mainwindow.cpp" line="480"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="454"/>
+        <location filename="../widgets/mainwindow.cpp" line="482"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
@@ -1369,67 +1632,72 @@ Zeilen: %2</translation>
         <translation type="vanished">%1 bis %2%3</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/mainwindow.cpp" line="212"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="69"/>
+        <location filename="../widgets/mainwindow.cpp" line="72"/>
         <source>The password is kept for this session only: %1</source>
         <translation>Das Passwort wird nur für diese Sitzung aufbewahrt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="208"/>
+        <location filename="../widgets/mainwindow.cpp" line="147"/>
+        <source>Select a revision that has a file to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="235"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217"/>
+        <location filename="../widgets/mainwindow.cpp" line="244"/>
         <source>Search id, message or label (Ctrl+F)</source>
         <translation>ID, Nachricht oder Label suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="257"/>
+        <location filename="../widgets/mainwindow.cpp" line="284"/>
         <source>Reloading…</source>
         <translation>Wird neu geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="257"/>
+        <location filename="../widgets/mainwindow.cpp" line="284"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="267"/>
+        <location filename="../widgets/mainwindow.cpp" line="294"/>
         <source>Cannot reload: %1</source>
         <translation>Neu laden nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="273"/>
+        <location filename="../widgets/mainwindow.cpp" line="300"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="274"/>
+        <location filename="../widgets/mainwindow.cpp" line="301"/>
         <source>Retort could not open %1.</source>
         <translation>Retort konnte %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="306"/>
+        <location filename="../widgets/mainwindow.cpp" line="334"/>
         <source>Retort — %1</source>
         <translation>Retort — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="322"/>
+        <location filename="../widgets/mainwindow.cpp" line="350"/>
         <source>Cannot Open Demo</source>
         <translation>Demo kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="322"/>
+        <location filename="../widgets/mainwindow.cpp" line="350"/>
         <source>The sample project is not installed next to Retort.</source>
         <translation>Das Beispielprojekt ist nicht neben Retort installiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="348"/>
+        <location filename="../widgets/mainwindow.cpp" line="376"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1437,27 +1705,27 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="366"/>
+        <location filename="../widgets/mainwindow.cpp" line="394"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="367"/>
+        <location filename="../widgets/mainwindow.cpp" line="395"/>
         <source>Alembic configuration (alembic.ini *.ini pyproject.toml);;All files (*)</source>
         <translation>Alembic-Konfiguration (alembic.ini *.ini pyproject.toml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="381"/>
+        <location filename="../widgets/mainwindow.cpp" line="409"/>
         <source>Exported the graph to %1</source>
         <translation>Graph nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="386"/>
+        <location filename="../widgets/mainwindow.cpp" line="414"/>
         <source>About Retort</source>
         <translation>Über Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="387"/>
+        <location filename="../widgets/mainwindow.cpp" line="415"/>
         <source>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;A desktop studio for Alembic migration histories.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für Alembic-Migrationsverläufe.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
@@ -1465,88 +1733,98 @@ Zeilen: %2</translation>
 <context>
     <name>MigrateCommands</name>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="47"/>
+        <location filename="../app/cli/migratecommands.cpp" line="50"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="53"/>
+        <location filename="../app/cli/migratecommands.cpp" line="56"/>
         <source>Upgrade %1: %2 -&gt; %3</source>
         <translation>upgrade %1: %2 -&gt; %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="53"/>
+        <location filename="../app/cli/migratecommands.cpp" line="56"/>
         <source>Downgrade %1: %2 -&gt; %3</source>
         <translation>downgrade %1: %2 -&gt; %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="59"/>
-        <location filename="../app/cli/migratecommands.cpp" line="61"/>
+        <location filename="../app/cli/migratecommands.cpp" line="62"/>
+        <location filename="../app/cli/migratecommands.cpp" line="64"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="74"/>
+        <location filename="../app/cli/migratecommands.cpp" line="97"/>
         <source>Run it? [y/N] </source>
         <translation>Ausführen? [y/N] </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="92"/>
+        <location filename="../app/cli/migratecommands.cpp" line="115"/>
         <source>Waiting for the lock held by %1…</source>
         <translation>Warten auf die von %1 gehaltene Sperre…</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="94"/>
+        <location filename="../app/cli/migratecommands.cpp" line="117"/>
         <source>Waiting for the lock held by %1: %2 s left</source>
         <translation>Warten auf die von %1 gehaltene Sperre: noch %2 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="111"/>
+        <location filename="../app/cli/migratecommands.cpp" line="134"/>
         <source>Cancelling: alembic is interrupted, then stopped.</source>
         <translation>Abbruch: alembic wird unterbrochen und dann beendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="127"/>
+        <location filename="../app/cli/migratecommands.cpp" line="150"/>
         <source>Name one target, e.g. `upgrade heads` or `upgrade +1`.</source>
         <translation>Nennen Sie genau ein Ziel, z. B. `upgrade heads` oder `upgrade +1`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="128"/>
+        <location filename="../app/cli/migratecommands.cpp" line="151"/>
         <source>Name one target, e.g. `downgrade -1` or `downgrade base`.</source>
         <translation>Nennen Sie genau ein Ziel, z. B. `downgrade -1` oder `downgrade base`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="133"/>
+        <location filename="../app/cli/migratecommands.cpp" line="156"/>
         <source>Running alembic needs the project&apos;s alembic.ini, and this project was opened without one; open it with -c path/to/alembic.ini.</source>
         <translation>Zum Ausführen von alembic wird die alembic.ini des Projekts benötigt, dieses Projekt wurde aber ohne sie geöffnet; öffnen Sie es mit -c path/to/alembic.ini.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="176"/>
+        <location filename="../app/cli/migratecommands.cpp" line="173"/>
+        <source>Targets that work from %1: %2</source>
+        <translation>Ziele, die von %1 aus funktionieren: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="203"/>
         <source>Nothing to do.</source>
         <translation>Nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="192"/>
+        <location filename="../app/cli/migratecommands.cpp" line="219"/>
         <source>Note: %1 of &apos;%2&apos; is a secret kept in the window&apos;s keychain, which retort-cli does not read; set %1 in the environment to pass it on.</source>
         <translation>Hinweis: %1 von &apos;%2&apos; ist ein Geheimnis im Schlüsselbund des Fensters, den retort-cli nicht liest; setzen Sie %1 in der Umgebung, um es weiterzugeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="203"/>
+        <location filename="../app/cli/migratecommands.cpp" line="227"/>
+        <source>This is a Flask-Migrate project (its env.py uses Flask&apos;s current_app), so retort-cli runs flask db %1 inside the Flask app, and FLASK_APP does not say which app that is: export FLASK_APP=module:app (or FLASK_APP=module), or add it to the environment&apos;s variables. Nothing was run.</source>
+        <translation>Dies ist ein Flask-Migrate-Projekt (seine env.py verwendet Flasks current_app), daher führt retort-cli flask db %1 in der Flask-App aus, und FLASK_APP sagt nicht, welche App das ist: Exportieren Sie FLASK_APP=modul:app (oder FLASK_APP=modul), oder fügen Sie es zu den Variablen der Umgebung hinzu. Nichts wurde ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="237"/>
         <source>alembic writes SQL for one starting revision at a time, and the database has %1; give the range yourself with python -m alembic %2 FROM:TO --sql.</source>
         <translation>alembic schreibt SQL jeweils nur für eine Startrevision, die Datenbank hat aber %1; geben Sie den Bereich selbst an mit python -m alembic %2 FROM:TO --sql.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="213"/>
+        <location filename="../app/cli/migratecommands.cpp" line="247"/>
         <source>If env.py cannot run offline (run_migrations_offline()), alembic cannot show the SQL.</source>
         <translation>Wenn env.py nicht offline laufen kann (run_migrations_offline()), kann alembic das SQL nicht anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="225"/>
+        <location filename="../app/cli/migratecommands.cpp" line="259"/>
         <source>&apos;%1&apos; is protected: add --confirm %1 to change it.</source>
         <translation>&apos;%1&apos; ist geschützt: Geben Sie --confirm %1 an, um sie zu ändern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="227"/>
+        <location filename="../app/cli/migratecommands.cpp" line="261"/>
         <source>Not run: the plan has %n warning(s); read them, then add --yes to run it.</source>
         <translation>
             <numerusform>Nicht ausgeführt: Der Plan hat %n Warnung; lesen Sie sie und geben Sie dann --yes an, um ihn auszuführen.</numerusform>
@@ -1554,17 +1832,22 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="261"/>
+        <location filename="../app/cli/migratecommands.cpp" line="302"/>
         <source>Version rows now: %1</source>
         <translation>Versionszeilen jetzt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="265"/>
+        <location filename="../app/cli/migratecommands.cpp" line="313"/>
+        <source>flask db reported success, but the version rows are %1, not %2 as planned. In a Flask-Migrate project the Flask app decides which database it migrates (its SQLALCHEMY_DATABASE_URI), not Retort: check that the app FLASK_APP names is configured for this database.</source>
+        <translation>flask db meldete Erfolg, aber die Versionszeilen sind %1, nicht %2 wie geplant. In einem Flask-Migrate-Projekt entscheidet die Flask-App, welche Datenbank sie migriert (ihre SQLALCHEMY_DATABASE_URI), nicht Retort: Prüfen Sie, ob die von FLASK_APP genannte App für diese Datenbank eingerichtet ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="320"/>
         <source>alembic reported success, but the version rows are %1, not %2 as planned. env.py may ignore the URL Retort gives it (sqlalchemy.url) and have migrated another database: check how it connects.</source>
         <translation>alembic hat Erfolg gemeldet, aber die Versionszeilen sind %1, nicht %2 wie geplant. Möglicherweise ignoriert env.py die URL, die Retort übergibt (sqlalchemy.url), und hat eine andere Datenbank migriert: Prüfen Sie, wie env.py die Verbindung herstellt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="271"/>
+        <location filename="../app/cli/migratecommands.cpp" line="326"/>
         <source>Done. Version rows: %1</source>
         <translation>Fertig. Versionszeilen: %1</translation>
     </message>
@@ -1572,72 +1855,113 @@ Zeilen: %2</translation>
 <context>
     <name>MigrationDialog</name>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="28"/>
+        <location filename="../widgets/migrationdialog.cpp" line="33"/>
         <source>(no rows)</source>
         <translation>(keine Zeilen)</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="50"/>
+        <location filename="../widgets/migrationdialog.cpp" line="93"/>
         <source>I have read the &amp;warnings</source>
         <translation>Ich habe die &amp;Warnungen gelesen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="56"/>
+        <location filename="../widgets/migrationdialog.cpp" line="102"/>
         <source>Upgrade %1</source>
         <translation>%1 aktualisieren (upgrade)</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="56"/>
+        <location filename="../widgets/migrationdialog.cpp" line="102"/>
         <source>Downgrade %1</source>
         <translation>%1 zurückstufen (downgrade)</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="67"/>
+        <location filename="../widgets/migrationdialog.cpp" line="113"/>
         <source>Type %1 to confirm</source>
         <translation>Zur Bestätigung %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="77"/>
+        <location filename="../widgets/migrationdialog.cpp" line="124"/>
         <source>alembic&apos;s output appears here while it runs.</source>
         <translation>Die Ausgabe von alembic erscheint hier, während es läuft.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="80"/>
+        <location filename="../widgets/migrationdialog.cpp" line="125"/>
+        <source>Show SQL writes the SQL of these steps here, as alembic writes it offline, without touching the database.</source>
+        <translation>„SQL zeigen“ schreibt hier das SQL dieser Schritte, wie alembic es offline schreibt, ohne die Datenbank anzurühren.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="130"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="131"/>
+        <source>S&amp;QL</source>
+        <translation>S&amp;QL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="134"/>
+        <location filename="../widgets/migrationdialog.cpp" line="296"/>
+        <source>Show &amp;SQL</source>
+        <translation>&amp;SQL zeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="136"/>
+        <source>The SQL of these steps, written by alembic offline (--sql): nothing is run on the database.</source>
+        <translation>Das SQL dieser Schritte, offline von alembic geschrieben (--sql): Auf der Datenbank wird nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="138"/>
         <source>&amp;Upgrade</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="80"/>
+        <location filename="../widgets/migrationdialog.cpp" line="138"/>
         <source>&amp;Downgrade</source>
         <translation>&amp;Zurückstufen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="90"/>
+        <location filename="../widgets/migrationdialog.cpp" line="140"/>
+        <source>&amp;Preview Again</source>
+        <translation>&amp;Vorschau erneut</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="152"/>
         <source>Another migration holds the lock on this database (%1); waiting %2 s more, or cancel.</source>
         <translation>Eine andere Migration hält die Sperre auf dieser Datenbank (%1); es wird noch %2 s gewartet, sofern Sie nicht abbrechen.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="105"/>
+        <location filename="../widgets/migrationdialog.cpp" line="170"/>
+        <source>P&amp;review</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="174"/>
+        <source>Choose a target instead:</source>
+        <translation>Stattdessen ein Ziel wählen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="190"/>
         <source>&lt;b&gt;%1 is protected.&lt;/b&gt; Type its name to change it.</source>
         <translation>&lt;b&gt;%1 ist geschützt.&lt;/b&gt; Geben Sie den Namen ein, um sie zu ändern.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="131"/>
+        <location filename="../widgets/migrationdialog.cpp" line="221"/>
         <source>Running alembic needs the project&apos;s alembic.ini, and this project was opened without one.</source>
         <translation>Zum Ausführen von alembic wird die alembic.ini des Projekts benötigt, dieses Projekt wurde aber ohne sie geöffnet.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="139"/>
+        <location filename="../widgets/migrationdialog.cpp" line="238"/>
         <source>&lt;b&gt;Cannot upgrade %1 to %2:&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;%1 kann nicht auf %2 aktualisiert werden:&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="139"/>
+        <location filename="../widgets/migrationdialog.cpp" line="238"/>
         <source>&lt;b&gt;Cannot downgrade %1 to %2:&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;%1 kann nicht auf %2 zurückgestuft werden:&lt;/b&gt; %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="149"/>
+        <location filename="../widgets/migrationdialog.cpp" line="249"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;, %n step(s) run by alembic, then the rows are checked.</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;; alembic führt %n Schritt aus, danach werden die Zeilen geprüft.</numerusform>
@@ -1645,53 +1969,63 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="156"/>
+        <location filename="../widgets/migrationdialog.cpp" line="257"/>
         <source>Nothing to do: the database is already there.</source>
         <translation>Nichts zu tun: Die Datenbank hat diesen Stand bereits.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="181"/>
+        <location filename="../widgets/migrationdialog.cpp" line="296"/>
+        <source>Writing SQL…</source>
+        <translation>SQL wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="299"/>
         <source>Cancel Run</source>
         <translation>Ausführung abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="181"/>
+        <location filename="../widgets/migrationdialog.cpp" line="299"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="181"/>
+        <location filename="../widgets/migrationdialog.cpp" line="299"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="183"/>
+        <location filename="../widgets/migrationdialog.cpp" line="301"/>
         <source>The environments changed since this preview opened: close it and open it again.</source>
         <translation>Die Umgebungen haben sich seit dem Öffnen dieser Vorschau geändert: Schließen Sie sie und öffnen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="203"/>
         <source>Not run: no password was given.</source>
-        <translation>Nicht ausgeführt: Es wurde kein Passwort angegeben.</translation>
+        <translation type="vanished">Nicht ausgeführt: Es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="203"/>
-        <location filename="../widgets/migrationdialog.cpp" line="225"/>
+        <location filename="../widgets/migrationdialog.cpp" line="339"/>
+        <location filename="../widgets/migrationdialog.cpp" line="364"/>
         <source>Not run: %1</source>
         <translation>Nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="210"/>
+        <location filename="../widgets/migrationdialog.cpp" line="326"/>
         <source># %1 is a secret the keychain has no value for: not passed on.</source>
         <translation># %1 ist ein Geheimnis, für das der Schlüsselbund keinen Wert hat: nicht weitergegeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="213"/>
+        <location filename="../widgets/migrationdialog.cpp" line="320"/>
+        <source>no password was given.</source>
+        <translation>Es wurde kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="345"/>
         <source>Checking that the project&apos;s Python can run alembic…</source>
         <translation>Prüfe, ob das Python des Projekts alembic ausführen kann…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="229"/>
+        <location filename="../widgets/migrationdialog.cpp" line="368"/>
+        <location filename="../widgets/migrationdialog.cpp" line="425"/>
         <source># alembic %1, SQLAlchemy %2, Python %3 (%4)</source>
         <translation># alembic %1, SQLAlchemy %2, Python %3 (%4)</translation>
     </message>
@@ -1704,37 +2038,66 @@ Zeilen: %2</translation>
         <translation type="vanished"># alembic %1, SQLAlchemy %2, Python %3</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="232"/>
+        <location filename="../widgets/migrationdialog.cpp" line="371"/>
         <source>alembic is running…</source>
         <translation>alembic läuft…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="251"/>
+        <location filename="../widgets/migrationdialog.cpp" line="393"/>
+        <source>alembic writes SQL for one starting revision at a time, and the database has %1; give the range yourself with python -m alembic %2 FROM:TO --sql.</source>
+        <translation type="unfinished">alembic schreibt SQL jeweils nur für eine Startrevision, die Datenbank hat aber %1; geben Sie den Bereich selbst an mit python -m alembic %2 FROM:TO --sql.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="403"/>
+        <location filename="../widgets/migrationdialog.cpp" line="421"/>
+        <source>The SQL was not written: %1</source>
+        <translation>Das SQL wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="407"/>
+        <source>alembic is writing the SQL offline…</source>
+        <translation>alembic schreibt das SQL offline…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="452"/>
+        <source>alembic could not write the SQL offline: %1. If env.py cannot run offline (run_migrations_offline()), alembic cannot show the SQL.</source>
+        <translation>alembic konnte das SQL nicht offline schreiben: %1. Wenn env.py nicht offline laufen kann (run_migrations_offline()), kann alembic das SQL nicht zeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/migrationdialog.cpp" line="458"/>
+        <source>The SQL of the %n step(s), as alembic writes it offline: nothing was run on the database.</source>
+        <translation>
+            <numerusform>Das SQL des %n Schritts, wie alembic es offline schreibt: Auf der Datenbank wurde nichts ausgeführt.</numerusform>
+            <numerusform>Das SQL der %n Schritte, wie alembic es offline schreibt: Auf der Datenbank wurde nichts ausgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="477"/>
         <source>%1 The environment is no longer in the list, so its rows were not read again.</source>
         <translation>%1 Die Umgebung ist nicht mehr in der Liste, daher wurden ihre Zeilen nicht erneut gelesen.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="256"/>
+        <location filename="../widgets/migrationdialog.cpp" line="482"/>
         <source>Reading the version rows again…</source>
         <translation>Die Versionszeilen werden erneut gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="267"/>
+        <location filename="../widgets/migrationdialog.cpp" line="493"/>
         <source>%1 The version rows could not be read again: %2</source>
         <translation>%1 Die Versionszeilen konnten nicht erneut gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="276"/>
+        <location filename="../widgets/migrationdialog.cpp" line="504"/>
         <source>%1 Version rows now: %2.</source>
         <translation>%1 Versionszeilen jetzt: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="278"/>
+        <location filename="../widgets/migrationdialog.cpp" line="506"/>
         <source>alembic reported success, but the version rows are %1, not %2 as planned. env.py may ignore the URL Retort gives it (sqlalchemy.url) and have migrated another database: check how it connects.</source>
         <translation>alembic hat Erfolg gemeldet, aber die Versionszeilen sind %1, nicht %2 wie geplant. Möglicherweise ignoriert env.py die URL, die Retort übergibt (sqlalchemy.url), und hat eine andere Datenbank migriert: Prüfen Sie, wie env.py die Verbindung herstellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="285"/>
+        <location filename="../widgets/migrationdialog.cpp" line="513"/>
         <source>Done: %n step(s) ran. Version rows: %1.</source>
         <translation>
             <numerusform>Fertig: %n Schritt ausgeführt. Versionszeilen: %1.</numerusform>
@@ -1742,12 +2105,17 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="302"/>
+        <location filename="../widgets/migrationdialog.cpp" line="529"/>
+        <source>Nothing ran: the version rows of %1 changed since this preview was made (%2 then, %3 now); someone else migrated or stamped it. Look at the new state, then preview again.</source>
+        <translation>Nichts wurde ausgeführt: Die Versionszeilen von %1 haben sich seit dieser Vorschau geändert (damals %2, jetzt %3); jemand anderes hat migriert oder gestempelt. Sehen Sie sich den neuen Stand an und erstellen Sie die Vorschau erneut.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="550"/>
         <source>Cancelled before alembic started: nothing ran.</source>
         <translation>Abgebrochen, bevor alembic startete: Nichts wurde ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="306"/>
+        <location filename="../widgets/migrationdialog.cpp" line="554"/>
         <source>Cancelling: alembic is interrupted, then stopped…</source>
         <translation>Abbruch: alembic wird unterbrochen und dann beendet…</translation>
     </message>
@@ -1762,7 +2130,7 @@ Zeilen: %2</translation>
     <message>
         <location filename="../model/history/migrationplanner.cpp" line="82"/>
         <source>Revision %1 has no %2() function, so alembic cannot run this %2 through it (it stops with AttributeError). Stamp past it instead, or add the function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 hat keine Funktion %2(), daher kann alembic dieses %2 nicht durch sie ausführen (es bricht mit AttributeError ab). Stempeln Sie stattdessen darüber hinweg, oder fügen Sie die Funktion hinzu.</translation>
     </message>
     <message>
         <location filename="../model/history/migrationplanner.cpp" line="100"/>
@@ -1801,7 +2169,7 @@ Zeilen: %2</translation>
 <context>
     <name>PlanPreview</name>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="33"/>
+        <location filename="../model/history/planpreview.cpp" line="34"/>
         <source>the database will claim %n revision(s) whose upgrade() never ran here: %1</source>
         <translation>
             <numerusform>die Datenbank wird %n Revision als angewendet ausweisen, deren upgrade() hier nie gelaufen ist: %1</numerusform>
@@ -1809,7 +2177,7 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="36"/>
+        <location filename="../model/history/planpreview.cpp" line="37"/>
         <source>%n revision(s) will count as not applied although their upgrade() ran: %1</source>
         <translation>
             <numerusform>%n Revision wird als nicht angewendet gelten, obwohl ihr upgrade() gelaufen ist: %1</numerusform>
@@ -1817,7 +2185,7 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="39"/>
+        <location filename="../model/history/planpreview.cpp" line="40"/>
         <source>%n row(s) naming no revision of this project will be removed: %1</source>
         <translation>
             <numerusform>%n Zeile, die keine Revision dieses Projekts bezeichnet, wird entfernt: %1</numerusform>
@@ -1825,7 +2193,7 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="41"/>
+        <location filename="../model/history/planpreview.cpp" line="42"/>
         <source>%n step(s) drop schema objects or delete data: %1</source>
         <translation>
             <numerusform>%n Schritt entfernt Schemaobjekte oder löscht Daten: %1</numerusform>
@@ -1833,7 +2201,7 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="43"/>
+        <location filename="../model/history/planpreview.cpp" line="44"/>
         <source>%n step(s) add a NOT NULL column without a server default: %1</source>
         <translation>
             <numerusform>%n Schritt fügt eine NOT NULL-Spalte ohne Server-Standardwert hinzu: %1</numerusform>
@@ -1841,7 +2209,7 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="45"/>
+        <location filename="../model/history/planpreview.cpp" line="46"/>
         <source>the downgrade() of %n revision(s) does nothing, so the version rows move while the schema stays: %1</source>
         <translation>
             <numerusform>das downgrade() von %n Revision tut nichts, daher ändern sich die Versionszeilen, während das Schema bleibt: %1</numerusform>
@@ -1849,7 +2217,7 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="50"/>
+        <location filename="../model/history/planpreview.cpp" line="51"/>
         <source>the downgrade() of %n revision(s) raises, so the run fails there: %1</source>
         <translation>
             <numerusform>das downgrade() von %n Revision löst eine Ausnahme aus, daher scheitert die Ausführung dort: %1</numerusform>
@@ -1857,7 +2225,15 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="52"/>
+        <location filename="../model/history/planpreview.cpp" line="53"/>
+        <source>%n revision(s) of other branches are reverted too, because they depend on revisions this downgrade reverts: %1</source>
+        <translation>
+            <numerusform>%n Revision anderer Branches wird ebenfalls zurückgenommen, weil sie von Revisionen abhängt, die dieses Downgrade zurücknimmt: %1</numerusform>
+            <numerusform>%n Revisionen anderer Branches werden ebenfalls zurückgenommen, weil sie von Revisionen abhängen, die dieses Downgrade zurücknimmt: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/history/planpreview.cpp" line="58"/>
         <source>%n revision(s) of other branches are applied too, because revisions of this upgrade depend on them: %1</source>
         <translation>
             <numerusform>%n Revision anderer Zweige wird ebenfalls angewendet, weil Revisionen dieses Upgrades von ihr abhängen: %1</numerusform>
@@ -1865,7 +2241,7 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/history/planpreview.cpp" line="59"/>
+        <location filename="../model/history/planpreview.cpp" line="65"/>
         <source>%n revision(s) to apply cannot be downgraded later (downgrade() missing, empty or raising): %1</source>
         <translation>
             <numerusform>%n anzuwendende Revision kann später nicht zurückgestuft werden (downgrade() fehlt, ist leer oder löst eine Ausnahme aus): %1</numerusform>
@@ -1873,50 +2249,60 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/history/planpreview.cpp" line="68"/>
+        <location filename="../model/history/planpreview.cpp" line="74"/>
         <source>Stamp only if their changes are really in the schema.</source>
         <translation>Setzen Sie die Version nur, wenn ihre Änderungen wirklich im Schema enthalten sind.</translation>
     </message>
     <message>
-        <location filename="../model/history/planpreview.cpp" line="70"/>
+        <location filename="../model/history/planpreview.cpp" line="76"/>
         <source>The next upgrade would run them again.</source>
         <translation>Das nächste upgrade würde sie erneut ausführen.</translation>
     </message>
     <message>
-        <location filename="../model/history/planpreview.cpp" line="72"/>
+        <location filename="../model/history/planpreview.cpp" line="78"/>
         <source>Back up the data first, or check that it is no longer needed.</source>
         <translation>Sichern Sie zuerst die Daten oder prüfen Sie, ob sie nicht mehr benötigt werden.</translation>
     </message>
     <message>
-        <location filename="../model/history/planpreview.cpp" line="74"/>
+        <location filename="../model/history/planpreview.cpp" line="80"/>
         <source>On a table that holds rows this fails; add the column nullable, fill it, then make it NOT NULL.</source>
         <translation>Bei einer Tabelle, die Zeilen enthält, schlägt das fehl; fügen Sie die Spalte als nullable hinzu, füllen Sie sie und machen Sie sie dann NOT NULL.</translation>
     </message>
     <message>
-        <location filename="../model/history/planpreview.cpp" line="77"/>
+        <location filename="../model/history/planpreview.cpp" line="83"/>
         <source>Undo the schema changes by hand, or stamp instead if that is what you mean.</source>
         <translation>Machen Sie die Schemaänderungen von Hand rückgängig oder setzen Sie stattdessen die Version per stamp, falls Sie das meinen.</translation>
     </message>
     <message>
-        <location filename="../model/history/planpreview.cpp" line="79"/>
+        <location filename="../model/history/planpreview.cpp" line="85"/>
         <source>Downgrade to a later revision, or restore a backup.</source>
         <translation>Stufen Sie nur auf eine spätere Revision zurück oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../model/history/planpreview.cpp" line="81"/>
+        <location filename="../model/history/planpreview.cpp" line="87"/>
+        <source>Their branches lose those changes too; downgrade to a later revision if that is not what you want.</source>
+        <translation>Ihre Branches verlieren diese Änderungen ebenfalls; führen Sie ein Downgrade auf eine spätere Revision aus, wenn Sie das nicht wollen.</translation>
+    </message>
+    <message>
+        <location filename="../model/history/planpreview.cpp" line="90"/>
         <source>They are part of the schema of the branches they belong to; upgrade those first if that is not what you want.</source>
         <translation>Sie gehören zum Schema ihrer eigenen Zweige; aktualisieren Sie diese zuerst, wenn Sie das nicht wollen.</translation>
     </message>
     <message>
-        <location filename="../model/history/planpreview.cpp" line="153"/>
-        <location filename="../model/history/planpreview.cpp" line="177"/>
+        <location filename="../model/history/planpreview.cpp" line="162"/>
+        <location filename="../model/history/planpreview.cpp" line="186"/>
         <source>%1 line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/history/planpreview.cpp" line="215"/>
+        <location filename="../model/history/planpreview.cpp" line="233"/>
         <source>%1 depends on %2: %3 applied too</source>
         <translation>%1 hängt von %2 ab: %3 wird ebenfalls angewendet</translation>
+    </message>
+    <message>
+        <location filename="../model/history/planpreview.cpp" line="266"/>
+        <source>%1 depends on %2, which is reverted</source>
+        <translation>%1 hängt von %2 ab, das zurückgenommen wird</translation>
     </message>
 </context>
 <context>
@@ -2184,9 +2570,13 @@ Zeilen: %2</translation>
 <context>
     <name>PythonEnvironment</name>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="110"/>
         <source>Another interpreter can be chosen with --python in retort-cli, or in the project&apos;s settings in the window.</source>
-        <translation>Ein anderer Interpreter lässt sich in retort-cli mit --python wählen oder im Fenster in den Einstellungen des Projekts.</translation>
+        <translation type="vanished">Ein anderer Interpreter lässt sich in retort-cli mit --python wählen oder im Fenster in den Einstellungen des Projekts.</translation>
+    </message>
+    <message>
+        <location filename="../model/python/pythonenvironment.cpp" line="110"/>
+        <source>Another interpreter can be chosen in the window (Database ▸ Python Interpreter…) or with --python in retort-cli.</source>
+        <translation>Ein anderer Interpreter kann im Fenster (Datenbank ▸ Python-Interpreter…) oder mit --python in retort-cli gewählt werden.</translation>
     </message>
     <message>
         <location filename="../model/python/pythonenvironment.cpp" line="188"/>
@@ -2395,6 +2785,127 @@ Zeilen: %2</translation>
     </message>
 </context>
 <context>
+    <name>RemovalDialog</name>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="49"/>
+        <source>Delete Revision %1</source>
+        <translation>Revision %1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="53"/>
+        <source>&lt;b&gt;Delete %1&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1 löschen&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="56"/>
+        <source>Only this revision</source>
+        <translation>Nur diese Revision</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/removaldialog.cpp" line="58"/>
+        <source>With its descendants (%n more revision(s))</source>
+        <translation>
+            <numerusform>Mit ihren Nachfahren (%n weitere Revision)</numerusform>
+            <numerusform>Mit ihren Nachfahren (%n weitere Revisionen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="61"/>
+        <source>Re-parent its children onto %1</source>
+        <translation>Ihre Kinder an %1 hängen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="62"/>
+        <source>the base</source>
+        <translation>die Basis</translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="73"/>
+        <source>Move the branch labels %1 to %2</source>
+        <translation>Die Branch-Labels %1 nach %2 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="86"/>
+        <source>I have read the warnings</source>
+        <translation>Ich habe die Warnungen gelesen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="92"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="120"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="139"/>
+        <source>no password was given</source>
+        <translation>es wurde kein Passwort angegeben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="183"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="187"/>
+        <source>delete %1</source>
+        <translation>löschen  %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="192"/>
+        <source>edit   %1</source>
+        <translation>ändern   %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="194"/>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="196"/>
+        <source>reading…</source>
+        <translation type="unfinished">wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="198"/>
+        <source>none set up: no database was checked</source>
+        <translation>keine eingerichtet: keine Datenbank wurde geprüft</translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="201"/>
+        <source>could not be read</source>
+        <translation>konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="202"/>
+        <source>no revision applied</source>
+        <translation>keine Revision angewendet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="209"/>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="220"/>
+        <source>git could not tell whether the files are committed: %1</source>
+        <translation>git konnte nicht sagen, ob die Dateien committet sind: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="223"/>
+        <source>Cannot delete:</source>
+        <translation>Löschen nicht möglich:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="225"/>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+</context>
+<context>
     <name>RetortCli</name>
     <message>
         <location filename="../app/cli/cliarguments.cpp" line="40"/>
@@ -2407,12 +2918,71 @@ Zeilen: %2</translation>
         <translation>--wait-lock benötigt eine Anzahl von Sekunden oder &quot;forever&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="136"/>
+        <location filename="../app/cli/cliarguments.cpp" line="142"/>
         <source>Unknown option %1.</source>
         <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="154"/>
+        <location filename="../app/cli/cliarguments.cpp" line="160"/>
+        <source>Usage: retort-cli [project options] COMMAND [options]
+
+Reads an Alembic project natively and answers as alembic would; Python runs only for
+--evaluate and for upgrade and downgrade.
+
+Project options (default: alembic.ini, else pyproject.toml, in the current folder):
+  -c, --config PATH     alembic.ini, pyproject.toml, a script location or a versions folder
+  -n, --name NAME       the ini section to read (default: alembic)
+  --versions DIR        a versions folder without a config file; repeat for several
+  --evaluate            load, in the project&apos;s Python, the revision files whose header
+                        values Retort cannot work out itself (this runs their code)
+  --python PATH         the interpreter for --evaluate, upgrade and downgrade (default: the
+                        one chosen for the project, else its .venv/ or venv/, Poetry&apos;s,
+                        $VIRTUAL_ENV, /usr/bin/python3, python3)
+
+Commands:
+  heads [-v] [--resolve-dependencies]   the head revisions
+  history [-r START:END] [-v]           revisions, newest first
+  branches [-v]                         branch points and their children
+  show REV                              one revision in detail
+  plan upgrade|downgrade TARGET --from REV[,REV...]
+  plan stamp TARGET... --from REV[,REV...] [--purge]
+                                        the steps and version rows, without a database
+  graph --format json|dot|svg|png [-o FILE] [--left-to-right] [--expand-all]
+                                        the whole revision graph, as data or as the picture
+                                        the GUI draws (png needs -o)
+  check                                 problems in the history; exit 1 on any error
+
+Database commands (default database: sqlalchemy.url of the config):
+  current [-v] [--check-heads]          the database&apos;s current revisions, as alembic current
+  status [--check-heads]                applied and pending revisions, unknown rows
+  stamp TARGET... [--purge] [--dry-run] [--confirm NAME]
+                                        set the version rows without running migrations
+  upgrade|downgrade TARGET [--dry-run] [--sql] [--yes] [--confirm NAME] [--wait-lock SECONDS]
+                   [-x VALUE]... [--python PATH]
+                                        the plan and its warnings, then real alembic runs it
+                                        and the version rows are checked against the plan;
+                                        warnings need --yes without a terminal
+  delete REV [--with-descendants|--reparent [--move-labels]] [--dry-run] [--yes]
+                                        remove a revision no environment has applied (all
+                                        configured ones, --env and --url are checked): its
+                                        file goes to the trash, children are re-parented or
+                                        deleted too; warnings need --yes without a terminal
+  --url URL             a SQLAlchemy URL (sqlite, postgresql, mysql, mariadb); other users can
+                        see a password in it in the process list: prefer --url-env or --url -
+  --url-env NAME        read the URL from the environment variable NAME
+  --url -               read the URL from the first line of standard input
+  --env NAME            an environment set up in Retort
+  --version-table NAME, --version-table-schema NAME
+                        when env.py&apos;s context.configure() does not name them literally
+
+Common options:
+  --json                machine-readable output (see README.md)
+  -h, --help            this help
+  --version             the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: retort-cli [project options] COMMAND [options]
 
 Reads an Alembic project natively and answers as alembic would; Python runs only for
@@ -2464,7 +3034,7 @@ Common options:
   -h, --help            this help
   --version             the version
 </source>
-        <translation>Aufruf: retort-cli [Projektoptionen] BEFEHL [Optionen]
+        <translation type="vanished">Aufruf: retort-cli [Projektoptionen] BEFEHL [Optionen]
 
 Liest ein Alembic-Projekt direkt und antwortet so, wie alembic es tun würde; Python läuft nur für
 --evaluate sowie für upgrade und downgrade.
@@ -2650,69 +3220,120 @@ Allgemeine Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="103"/>
+        <location filename="../app/cli/clicommands.cpp" line="105"/>
         <source>No such versions folder: &apos;%1&apos;.</source>
         <translation>Versionsordner nicht gefunden: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="174"/>
+        <location filename="../app/cli/clicommands.cpp" line="176"/>
         <source>A history range has one colon: [start]:[end].</source>
         <translation>Ein Verlaufsbereich enthält genau einen Doppelpunkt: [start]:[end].</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="178"/>
+        <location filename="../app/cli/clicommands.cpp" line="180"/>
         <source>&apos;current&apos; needs a database connection, which retort-cli history does not take yet.</source>
         <translation>&apos;current&apos; benötigt eine Datenbankverbindung, die retort-cli history noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="232"/>
+        <location filename="../app/cli/clicommands.cpp" line="234"/>
         <source>show takes one revision identifier.</source>
         <translation>show erwartet einen Revisionsbezeichner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="234"/>
+        <location filename="../app/cli/clicommands.cpp" line="236"/>
         <source>&apos;current&apos; needs a database connection, which retort-cli show does not take yet.</source>
         <translation>&apos;current&apos; benötigt eine Datenbankverbindung, die retort-cli show noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="256"/>
+        <location filename="../app/cli/clicommands.cpp" line="258"/>
         <source>plan needs an action and a target: plan upgrade|downgrade|stamp TARGET --from REV[,REV...]</source>
         <translation>plan benötigt eine Aktion und ein Ziel: plan upgrade|downgrade|stamp TARGET --from REV[,REV...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="268"/>
+        <location filename="../app/cli/clicommands.cpp" line="270"/>
         <source>%1 takes exactly one target.</source>
         <translation>%1 erwartet genau ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="273"/>
+        <location filename="../app/cli/clicommands.cpp" line="275"/>
         <source>Unknown plan action &apos;%1&apos;; use upgrade, downgrade or stamp.</source>
         <translation>Unbekannte plan-Aktion &apos;%1&apos;; verwenden Sie upgrade, downgrade oder stamp.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="287"/>
+        <location filename="../app/cli/clicommands.cpp" line="289"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="301"/>
+        <location filename="../app/cli/clicommands.cpp" line="303"/>
         <source>A PNG picture needs a file: add -o FILE.</source>
         <translation>Ein PNG-Bild benötigt eine Datei: Geben Sie -o FILE an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="322"/>
+        <location filename="../app/cli/clicommands.cpp" line="324"/>
         <source>Unknown graph format &apos;%1&apos;; use json, dot, svg or png.</source>
         <translation>Unbekanntes Graphformat &apos;%1&apos;; verwenden Sie json, dot, svg oder png.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="346"/>
+        <location filename="../app/cli/clicommands.cpp" line="348"/>
         <source>%1 revisions, %2 errors, %3 warnings</source>
         <translation>%1 Revisionen, %2 Fehler, %3 Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="383"/>
+        <location filename="../app/cli/clicommands.cpp" line="394"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionEditActions</name>
+    <message>
+        <location filename="../widgets/revisioneditactions.cpp" line="46"/>
+        <source>%1: done. Edit ▸ Undo puts the files back.</source>
+        <translation>%1: erledigt. Bearbeiten ▸ Rückgängig stellt die Dateien wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/revisioneditactions.cpp" line="63"/>
+        <source>Delete Revision…</source>
+        <translation>Revision löschen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/revisioneditactions.cpp" line="72"/>
+        <source>Cannot Undo</source>
+        <translation>Rückgängigmachen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../widgets/revisioneditactions.cpp" line="78"/>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/revisioneditactions.cpp" line="92"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/revisioneditactions.cpp" line="92"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionFileEditor</name>
+    <message>
+        <location filename="../model/edits/revisionfileeditor.cpp" line="141"/>
+        <source>%1 is not UTF-8 text; Retort edits only files it can write back byte for byte. Edit it by hand.</source>
+        <translation>%1 ist kein UTF-8-Text; Retort bearbeitet nur Dateien, die es Byte für Byte zurückschreiben kann. Bearbeiten Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/revisionfileeditor.cpp" line="156"/>
+        <source>%1 has no %2 variable to change.</source>
+        <translation>%1 hat keine Variable %2, die geändert werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/revisionfileeditor.cpp" line="159"/>
+        <source>%1: %2 is computed (%3), so Retort cannot rewrite it; edit it by hand.</source>
+        <translation>%1: %2 wird berechnet (%3), daher kann Retort es nicht umschreiben; bearbeiten Sie es von Hand.</translation>
     </message>
 </context>
 <context>
@@ -2757,17 +3378,27 @@ Allgemeine Optionen:
         <translation>Der Graph kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="680"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="682"/>
         <source>unknown to this project</source>
         <translation>diesem Projekt unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="686"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="688"/>
         <source>%1 is in the version table but no revision file declares it. Restore the file (e.g. from version control), or stamp the database to the revision it really matches.</source>
         <translation>%1 steht in der Versionstabelle, aber keine Revisionsdatei deklariert sie. Stellen Sie die Datei wieder her (z. B. aus der Versionsverwaltung) oder setzen Sie die Datenbank per stamp auf die Revision, der sie tatsächlich entspricht.</translation>
     </message>
+    <message>
+        <location filename="../widgets/revisiongraphview.cpp" line="731"/>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/revisiongraphview.cpp" line="732"/>
+        <source>edit</source>
+        <translation>ändern</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="837"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="895"/>
         <source>Expand %n Revisions</source>
         <translation>
             <numerusform>%n Revision ausklappen</numerusform>
@@ -2775,22 +3406,22 @@ Allgemeine Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="840"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="898"/>
         <source>Show Source</source>
         <translation>Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="841"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="899"/>
         <source>Show Only This Branch</source>
         <translation>Nur diesen Zweig anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="845"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="903"/>
         <source>Show All Branches</source>
         <translation>Alle Zweige anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="847"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="905"/>
         <source>Fit to Window</source>
         <translation>An Fenster anpassen</translation>
     </message>
@@ -2978,6 +3609,75 @@ depends_on: %2</translation>
         <location filename="../model/history/revisionmap.cpp" line="138"/>
         <source>It may be a branch label of revision %1, whose %2 could not be worked out: write the value out literally, or let the project&apos;s Python evaluate it (Evaluate with Python in the window, --evaluate in retort-cli).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisionRemoval</name>
+    <message>
+        <location filename="../model/edits/revisionremoval.cpp" line="32"/>
+        <source>(base)</source>
+        <translation>(Basis)</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/revisionremoval.cpp" line="101"/>
+        <source>The history has a cycle (see the problems list); break it by hand first, then delete %1.</source>
+        <translation>Die Historie hat einen Zyklus (siehe Problemliste); lösen Sie ihn zuerst von Hand auf und löschen Sie dann %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/revisionremoval.cpp" line="107"/>
+        <source>%1 has no file: other revisions name it, but there is nothing to delete. Re-parent or delete the revisions that name it instead.</source>
+        <translation>%1 hat keine Datei: Andere Revisionen nennen sie, aber es gibt nichts zu löschen. Hängen Sie stattdessen die Revisionen um, die sie nennen, oder löschen Sie diese.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/revisionremoval.cpp" line="118"/>
+        <source>%1 has children (%2). Delete them with it, or re-parent them onto %3.</source>
+        <translation>%1 hat Kinder (%2). Löschen Sie sie mit, oder hängen Sie sie an %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/revisionremoval.cpp" line="125"/>
+        <source>The project has errors (see the problems list): the history Retort shows may not be the one alembic would load.</source>
+        <translation>Das Projekt hat Fehler (siehe Problemliste): Die Historie, die Retort zeigt, ist vielleicht nicht die, die alembic laden würde.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/revisionremoval.cpp" line="155"/>
+        <source>%1 could not be read (%2): if it has %3 applied, deleting it breaks that database&apos;s history.</source>
+        <translation>%1 konnte nicht gelesen werden (%2): Wenn dort %3 angewendet ist, zerbricht das Löschen die Historie dieser Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/revisionremoval.cpp" line="170"/>
+        <source>%1&apos;s version table names %2, which the project does not have: Retort cannot tell what is applied there.</source>
+        <translation>Die Versionstabelle von %1 nennt %2, das es im Projekt nicht gibt: Retort kann nicht sagen, was dort angewendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/revisionremoval.cpp" line="183"/>
+        <source>%1 is applied in %2 (its version table holds %3). Downgrade %2 below it first; an applied revision cannot be deleted.</source>
+        <translation>%1 ist in %2 angewendet (die Versionstabelle enthält %3). Führen Sie zuerst ein Downgrade von %2 darunter aus; eine angewendete Revision kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/revisionremoval.cpp" line="216"/>
+        <location filename="../model/edits/revisionremoval.cpp" line="315"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/revisionremoval.cpp" line="241"/>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/revisionremoval.cpp" line="285"/>
+        <source>Branch labels can move only when %1 is re-parented onto its one child.</source>
+        <translation>Branch-Labels können nur verschoben werden, wenn die Kinder von %1 umgehängt werden und es genau ein Kind gibt.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/revisionremoval.cpp" line="300"/>
+        <source> They can move to %1 instead.</source>
+        <translation> Sie können stattdessen nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/edits/revisionremoval.cpp" line="303"/>
+        <source>The branch labels %1 go away with %2: commands and depends_on that name them will fail.</source>
+        <translation>Die Branch-Labels %1 verschwinden mit %2: Befehle und depends_on, die sie nennen, schlagen fehl.</translation>
     </message>
 </context>
 <context>
