@@ -77,22 +77,22 @@
 <context>
     <name>DatabaseCommands</name>
     <message>
-        <location filename="../app/cli/databasetarget.cpp" line="36"/>
+        <location filename="../app/cli/databasetarget.cpp" line="38"/>
         <source>Give either --url or --env, not both.</source>
         <translation>Geben Sie entweder --url oder --env an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasetarget.cpp" line="43"/>
+        <location filename="../app/cli/databasetarget.cpp" line="45"/>
         <source>--url - reads the URL from standard input, which gave none.</source>
         <translation>--url - liest die URL aus der Standardeingabe, die jedoch keine lieferte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasetarget.cpp" line="50"/>
+        <location filename="../app/cli/databasetarget.cpp" line="52"/>
         <source>The environment variable %1, named by --url-env, is not set.</source>
         <translation>Die mit --url-env genannte Umgebungsvariable %1 ist nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/databasetarget.cpp" line="71"/>
+        <location filename="../app/cli/databasetarget.cpp" line="73"/>
         <source>No database: give --url URL or --env NAME, or set sqlalchemy.url in the config.</source>
         <translation>Keine Datenbank: Geben Sie --url URL oder --env NAME an oder setzen Sie sqlalchemy.url in der Konfiguration.</translation>
     </message>
@@ -341,67 +341,67 @@
 <context>
     <name>DeleteCommand</name>
     <message>
-        <location filename="../app/cli/deletecommand.cpp" line="80"/>
+        <location filename="../app/cli/deletecommand.cpp" line="189"/>
         <source>Delete? [y/N] </source>
-        <translation>Löschen? [j/N] </translation>
+        <translation>Löschen? [y/N] </translation>
     </message>
     <message>
-        <location filename="../app/cli/deletecommand.cpp" line="103"/>
+        <location filename="../app/cli/deletecommand.cpp" line="91"/>
         <source>Delete %1:</source>
         <translation>%1 löschen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/deletecommand.cpp" line="106"/>
+        <location filename="../app/cli/deletecommand.cpp" line="94"/>
         <source>delete %1</source>
         <translation>löschen   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deletecommand.cpp" line="109"/>
+        <location filename="../app/cli/deletecommand.cpp" line="97"/>
         <source>edit   %1</source>
         <translation>ändern   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deletecommand.cpp" line="111"/>
+        <location filename="../app/cli/deletecommand.cpp" line="99"/>
         <source>No environment is set up, so none was checked; give --url or --env to check a database.</source>
         <translation>Es ist keine Umgebung eingerichtet, daher wurde keine geprüft; geben Sie --url oder --env an, um eine Datenbank zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deletecommand.cpp" line="116"/>
+        <location filename="../app/cli/deletecommand.cpp" line="104"/>
         <source>Checked %1: %2</source>
         <translation>Geprüft %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deletecommand.cpp" line="118"/>
+        <location filename="../app/cli/deletecommand.cpp" line="106"/>
         <source>no revision applied</source>
         <translation>keine Revision angewendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/deletecommand.cpp" line="131"/>
+        <location filename="../app/cli/deletecommand.cpp" line="119"/>
         <source>delete needs one revision: delete REV [--with-descendants|--reparent].</source>
         <translation>delete braucht eine Revision: delete REV [--with-descendants|--reparent].</translation>
     </message>
     <message>
-        <location filename="../app/cli/deletecommand.cpp" line="133"/>
+        <location filename="../app/cli/deletecommand.cpp" line="121"/>
         <source>Give either --with-descendants or --reparent, not both.</source>
         <translation>Geben Sie entweder --with-descendants oder --reparent an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deletecommand.cpp" line="154"/>
+        <location filename="../app/cli/deletecommand.cpp" line="142"/>
         <source>git could not tell whether the files are committed: %1</source>
         <translation>git konnte nicht sagen, ob die Dateien committet sind: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deletecommand.cpp" line="194"/>
+        <location filename="../app/cli/deletecommand.cpp" line="182"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deletecommand.cpp" line="198"/>
+        <location filename="../app/cli/deletecommand.cpp" line="186"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Probelauf: Nichts wurde geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/deletecommand.cpp" line="202"/>
+        <location filename="../app/cli/deletecommand.cpp" line="190"/>
         <source>Not deleted: there are %n warning(s); read them, then add --yes to delete.</source>
         <translation>
             <numerusform>Nicht gelöscht: Es gibt %n Warnung; lesen Sie sie und fügen Sie dann --yes hinzu, um zu löschen.</numerusform>
@@ -409,7 +409,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/deletecommand.cpp" line="220"/>
+        <location filename="../app/cli/deletecommand.cpp" line="208"/>
         <source>Deleted %1; the files are in the trash (%2).</source>
         <translation>%1 gelöscht; die Dateien liegen im Papierkorb (%2).</translation>
     </message>
@@ -1754,77 +1754,77 @@ Zeilen: %2</translation>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="97"/>
+        <location filename="../app/cli/migratecommands.cpp" line="250"/>
         <source>Run it? [y/N] </source>
         <translation>Ausführen? [y/N] </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="115"/>
+        <location filename="../app/cli/migratecommands.cpp" line="104"/>
         <source>Waiting for the lock held by %1…</source>
         <translation>Warten auf die von %1 gehaltene Sperre…</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="117"/>
+        <location filename="../app/cli/migratecommands.cpp" line="106"/>
         <source>Waiting for the lock held by %1: %2 s left</source>
         <translation>Warten auf die von %1 gehaltene Sperre: noch %2 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="134"/>
+        <location filename="../app/cli/migratecommands.cpp" line="123"/>
         <source>Cancelling: alembic is interrupted, then stopped.</source>
         <translation>Abbruch: alembic wird unterbrochen und dann beendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="150"/>
+        <location filename="../app/cli/migratecommands.cpp" line="139"/>
         <source>Name one target, e.g. `upgrade heads` or `upgrade +1`.</source>
         <translation>Nennen Sie genau ein Ziel, z. B. `upgrade heads` oder `upgrade +1`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="151"/>
+        <location filename="../app/cli/migratecommands.cpp" line="140"/>
         <source>Name one target, e.g. `downgrade -1` or `downgrade base`.</source>
         <translation>Nennen Sie genau ein Ziel, z. B. `downgrade -1` oder `downgrade base`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="156"/>
+        <location filename="../app/cli/migratecommands.cpp" line="145"/>
         <source>Running alembic needs the project&apos;s alembic.ini, and this project was opened without one; open it with -c path/to/alembic.ini.</source>
         <translation>Zum Ausführen von alembic wird die alembic.ini des Projekts benötigt, dieses Projekt wurde aber ohne sie geöffnet; öffnen Sie es mit -c path/to/alembic.ini.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="173"/>
+        <location filename="../app/cli/migratecommands.cpp" line="162"/>
         <source>Targets that work from %1: %2</source>
         <translation>Ziele, die von %1 aus funktionieren: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="203"/>
+        <location filename="../app/cli/migratecommands.cpp" line="192"/>
         <source>Nothing to do.</source>
         <translation>Nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="219"/>
+        <location filename="../app/cli/migratecommands.cpp" line="208"/>
         <source>Note: %1 of &apos;%2&apos; is a secret kept in the window&apos;s keychain, which retort-cli does not read; set %1 in the environment to pass it on.</source>
         <translation>Hinweis: %1 von &apos;%2&apos; ist ein Geheimnis im Schlüsselbund des Fensters, den retort-cli nicht liest; setzen Sie %1 in der Umgebung, um es weiterzugeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="227"/>
+        <location filename="../app/cli/migratecommands.cpp" line="216"/>
         <source>This is a Flask-Migrate project (its env.py uses Flask&apos;s current_app), so retort-cli runs flask db %1 inside the Flask app, and FLASK_APP does not say which app that is: export FLASK_APP=module:app (or FLASK_APP=module), or add it to the environment&apos;s variables. Nothing was run.</source>
         <translation>Dies ist ein Flask-Migrate-Projekt (seine env.py verwendet Flasks current_app), daher führt retort-cli flask db %1 in der Flask-App aus, und FLASK_APP sagt nicht, welche App das ist: Exportieren Sie FLASK_APP=modul:app (oder FLASK_APP=modul), oder fügen Sie es zu den Variablen der Umgebung hinzu. Nichts wurde ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="237"/>
+        <location filename="../app/cli/migratecommands.cpp" line="226"/>
         <source>alembic writes SQL for one starting revision at a time, and the database has %1; give the range yourself with python -m alembic %2 FROM:TO --sql.</source>
         <translation>alembic schreibt SQL jeweils nur für eine Startrevision, die Datenbank hat aber %1; geben Sie den Bereich selbst an mit python -m alembic %2 FROM:TO --sql.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="247"/>
+        <location filename="../app/cli/migratecommands.cpp" line="236"/>
         <source>If env.py cannot run offline (run_migrations_offline()), alembic cannot show the SQL.</source>
         <translation>Wenn env.py nicht offline laufen kann (run_migrations_offline()), kann alembic das SQL nicht anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="259"/>
+        <location filename="../app/cli/migratecommands.cpp" line="248"/>
         <source>&apos;%1&apos; is protected: add --confirm %1 to change it.</source>
         <translation>&apos;%1&apos; ist geschützt: Geben Sie --confirm %1 an, um sie zu ändern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommands.cpp" line="261"/>
+        <location filename="../app/cli/migratecommands.cpp" line="251"/>
         <source>Not run: the plan has %n warning(s); read them, then add --yes to run it.</source>
         <translation>
             <numerusform>Nicht ausgeführt: Der Plan hat %n Warnung; lesen Sie sie und geben Sie dann --yes an, um ihn auszuführen.</numerusform>
@@ -1832,22 +1832,22 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="302"/>
+        <location filename="../app/cli/migratecommands.cpp" line="292"/>
         <source>Version rows now: %1</source>
         <translation>Versionszeilen jetzt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="313"/>
+        <location filename="../app/cli/migratecommands.cpp" line="303"/>
         <source>flask db reported success, but the version rows are %1, not %2 as planned. In a Flask-Migrate project the Flask app decides which database it migrates (its SQLALCHEMY_DATABASE_URI), not Retort: check that the app FLASK_APP names is configured for this database.</source>
         <translation>flask db meldete Erfolg, aber die Versionszeilen sind %1, nicht %2 wie geplant. In einem Flask-Migrate-Projekt entscheidet die Flask-App, welche Datenbank sie migriert (ihre SQLALCHEMY_DATABASE_URI), nicht Retort: Prüfen Sie, ob die von FLASK_APP genannte App für diese Datenbank eingerichtet ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="320"/>
+        <location filename="../app/cli/migratecommands.cpp" line="310"/>
         <source>alembic reported success, but the version rows are %1, not %2 as planned. env.py may ignore the URL Retort gives it (sqlalchemy.url) and have migrated another database: check how it connects.</source>
         <translation>alembic hat Erfolg gemeldet, aber die Versionszeilen sind %1, nicht %2 wie geplant. Möglicherweise ignoriert env.py die URL, die Retort übergibt (sqlalchemy.url), und hat eine andere Datenbank migriert: Prüfen Sie, wie env.py die Verbindung herstellt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="326"/>
+        <location filename="../app/cli/migratecommands.cpp" line="316"/>
         <source>Done. Version rows: %1</source>
         <translation>Fertig. Versionszeilen: %1</translation>
     </message>

@@ -14,6 +14,8 @@
 #include <QProcessEnvironment>
 #include <QTextStream>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -78,6 +80,16 @@ Result<DatabaseTarget> resolveTarget(const CliArguments &args, const Project &pr
     if (!args.versionTableSchema.isEmpty())
         target.table.schema = args.versionTableSchema;
     return target;
+}
+
+bool confirmedOnTerminal(QTextStream &out, const QString &question)
+{
+    if (!::isatty(STDIN_FILENO))
+        return false;
+    out << question << Qt::flush;
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == u"y" || answer == u"yes";
 }
 
 int printFailure(QTextStream &err, const QString &message)

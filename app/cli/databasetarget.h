@@ -29,6 +29,9 @@ struct DatabaseTarget
 
 Result<DatabaseTarget> resolveTarget(const CliArguments &args, const Project &project);
 
+/// Asks @p question on the terminal; without one (CI, a pipe) the answer is no.
+bool confirmedOnTerminal(QTextStream &out, const QString &question);
+
 /// Prints `FAILED: message` and returns the failure exit code.
 int printFailure(QTextStream &err, const QString &message);
 

@@ -24,8 +24,6 @@
 #include <QProcessEnvironment>
 #include <QTextStream>
 
-#include <unistd.h>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -71,16 +69,6 @@ QList<EnvironmentRows> readEnvironments(const CliArguments &args, const Project 
                                           configured.value(), envTable, baseDirectory));
     }
     return result;
-}
-
-bool confirmedOnTerminal(QTextStream &out)
-{
-    if (!::isatty(STDIN_FILENO))
-        return false;
-    out << Tr::tr("Delete? [y/N] ") << Qt::flush;
-    QTextStream in(stdin);
-    const QString answer = in.readLine().trimmed().toLower();
-    return answer == u"y" || answer == u"yes";
 }
 
 QString modeText(RemovalMode mode)
@@ -198,7 +186,7 @@ int run(const CliArguments &args, const Project &project, QTextStream &out, QTex
             out << Tr::tr("Dry run: nothing was changed.") << Qt::endl;
         return finish(u"dry_run"_s, 0);
     }
-    if (!warnings.isEmpty() && !args.yes && !(!args.json && confirmedOnTerminal(out))) {
+    if (!warnings.isEmpty() && !args.yes && !(!args.json && confirmedOnTerminal(out, Tr::tr("Delete? [y/N] ")))) {
         printFailure(err, Tr::tr("Not deleted: there are %n warning(s); read them, then add --yes to delete.", nullptr,
                                  int(warnings.size())));
         return finish(u"refused"_s, 1);

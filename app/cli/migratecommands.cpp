@@ -89,17 +89,6 @@ QString failureKind(const AlembicRunOutcome &outcome, bool rowsReadAgain)
     return {};
 }
 
-/// Asks on the terminal; without one (CI, a pipe) the answer is no.
-bool confirmedOnTerminal(QTextStream &out)
-{
-    if (!::isatty(STDIN_FILENO))
-        return false;
-    out << Tr::tr("Run it? [y/N] ") << Qt::flush;
-    QTextStream in(stdin);
-    const QString answer = in.readLine().trimmed().toLower();
-    return answer == u"y" || answer == u"yes";
-}
-
 /// Runs @p invocation to its end, printing what alembic prints on stdout to @p out and its log to
 /// @p log; Ctrl+C cancels the run.
 AlembicRunOutcome runToEnd(const AlembicInvocation &invocation, QTextStream &out, QTextStream &log, QTextStream &err)
@@ -257,7 +246,8 @@ int migrate(const CliArguments &args, const Project &project, QTextStream &out, 
     if (db->target.isProtected && args.confirm != db->target.environment)
         return printFailure(err,
                             Tr::tr("'%1' is protected: add --confirm %1 to change it.").arg(db->target.environment));
-    if (!preview.warnings.isEmpty() && !args.yes && !(!args.json && confirmedOnTerminal(out))) {
+    if (!preview.warnings.isEmpty() && !args.yes &&
+        !(!args.json && confirmedOnTerminal(out, Tr::tr("Run it? [y/N] ")))) {
         return printFailure(err, Tr::tr("Not run: the plan has %n warning(s); read them, then add --yes to run it.",
                                         nullptr, int(preview.warnings.size())));
     }
