@@ -122,11 +122,6 @@ ValueSpan findAssignment(const QList<PyToken> &tokens, const QString &name)
     return found;
 }
 
-QString quoted(const QString &id, QChar quote)
-{
-    return quote + id + quote;
-}
-
 } // namespace
 
 Result<RevisionFileEditor> RevisionFileEditor::open(const QString &fileName, const QByteArray &bytes)
@@ -148,6 +143,18 @@ Result<RevisionFileEditor> RevisionFileEditor::open(const QString &fileName, con
     return editor;
 }
 
+QString RevisionFileEditor::pythonLiteral(const QStringList &ids, bool tupleForOne, QChar quote)
+{
+    if (ids.isEmpty())
+        return u"None"_s;
+    QStringList items;
+    for (const QString &id : ids)
+        items.append(quote + id + quote);
+    if (ids.size() == 1 && !tupleForOne)
+        return items.first();
+    return u'(' + items.join(u", "_s) + (ids.size() == 1 ? u",)"_s : u")"_s);
+}
+
 Result<bool> RevisionFileEditor::setHeader(const QString &name, const QStringList &ids, bool tupleForOne)
 {
     const QList<PyToken> tokens = PythonTokenizer(m_source, m_fileName).tokenize();
@@ -159,18 +166,7 @@ Result<bool> RevisionFileEditor::setHeader(const QString &name, const QStringLis
             Tr::tr("%1: %2 is computed (%3), so Retort cannot rewrite it; edit it by hand.")
                 .arg(m_fileName, name, m_source.mid(span.start, span.end - span.start).simplified()));
     }
-    const QChar quote = span.quote.isNull() ? m_quote : span.quote;
-    QString value;
-    if (ids.isEmpty()) {
-        value = u"None"_s;
-    } else if (ids.size() == 1 && !tupleForOne) {
-        value = quoted(ids.first(), quote);
-    } else {
-        QStringList items;
-        for (const QString &id : ids)
-            items.append(quoted(id, quote));
-        value = u'(' + items.join(u", "_s) + (ids.size() == 1 ? u",)"_s : u")"_s);
-    }
+    const QString value = pythonLiteral(ids, tupleForOne, span.quote.isNull() ? m_quote : span.quote);
     m_source.replace(span.start, span.end - span.start, value);
     return true;
 }

@@ -28,6 +28,10 @@ public:
     /// true when there was such a line.
     bool setRevisesLine(const QStringList &ids);
 
+    /// @p ids as alembic's template writes a header value: `None`, `'x'`, `('x', 'y')`; with
+    /// @p tupleForOne a single id is `('x',)`.
+    static QString pythonLiteral(const QStringList &ids, bool tupleForOne = false, QChar quote = u'\'');
+
     /// The file with the edits made so far.
     QByteArray bytes() const;
 

@@ -32,18 +32,6 @@ QString listed(const QStringList &ids)
     return ids.isEmpty() ? Tr::tr("(base)") : ids.join(u", "_s);
 }
 
-QString pythonValue(const QStringList &ids, bool tupleForOne)
-{
-    if (ids.isEmpty())
-        return u"None"_s;
-    QStringList quoted;
-    for (const QString &id : ids)
-        quoted.append(u'\'' + id + u'\'');
-    if (ids.size() == 1)
-        return tupleForOne ? u'(' + quoted.first() + u",)"_s : quoted.first();
-    return u'(' + quoted.join(u", "_s) + u')';
-}
-
 std::optional<QByteArray> contentsOf(const QString &path)
 {
     QFile file(path);
@@ -240,7 +228,8 @@ void Planner::edit(int index, const QString &header, const QStringList &before, 
         editor->setRevisesLine(after);
     m_plan.edits.append(Tr::tr("%1: %2 %3 → %4")
                             .arg(QFileInfo(m_project.script(index)->path).fileName(), header,
-                                 pythonValue(before, tupleForOne), pythonValue(after, tupleForOne)));
+                                 RevisionFileEditor::pythonLiteral(before, tupleForOne),
+                                 RevisionFileEditor::pythonLiteral(after, tupleForOne)));
 }
 
 void Planner::rewriteSurvivors()
