@@ -108,9 +108,12 @@ RemovalDialog::RemovalDialog(const Project &project, EnvironmentSession *session
     layout->addWidget(buttons);
 
     for (QRadioButton *button : {m_alone, m_withDescendants, m_reparent})
-        connect(button, &QRadioButton::toggled, this, &RemovalDialog::replan);
+        connect(button, &QRadioButton::toggled, this, [this](bool checked) {
+            if (checked) // one plan per choice, not one for the button that was unchecked too
+                replan();
+        });
     connect(m_moveLabels, &QCheckBox::toggled, this, &RemovalDialog::replan);
-    connect(m_acknowledge, &QCheckBox::toggled, this, &RemovalDialog::replan);
+    connect(m_acknowledge, &QCheckBox::toggled, this, &RemovalDialog::updateDeleteButton);
     replan();
     startChecks();
 }
@@ -225,9 +228,15 @@ void RemovalDialog::replan()
         text += u"<p><b>"_s + tr("Warnings:") + u"</b></p>"_s + bulleted(warnings);
     m_warnings->setText(text);
     m_warnings->setVisible(!text.isEmpty());
-    m_acknowledge->setVisible(m_plan.isPossible() && !warnings.isEmpty());
-    m_deleteButton->setEnabled(m_checked && m_plan.isPossible() && (warnings.isEmpty() || m_acknowledge->isChecked()));
+    m_hasWarnings = !warnings.isEmpty();
+    m_acknowledge->setVisible(m_plan.isPossible() && m_hasWarnings);
+    updateDeleteButton();
     emit planChanged();
+}
+
+void RemovalDialog::updateDeleteButton()
+{
+    m_deleteButton->setEnabled(m_checked && m_plan.isPossible() && (!m_hasWarnings || m_acknowledge->isChecked()));
 }
 
 QList<int> RemovalDialog::removedRevisions() const

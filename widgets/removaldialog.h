@@ -44,7 +44,9 @@ signals:
 
 private:
     void startChecks();
+    /// Makes the plan for the chosen mode again (it reads the files it would edit).
     void replan();
+    void updateDeleteButton();
     void remove();
 
     Project m_project;
@@ -53,6 +55,7 @@ private:
     QList<EnvironmentRows> m_environments;
     GitStatus m_git;
     bool m_checked = false;
+    bool m_hasWarnings = false;
     RemovalPlan m_plan;
     AppliedChanges m_applied;
     QRadioButton *m_alone;
