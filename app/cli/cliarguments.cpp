@@ -81,6 +81,9 @@ CliArguments CliArguments::parse(const QStringList &arguments)
         } else if (arg == u"--version-table-schema") {
             if (!value(&args.versionTableSchema))
                 return args;
+        } else if (arg == u"--against") {
+            if (!value(&args.against))
+                return args;
         } else if (arg == u"--confirm") {
             if (!value(&args.confirm))
                 return args;
@@ -200,6 +203,13 @@ QString CliArguments::usage()
                   "                                        configured ones, --env and --url are checked): its\n"
                   "                                        file goes to the trash, children are re-parented or\n"
                   "                                        deleted too; warnings need --yes without a terminal\n"
+                  "  schema                                the database's tables, columns, keys, indexes and\n"
+                  "                                        constraints, read from its catalog\n"
+                  "  diff [--against stamped|REV]          the database's schema against the one the migrations\n"
+                  "                                        give at its stamped revisions (or at REV); exit 0: the\n"
+                  "                                        same, 1: differences, 2: could not compare\n"
+                  "  match [-v]                            the revisions whose schema is closest to the\n"
+                  "                                        database's, best first, and how to stamp there\n"
                   "  --url URL             a SQLAlchemy URL (sqlite, postgresql, mysql, mariadb); other users can\n"
                   "                        see a password in it in the process list: prefer --url-env or --url -\n"
                   "  --url-env NAME        read the URL from the environment variable NAME\n"

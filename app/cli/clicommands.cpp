@@ -5,6 +5,7 @@
 #include "databasecommands.h"
 #include "deletecommand.h"
 #include "migratecommands.h"
+#include "schemacommands.h"
 
 #include "cliformats/stablejson.h"
 #include "database/urlmasking.h"
@@ -75,6 +76,9 @@ private:
     int graph();
     int check();
     int current() { return DatabaseCommands::current(m_args, m_project, m_out, m_err); }
+    int schema() { return SchemaCommands::schema(m_args, m_project, m_out, m_err); }
+    int diff() { return SchemaCommands::diff(m_args, m_project, m_out, m_err); }
+    int match() { return SchemaCommands::match(m_args, m_project, m_out, m_err); }
     int status() { return DatabaseCommands::status(m_args, m_project, m_out, m_err); }
     int stamp() { return DatabaseCommands::stamp(m_args, m_project, m_out, m_err); }
     int upgrade() { return MigrateCommands::upgrade(m_args, m_project, m_out, m_err); }
@@ -383,6 +387,9 @@ int Cli::run()
         {u"upgrade"_s, &Cli::upgrade},
         {u"downgrade"_s, &Cli::downgrade},
         {u"delete"_s, &Cli::deleteRevision},
+        {u"schema"_s, &Cli::schema},
+        {u"diff"_s, &Cli::diff},
+        {u"match"_s, &Cli::match},
     };
     for (const auto &[name, handler] : commands) {
         if (name == m_args.command) {

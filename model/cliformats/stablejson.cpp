@@ -9,6 +9,10 @@
 #include "history/planpreview.h"
 #include "history/revisionmap.h"
 #include "project/project.h"
+#include "schema/schema.h"
+#include "schema/schemadiff.h"
+#include "schema/schemamatch.h"
+#include "schema/schemareplay.h"
 
 #include <QJsonDocument>
 
@@ -283,6 +287,157 @@ QJsonObject stamp(const PlanPreview &preview, const QStringList &sql, const QStr
             {u"sql"_s, QJsonArray::fromStringList(sql)},
             {u"dry_run"_s, dryRun},
             {u"creates_database_file"_s, createsDatabaseFile}};
+}
+
+namespace {
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonObject tableObject(const SchemaTable &table)
+{
+    QJsonArray columns;
+    for (const SchemaColumn &c : table.columns) {
+        columns.append(QJsonObject{{u"name"_s, c.name},
+                                   {u"type"_s, c.type.text()},
+                                   {u"nullable"_s, c.nullable},
+                                   {u"default"_s, textOrNull(c.serverDefault)},
+                                   {u"autoincrement"_s, c.autoincrement},
+                                   {u"comment"_s, textOrNull(c.comment)}});
+    }
+    QJsonArray indexes;
+    for (const SchemaIndex &i : table.indexes) {
+        indexes.append(QJsonObject{{u"name"_s, i.name},
+                                   {u"columns"_s, QJsonArray::fromStringList(i.columns)},
+                                   {u"unique"_s, i.unique},
+                                   {u"expressions"_s, i.hasExpressions},
+                                   {u"where"_s, textOrNull(i.where)}});
+    }
+    QJsonArray uniques;
+    for (const SchemaUniqueConstraint &u : table.uniqueConstraints)
+        uniques.append(
+            QJsonObject{{u"name"_s, textOrNull(u.name)}, {u"columns"_s, QJsonArray::fromStringList(u.columns)}});
+    QJsonArray checks;
+    for (const SchemaCheckConstraint &c : table.checkConstraints)
+        checks.append(QJsonObject{{u"name"_s, textOrNull(c.name)}, {u"condition"_s, c.sqlText}});
+    QJsonArray foreignKeys;
+    for (const SchemaForeignKey &fk : table.foreignKeys) {
+        foreignKeys.append(QJsonObject{{u"name"_s, textOrNull(fk.name)},
+                                       {u"columns"_s, QJsonArray::fromStringList(fk.columns)},
+                                       {u"referred_schema"_s, textOrNull(fk.referredSchema)},
+                                       {u"referred_table"_s, fk.referredTable},
+                                       {u"referred_columns"_s, QJsonArray::fromStringList(fk.referredColumns)},
+                                       {u"on_delete"_s, textOrNull(fk.onDelete)},
+                                       {u"on_update"_s, textOrNull(fk.onUpdate)}});
+    }
+    QJsonValue primaryKey;
+    if (!table.primaryKey.columns.isEmpty()) {
+        primaryKey = QJsonObject{{u"name"_s, textOrNull(table.primaryKey.name)},
+                                 {u"columns"_s, QJsonArray::fromStringList(table.primaryKey.columns)}};
+    }
+    return {
+        {u"schema"_s, textOrNull(table.schema)}, {u"name"_s, table.name},         {u"columns"_s, columns},
+        {u"primary_key"_s, primaryKey},          {u"indexes"_s, indexes},         {u"unique_constraints"_s, uniques},
+        {u"check_constraints"_s, checks},        {u"foreign_keys"_s, foreignKeys}};
+}
+
+const char *changeCode(SchemaDifference::Change change)
+{
+    switch (change) {
+    case SchemaDifference::Change::Missing:
+        return "missing";
+    case SchemaDifference::Change::Unexpected:
+        return "unexpected";
+    case SchemaDifference::Change::Changed:
+        break;
+    }
+    return "changed";
+}
+
+const char *severityCode(SchemaDifference::Severity severity)
+{
+    switch (severity) {
+    case SchemaDifference::Severity::Info:
+        return "info";
+    case SchemaDifference::Severity::Warning:
+        return "warning";
+    case SchemaDifference::Severity::Error:
+        break;
+    }
+    return "error";
+}
+
+} // namespace
+
+QJsonObject schema(const Schema &schema, const QString &url)
+{
+    QJsonArray tables;
+    for (const SchemaTable &table : schema.tables)
+        tables.append(tableObject(table));
+    QJsonArray enums;
+    for (const SchemaEnum &e : schema.enums) {
+        enums.append(QJsonObject{{u"schema"_s, textOrNull(e.schema)},
+                                 {u"name"_s, e.name},
+                                 {u"values"_s, QJsonArray::fromStringList(e.values)}});
+    }
+    return {{u"url"_s, url},
+            {u"dialect"_s, schema.dialect.displayName()},
+            {u"tables"_s, tables},
+            {u"enums"_s, enums},
+            {u"views"_s, QJsonArray::fromStringList(schema.views)}};
+}
+
+QJsonObject replayNote(const ReplayNote &note)
+{
+    return {{u"revision"_s, note.revision},
+            {u"file"_s, note.file},
+            {u"line"_s, note.line},
+            {u"statement"_s, note.statement},
+            {u"reason"_s, note.reason}};
+}
+
+QJsonObject schemaDiff(const SchemaDiff &diff, const QList<ReplayNote> &notes, const QString &url,
+                       const QString &against, const QStringList &expectedRows)
+{
+    QJsonArray differences;
+    for (const SchemaDifference &d : diff.differences()) {
+        differences.append(QJsonObject{{u"change"_s, QString::fromLatin1(changeCode(d.change))},
+                                       {u"severity"_s, QString::fromLatin1(severityCode(d.severity))},
+                                       {u"table"_s, textOrNull(d.table)},
+                                       {u"object"_s, d.objectKind},
+                                       {u"name"_s, textOrNull(d.objectName)},
+                                       {u"property"_s, textOrNull(d.property)},
+                                       {u"expected"_s, textOrNull(d.expected)},
+                                       {u"actual"_s, textOrNull(d.actual)},
+                                       {u"text"_s, d.text()}});
+    }
+    QJsonArray noteArray;
+    for (const ReplayNote &note : notes)
+        noteArray.append(replayNote(note));
+    return {{u"url"_s, url},
+            {u"against"_s, against},
+            {u"expected_rows"_s, QJsonArray::fromStringList(expectedRows)},
+            {u"differences"_s, differences},
+            {u"distance"_s, diff.distance()},
+            {u"approximate"_s, !notes.isEmpty()},
+            {u"notes"_s, noteArray}};
+}
+
+QJsonObject schemaMatches(const Project &project, const QList<SchemaMatch> &matches, const QString &url,
+                          const QStringList &rows)
+{
+    QJsonArray ranked;
+    for (const SchemaMatch &m : matches) {
+        ranked.append(QJsonObject{
+            {u"revision"_s, m.revision < 0 ? QJsonValue() : QJsonValue(project.map().revision(m.revision).id)},
+            {u"distance"_s, m.distance},
+            {u"differences"_s, m.differences},
+            {u"exact"_s, m.distance == 0},
+            {u"approximate"_s, m.approximate}});
+    }
+    return {{u"url"_s, url}, {u"rows"_s, QJsonArray::fromStringList(rows)}, {u"matches"_s, ranked}};
 }
 
 } // namespace StableJson

@@ -13,6 +13,10 @@
 
 class Project;
 struct EnvironmentSummary;
+struct ReplayNote;
+struct Schema;
+struct SchemaMatch;
+class SchemaDiff;
 struct MigrationPlan;
 struct PlanPreview;
 struct PlanWarning;
@@ -65,5 +69,17 @@ QJsonObject planWarning(const PlanWarning &warning);
 /// `stamp --json`: the rows before and after, what the stamp claims or withdraws, and the @p sql it runs.
 QJsonObject stamp(const PlanPreview &preview, const QStringList &sql, const QString &url, const QString &environment,
                   bool dryRun, const QString &createsDatabaseFile);
+
+/// `schema --json`: tables with columns, keys, indexes, constraints; enums and views.
+QJsonObject schema(const Schema &schema, const QString &url);
+/// `diff --json`: what was compared, the differences (change, severity, table, object, property,
+/// expected, actual, text) and the replay's notes; `approximate` when there are notes.
+QJsonObject schemaDiff(const SchemaDiff &diff, const QList<ReplayNote> &notes, const QString &url,
+                       const QString &against, const QStringList &expectedRows);
+/// One replay note: revision, file, line, statement, reason.
+QJsonObject replayNote(const ReplayNote &note);
+/// `match --json`: the revisions closest first (`null` revision: the empty schema before the bases).
+QJsonObject schemaMatches(const Project &project, const QList<SchemaMatch> &matches, const QString &url,
+                          const QStringList &rows);
 
 } // namespace StableJson

@@ -70,6 +70,7 @@ RevisionScript::Function functionOf(const PyModule &module, const QString &name)
         f.firstLine = fn->firstLine;
         f.lastLine = fn->lastLine;
         f.calls = fn->calls;
+        f.statements = fn->statements;
         f.exists = true;
         f.bodyStatements = fn->bodyStatements;
         f.alwaysRaises = fn->alwaysRaises;

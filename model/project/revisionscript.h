@@ -54,7 +54,8 @@ struct RevisionScript
     {
         int firstLine = 0;
         int lastLine = 0;
-        QList<PyExpr> calls; ///< expression-statement calls, e.g. op.add_column(...)
+        QList<PyExpr> calls;           ///< expression-statement calls, e.g. op.add_column(...)
+        QList<PyStatement> statements; ///< the body, statement by statement
         bool exists = false;
         int bodyStatements = 0; ///< PyFunction::bodyStatements
         bool alwaysRaises = false;

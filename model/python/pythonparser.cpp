@@ -147,6 +147,11 @@ private:
     void parseSimpleStatements(Scope scope, PyFunction *function, bool first);
     /// True when the statement was a plain assignment to names or an import (both recorded).
     bool parseSimpleStatement(Scope scope, PyFunction *function, bool first);
+    /// Adds the simple statement that starts with @p start and whose first expression is @p e to
+    /// m_statements; the current token is the one after @p e.
+    void recordBodyStatement(const PyToken &start, const PyExpr &e, bool first);
+    /// Reads `with expr as name:` when it is exactly that; false (position unchanged) otherwise.
+    bool parseWithHeader(PyStatement *statement);
     void parseImport();
     QString parseDottedName();
     void noteNamesTouched(qsizetype first, qsizetype last);
@@ -170,6 +175,8 @@ private:
     QList<int> m_sig; ///< indexes into m_all of the tokens that are not comments or NL
     qsizetype m_i = 0;
     int m_depth = 0; ///< nested parseExpr() calls
+    /// Where the statements of the function body being read go (the innermost open block's body).
+    QList<PyStatement> *m_statements = nullptr;
 };
 
 void Parser::error(int line, const QString &what)
@@ -738,10 +745,15 @@ bool Parser::parseSimpleStatement(Scope scope, PyFunction *function, bool first)
         return true;
     }
     if (t.type == Type::Name && isSimpleKeyword(t.text)) {
+        if (scope == Scope::Body && m_statements && t.text != u"pass")
+            m_statements->append(PyStatement{PyStatement::Kind::Other, t.line, t.text.toString(), {}, {}, {}});
         skipSimpleStatement();
         return false;
     }
+    const PyToken &statementStart = t;
     PyExpr e = parseExprList();
+    if (scope == Scope::Body && m_statements)
+        recordBodyStatement(statementStart, e, first);
     if (isOp(cur(), u":")) {
         advance();
         const PyExpr annotation = parseExpr();
@@ -923,6 +935,8 @@ void Parser::parseFunction()
         return;
     }
     PyFunction function;
+    m_statements = &function.statements;
+    const auto stopRecording = qScopeGuard([this] { m_statements = nullptr; });
     function.name = cur().text.toString();
     function.firstLine = def.line;
     m_i += 2;
@@ -968,20 +982,84 @@ int Parser::lastLineOfBlock(qsizetype blockEnd, int defColumn) const
     return line;
 }
 
+void Parser::recordBodyStatement(const PyToken &start, const PyExpr &e, bool first)
+{
+    PyStatement statement;
+    statement.line = start.line;
+    if (isOp(cur(), u"=") && e.kind == Kind::Name) {
+        // Only the first target of a chain is kept; the value is read again by the caller.
+        const qsizetype at = m_i;
+        advance();
+        statement.kind = PyStatement::Kind::Assignment;
+        statement.target = e.text;
+        statement.expr = parseExprList();
+        if (isOp(cur(), u"=")) {
+            statement.kind = PyStatement::Kind::Other;
+            statement.keyword = e.text;
+            statement.expr = PyExpr();
+        }
+        m_i = at;
+    } else if (atStatementEnd() && e.kind == Kind::Call) {
+        statement.kind = PyStatement::Kind::Call;
+        statement.expr = e;
+    } else if (atStatementEnd() && first && e.kind == Kind::String) {
+        return; // the docstring
+    } else if (atStatementEnd() && (e.source == u"..." || e.kind == Kind::String)) {
+        return; // `...` and bare strings do nothing
+    } else {
+        statement.keyword = start.text.toString();
+    }
+    m_statements->append(std::move(statement));
+}
+
+bool Parser::parseWithHeader(PyStatement *statement)
+{
+    const qsizetype start = m_i;
+    advance();                       // with
+    PyExpr context = parsePostfix(); // parseExpr() would take `as` for the start of an operator
+    QString target;
+    if (isKeyword(cur(), u"as") && tok(m_i + 1).type == Type::Name) {
+        target = tok(m_i + 1).text.toString();
+        m_i += 2;
+    }
+    if (!isOp(cur(), u":")) {
+        m_i = start;
+        return false;
+    }
+    advance();
+    statement->expr = std::move(context);
+    statement->target = target;
+    return true;
+}
+
 void Parser::parseCompoundInBody(PyFunction *function)
 {
     const PyToken &header = cur();
-    if (!skipHeader()) {
+    PyStatement statement;
+    statement.kind = PyStatement::Kind::Block;
+    statement.line = header.line;
+    statement.keyword = header.text.toString();
+    if (m_statements && header.text == u"with" && parseWithHeader(&statement)) {
+        statement.kind = PyStatement::Kind::With;
+    } else if (!skipHeader()) {
         skipLogicalLine();
         return;
     }
+    QList<PyStatement> *outer = m_statements;
+    QList<PyStatement> *inner = nullptr;
+    if (outer) {
+        outer->append(std::move(statement));
+        inner = &outer->last().body;
+    }
+    m_statements = inner;
     if (cur().type != Type::Newline) {
         parseSimpleStatements(Scope::Body, function, false);
-        return;
+    } else {
+        advance();
+        if (expectBlock(header))
+            parseBlock(Scope::Body, function, false);
     }
-    advance();
-    if (expectBlock(header))
-        parseBlock(Scope::Body, function, false);
+    m_statements = outer;
 }
 
 bool Parser::expectBlock(const PyToken &header)

@@ -70,6 +70,26 @@ struct PyImport
     int line = 0;
 };
 
+/// One statement of a function body, with the blocks it opens, as far as the schema replay needs
+/// them: calls, assignments to a name, `with x as y:` blocks; everything else by its keyword only.
+struct PyStatement
+{
+    enum class Kind
+    {
+        Call,       ///< an expression statement that is a call: `expr`
+        Assignment, ///< `target = expr` (a plain name; other targets are Other)
+        With,       ///< `with expr as target:` (one item), then `body`
+        Block,      ///< if/elif/else/for/while/try/except/finally/with of several items, then `body`
+        Other       ///< any other statement (`keyword` is its first word, e.g. "return", "del", "x")
+    };
+    Kind kind = Kind::Other;
+    int line = 0;
+    QString keyword; ///< With/Block: the header's keyword; Other: its first token
+    PyExpr expr;
+    QString target;
+    QList<PyStatement> body;
+};
+
 struct PyFunction
 {
     QString name;
@@ -79,6 +99,8 @@ struct PyFunction
     /// Every call that stands as an expression statement in the body, at any nesting depth of
     /// if/for/with blocks, in source order (e.g. `op.add_column(...)`, `op.execute(...)`).
     QList<PyExpr> calls;
+    /// The body statement by statement (docstring, `pass` and `...` left out), blocks nested.
+    QList<PyStatement> statements;
     /// Statements of the body itself (not of nested blocks) other than its docstring, `pass` and
     /// `...`: 0 for a body that does nothing.
     int bodyStatements = 0;
