@@ -81,6 +81,9 @@ CliArguments CliArguments::parse(const QStringList &arguments)
         } else if (arg == u"--version-table-schema") {
             if (!value(&args.versionTableSchema))
                 return args;
+        } else if (arg == u"--dialect") {
+            if (!value(&args.dialect))
+                return args;
         } else if (arg == u"--against") {
             if (!value(&args.against))
                 return args;
@@ -187,6 +190,8 @@ QString CliArguments::usage()
                   "                                        the whole revision graph, as data or as the picture\n"
                   "                                        the GUI draws (png needs -o)\n"
                   "  check                                 problems in the history; exit 1 on any error\n"
+                  "  changes REV|START:END [--dialect NAME] what the migrations change in the schema (replayed\n"
+                  "                                        from the files, for sqlite, postgresql or mysql)\n"
                   "\n"
                   "Database commands (default database: sqlalchemy.url of the config):\n"
                   "  current [-v] [--check-heads]          the database's current revisions, as alembic current\n"

@@ -41,6 +41,7 @@ struct CliArguments
     bool reparent = false;        ///< delete: its children take over its down_revision
     bool moveLabels = false;      ///< delete --reparent: its branch labels go to its one child
     QString against;              ///< diff: stamped (default), a revision, or models
+    QString dialect;              ///< changes: the dialect the migrations are replayed for
     QStringList xArguments;       ///< -x: passed to alembic (context.get_x_argument())
     bool help = false;
     bool version = false;

@@ -79,6 +79,7 @@ private:
     int schema() { return SchemaCommands::schema(m_args, m_project, m_out, m_err); }
     int diff() { return SchemaCommands::diff(m_args, m_project, m_out, m_err); }
     int match() { return SchemaCommands::match(m_args, m_project, m_out, m_err); }
+    int changes() { return SchemaCommands::changes(m_args, m_project, m_out, m_err); }
     int status() { return DatabaseCommands::status(m_args, m_project, m_out, m_err); }
     int stamp() { return DatabaseCommands::stamp(m_args, m_project, m_out, m_err); }
     int upgrade() { return MigrateCommands::upgrade(m_args, m_project, m_out, m_err); }
@@ -390,6 +391,7 @@ int Cli::run()
         {u"schema"_s, &Cli::schema},
         {u"diff"_s, &Cli::diff},
         {u"match"_s, &Cli::match},
+        {u"changes"_s, &Cli::changes},
     };
     for (const auto &[name, handler] : commands) {
         if (name == m_args.command) {

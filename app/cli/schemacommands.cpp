@@ -4,17 +4,28 @@
 
 #include "cliarguments.h"
 #include "cliformats/stablejson.h"
+#include "database/databaseurl.h"
 #include "databasetarget.h"
 #include "history/revisionformatter.h"
 #include "history/revisionmap.h"
+#include "printabletext.h"
 #include "project/project.h"
+#include "project/projectconfig.h"
+#include "python/pythonenvironment.h"
+#include "runner/alembicinvocation.h"
 #include "schema/expectedschemas.h"
+#include "schema/modelcomparison.h"
+#include "schema/schemachanges.h"
 #include "schema/schemadiff.h"
 #include "schema/schemainspector.h"
 #include "schema/schemamatch.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QProcessEnvironment>
 #include <QTextStream>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -112,7 +123,93 @@ void printNotes(QTextStream &out, const QList<ReplayNote> &notes)
             << note.reason << '\n';
 }
 
+/// The differences in table groups, one line each, as `diff` prints them.
+void printDifferences(QTextStream &out, const QList<SchemaDifference> &differences)
+{
+    QString table = u"\n"_s; // never a table name
+    for (const SchemaDifference &d : differences) {
+        if (d.table != table) {
+            table = d.table;
+            out << '\n' << (table.isEmpty() ? Tr::tr("(schema)") : table) << '\n';
+        }
+        out << "  " << d.text() << '\n';
+    }
+}
+
+/// --dialect, else the config's sqlalchemy.url's, else PostgreSQL's; nullopt (printed) for an unknown name.
+std::optional<SqlDialect> changesDialect(const CliArguments &args, const Project &project, QTextStream &err)
+{
+    if (!args.dialect.isEmpty()) {
+        const std::optional<SqlDialect> named = SqlDialect::fromSqlAlchemy(args.dialect);
+        if (!named)
+            printFailure(err, Tr::tr("Unknown dialect '%1': use sqlite, postgresql or mysql.").arg(args.dialect));
+        return named;
+    }
+    const Result<QString> url = configuredDatabaseUrl(project.config());
+    if (url && !url->isEmpty()) {
+        const Result<DatabaseUrl> parsed = DatabaseUrl::parseSyntax(*url);
+        if (parsed && parsed->sqlDialect())
+            return parsed->sqlDialect();
+    }
+    return SqlDialect(SqlDialect::Kind::PostgreSQL);
+}
+
 } // namespace
+
+int changes(const CliArguments &args, const Project &project, QTextStream &out, QTextStream &err)
+{
+    const RevisionMap &map = project.map();
+    if (args.positional.size() != 1)
+        return printFailure(err, Tr::tr("changes needs one revision, or a range START:END."));
+    if (!map.isConsistent())
+        return printFailure(err, Tr::tr("The history has errors (see retort-cli check); the schemas cannot be "
+                                        "worked out."));
+    const std::optional<SqlDialect> dialect = changesDialect(args, project, err);
+    if (!dialect)
+        return Failure;
+    const QString spec = args.positional.first();
+    const auto resolve = [&](const QString &identifier) -> Result<QStringList> {
+        if (identifier.isEmpty() || identifier == u"base")
+            return QStringList();
+        const Result<QList<int>> revisions = map.resolveRevisions(identifier);
+        if (!revisions)
+            return Result<QStringList>::failure(revisions.error());
+        return map.ids(revisions.value());
+    };
+    Result<SchemaChanges> result = Result<SchemaChanges>::failure(QString());
+    QString heading;
+    if (spec.contains(u':')) {
+        const Result<QStringList> from = resolve(spec.section(u':', 0, 0));
+        const Result<QStringList> to = resolve(spec.section(u':', 1));
+        if (!from || !to)
+            return printFailure(err, from ? to.error() : from.error());
+        result = schemaChanges(map, project.scripts(), *dialect, *from, *to);
+        heading = Tr::tr("Schema changes from %1 to %2 (%3):")
+                      .arg(from->isEmpty() ? u"base"_s : from->join(u", "_s),
+                           to->isEmpty() ? u"base"_s : to->join(u", "_s), dialect->displayName());
+    } else {
+        const Result<int> revision = map.resolveRevision(spec);
+        if (!revision)
+            return printFailure(err, revision.error());
+        if (revision.value() < 0)
+            return printFailure(err, Tr::tr("'%1' is not one revision.").arg(spec));
+        result = revisionChanges(map, project.scripts(), *dialect, revision.value());
+        heading = Tr::tr("Schema changes of %1 (%2):").arg(map.revision(revision.value()).id, dialect->displayName());
+    }
+    if (!result)
+        return printFailure(err, result.error());
+    if (args.json) {
+        out << StableJson::toText(
+            StableJson::schemaChanges(result->changes, result->notes, spec, dialect->displayName()));
+        return Success;
+    }
+    out << heading << '\n';
+    if (result->changes.isEmpty())
+        out << "  " << Tr::tr("no schema changes") << '\n';
+    printDifferences(out, result->changes);
+    printNotes(out, result->notes);
+    return Success;
+}
 
 int schema(const CliArguments &args, const Project &project, QTextStream &out, QTextStream &err)
 {
@@ -138,14 +235,81 @@ int schema(const CliArguments &args, const Project &project, QTextStream &out, Q
     return Success;
 }
 
+namespace {
+
+/// `diff --against models`: alembic's own autogenerate comparison, run in the project's Python.
+int diffModels(const CliArguments &args, const Project &project, QTextStream &out, QTextStream &err)
+{
+    const ProjectConfig &config = project.config();
+    if (config.iniFile.isEmpty()) {
+        printFailure(err, Tr::tr("Comparing with the models runs the project's env.py through alembic, which needs "
+                                 "its alembic.ini, and this project was opened without one; open it with -c "
+                                 "path/to/alembic.ini."));
+        return Trouble;
+    }
+    // Native first: an unreachable database or a missing SQLite file (which connecting would create) is
+    // told in the words of every other command, before Python starts.
+    const std::optional<OpenedDatabase> db = openAndRead(args, project, DatabaseAccess::Read, err);
+    if (!db)
+        return Trouble;
+    AlembicInvocation invocation = AlembicInvocation::forProject(config, {u"check"_s});
+    if (!args.python.isEmpty())
+        invocation.python = args.python;
+    invocation.xArguments = args.xArguments;
+    invocation.url = db->target.fromConfig ? QString() : db->target.url;
+    for (const QString &variable : db->target.variables) {
+        if (variable.contains(u'='))
+            invocation.variables.append(variable);
+        else if (qEnvironmentVariableIsSet(variable.toLocal8Bit().constData()))
+            invocation.variables.append(variable + u'=' + qEnvironmentVariable(variable.toLocal8Bit().constData()));
+    }
+    if (!invocation.startProblem(QProcessEnvironment::systemEnvironment()).isEmpty()) {
+        printFailure(err, Tr::tr("This is a Flask-Migrate project (its env.py uses Flask's current_app), so its models "
+                                 "are compared inside the Flask app, and FLASK_APP does not say which app that is: "
+                                 "export FLASK_APP=module:app (or FLASK_APP=module), or add it to the environment's "
+                                 "variables."));
+        return Trouble;
+    }
+    const Result<PythonEnvironment::AlembicProbe> probe = PythonEnvironment::probeAlembic(invocation.python);
+    if (!probe) {
+        printFailure(err, probe.error());
+        return Trouble;
+    }
+    invocation.python = probe->python;
+    const ModelComparison result = ModelComparison::run(invocation);
+    if (!result.compared()) {
+        if (args.verbose && !result.log.isEmpty())
+            err << printableText(result.log) << Qt::endl;
+        QString message = result.error;
+        if (result.status == ModelComparison::Status::NotUpToDate)
+            message += u' ' + Tr::tr("(retort-cli upgrade heads, or retort-cli diff --against stamped)");
+        printFailure(err, message);
+        return Trouble;
+    }
+    const QString url = db->connection->displayUrl();
+    if (args.json) {
+        out << StableJson::toText(StableJson::modelsDiff(result, url));
+        return result.isEmpty() ? Success : Differs;
+    }
+    out << Tr::tr("%1 (at %2) compared with the models of env.py's target_metadata, by alembic %3 in %4")
+               .arg(url, result.currentRows.isEmpty() ? Tr::tr("no revision") : result.currentRows.join(u", "_s),
+                    result.alembicVersion, QDir::toNativeSeparators(result.python))
+        << '\n';
+    printDifferences(out, result.differences);
+    out << '\n'
+        << (result.isEmpty() ? Tr::tr("No differences.")
+                             : Tr::tr("%n difference(s).", nullptr, int(result.differences.size())))
+        << '\n';
+    return result.isEmpty() ? Success : Differs;
+}
+
+} // namespace
+
 int diff(const CliArguments &args, const Project &project, QTextStream &out, QTextStream &err)
 {
     const QString against = args.against.isEmpty() ? u"stamped"_s : args.against;
-    if (against == u"models") {
-        printFailure(err, Tr::tr("--against models is not available yet: compare with the migrations (stamped or a "
-                                 "revision) for now."));
-        return Trouble;
-    }
+    if (against == u"models")
+        return diffModels(args, project, out, err);
     const RevisionMap &map = project.map();
     if (!map.isConsistent()) {
         printFailure(err, Tr::tr("The history has errors (see retort-cli check); the expected schema cannot be "
@@ -179,14 +343,7 @@ int diff(const CliArguments &args, const Project &project, QTextStream &out, QTe
     }
     const QString where = rows.isEmpty() ? Tr::tr("before any revision (empty)") : rows.join(u", "_s);
     out << Tr::tr("%1 compared with the schema the migrations give at %2").arg(url, where) << '\n';
-    QString table = u"\n"_s; // never a table name
-    for (const SchemaDifference &d : result.differences()) {
-        if (d.table != table) {
-            table = d.table;
-            out << '\n' << (table.isEmpty() ? Tr::tr("(schema)") : table) << '\n';
-        }
-        out << "  " << d.text() << '\n';
-    }
+    printDifferences(out, result.differences());
     out << '\n'
         << (result.isEmpty() ? Tr::tr("No differences.")
                              : Tr::tr("%n difference(s).", nullptr, int(result.differences().size())))
@@ -204,16 +361,17 @@ int match(const CliArguments &args, const Project &project, QTextStream &out, QT
     const std::optional<LiveSchema> live = inspect(args, project, err);
     if (!live)
         return Failure;
-    const QList<SchemaMatch> matches = rankRevisions(live->schema, map, project.scripts());
-    const QString url = live->db.connection->displayUrl();
     const QStringList rows = live->db.rows.rows;
+    const QList<SchemaMatch> matches = rankRevisions(live->schema, map, project.scripts(), rows);
+    const QString url = live->db.connection->displayUrl();
     if (args.json) {
-        out << StableJson::toText(StableJson::schemaMatches(project, matches, url, rows));
+        out << StableJson::toText(StableJson::schemaMatches(matches, url, rows));
         return Success;
     }
-    const auto name = [&](int revision) {
-        return revision < 0 ? Tr::tr("<base> (empty schema)")
-                            : RevisionFormatter::commandFormat(project, revision, false, {});
+    const auto name = [&](const SchemaMatch &m) {
+        if (m.revision >= 0)
+            return RevisionFormatter::commandFormat(project, m.revision, false, {});
+        return m.rows.isEmpty() ? Tr::tr("<base> (empty schema)") : m.rows.join(u", "_s);
     };
     out << Tr::tr("Revisions closest to the schema of %1 (stamped: %2):")
                .arg(url, rows.isEmpty() ? Tr::tr("nothing") : rows.join(u", "_s))
@@ -226,26 +384,33 @@ int match(const CliArguments &args, const Project &project, QTextStream &out, QT
                                                 Tr::tr(", distance %1").arg(m.distance);
         if (m.approximate)
             verdict += Tr::tr(", approximate");
-        out << "  " << (i + 1) << ". " << name(m.revision) << "  [" << verdict << "]\n";
+        if (m.stamped)
+            verdict += Tr::tr(", stamped now");
+        out << "  " << (i + 1) << ". " << name(m) << "  [" << verdict << "]\n";
     }
     if (shown < matches.size())
         out << "  " << Tr::tr("… %n more (-v shows all)", nullptr, int(matches.size() - shown)) << '\n';
     if (matches.isEmpty())
         return Success;
     const SchemaMatch &best = matches.first();
-    const QString bestId = best.revision < 0 ? u"base"_s : map.revision(best.revision).id;
+    const QString bestRows = best.rows.isEmpty() ? u"base"_s : best.rows.join(u' ');
     out << '\n';
     if (best.distance != 0) {
         out << Tr::tr("No revision gives exactly this schema; `retort-cli diff --against %1` shows what differs.")
-                   .arg(bestId)
+                   .arg(best.revision >= 0 ? bestRows : u"stamped"_s)
             << '\n';
-    } else if (rows == QStringList{bestId} || (rows.isEmpty() && best.revision < 0)) {
-        out << Tr::tr("The database matches its stamped revision.") << '\n';
+    } else if (best.stamped) {
+        out << Tr::tr("The database matches its stamped revisions.") << '\n';
     } else {
-        out << Tr::tr("To record where the database really is: retort-cli stamp %1%2\nthen bring it up to date: "
-                      "retort-cli upgrade heads")
-                   .arg(bestId, rows.isEmpty() ? QString() : u" --purge"_s)
+        const QStringList heads = map.ids(map.heads());
+        const bool atHeads =
+            std::all_of(best.rows.cbegin(), best.rows.cend(), [&](const QString &row) { return heads.contains(row); });
+        const bool allHeads = atHeads && best.rows.size() == heads.size() && heads.size() > 1;
+        out << Tr::tr("To record where the database really is: retort-cli stamp --purge %1")
+                   .arg(allHeads ? u"heads"_s : bestRows)
             << '\n';
+        if (!atHeads || best.rows.isEmpty())
+            out << Tr::tr("then bring it up to date: retort-cli upgrade heads") << '\n';
     }
     return Success;
 }

@@ -14,6 +14,9 @@ namespace SchemaCommands {
 
 int schema(const CliArguments &args, const Project &project, QTextStream &out, QTextStream &err);
 int diff(const CliArguments &args, const Project &project, QTextStream &out, QTextStream &err);
+/// What a revision (or a START:END range) changes in the schema, replayed for --dialect (default:
+/// the config's sqlalchemy.url's, else PostgreSQL); no database is opened.
+int changes(const CliArguments &args, const Project &project, QTextStream &out, QTextStream &err);
 int match(const CliArguments &args, const Project &project, QTextStream &out, QTextStream &err);
 
 } // namespace SchemaCommands

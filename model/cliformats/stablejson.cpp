@@ -9,6 +9,7 @@
 #include "history/planpreview.h"
 #include "history/revisionmap.h"
 #include "project/project.h"
+#include "schema/modelcomparison.h"
 #include "schema/schema.h"
 #include "schema/schemadiff.h"
 #include "schema/schemamatch.h"
@@ -398,11 +399,12 @@ QJsonObject replayNote(const ReplayNote &note)
             {u"reason"_s, note.reason}};
 }
 
-QJsonObject schemaDiff(const SchemaDiff &diff, const QList<ReplayNote> &notes, const QString &url,
-                       const QString &against, const QStringList &expectedRows)
+namespace {
+
+QJsonArray differenceArray(const QList<SchemaDifference> &list)
 {
     QJsonArray differences;
-    for (const SchemaDifference &d : diff.differences()) {
+    for (const SchemaDifference &d : list) {
         differences.append(QJsonObject{{u"change"_s, QString::fromLatin1(changeCode(d.change))},
                                        {u"severity"_s, QString::fromLatin1(severityCode(d.severity))},
                                        {u"table"_s, textOrNull(d.table)},
@@ -413,29 +415,67 @@ QJsonObject schemaDiff(const SchemaDiff &diff, const QList<ReplayNote> &notes, c
                                        {u"actual"_s, textOrNull(d.actual)},
                                        {u"text"_s, d.text()}});
     }
-    QJsonArray noteArray;
+    return differences;
+}
+
+QJsonArray noteArray(const QList<ReplayNote> &notes)
+{
+    QJsonArray array;
     for (const ReplayNote &note : notes)
-        noteArray.append(replayNote(note));
+        array.append(replayNote(note));
+    return array;
+}
+
+} // namespace
+
+QJsonObject schemaDiff(const SchemaDiff &diff, const QList<ReplayNote> &notes, const QString &url,
+                       const QString &against, const QStringList &expectedRows)
+{
     return {{u"url"_s, url},
             {u"against"_s, against},
             {u"expected_rows"_s, QJsonArray::fromStringList(expectedRows)},
-            {u"differences"_s, differences},
+            {u"differences"_s, differenceArray(diff.differences())},
             {u"distance"_s, diff.distance()},
             {u"approximate"_s, !notes.isEmpty()},
-            {u"notes"_s, noteArray}};
+            {u"notes"_s, noteArray(notes)}};
 }
 
-QJsonObject schemaMatches(const Project &project, const QList<SchemaMatch> &matches, const QString &url,
-                          const QStringList &rows)
+QJsonObject schemaChanges(const QList<SchemaDifference> &changes, const QList<ReplayNote> &notes, const QString &spec,
+                          const QString &dialect)
+{
+    return {{u"revisions"_s, spec},
+            {u"dialect"_s, dialect},
+            {u"changes"_s, differenceArray(changes)},
+            {u"approximate"_s, !notes.isEmpty()},
+            {u"notes"_s, noteArray(notes)}};
+}
+
+QJsonObject modelsDiff(const ModelComparison &comparison, const QString &url)
+{
+    return {{u"url"_s, url},
+            {u"against"_s, u"models"_s},
+            {u"expected_rows"_s, QJsonArray::fromStringList(comparison.heads)},
+            {u"rows"_s, QJsonArray::fromStringList(comparison.currentRows)},
+            {u"differences"_s, differenceArray(comparison.differences)},
+            {u"distance"_s, comparison.distance()},
+            {u"approximate"_s, false},
+            {u"notes"_s, QJsonArray()},
+            {u"python"_s, comparison.python},
+            {u"alembic"_s, comparison.alembicVersion},
+            {u"sqlalchemy"_s, comparison.sqlalchemyVersion}};
+}
+
+QJsonObject schemaMatches(const QList<SchemaMatch> &matches, const QString &url, const QStringList &rows)
 {
     QJsonArray ranked;
     for (const SchemaMatch &m : matches) {
-        ranked.append(QJsonObject{
-            {u"revision"_s, m.revision < 0 ? QJsonValue() : QJsonValue(project.map().revision(m.revision).id)},
-            {u"distance"_s, m.distance},
-            {u"differences"_s, m.differences},
-            {u"exact"_s, m.distance == 0},
-            {u"approximate"_s, m.approximate}});
+        ranked.append(QJsonObject{{u"revision"_s, m.revision < 0 ? QJsonValue() : QJsonValue(m.rows.first())},
+                                  {u"rows"_s, QJsonArray::fromStringList(m.rows)},
+                                  {u"distance"_s, m.distance},
+                                  {u"differences"_s, m.differences},
+                                  {u"exact"_s, m.distance == 0},
+                                  {u"approximate"_s, m.approximate},
+                                  {u"stamped"_s, m.stamped}});
     }
     return {{u"url"_s, url}, {u"rows"_s, QJsonArray::fromStringList(rows)}, {u"matches"_s, ranked}};
 }

@@ -17,6 +17,8 @@ struct ReplayNote;
 struct Schema;
 struct SchemaMatch;
 class SchemaDiff;
+struct SchemaDifference;
+struct ModelComparison;
 struct MigrationPlan;
 struct PlanPreview;
 struct PlanWarning;
@@ -76,10 +78,17 @@ QJsonObject schema(const Schema &schema, const QString &url);
 /// expected, actual, text) and the replay's notes; `approximate` when there are notes.
 QJsonObject schemaDiff(const SchemaDiff &diff, const QList<ReplayNote> &notes, const QString &url,
                        const QString &against, const QStringList &expectedRows);
+/// `changes --json`: what @p spec (a revision or START:END) changes, as `diff`'s differences read
+/// forwards (unexpected = added, missing = removed), and the replay's notes.
+QJsonObject schemaChanges(const QList<SchemaDifference> &changes, const QList<ReplayNote> &notes, const QString &spec,
+                          const QString &dialect);
+/// `diff --against models --json`: `diff`'s keys, with `expected_rows` the migrations' heads (the database
+/// is at them), `rows` the database's, no notes, and the interpreter and alembic that compared.
+QJsonObject modelsDiff(const ModelComparison &comparison, const QString &url);
 /// One replay note: revision, file, line, statement, reason.
 QJsonObject replayNote(const ReplayNote &note);
-/// `match --json`: the revisions closest first (`null` revision: the empty schema before the bases).
-QJsonObject schemaMatches(const Project &project, const QList<SchemaMatch> &matches, const QString &url,
-                          const QStringList &rows);
+/// `match --json`: the candidates closest first, each with its version rows (empty: the empty schema
+/// before the bases) and its revision (`null` unless the rows are one revision).
+QJsonObject schemaMatches(const QList<SchemaMatch> &matches, const QString &url, const QStringList &rows);
 
 } // namespace StableJson

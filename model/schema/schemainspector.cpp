@@ -6,6 +6,7 @@
 #include "database/versiontable.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QSet>
@@ -425,6 +426,8 @@ public:
     bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
     {
         query.setForwardOnly(true);
+        QElapsedTimer timer;
+        timer.start();
         bool ok = false;
         if (values.isEmpty()) {
             ok = query.exec(sql);
@@ -437,6 +440,7 @@ public:
             m_error = sqlError(query.lastError());
             qCDebug(lcSchemaInspector) << "failed:" << sql << m_error;
         }
+        qCDebug(lcSchemaInspector).noquote() << timer.elapsed() << "ms:" << sql.left(100);
         return ok;
     }
 
@@ -746,36 +750,45 @@ void inspectSqlite(Inspection &in, QStringList schemas)
 
 // ---------------------------------------------------------------------------------------------
 // PostgreSQL
+//
+// Every catalog row is tied to its table by oid, and key columns come as attribute numbers
+// (`{1,2}`, `1 2`) mapped to names in C++: deparsing functions such as pg_get_indexdef() build a
+// relation cache entry per index on a fresh connection, which costs more than the rest together.
+// They run only for the few keys that are expressions.
 
-/// Names as quote_ident() wrote them, separated by commas: `a,"B c","d""e"`.
-QStringList unquoteIdentList(const QString &text)
+/// The numbers of an int2vector (`1 3`) or an array (`{1,3}`).
+QList<int> attributeNumbers(QStringView text)
 {
-    QStringList names;
-    qsizetype i = 0;
-    while (i < text.size()) {
-        QString name;
-        if (text.at(i) == u'"') {
-            const qsizetype end = skipQuoted(text, i, u'"');
-            name = text.mid(i + 1, end - i - 2).replace(u"\"\""_s, u"\""_s);
-            i = end;
+    QList<int> numbers;
+    int value = 0;
+    bool inNumber = false;
+    bool negative = false;
+    for (QChar c : text) {
+        if (c.isDigit()) {
+            value = value * 10 + c.digitValue();
+            inNumber = true;
+        } else if (c == u'-') {
+            negative = true;
         } else {
-            const qsizetype comma = text.indexOf(u',', i);
-            const qsizetype end = comma < 0 ? text.size() : comma;
-            name = text.mid(i, end - i);
-            i = end;
+            if (inNumber)
+                numbers.append(negative ? -value : value);
+            value = 0;
+            inNumber = negative = false;
         }
-        names.append(name);
-        ++i; // the comma
     }
-    return names;
+    if (inNumber)
+        numbers.append(negative ? -value : value);
+    return numbers;
 }
 
-/// An index key as pg_get_indexdef(oid, n, true) writes it: a name, quoted if it must be.
-QString unquoteIdentifier(const QString &name)
+/// A comma-separated list of oids for an IN (…); they come from the server, so they are numbers.
+QString oidList(const QList<qint64> &oids)
 {
-    if (name.size() >= 2 && name.startsWith(u'"') && skipQuoted(name, 0, u'"') == name.size())
-        return name.mid(1, name.size() - 2).replace(u"\"\""_s, u"\""_s);
-    return name;
+    QStringList texts;
+    texts.reserve(oids.size());
+    for (qint64 oid : oids)
+        texts.append(QString::number(oid));
+    return texts.join(u',');
 }
 
 void inspectPostgres(Inspection &in, QStringList schemas)
@@ -790,20 +803,35 @@ void inspectPostgres(Inspection &in, QStringList schemas)
         schemas = {in.defaultSchema()};
     const QString inSchemas = u"n.nspname IN (%1)"_s.arg(placeholders(schemas.size()));
     const QVariantList schemaValues = variants(schemas);
+    // The tables' oids, for the queries after this one.
+    const QString tableOids = u"SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+                              u"ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND %1"_s.arg(inSchemas);
 
     // Tables and views, so that tables without columns are there too.
     if (!in.exec(query,
-                 u"SELECT n.nspname, c.relname, c.relkind::text FROM pg_catalog.pg_class c "
+                 u"SELECT c.oid::bigint, n.nspname, c.relname, c.relkind::text FROM pg_catalog.pg_class c "
                  u"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-                 u"WHERE c.relkind IN ('r', 'p', 'v', 'm') AND %1 ORDER BY n.nspname, c.relname"_s.arg(inSchemas),
+                 u"WHERE c.relkind IN ('r', 'p', 'v', 'm') AND %1"_s.arg(inSchemas),
                  schemaValues))
         return;
+    QList<std::pair<qint64, std::pair<QString, QString>>> found;
     while (query.next()) {
-        const QString kind = query.value(2).toString();
+        const QString kind = query.value(3).toString();
         if (kind == u"v" || kind == u"m")
-            in.addView(query.value(0).toString(), query.value(1).toString());
+            in.addView(query.value(1).toString(), query.value(2).toString());
         else
-            in.table(query.value(0).toString(), query.value(1).toString());
+            found.append({query.value(0).toLongLong(), {query.value(1).toString(), query.value(2).toString()}});
+    }
+    for (const auto &[oid, name] : std::as_const(found))
+        in.table(name.first, name.second);
+    // Every table exists now: the pointers stay valid.
+    QHash<qint64, SchemaTable *> tables;
+    QHash<qint64, QString> tableSchemas; // as the catalog names it, the default schema too
+    for (const auto &[oid, name] : std::as_const(found)) {
+        if (SchemaTable *table = in.existing(name.first, name.second)) {
+            tables.insert(oid, table);
+            tableSchemas.insert(oid, name.first);
+        }
     }
 
     // Enum types of every schema: a column may use one from a schema that is not inspected.
@@ -814,9 +842,10 @@ void inspectPostgres(Inspection &in, QStringList schemas)
         QStringList labels;
     };
     QHash<qint64, EnumType> enums;
+    QHash<qint64, qint64> enumArrays; // array type → its enum
     QList<qint64> enumOrder;
-    if (!in.exec(query, u"SELECT t.oid::bigint, n.nspname, t.typname, e.enumlabel FROM pg_catalog.pg_type t "
-                        u"JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace "
+    if (!in.exec(query, u"SELECT t.oid::bigint, t.typarray::bigint, n.nspname, t.typname, e.enumlabel "
+                        u"FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace "
                         u"JOIN pg_catalog.pg_enum e ON e.enumtypid = t.oid "
                         u"ORDER BY n.nspname, t.typname, e.enumsortorder"_s))
         return;
@@ -824,11 +853,12 @@ void inspectPostgres(Inspection &in, QStringList schemas)
         const qint64 oid = query.value(0).toLongLong();
         EnumType &type = enums[oid];
         if (type.name.isEmpty()) {
-            type.schema = query.value(1).toString();
-            type.name = query.value(2).toString();
+            enumArrays.insert(query.value(1).toLongLong(), oid);
+            type.schema = query.value(2).toString();
+            type.name = query.value(3).toString();
             enumOrder.append(oid);
         }
-        type.labels.append(query.value(3).toString());
+        type.labels.append(query.value(4).toString());
     }
     for (qint64 oid : std::as_const(enumOrder)) {
         const EnumType &type = enums.value(oid);
@@ -836,75 +866,78 @@ void inspectPostgres(Inspection &in, QStringList schemas)
             in.schema().enums.append({in.reported(type.schema), type.name, type.labels});
     }
 
-    // Columns.
+    // Columns; attribute numbers kept for the keys below.
     const QString identity = version >= 100000 ? u"a.attidentity::text"_s : u"''"_s;
     const QString generated = version >= 120000 ? u"a.attgenerated::text"_s : u"''"_s;
     if (!in.exec(query,
-                 u"SELECT n.nspname, c.relname, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), "
-                 u"a.attnotnull, pg_catalog.pg_get_expr(d.adbin, d.adrelid), %1, %2, ds.description, "
-                 u"a.atttypid::bigint, t.typelem::bigint, t.typcategory::text "
+                 u"SELECT a.attrelid::bigint, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), "
+                 u"a.attnotnull, CASE WHEN %2 = '' THEN pg_catalog.pg_get_expr(d.adbin, 0) END, %1, %2, "
+                 u"ds.description, a.atttypid::bigint "
                  u"FROM pg_catalog.pg_attribute a "
-                 u"JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
-                 u"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-                 u"JOIN pg_catalog.pg_type t ON t.oid = a.atttypid "
                  u"LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
                  u"LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = a.attrelid "
                  u"AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = a.attnum "
-                 u"WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND %3 "
-                 u"ORDER BY n.nspname, c.relname, a.attnum"_s.arg(identity, generated, inSchemas),
+                 u"WHERE a.attrelid IN (%3) AND a.attnum > 0 AND NOT a.attisdropped "
+                 u"ORDER BY a.attrelid, a.attnum"_s.arg(identity, generated, tableOids),
                  schemaValues))
         return;
+    QHash<std::pair<qint64, int>, QString> attributes;
+    QHash<QString, SqlType> types; // a handful of distinct types among thousands of columns
     while (query.next()) {
-        const QString schemaName = query.value(0).toString();
-        SchemaTable *table = in.existing(schemaName, query.value(1).toString());
+        const qint64 relid = query.value(0).toLongLong();
+        const QString name = query.value(2).toString();
+        attributes.insert({relid, query.value(1).toInt()}, name);
+        SchemaTable *table = tables.value(relid);
         if (!table)
             continue;
         SchemaColumn column;
-        column.name = query.value(2).toString();
-        column.type = SqlType::parse(dialect, query.value(3).toString());
+        column.name = name;
+        const QString declared = query.value(3).toString();
+        auto type = types.constFind(declared);
+        if (type == types.cend())
+            type = types.insert(declared, SqlType::parse(dialect, declared));
+        column.type = *type;
         column.nullable = !query.value(4).toBool();
         const QString defaultSql = query.value(5).toString();
         const QString identityKind = query.value(6).toString();
-        const bool isGenerated = !query.value(7).toString().isEmpty();
         column.comment = query.value(8).toString();
         const qint64 typeOid = query.value(9).toLongLong();
-        const qint64 elementOid = query.value(10).toLongLong();
-        const bool isArray = query.value(11).toString() == u"A";
-        if (const qint64 enumOid = isArray ? elementOid : typeOid; enums.contains(enumOid)) {
-            const EnumType &type = enums.value(enumOid);
+        const qint64 enumOid = enums.contains(typeOid) ? typeOid : enumArrays.value(typeOid, -1);
+        if (enumOid >= 0) {
+            const EnumType &enumType = enums.value(enumOid);
             column.type.name = u"ENUM"_s;
-            column.type.enumName = type.schema == schemaName ? type.name : type.schema + u'.' + type.name;
-            column.type.enumValues = type.labels;
-            column.type.isArray = isArray;
+            column.type.enumName =
+                enumType.schema == tableSchemas.value(relid) ? enumType.name : enumType.schema + u'.' + enumType.name;
+            column.type.enumValues = enumType.labels;
+            column.type.isArray = enumOid != typeOid;
         }
         if (!identityKind.isEmpty()) {
             column.autoincrement = true;
-        } else if (!isGenerated && !defaultSql.isEmpty()) {
-            if (defaultSql.startsWith(u"nextval("))
-                column.autoincrement = true; // serial: the sequence is its autoincrement, not a default
-            else
-                column.serverDefault = normalized(defaultSql);
+        } else if (defaultSql.startsWith(u"nextval(")) {
+            column.autoincrement = true; // serial: the sequence is its autoincrement, not a default
+        } else if (!defaultSql.isEmpty()) {
+            column.serverDefault = normalized(defaultSql);
         }
         table->columns.append(column);
     }
+    const auto names = [&](qint64 relid, const QString &numbers) {
+        QStringList list;
+        for (int number : attributeNumbers(numbers))
+            list.append(attributes.value({relid, number}));
+        return list;
+    };
 
-    // Constraints: primary keys, unique, foreign keys, checks, with their columns by name.
-    const QString keyNames =
-        u"(SELECT string_agg(quote_ident(a.attname), ',' ORDER BY k.ord) FROM unnest(%1) WITH ORDINALITY AS "
-        u"k(attnum, ord) JOIN pg_catalog.pg_attribute a ON a.attrelid = %2 AND a.attnum = k.attnum)"_s;
+    // Constraints: primary keys, unique, foreign keys, checks.
     if (!in.exec(query,
-                 u"SELECT n.nspname, c.relname, con.conname, con.contype::text, %1, rn.nspname, rc.relname, %2, "
-                 u"con.confdeltype::text, con.confupdtype::text, "
-                 u"CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_constraintdef(con.oid, true) END "
+                 u"SELECT con.conrelid::bigint, con.conname, con.contype::text, con.conkey::text, "
+                 u"con.confrelid::bigint, rn.nspname, rc.relname, con.confkey::text, con.confdeltype::text, "
+                 u"con.confupdtype::text, CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_constraintdef(con.oid, "
+                 u"true) END "
                  u"FROM pg_catalog.pg_constraint con "
-                 u"JOIN pg_catalog.pg_class c ON c.oid = con.conrelid "
-                 u"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
                  u"LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid "
                  u"LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace "
-                 u"WHERE c.relkind IN ('r', 'p') AND con.contype IN ('p', 'u', 'f', 'c') AND %3 "
-                 u"ORDER BY n.nspname, c.relname, con.conname"_s.arg(keyNames.arg(u"con.conkey"_s, u"con.conrelid"_s),
-                                                                     keyNames.arg(u"con.confkey"_s, u"con.confrelid"_s),
-                                                                     inSchemas),
+                 u"WHERE con.conrelid IN (%1) AND con.contype IN ('p', 'u', 'f', 'c') "
+                 u"ORDER BY con.conrelid, con.conname"_s.arg(tableOids),
                  schemaValues))
         return;
     const auto action = [](const QString &code) {
@@ -916,14 +949,23 @@ void inspectPostgres(Inspection &in, QStringList schemas)
             return u"SET DEFAULT"_s;
         return QString(); // a: NO ACTION, r: RESTRICT
     };
+    // Keys into tables that are not inspected: their column names are read afterwards.
+    struct OutsideKey
+    {
+        SchemaTable *table;
+        qsizetype position; ///< in table->foreignKeys
+        qint64 referred;
+        QString numbers;
+    };
+    QList<OutsideKey> outside;
     while (query.next()) {
-        const QString schemaName = query.value(0).toString();
-        SchemaTable *table = in.existing(schemaName, query.value(1).toString());
+        const qint64 relid = query.value(0).toLongLong();
+        SchemaTable *table = tables.value(relid);
         if (!table)
             continue;
-        const QString name = query.value(2).toString();
-        const QString type = query.value(3).toString();
-        const QStringList columns = unquoteIdentList(query.value(4).toString());
+        const QString name = query.value(1).toString();
+        const QString type = query.value(2).toString();
+        const QStringList columns = names(relid, query.value(3).toString());
         if (type == u"p") {
             table->primaryKey = {name, columns};
         } else if (type == u"u") {
@@ -939,55 +981,75 @@ void inspectPostgres(Inspection &in, QStringList schemas)
             SchemaForeignKey fk;
             fk.name = name;
             fk.columns = columns;
+            const qint64 referred = query.value(4).toLongLong();
             const QString referredSchema = query.value(5).toString();
-            fk.referredSchema = referredSchema == schemaName ? QString() : referredSchema;
+            fk.referredSchema = referredSchema == tableSchemas.value(relid) ? QString() : referredSchema;
             fk.referredTable = query.value(6).toString();
-            fk.referredColumns = unquoteIdentList(query.value(7).toString());
             fk.onDelete = action(query.value(8).toString());
             fk.onUpdate = action(query.value(9).toString());
+            if (tables.contains(referred))
+                fk.referredColumns = names(referred, query.value(7).toString());
+            else
+                outside.append({table, table->foreignKeys.size(), referred, query.value(7).toString()});
             table->foreignKeys.append(fk);
         }
     }
+    if (!outside.isEmpty()) {
+        QList<qint64> relids;
+        for (const OutsideKey &key : std::as_const(outside))
+            relids.append(key.referred);
+        if (!in.exec(query, u"SELECT a.attrelid::bigint, a.attnum, a.attname FROM pg_catalog.pg_attribute a "
+                            u"WHERE a.attrelid IN (%1) AND a.attnum > 0"_s.arg(oidList(relids))))
+            return;
+        while (query.next())
+            attributes.insert({query.value(0).toLongLong(), query.value(1).toInt()}, query.value(2).toString());
+        for (const OutsideKey &key : std::as_const(outside))
+            key.table->foreignKeys[key.position].referredColumns = names(key.referred, key.numbers);
+    }
 
-    // Indexes, one row per key; not those of primary key, unique or exclusion constraints.
+    // Indexes: not those of primary key, unique or exclusion constraints.
     const QString keyCount = version >= 110000 ? u"ix.indnkeyatts"_s : u"ix.indnatts"_s;
     if (!in.exec(query,
-                 u"SELECT n.nspname, c.relname, i.relname, ix.indisunique, ix.indkey[k.n - 1] = 0, "
-                 u"pg_catalog.pg_get_indexdef(ix.indexrelid, k.n, true), "
-                 u"pg_catalog.pg_get_expr(ix.indpred, ix.indrelid, true) "
-                 u"FROM pg_catalog.pg_index ix "
-                 u"JOIN pg_catalog.pg_class i ON i.oid = ix.indexrelid "
-                 u"JOIN pg_catalog.pg_class c ON c.oid = ix.indrelid "
-                 u"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-                 u"CROSS JOIN LATERAL generate_series(1, %1) AS k(n) "
-                 u"WHERE c.relkind IN ('r', 'p') AND NOT ix.indisprimary AND %2 "
-                 u"AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con WHERE con.conindid = ix.indexrelid "
-                 u"AND con.conrelid = ix.indrelid AND con.contype IN ('p', 'u', 'x')) "
-                 u"ORDER BY n.nspname, c.relname, i.relname, k.n"_s.arg(keyCount, inSchemas),
+                 u"SELECT ix.indrelid::bigint, ix.indexrelid::bigint, i.relname, ix.indisunique, ix.indkey::text, "
+                 u"%1, ix.indexprs IS NOT NULL, pg_catalog.pg_get_expr(ix.indpred, ix.indrelid, true) "
+                 u"FROM pg_catalog.pg_index ix JOIN pg_catalog.pg_class i ON i.oid = ix.indexrelid "
+                 u"WHERE ix.indrelid IN (%2) AND NOT ix.indisprimary "
+                 u"AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con WHERE con.conrelid = ix.indrelid "
+                 u"AND con.conindid = ix.indexrelid AND con.contype IN ('p', 'u', 'x')) "
+                 u"ORDER BY ix.indrelid, i.relname"_s.arg(keyCount, tableOids),
                  schemaValues))
         return;
-    SchemaTable *lastTable = nullptr;
+    QHash<qint64, std::pair<SchemaTable *, qsizetype>> withExpressions; // index oid → table, position
     while (query.next()) {
-        SchemaTable *table = in.existing(query.value(0).toString(), query.value(1).toString());
+        const qint64 relid = query.value(0).toLongLong();
+        SchemaTable *table = tables.value(relid);
         if (!table)
             continue;
-        const QString name = query.value(2).toString();
-        if (table != lastTable || table->indexes.isEmpty() || table->indexes.constLast().name != name) {
-            SchemaIndex index;
-            index.name = name;
-            index.unique = query.value(3).toBool();
-            index.where = normalized(query.value(6).toString());
-            table->indexes.append(index);
-            lastTable = table;
-        }
-        SchemaIndex &index = table->indexes.last();
-        const QString key = query.value(5).toString();
-        if (query.value(4).toBool()) {
-            index.hasExpressions = true;
-            index.columns.append(u'(' + normalized(key) + u')');
-        } else {
-            index.columns.append(unquoteIdentifier(key));
-        }
+        SchemaIndex index;
+        index.name = query.value(2).toString();
+        index.unique = query.value(3).toBool();
+        const QList<int> keys = attributeNumbers(query.value(4).toString()).mid(0, query.value(5).toInt());
+        for (int number : keys)
+            index.columns.append(number == 0 ? QString() : attributes.value({relid, number}));
+        index.hasExpressions = query.value(6).toBool();
+        index.where = normalized(query.value(7).toString());
+        if (index.hasExpressions)
+            withExpressions.insert(query.value(1).toLongLong(), {table, table->indexes.size()});
+        table->indexes.append(index);
+    }
+    if (withExpressions.isEmpty())
+        return;
+    if (!in.exec(query, u"SELECT ix.indexrelid::bigint, k.n, pg_catalog.pg_get_indexdef(ix.indexrelid, k.n, true) "
+                        u"FROM pg_catalog.pg_index ix CROSS JOIN LATERAL generate_series(1, %1) AS k(n) "
+                        u"WHERE ix.indexrelid IN (%2) AND ix.indkey[k.n - 1] = 0"_s.arg(
+                            keyCount, oidList(withExpressions.keys()))))
+        return;
+    while (query.next()) {
+        const auto [table, position] = withExpressions.value(query.value(0).toLongLong());
+        QStringList &columns = table->indexes[position].columns;
+        const qsizetype key = query.value(1).toInt() - 1;
+        if (key >= 0 && key < columns.size())
+            columns[key] = u'(' + normalized(query.value(2).toString()) + u')';
     }
 }
 

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -25,6 +26,39 @@ using Kind = SqlDialect::Kind;
 bool isIntegerType(const SqlType &type)
 {
     return type.name == u"INTEGER" || type.name == u"BIGINT" || type.name == u"SMALLINT";
+}
+
+/// Whether op.execute()'s statement only reads or writes rows: SQL text whose every statement starts
+/// with a data keyword, or a SQLAlchemy insert/update/delete/select construct.
+bool changesOnlyData(const PyExpr &execute)
+{
+    const PyArguments args(execute);
+    const PyExpr *statement = args.get(0, u"sqltext");
+    if (!statement)
+        return false;
+    QString sql;
+    if (!PyArguments::stringValue(*statement, &sql) && statement->kind == PyExpr::Kind::Call &&
+        PyArguments::lastName(*statement) == u"text" && statement->items.size() > 1)
+        PyArguments::stringValue(statement->items.at(1), &sql);
+    if (sql.isEmpty()) {
+        static const QRegularExpression construct(uR"((^|[.\s(])(insert|update|delete|select)\s*\()"_s);
+        static const QRegularExpression ddl(uR"(\b(create|alter|drop|rename)\w*\s*\()"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+        return construct.match(statement->source).hasMatch() && !ddl.match(statement->source).hasMatch();
+    }
+    static const QStringList dataWords{u"UPDATE"_s, u"INSERT"_s,  u"DELETE"_s, u"SELECT"_s,  u"WITH"_s,
+                                       u"SET"_s,    u"ANALYZE"_s, u"VACUUM"_s, u"GRANT"_s,   u"REVOKE"_s,
+                                       u"COMMIT"_s, u"BEGIN"_s,   u"LOCK"_s,   u"TRUNCATE"_s};
+    bool any = false;
+    for (const QString &part : sql.split(u';')) {
+        const QString first = part.simplified().section(u' ', 0, 0).toUpper();
+        if (first.isEmpty())
+            continue;
+        if (!dataWords.contains(first))
+            return false;
+        any = true;
+    }
+    return any;
 }
 
 /// The table an op works on inside `with op.batch_alter_table(…) as <variable>:`.
@@ -242,8 +276,10 @@ void OpInterpreter::call(const PyExpr &expr, const BatchContext *batch)
     else if (op == u"bulk_insert" || op == u"get_bind" || op == u"get_context" || op == u"inline_literal" ||
              op == u"create_table_comment" || op == u"drop_table_comment" || op == u"f")
         return; // data or comments: no change to what the diff compares
-    else if (op == u"execute")
+    else if (op == u"execute" && !changesOnlyData(expr))
         note(expr, Tr::tr("SQL run by op.execute() is not interpreted; the schema after it may differ"));
+    else if (op == u"execute")
+        return;
     else
         note(expr, Tr::tr("the operation '%1' is not one Retort replays").arg(op));
 }

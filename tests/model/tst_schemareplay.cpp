@@ -205,13 +205,19 @@ private slots:
     void whatCannotBeFollowedIsNoted()
     {
         QList<ReplayNote> notes;
-        const Schema schema = replay(SqlDialect::Kind::SQLite, {Users, uR"(    op.execute("UPDATE users SET active = 1")
+        const Schema schema =
+            replay(SqlDialect::Kind::SQLite,
+                   {Users, uR"py(    op.execute("UPDATE users SET active = 1; ALTER TABLE users ADD COLUMN q INTEGER")
     if op.get_context().dialect.name == 'sqlite':
         op.add_column('users', sa.Column('x', sa.Integer()))
     _helper()
     op.add_column('nope', sa.Column('y', sa.Integer()))
-    op.add_column('users', sa.Column('z', MyType())))"_s},
-                                     &notes);
+    op.add_column('users', sa.Column('z', MyType()))
+    op.execute("UPDATE users SET active = 1")
+    op.execute(sa.text("insert into users (email) values ('a')"))
+    op.execute(users_table.update().where(users_table.c.id == 1).values(active=True)))py"_s},
+                   &notes);
+        // Statements that only change rows are not noted.
         QCOMPARE(notes.size(), 5);
         QCOMPARE(notes.at(0).line, 10);
         QCOMPARE(notes.at(0).revision, u"r2"_s);
