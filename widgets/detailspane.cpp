@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "detailspane.h"
+
 #include "history/revisionformatter.h"
+#include "schema/schemachanges.h"
 
 #include "python/pythontokenizer.h"
 #include "sourceview.h"
@@ -156,6 +158,9 @@ QString DetailsPane::summaryHtml() const
     }
     html += u"</table>"_s;
 
+    if (script && !rev.isGhost)
+        html += schemaChangesHtml();
+
     QStringList problems;
     for (const Diagnostic &d : m_project.diagnostics()) {
         if (d.revision == rev.id || (script && d.file == script->path)) {
@@ -165,6 +170,37 @@ QString DetailsPane::summaryHtml() const
     }
     if (!problems.isEmpty())
         html += u"<p><b>"_s + tr("Problems") + u"</b></p><ul>"_s + problems.join(QString()) + u"</ul>"_s;
+    return html;
+}
+
+QString DetailsPane::schemaChangesHtml() const
+{
+    // Each selection replays from the base: fine up to thousands of revisions, not beyond.
+    constexpr int MaxReplayed = 5000;
+    const RevisionMap &map = m_project.map();
+    if (!map.isConsistent() || map.size() > MaxReplayed)
+        return {};
+    const SqlDialect dialect = defaultReplayDialect(m_project.config());
+    const Result<SchemaChanges> changes = revisionChanges(map, m_project.scripts(), dialect, m_revision);
+    if (!changes)
+        return {};
+    constexpr qsizetype MaxLines = 12;
+    QStringList lines;
+    for (const SchemaDifference &change : changes->changes.first(qMin(MaxLines, changes->changes.size())))
+        lines.append(change.text().toHtmlEscaped());
+    if (changes->changes.size() > MaxLines)
+        lines.append(tr("… and %n more", nullptr, int(changes->changes.size() - MaxLines)));
+    if (lines.isEmpty())
+        lines.append(tr("no schema changes"));
+    QString html = u"<p><b>%1</b> <span style='opacity:0.7'>%2</span></p><p style='font-family:monospace'>%3</p>"_s.arg(
+        tr("Schema changes"), tr("(replayed for %1)").arg(dialect.displayName()), lines.join(u"<br>"_s));
+    if (!changes->notes.isEmpty()) {
+        QStringList notes;
+        for (const ReplayNote &note : changes->notes)
+            notes.append(u"<li>"_s + tr("line %1: %2").arg(note.line).arg(note.reason).toHtmlEscaped() + u"</li>"_s);
+        html += u"<p>"_s + tr("Approximate: Retort could not follow these statements:") + u"</p><ul>"_s +
+                notes.join(QString()) + u"</ul>"_s;
+    }
     return html;
 }
 

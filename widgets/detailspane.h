@@ -38,6 +38,8 @@ private:
     void showSource(const QString &path, const RevisionScript *script);
     void openLink(const QUrl &url);
     QString summaryHtml() const;
+    /// What the revision changes in the schema, replayed from the files.
+    QString schemaChangesHtml() const;
 
     Project m_project;
     int m_revision = -1;

@@ -4,13 +4,11 @@
 
 #include "cliarguments.h"
 #include "cliformats/stablejson.h"
-#include "database/databaseurl.h"
 #include "databasetarget.h"
 #include "history/revisionformatter.h"
 #include "history/revisionmap.h"
 #include "printabletext.h"
 #include "project/project.h"
-#include "project/projectconfig.h"
 #include "python/pythonenvironment.h"
 #include "runner/alembicinvocation.h"
 #include "schema/expectedschemas.h"
@@ -145,13 +143,7 @@ std::optional<SqlDialect> changesDialect(const CliArguments &args, const Project
             printFailure(err, Tr::tr("Unknown dialect '%1': use sqlite, postgresql or mysql.").arg(args.dialect));
         return named;
     }
-    const Result<QString> url = configuredDatabaseUrl(project.config());
-    if (url && !url->isEmpty()) {
-        const Result<DatabaseUrl> parsed = DatabaseUrl::parseSyntax(*url);
-        if (parsed && parsed->sqlDialect())
-            return parsed->sqlDialect();
-    }
-    return SqlDialect(SqlDialect::Kind::PostgreSQL);
+    return defaultReplayDialect(project.config());
 }
 
 } // namespace

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "schema/schemachanges.h"
 
+#include "database/databaseurl.h"
 #include "history/revisionmap.h"
+#include "project/projectconfig.h"
 #include "project/revisionscript.h"
 #include "schema/expectedschemas.h"
 
@@ -60,4 +62,15 @@ Result<SchemaChanges> revisionChanges(const RevisionMap &map, const QList<Revisi
     after.apply(scripts.at(r.scriptIndex));
     return SchemaChanges{SchemaDiff::compare(before->schema(), after.schema()).differences(),
                          newNotes(before.value(), after)};
+}
+
+SqlDialect defaultReplayDialect(const ProjectConfig &config)
+{
+    const Result<QString> url = configuredDatabaseUrl(config);
+    if (url && !url->isEmpty()) {
+        const Result<DatabaseUrl> parsed = DatabaseUrl::parseSyntax(*url);
+        if (parsed && parsed->sqlDialect())
+            return *parsed->sqlDialect();
+    }
+    return SqlDialect(SqlDialect::Kind::PostgreSQL);
 }

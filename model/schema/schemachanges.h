@@ -10,6 +10,7 @@
 #include <QStringList>
 
 class RevisionMap;
+struct ProjectConfig;
 struct RevisionScript;
 
 /// What the migrations change in the schema between two points of the history, as diff lines read
@@ -27,3 +28,7 @@ Result<SchemaChanges> schemaChanges(const RevisionMap &map, const QList<Revision
 /// What revision @p revision (a map index) changes on top of its down revisions and dependencies.
 Result<SchemaChanges> revisionChanges(const RevisionMap &map, const QList<RevisionScript> &scripts, SqlDialect dialect,
                                       int revision);
+
+/// The dialect the migrations are replayed for when no database says it: the config's
+/// `sqlalchemy.url`'s, else PostgreSQL's (the most common target of Alembic projects).
+SqlDialect defaultReplayDialect(const ProjectConfig &config);
