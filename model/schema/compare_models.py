@@ -28,8 +28,9 @@ REPORTED = 3
 
 
 class Refusal(Exception):
-    def __init__(self, kind, message, file=None, exception=None):
+    def __init__(self, kind, message, file=None, exception=None, facts=None):
         Exception.__init__(self, message)
+        self.facts = facts or {}  # what was known when it stopped: the current revisions and the heads
         self.kind = kind
         self.message = message
         self.file = file
@@ -51,9 +52,9 @@ def deepest_project_frame(error, project_dir):
         if project_dir and os.path.abspath(frame.filename).startswith(project_dir + os.sep):
             found = frame
     if isinstance(error, SyntaxError) and error.filename:
-        return "%s:%s" % (error.filename, error.lineno or 0)
+        return "%s:%s" % (os.path.abspath(error.filename), error.lineno or 0)
     frame = found or innermost
-    return "%s:%s" % (frame.filename, frame.lineno) if frame else None
+    return "%s:%s" % (os.path.abspath(frame.filename), frame.lineno) if frame else None
 
 
 def sql_literal(value):
@@ -254,7 +255,7 @@ def compare(options, project_dir):
             # ConfigParser interpolates %: a percent-encoded password must survive it.
             config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     script = ScriptDirectory.from_config(config)
-    env_py = os.path.join(script.dir, "env.py")
+    env_py = os.path.abspath(os.path.join(script.dir, "env.py"))
     result = {"alembic": alembic.__version__, "sqlalchemy": sqlalchemy.__version__, "python": sys.executable}
 
     def compare_in_context(rev, context):
@@ -263,12 +264,12 @@ def compare(options, project_dir):
         result["heads"] = sorted(r.revision for r in heads)
         result["current"] = sorted(r.revision for r in current if r is not None)
         if set(current) != set(heads):
-            raise Refusal("not_up_to_date", "Target database is not up to date.", env_py)
+            raise Refusal("not_up_to_date", "Target database is not up to date.", env_py, facts=result)
         metadata = context.opts.get("target_metadata")
         if metadata is None:
             raise Refusal("no_metadata", "Can't proceed with --autogenerate option; environment script %s does not "
                                          "provide a MetaData object or sequence of objects to the context." % env_py,
-                          env_py)
+                          env_py, facts=result)
         diffs = compare_metadata(context, metadata)
         result["differences"] = [diff_record(d, context.dialect) for d in flatten(diffs)]
         return []
@@ -301,8 +302,9 @@ def main(argv):
         result = compare(options, project_dir)
         code = 0
     except Refusal as refusal:
-        result = {"status": "error", "kind": refusal.kind, "message": refusal.message, "file": refusal.file,
-                  "exception": refusal.exception}
+        result = dict(refusal.facts)
+        result.update({"status": "error", "kind": refusal.kind, "message": refusal.message, "file": refusal.file,
+                       "exception": refusal.exception})
         code = REPORTED
     except ImportError as error:
         if getattr(error, "name", None) in ("alembic", "sqlalchemy"):

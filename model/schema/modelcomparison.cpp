@@ -210,24 +210,6 @@ int kindRank(const QString &kind)
     return int(rank < 0 ? order.size() : rank);
 }
 
-/// The same weights as SchemaDiff::distance(), so both kinds of diff rank alike.
-int weight(const SchemaDifference &d)
-{
-    if (d.objectKind == u"table" && d.change != Change::Changed)
-        return 100;
-    if ((d.objectKind == u"column" || d.objectKind == u"view") && d.change != Change::Changed)
-        return 10;
-    switch (d.severity) {
-    case Severity::Error:
-        return 5;
-    case Severity::Warning:
-        return 2;
-    case Severity::Info:
-        return 1;
-    }
-    return 1;
-}
-
 QString lastLine(const QString &text)
 {
     const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
@@ -290,7 +272,7 @@ int ModelComparison::distance() const
 {
     int total = 0;
     for (const SchemaDifference &d : differences)
-        total += weight(d);
+        total += d.weight();
     return total;
 }
 

@@ -798,25 +798,6 @@ void compareViews(const Context &ctx, const Schema &expected, const Schema &actu
     }
 }
 
-int weight(const SchemaDifference &d)
-{
-    if (d.objectKind == u"table")
-        return 100;
-    if (d.objectKind == u"column" && d.change != Change::Changed)
-        return 10;
-    if (d.objectKind == u"view" && d.change != Change::Changed)
-        return 10;
-    switch (d.severity) {
-    case Severity::Error:
-        return 5;
-    case Severity::Warning:
-        return 2;
-    case Severity::Info:
-        return 1;
-    }
-    return 1;
-}
-
 QString kindLabel(const QString &kind)
 {
     if (kind == u"table")
@@ -921,11 +902,28 @@ SchemaDiff SchemaDiff::compare(const Schema &expected, const Schema &actual)
     return diff;
 }
 
+int SchemaDifference::weight() const
+{
+    if (objectKind == u"table")
+        return 100;
+    if ((objectKind == u"column" || objectKind == u"view") && change != Change::Changed)
+        return 10;
+    switch (severity) {
+    case Severity::Error:
+        return 5;
+    case Severity::Warning:
+        return 2;
+    case Severity::Info:
+        return 1;
+    }
+    return 1;
+}
+
 int SchemaDiff::distance() const
 {
     int total = 0;
     for (const SchemaDifference &d : m_differences)
-        total += weight(d);
+        total += d.weight();
     return total;
 }
 

@@ -46,6 +46,9 @@ struct SchemaDifference
     /// "+ index ix_users_name on users (name)" (unexpected), "~ column users.name: type VARCHAR(50) →
     /// VARCHAR(80)" (changed). Kinds and properties in the user's language.
     QString text() const;
+    /// What it adds to a distance: a missing or unexpected table weighs more than a column, a column
+    /// more than a type, a type more than an index, an index more than a default or a name.
+    int weight() const;
     bool operator==(const SchemaDifference &) const = default;
 };
 

@@ -344,6 +344,9 @@ ParsedTable parseCreateTable(QStringView sql)
                     k = closing(tokens, k);
                 } else if (token.is(u"CONSTRAINT") && k + 1 < end) {
                     pending = tokens.at(++k).text;
+                } else if (token.is(u"NOT") || token.is(u"NULL") || token.is(u"DEFAULT") || token.is(u"COLLATE") ||
+                           token.is(u"GENERATED") || token.is(u"AS")) {
+                    pending.clear(); // the name went to one of these constraints
                 } else if (token.is(u"PRIMARY")) {
                     parsed.primaryKeyName = std::exchange(pending, QString());
                 } else if (token.is(u"UNIQUE")) {

@@ -161,6 +161,8 @@ void TestSqlType::equivalent()
     const SqlType fromDdl = SqlType::parse(dialect, ddl);
     QCOMPARE(fromCatalog.text(), fromDdl.text());
     QVERIFY(fromCatalog == fromDdl);
+    // text() is a spelling parse() reads back as the same type.
+    QVERIFY2(SqlType::parse(dialect, fromCatalog.text()) == fromCatalog, qPrintable(fromCatalog.text()));
 }
 
 void TestSqlType::different_data()
