@@ -7,6 +7,7 @@
 #include "environmentdialog.h"
 #include "migrationdialog.h"
 #include "project/project.h"
+#include "schemadialog.h"
 #include "stampdialog.h"
 
 #include <QMenu>
@@ -94,6 +95,25 @@ MigrationDialog *EnvironmentActions::migrateActive(bool upgrade, const QString &
     return dialog;
 }
 
+SchemaDialog *EnvironmentActions::compareSchema(const QString &against)
+{
+    const int index = m_session->activeIndex();
+    if (!m_session->project() || index < 0)
+        return nullptr;
+    if (!m_schemaDialog) {
+        m_schemaDialog = new SchemaDialog(m_session, this, index, m_window);
+        m_schemaDialog->setObjectName(u"schemaDialog"_s);
+        m_schemaDialog->setAttribute(Qt::WA_DeleteOnClose);
+    } else if (m_schemaDialog->environmentIndex() != index || !m_schemaDialog->isInspecting()) {
+        m_schemaDialog->inspect(index);
+    }
+    m_schemaDialog->compareWith(against);
+    m_schemaDialog->show();
+    m_schemaDialog->raise();
+    m_schemaDialog->activateWindow();
+    return m_schemaDialog;
+}
+
 void EnvironmentActions::addToContextMenu(QMenu *menu, int revision)
 {
     const int active = m_session->activeIndex();
@@ -106,6 +126,7 @@ void EnvironmentActions::addToContextMenu(QMenu *menu, int revision)
     menu->addAction(tr("Upgrade %1 to Here…").arg(name), this, [this, id] { migrateActive(true, id); });
     menu->addAction(tr("Downgrade %1 to Here…").arg(name), this, [this, id] { migrateActive(false, id); });
     menu->addAction(tr("Stamp %1 Here…").arg(name), this, [this, id] { stampActive({id}); });
+    menu->addAction(tr("Compare Schema of %1 with Here…").arg(name), this, [this, id] { compareSchema(id); });
 }
 
 void EnvironmentActions::reportStamp(int index, bool ok, const QString &message)

@@ -3,11 +3,13 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 class EnvironmentSession;
 class QMenu;
 class QWidget;
+class SchemaDialog;
 
 /// What the user does to the project's databases from the window: the environment dialog, the
 /// stamp preview, and the outcome of a stamp. Dialogs are window-modal and never block.
@@ -25,6 +27,9 @@ public:
     /// Opens the upgrade or downgrade of the active environment to @p target, from its preview to
     /// its check; returns the dialog (for tests), nullptr when no environment was read.
     class MigrationDialog *migrateActive(bool upgrade, const QString &target);
+    /// Opens (or raises) the window's schema comparison for the active environment, comparing with
+    /// revision @p against (empty: its stamped rows); nullptr when there is no environment.
+    SchemaDialog *compareSchema(const QString &against = {});
     /// Offers "Stamp here", "Upgrade to here" and "Downgrade to here" for map index @p revision in
     /// the graph's context @p menu.
     void addToContextMenu(QMenu *menu, int revision);
@@ -40,4 +45,5 @@ private:
 
     EnvironmentSession *m_session;
     QWidget *m_window;
+    QPointer<SchemaDialog> m_schemaDialog; ///< one per window, non-modal
 };

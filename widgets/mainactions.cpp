@@ -101,6 +101,10 @@ MainActions::MainActions(QMainWindow *window, QWidget *matchCount, QWidget *sear
     downgradeOne = addAction(databaseMenu, Tr::tr("&Downgrade One Revision…"), {}, QIcon::fromTheme(u"go-down"_s));
     downgradeBase = addAction(databaseMenu, Tr::tr("Downgrade to &Base…"), {}, QIcon::fromTheme(u"go-bottom"_s));
     databaseMenu->addSeparator();
+    compareSchema = addAction(databaseMenu, Tr::tr("&Compare Schema…"));
+    compareSchema->setObjectName(u"compareSchemaAction"_s);
+    compareSchema->setToolTip(Tr::tr("Compare the active environment's schema with the one its migrations give"));
+    databaseMenu->addSeparator();
     chooseInterpreter = addAction(databaseMenu, Tr::tr("&Python Interpreter…"));
     chooseInterpreter->setObjectName(u"chooseInterpreterAction"_s);
     upgradeHeads->setToolTip(Tr::tr("Preview, then run alembic upgrade heads on the active environment"));
@@ -127,7 +131,7 @@ MainActions::MainActions(QMainWindow *window, QWidget *matchCount, QWidget *sear
 
 QList<QAction *> MainActions::databaseActions() const
 {
-    return {upgradeHeads, upgradeOne, downgradeOne, downgradeBase};
+    return {upgradeHeads, upgradeOne, downgradeOne, downgradeBase, compareSchema};
 }
 
 QList<QAction *> MainActions::projectActions() const

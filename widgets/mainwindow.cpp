@@ -125,6 +125,8 @@ void MainWindow::createActions()
     connect(m_actions->downgradeOne, &QAction::triggered, this, [this] { migrateActiveEnvironment(false, u"-1"_s); });
     connect(m_actions->downgradeBase, &QAction::triggered, this,
             [this] { migrateActiveEnvironment(false, u"base"_s); });
+    connect(m_actions->compareSchema, &QAction::triggered, m_environmentActions,
+            [this] { m_environmentActions->compareSchema(); });
     for (QAction *action : m_actions->databaseActions())
         action->setEnabled(false);
 

@@ -4,6 +4,7 @@
 
 #include "backgroundjob.h"
 #include "database/databaseconnection.h"
+#include "schema/schemainspector.h"
 
 #include <QThreadPool>
 
@@ -53,6 +54,19 @@ QFuture<Result<QStringList>> stamp(const QString &url, const QString &baseDir, c
 {
     return onConnection(url, baseDir, false, [table, plan, purge](DatabaseConnection &connection) {
         return VersionTable::stamp(connection.database(), table, plan, purge);
+    });
+}
+
+QFuture<Result<SchemaRead>> inspectSchema(const QString &url, const QString &baseDir, const VersionTableName &table)
+{
+    return onConnection(url, baseDir, true, [table](DatabaseConnection &connection) -> Result<SchemaRead> {
+        Result<VersionRows> rows = VersionTable::read(connection.database(), table);
+        if (!rows)
+            return Result<SchemaRead>::failure(rows.error());
+        Result<Schema> schema = SchemaInspector::inspect(connection, table);
+        if (!schema)
+            return Result<SchemaRead>::failure(schema.error());
+        return SchemaRead{connection.displayUrl(), std::move(rows.value()), std::move(schema.value())};
     });
 }
 

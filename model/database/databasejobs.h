@@ -5,6 +5,7 @@
 #include "database/versiontable.h"
 #include "history/migrationplanner.h"
 #include "result.h"
+#include "schema/schema.h"
 
 #include <QFuture>
 #include <QString>
@@ -22,11 +23,22 @@ struct TableRead
     VersionRows rows;
 };
 
+/// What an inspection of a live schema found: the schema without the version table, and the version
+/// rows read in the same connection (so both describe one moment).
+struct SchemaRead
+{
+    QString displayUrl;
+    VersionRows rows;
+    Schema schema;
+};
+
 /// Reads the version table @p table of the database at @p url (relative sqlite paths against @p baseDir).
 QFuture<Result<TableRead>> read(const QString &url, const QString &baseDir, const VersionTableName &table);
 /// Writes @p plan as VersionTable::stamp does (refusing when the rows changed since plan.rowsBefore);
 /// the rows afterwards.
 QFuture<Result<QStringList>> stamp(const QString &url, const QString &baseDir, const VersionTableName &table,
                                    const MigrationPlan &plan, bool purge);
+/// Reads the rows of @p table and the schema of the database at @p url, read-only (SchemaInspector).
+QFuture<Result<SchemaRead>> inspectSchema(const QString &url, const QString &baseDir, const VersionTableName &table);
 
 } // namespace DatabaseJobs
