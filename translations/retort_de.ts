@@ -417,84 +417,117 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="29"/>
+        <location filename="../widgets/detailspane.cpp" line="31"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="46"/>
+        <location filename="../widgets/detailspane.cpp" line="48"/>
         <source>Select a revision to see its details.</source>
         <translation>Wählen Sie eine Revision aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="83"/>
+        <location filename="../widgets/detailspane.cpp" line="85"/>
         <source>Alembic cannot use this file, so it has no place in the graph.</source>
         <translation>Alembic kann diese Datei nicht verwenden, daher hat sie keinen Platz im Graphen.</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="125"/>
+        <location filename="../widgets/detailspane.cpp" line="127"/>
         <source>No file declares this revision, yet other revisions name it. Alembic refuses to run until it exists: restore the file or correct the revisions that refer to it.</source>
         <translation>Keine Datei deklariert diese Revision, dennoch wird sie von anderen Revisionen genannt. Alembic verweigert die Ausführung, solange sie nicht existiert: Stellen Sie die Datei wieder her oder korrigieren Sie die Revisionen, die auf sie verweisen.</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="137"/>
+        <location filename="../widgets/detailspane.cpp" line="139"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="138"/>
+        <location filename="../widgets/detailspane.cpp" line="140"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="141"/>
+        <location filename="../widgets/detailspane.cpp" line="143"/>
         <source>Branch labels</source>
         <translation>Zweig-Labels</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="142"/>
+        <location filename="../widgets/detailspane.cpp" line="144"/>
         <source>Parents</source>
         <translation>Eltern</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="142"/>
+        <location filename="../widgets/detailspane.cpp" line="144"/>
         <source>none (a base)</source>
         <translation>keine (Basisrevision)</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="144"/>
+        <location filename="../widgets/detailspane.cpp" line="146"/>
         <source>Depends on</source>
         <translation>Hängt ab von</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="145"/>
+        <location filename="../widgets/detailspane.cpp" line="147"/>
         <source>Children</source>
         <translation>Kinder</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="145"/>
+        <location filename="../widgets/detailspane.cpp" line="147"/>
         <source>none (a head)</source>
         <translation>keine (Head-Revision)</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="151"/>
+        <location filename="../widgets/detailspane.cpp" line="153"/>
         <source>Needed by</source>
         <translation>Benötigt von</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="155"/>
+        <location filename="../widgets/detailspane.cpp" line="157"/>
         <source>Computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="162"/>
+        <location filename="../widgets/detailspane.cpp" line="167"/>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="167"/>
+        <location filename="../widgets/detailspane.cpp" line="172"/>
         <source>Problems</source>
         <translation>Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/detailspane.cpp" line="192"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="194"/>
+        <source>no schema changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="196"/>
+        <source>Schema changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="196"/>
+        <source>(replayed for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="200"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="201"/>
+        <source>Approximate: Retort could not follow these statements:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -551,37 +584,42 @@
 <context>
     <name>EnvironmentActions</name>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="52"/>
+        <location filename="../widgets/environmentactions.cpp" line="53"/>
         <source>Cannot Save Environment</source>
         <translation>Umgebung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="106"/>
+        <location filename="../widgets/environmentactions.cpp" line="126"/>
         <source>Upgrade %1 to Here…</source>
         <translation>%1 bis hierher aktualisieren (upgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="107"/>
+        <location filename="../widgets/environmentactions.cpp" line="127"/>
         <source>Downgrade %1 to Here…</source>
         <translation>%1 bis hierher zurückstufen (downgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="108"/>
+        <location filename="../widgets/environmentactions.cpp" line="128"/>
         <source>Stamp %1 Here…</source>
         <translation>Version von %1 hier setzen (stamp)…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="116"/>
+        <location filename="../widgets/environmentactions.cpp" line="129"/>
+        <source>Compare Schema of %1 with Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentactions.cpp" line="137"/>
         <source>Stamped %1: %2</source>
         <translation>Version von %1 gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="119"/>
+        <location filename="../widgets/environmentactions.cpp" line="140"/>
         <source>Stamp Failed</source>
         <translation>Setzen der Version fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="119"/>
+        <location filename="../widgets/environmentactions.cpp" line="140"/>
         <source>%1 was not stamped.</source>
         <translation>Die Version von %1 wurde nicht gesetzt.</translation>
     </message>
@@ -1571,26 +1609,36 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../widgets/mainactions.cpp" line="104"/>
+        <source>&amp;Compare Schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="106"/>
+        <source>Compare the active environment&apos;s schema with the one its migrations give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="108"/>
         <source>&amp;Python Interpreter…</source>
         <translation>&amp;Python-Interpreter…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="106"/>
+        <location filename="../widgets/mainactions.cpp" line="110"/>
         <source>Preview, then run alembic upgrade heads on the active environment</source>
         <translation>Vorschau, dann alembic upgrade heads für die aktive Umgebung ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="108"/>
+        <location filename="../widgets/mainactions.cpp" line="112"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="109"/>
+        <location filename="../widgets/mainactions.cpp" line="113"/>
         <source>&amp;About Retort</source>
         <translation>Ü&amp;ber Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="112"/>
+        <location filename="../widgets/mainactions.cpp" line="116"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -1603,27 +1651,27 @@ Zeilen: %2</translation>
         <translation>Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="441"/>
+        <location filename="../widgets/mainwindow.cpp" line="443"/>
         <source>Evaluate with Python</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="442"/>
+        <location filename="../widgets/mainwindow.cpp" line="444"/>
         <source>Run the revision files whose header values Retort cannot work out in %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="447"/>
+        <location filename="../widgets/mainwindow.cpp" line="449"/>
         <source>They are loaded the way alembic loads them, so their module-level code runs, with a time limit and without writing anything. Retort remembers the choice for this project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="480"/>
+        <location filename="../widgets/mainwindow.cpp" line="482"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="482"/>
+        <location filename="../widgets/mainwindow.cpp" line="484"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
@@ -1632,7 +1680,7 @@ Zeilen: %2</translation>
         <translation type="vanished">%1 bis %2%3</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="212"/>
+        <location filename="../widgets/mainwindow.cpp" line="214"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1642,62 +1690,62 @@ Zeilen: %2</translation>
         <translation>Das Passwort wird nur für diese Sitzung aufbewahrt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="147"/>
+        <location filename="../widgets/mainwindow.cpp" line="149"/>
         <source>Select a revision that has a file to delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="235"/>
+        <location filename="../widgets/mainwindow.cpp" line="237"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="244"/>
+        <location filename="../widgets/mainwindow.cpp" line="246"/>
         <source>Search id, message or label (Ctrl+F)</source>
         <translation>ID, Nachricht oder Label suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="284"/>
+        <location filename="../widgets/mainwindow.cpp" line="286"/>
         <source>Reloading…</source>
         <translation>Wird neu geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="284"/>
+        <location filename="../widgets/mainwindow.cpp" line="286"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="294"/>
+        <location filename="../widgets/mainwindow.cpp" line="296"/>
         <source>Cannot reload: %1</source>
         <translation>Neu laden nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="300"/>
+        <location filename="../widgets/mainwindow.cpp" line="302"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/mainwindow.cpp" line="303"/>
         <source>Retort could not open %1.</source>
         <translation>Retort konnte %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="334"/>
+        <location filename="../widgets/mainwindow.cpp" line="336"/>
         <source>Retort — %1</source>
         <translation>Retort — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="350"/>
+        <location filename="../widgets/mainwindow.cpp" line="352"/>
         <source>Cannot Open Demo</source>
         <translation>Demo kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="350"/>
+        <location filename="../widgets/mainwindow.cpp" line="352"/>
         <source>The sample project is not installed next to Retort.</source>
         <translation>Das Beispielprojekt ist nicht neben Retort installiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="376"/>
+        <location filename="../widgets/mainwindow.cpp" line="378"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1705,27 +1753,27 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="394"/>
+        <location filename="../widgets/mainwindow.cpp" line="396"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="395"/>
+        <location filename="../widgets/mainwindow.cpp" line="397"/>
         <source>Alembic configuration (alembic.ini *.ini pyproject.toml);;All files (*)</source>
         <translation>Alembic-Konfiguration (alembic.ini *.ini pyproject.toml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="409"/>
+        <location filename="../widgets/mainwindow.cpp" line="411"/>
         <source>Exported the graph to %1</source>
         <translation>Graph nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="414"/>
+        <location filename="../widgets/mainwindow.cpp" line="416"/>
         <source>About Retort</source>
         <translation>Über Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="415"/>
+        <location filename="../widgets/mainwindow.cpp" line="417"/>
         <source>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;A desktop studio for Alembic migration histories.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für Alembic-Migrationsverläufe.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
@@ -2146,6 +2194,77 @@ Zeilen: %2</translation>
         <location filename="../model/history/migrationplanner.cpp" line="212"/>
         <source>The version table has rows both above and below %1 (%2), so alembic cannot stamp it. Stamp with purge to replace all rows.</source>
         <translation>Die Versionstabelle hat Zeilen sowohl oberhalb als auch unterhalb von %1 (%2), daher ist stamp für alembic hier nicht möglich. Verwenden Sie stamp mit purge, um alle Zeilen zu ersetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelComparison</name>
+    <message>
+        <location filename="../model/schema/modelcomparison.cpp" line="225"/>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <location filename="../model/schema/modelcomparison.cpp" line="231"/>
+        <source>env.py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/modelcomparison.cpp" line="234"/>
+        <source>Target database is not up to date: it is at %1 and the migrations&apos; heads are %2. The models can only be compared with a database at the heads (as alembic check and revision --autogenerate do): upgrade it first, or compare it with the migrations at its stamped revisions instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/modelcomparison.cpp" line="241"/>
+        <source>%1 sets target_metadata to None, so there are no models to compare with: set it to the models&apos; MetaData (e.g. `from myapp.models import Base` and `target_metadata = Base.metadata`), as alembic revision --autogenerate needs too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/modelcomparison.cpp" line="249"/>
+        <source>env.py could not import what it needs: %1 (at %2). Install the package for %3, or choose the project&apos;s own interpreter (e.g. its virtual environment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/modelcomparison.cpp" line="253"/>
+        <source>env.py failed before the models could be compared: %1 (at %2). Fix it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/modelcomparison.cpp" line="259"/>
+        <source>alembic could not read the project (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/modelcomparison.cpp" line="265"/>
+        <source>Comparing with the models failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/modelcomparison.cpp" line="317"/>
+        <source>%1 gave no comparison (exit code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/modelcomparison.cpp" line="318"/>
+        <source>Comparing with the models failed in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/modelcomparison.cpp" line="355"/>
+        <source>%1 cannot be started (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/schema/modelcomparison.cpp" line="363"/>
+        <source>Comparing with the models took longer than %n second(s) and was stopped; env.py or the database may be waiting for something (a lock, a network connection).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/schema/modelcomparison.cpp" line="373"/>
+        <source>%1 crashed while comparing with the models.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2652,43 +2771,43 @@ Zeilen: %2</translation>
 <context>
     <name>PythonParser</name>
     <message>
-        <location filename="../model/python/pythonparser.cpp" line="211"/>
-        <location filename="../model/python/pythonparser.cpp" line="1009"/>
+        <location filename="../model/python/pythonparser.cpp" line="218"/>
+        <location filename="../model/python/pythonparser.cpp" line="1087"/>
         <source>unexpected indent</source>
         <translation>unerwartete Einrückung</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonparser.cpp" line="286"/>
+        <location filename="../model/python/pythonparser.cpp" line="293"/>
         <source>too many nested parentheses (Python allows %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/python/pythonparser.cpp" line="321"/>
+        <location filename="../model/python/pythonparser.cpp" line="328"/>
         <source>more than %1 attribute accesses, calls or subscripts in a row; Python stops compiling such an expression (RecursionError)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/python/pythonparser.cpp" line="454"/>
+        <location filename="../model/python/pythonparser.cpp" line="461"/>
         <source>invalid string literal %1</source>
         <translation>ungültiges Zeichenkettenliteral %1</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonparser.cpp" line="462"/>
+        <location filename="../model/python/pythonparser.cpp" line="469"/>
         <source>cannot mix bytes and nonbytes literals</source>
         <translation>Bytes- und Nicht-Bytes-Literale können nicht gemischt werden</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonparser.cpp" line="920"/>
+        <location filename="../model/python/pythonparser.cpp" line="932"/>
         <source>invalid function definition</source>
         <translation>ungültige Funktionsdefinition</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonparser.cpp" line="931"/>
+        <location filename="../model/python/pythonparser.cpp" line="945"/>
         <source>expected &apos;:&apos; at the end of the definition of &apos;%1&apos;</source>
         <translation>&apos;:&apos; am Ende der Definition von &apos;%1&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonparser.cpp" line="992"/>
+        <location filename="../model/python/pythonparser.cpp" line="1070"/>
         <source>expected an indented block after &apos;%1&apos; statement on line %2</source>
         <translation>eingerückter Block nach der &apos;%1&apos;-Anweisung in Zeile %2 erwartet</translation>
     </message>
@@ -2835,72 +2954,72 @@ Zeilen: %2</translation>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="120"/>
+        <location filename="../widgets/removaldialog.cpp" line="123"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="139"/>
+        <location filename="../widgets/removaldialog.cpp" line="142"/>
         <source>no password was given</source>
         <translation>es wurde kein Passwort angegeben</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="183"/>
+        <location filename="../widgets/removaldialog.cpp" line="186"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="187"/>
+        <location filename="../widgets/removaldialog.cpp" line="190"/>
         <source>delete %1</source>
         <translation>löschen  %1</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="192"/>
+        <location filename="../widgets/removaldialog.cpp" line="195"/>
         <source>edit   %1</source>
         <translation>ändern   %1</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="194"/>
+        <location filename="../widgets/removaldialog.cpp" line="197"/>
         <source>Environments</source>
         <translation>Umgebungen</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="196"/>
+        <location filename="../widgets/removaldialog.cpp" line="199"/>
         <source>reading…</source>
         <translation type="unfinished">wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="198"/>
+        <location filename="../widgets/removaldialog.cpp" line="201"/>
         <source>none set up: no database was checked</source>
         <translation>keine eingerichtet: keine Datenbank wurde geprüft</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="201"/>
+        <location filename="../widgets/removaldialog.cpp" line="204"/>
         <source>could not be read</source>
         <translation>konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="202"/>
+        <location filename="../widgets/removaldialog.cpp" line="205"/>
         <source>no revision applied</source>
         <translation>keine Revision angewendet</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="209"/>
+        <location filename="../widgets/removaldialog.cpp" line="212"/>
         <source>Git</source>
         <translation>Git</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="220"/>
+        <location filename="../widgets/removaldialog.cpp" line="223"/>
         <source>git could not tell whether the files are committed: %1</source>
         <translation>git konnte nicht sagen, ob die Dateien committet sind: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="223"/>
+        <location filename="../widgets/removaldialog.cpp" line="226"/>
         <source>Cannot delete:</source>
         <translation>Löschen nicht möglich:</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="225"/>
+        <location filename="../widgets/removaldialog.cpp" line="228"/>
         <source>Warnings:</source>
         <translation>Warnungen:</translation>
     </message>
@@ -2913,17 +3032,17 @@ Zeilen: %2</translation>
         <translation>Option %1 benötigt einen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="99"/>
+        <location filename="../app/cli/cliarguments.cpp" line="105"/>
         <source>--wait-lock needs a number of seconds or &quot;forever&quot;.</source>
         <translation>--wait-lock benötigt eine Anzahl von Sekunden oder &quot;forever&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="142"/>
+        <location filename="../app/cli/cliarguments.cpp" line="148"/>
         <source>Unknown option %1.</source>
         <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliarguments.cpp" line="160"/>
+        <location filename="../app/cli/cliarguments.cpp" line="166"/>
         <source>Usage: retort-cli [project options] COMMAND [options]
 
 Reads an Alembic project natively and answers as alembic would; Python runs only for
@@ -2951,6 +3070,8 @@ Commands:
                                         the whole revision graph, as data or as the picture
                                         the GUI draws (png needs -o)
   check                                 problems in the history; exit 1 on any error
+  changes REV|START:END [--dialect NAME] what the migrations change in the schema (replayed
+                                        from the files, for sqlite, postgresql or mysql)
 
 Database commands (default database: sqlalchemy.url of the config):
   current [-v] [--check-heads]          the database&apos;s current revisions, as alembic current
@@ -2967,6 +3088,13 @@ Database commands (default database: sqlalchemy.url of the config):
                                         configured ones, --env and --url are checked): its
                                         file goes to the trash, children are re-parented or
                                         deleted too; warnings need --yes without a terminal
+  schema                                the database&apos;s tables, columns, keys, indexes and
+                                        constraints, read from its catalog
+  diff [--against stamped|REV]          the database&apos;s schema against the one the migrations
+                                        give at its stamped revisions (or at REV); exit 0: the
+                                        same, 1: differences, 2: could not compare
+  match [-v]                            the revisions whose schema is closest to the
+                                        database&apos;s, best first, and how to stamp there
   --url URL             a SQLAlchemy URL (sqlite, postgresql, mysql, mariadb); other users can
                         see a password in it in the process list: prefer --url-env or --url -
   --url-env NAME        read the URL from the environment variable NAME
@@ -3220,67 +3348,67 @@ Allgemeine Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="105"/>
+        <location filename="../app/cli/clicommands.cpp" line="110"/>
         <source>No such versions folder: &apos;%1&apos;.</source>
         <translation>Versionsordner nicht gefunden: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="176"/>
+        <location filename="../app/cli/clicommands.cpp" line="181"/>
         <source>A history range has one colon: [start]:[end].</source>
         <translation>Ein Verlaufsbereich enthält genau einen Doppelpunkt: [start]:[end].</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="180"/>
+        <location filename="../app/cli/clicommands.cpp" line="185"/>
         <source>&apos;current&apos; needs a database connection, which retort-cli history does not take yet.</source>
         <translation>&apos;current&apos; benötigt eine Datenbankverbindung, die retort-cli history noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="234"/>
+        <location filename="../app/cli/clicommands.cpp" line="239"/>
         <source>show takes one revision identifier.</source>
         <translation>show erwartet einen Revisionsbezeichner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="236"/>
+        <location filename="../app/cli/clicommands.cpp" line="241"/>
         <source>&apos;current&apos; needs a database connection, which retort-cli show does not take yet.</source>
         <translation>&apos;current&apos; benötigt eine Datenbankverbindung, die retort-cli show noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="258"/>
+        <location filename="../app/cli/clicommands.cpp" line="263"/>
         <source>plan needs an action and a target: plan upgrade|downgrade|stamp TARGET --from REV[,REV...]</source>
         <translation>plan benötigt eine Aktion und ein Ziel: plan upgrade|downgrade|stamp TARGET --from REV[,REV...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="270"/>
+        <location filename="../app/cli/clicommands.cpp" line="275"/>
         <source>%1 takes exactly one target.</source>
         <translation>%1 erwartet genau ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="275"/>
+        <location filename="../app/cli/clicommands.cpp" line="280"/>
         <source>Unknown plan action &apos;%1&apos;; use upgrade, downgrade or stamp.</source>
         <translation>Unbekannte plan-Aktion &apos;%1&apos;; verwenden Sie upgrade, downgrade oder stamp.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="289"/>
+        <location filename="../app/cli/clicommands.cpp" line="294"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="303"/>
+        <location filename="../app/cli/clicommands.cpp" line="308"/>
         <source>A PNG picture needs a file: add -o FILE.</source>
         <translation>Ein PNG-Bild benötigt eine Datei: Geben Sie -o FILE an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="324"/>
+        <location filename="../app/cli/clicommands.cpp" line="329"/>
         <source>Unknown graph format &apos;%1&apos;; use json, dot, svg or png.</source>
         <translation>Unbekanntes Graphformat &apos;%1&apos;; verwenden Sie json, dot, svg oder png.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="348"/>
+        <location filename="../app/cli/clicommands.cpp" line="353"/>
         <source>%1 revisions, %2 errors, %3 warnings</source>
         <translation>%1 Revisionen, %2 Fehler, %3 Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="394"/>
+        <location filename="../app/cli/clicommands.cpp" line="403"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
@@ -3321,17 +3449,17 @@ Allgemeine Optionen:
 <context>
     <name>RevisionFileEditor</name>
     <message>
-        <location filename="../model/edits/revisionfileeditor.cpp" line="141"/>
+        <location filename="../model/edits/revisionfileeditor.cpp" line="136"/>
         <source>%1 is not UTF-8 text; Retort edits only files it can write back byte for byte. Edit it by hand.</source>
         <translation>%1 ist kein UTF-8-Text; Retort bearbeitet nur Dateien, die es Byte für Byte zurückschreiben kann. Bearbeiten Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../model/edits/revisionfileeditor.cpp" line="156"/>
+        <location filename="../model/edits/revisionfileeditor.cpp" line="163"/>
         <source>%1 has no %2 variable to change.</source>
         <translation>%1 hat keine Variable %2, die geändert werden könnte.</translation>
     </message>
     <message>
-        <location filename="../model/edits/revisionfileeditor.cpp" line="159"/>
+        <location filename="../model/edits/revisionfileeditor.cpp" line="166"/>
         <source>%1: %2 is computed (%3), so Retort cannot rewrite it; edit it by hand.</source>
         <translation>%1: %2 wird berechnet (%3), daher kann Retort es nicht umschreiben; bearbeiten Sie es von Hand.</translation>
     </message>
@@ -3619,63 +3747,63 @@ depends_on: %2</translation>
         <translation>(Basis)</translation>
     </message>
     <message>
-        <location filename="../model/edits/revisionremoval.cpp" line="101"/>
+        <location filename="../model/edits/revisionremoval.cpp" line="89"/>
         <source>The history has a cycle (see the problems list); break it by hand first, then delete %1.</source>
         <translation>Die Historie hat einen Zyklus (siehe Problemliste); lösen Sie ihn zuerst von Hand auf und löschen Sie dann %1.</translation>
     </message>
     <message>
-        <location filename="../model/edits/revisionremoval.cpp" line="107"/>
+        <location filename="../model/edits/revisionremoval.cpp" line="95"/>
         <source>%1 has no file: other revisions name it, but there is nothing to delete. Re-parent or delete the revisions that name it instead.</source>
         <translation>%1 hat keine Datei: Andere Revisionen nennen sie, aber es gibt nichts zu löschen. Hängen Sie stattdessen die Revisionen um, die sie nennen, oder löschen Sie diese.</translation>
     </message>
     <message>
-        <location filename="../model/edits/revisionremoval.cpp" line="118"/>
+        <location filename="../model/edits/revisionremoval.cpp" line="106"/>
         <source>%1 has children (%2). Delete them with it, or re-parent them onto %3.</source>
         <translation>%1 hat Kinder (%2). Löschen Sie sie mit, oder hängen Sie sie an %3.</translation>
     </message>
     <message>
-        <location filename="../model/edits/revisionremoval.cpp" line="125"/>
+        <location filename="../model/edits/revisionremoval.cpp" line="113"/>
         <source>The project has errors (see the problems list): the history Retort shows may not be the one alembic would load.</source>
         <translation>Das Projekt hat Fehler (siehe Problemliste): Die Historie, die Retort zeigt, ist vielleicht nicht die, die alembic laden würde.</translation>
     </message>
     <message>
-        <location filename="../model/edits/revisionremoval.cpp" line="155"/>
+        <location filename="../model/edits/revisionremoval.cpp" line="143"/>
         <source>%1 could not be read (%2): if it has %3 applied, deleting it breaks that database&apos;s history.</source>
         <translation>%1 konnte nicht gelesen werden (%2): Wenn dort %3 angewendet ist, zerbricht das Löschen die Historie dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/edits/revisionremoval.cpp" line="170"/>
+        <location filename="../model/edits/revisionremoval.cpp" line="158"/>
         <source>%1&apos;s version table names %2, which the project does not have: Retort cannot tell what is applied there.</source>
         <translation>Die Versionstabelle von %1 nennt %2, das es im Projekt nicht gibt: Retort kann nicht sagen, was dort angewendet ist.</translation>
     </message>
     <message>
-        <location filename="../model/edits/revisionremoval.cpp" line="183"/>
+        <location filename="../model/edits/revisionremoval.cpp" line="171"/>
         <source>%1 is applied in %2 (its version table holds %3). Downgrade %2 below it first; an applied revision cannot be deleted.</source>
         <translation>%1 ist in %2 angewendet (die Versionstabelle enthält %3). Führen Sie zuerst ein Downgrade von %2 darunter aus; eine angewendete Revision kann nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../model/edits/revisionremoval.cpp" line="216"/>
-        <location filename="../model/edits/revisionremoval.cpp" line="315"/>
+        <location filename="../model/edits/revisionremoval.cpp" line="204"/>
+        <location filename="../model/edits/revisionremoval.cpp" line="304"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../model/edits/revisionremoval.cpp" line="241"/>
+        <location filename="../model/edits/revisionremoval.cpp" line="229"/>
         <source>%1: %2 %3 → %4</source>
         <translation>%1: %2 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../model/edits/revisionremoval.cpp" line="285"/>
+        <location filename="../model/edits/revisionremoval.cpp" line="274"/>
         <source>Branch labels can move only when %1 is re-parented onto its one child.</source>
         <translation>Branch-Labels können nur verschoben werden, wenn die Kinder von %1 umgehängt werden und es genau ein Kind gibt.</translation>
     </message>
     <message>
-        <location filename="../model/edits/revisionremoval.cpp" line="300"/>
+        <location filename="../model/edits/revisionremoval.cpp" line="289"/>
         <source> They can move to %1 instead.</source>
         <translation> Sie können stattdessen nach %1 verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../model/edits/revisionremoval.cpp" line="303"/>
+        <location filename="../model/edits/revisionremoval.cpp" line="292"/>
         <source>The branch labels %1 go away with %2: commands and depends_on that name them will fail.</source>
         <translation>Die Branch-Labels %1 verschwinden mit %2: Befehle und depends_on, die sie nennen, schlagen fehl.</translation>
     </message>
@@ -3687,42 +3815,42 @@ depends_on: %2</translation>
         <translation type="vanished">%1 = %2 ist weder eine literale Zeichenkette noch ein Tupel von Zeichenketten, daher kann Retort den Wert nicht lesen, ohne Python auszuführen. Geben Sie den Wert als Literal an.</translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="122"/>
+        <location filename="../model/project/revisionscript.cpp" line="123"/>
         <source>revision = %1 is not a literal string and Retort could not work it out (%2). Write the id as revision = &apos;abc123&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="128"/>
+        <location filename="../model/project/revisionscript.cpp" line="129"/>
         <source>down_revision = %1 is not a literal and Retort could not work it out (%2), so it cannot tell this revision&apos;s parents. Write the parent ids out literally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="132"/>
+        <location filename="../model/project/revisionscript.cpp" line="133"/>
         <source>%1 = %2 is not a literal and Retort could not work it out (%3). The revision is shown without it, and anything that needs it is refused; write the value out literally, or let the project&apos;s Python evaluate it (Evaluate with Python in the window, --evaluate in retort-cli).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="150"/>
+        <location filename="../model/project/revisionscript.cpp" line="151"/>
         <source>revision = %1 is not a single string. Write the id as revision = &apos;abc123&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="190"/>
+        <location filename="../model/project/revisionscript.cpp" line="191"/>
         <source>&apos;%1&apos; is a word alembic reserves for identifiers (base, head, heads), so it cannot be a revision id. Give the revision another id, e.g. the one in its file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="239"/>
+        <location filename="../model/project/revisionscript.cpp" line="240"/>
         <source>Alembic cannot import this file until that is fixed.</source>
         <translation>Alembic kann diese Datei erst importieren, wenn das behoben ist.</translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="244"/>
+        <location filename="../model/project/revisionscript.cpp" line="245"/>
         <source>The file is empty, so it declares no revision. Delete it or write the revision header into it.</source>
         <translation>Die Datei ist leer und deklariert daher keine Revision. Löschen Sie sie oder schreiben Sie den Revisionskopf hinein.</translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="167"/>
+        <location filename="../model/project/revisionscript.cpp" line="168"/>
         <source>revision = &apos;&apos; is an empty revision id. Give the revision an id, e.g. the one in its file name.</source>
         <translation>revision = &apos;&apos; ist eine leere Revisions-ID. Geben Sie der Revision eine ID, z. B. die aus ihrem Dateinamen.</translation>
     </message>
@@ -3731,12 +3859,12 @@ depends_on: %2</translation>
         <translation type="vanished">revision = %1 ist keine literale Zeichenkette, daher kann Retort die Revisions-ID nicht lesen. Schreiben Sie sie als revision = &apos;abc123&apos;.</translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="179"/>
+        <location filename="../model/project/revisionscript.cpp" line="180"/>
         <source>Could not determine revision id from filename %1. Be sure the &apos;revision&apos; variable is declared inside the script.</source>
         <translation>Die Revisions-ID konnte nicht aus dem Dateinamen %1 ermittelt werden. Stellen Sie sicher, dass die Variable &apos;revision&apos; im Skript deklariert ist.</translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="201"/>
+        <location filename="../model/project/revisionscript.cpp" line="202"/>
         <source>Character(s) &apos;%1&apos; not allowed in revision identifier &apos;%2&apos;. Choose an id made of letters, digits and underscores.</source>
         <translation>Zeichen &apos;%1&apos; im Revisionsbezeichner &apos;%2&apos; nicht erlaubt. Wählen Sie eine ID aus Buchstaben, Ziffern und Unterstrichen.</translation>
     </message>
@@ -3745,19 +3873,1047 @@ depends_on: %2</translation>
         <translation type="vanished">down_revision = %1 ist weder None noch eine Zeichenkette noch ein Tupel von Zeichenketten, daher kann Retort die Eltern dieser Revision nicht bestimmen. Geben Sie die IDs der Eltern als Literale an.</translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="210"/>
+        <location filename="../model/project/revisionscript.cpp" line="211"/>
         <source>The file has no down_revision variable, which alembic requires. Add down_revision = None for a base, or the parent revision id.</source>
         <translation>Der Datei fehlt die Variable down_revision, die alembic voraussetzt. Ergänzen Sie down_revision = None für eine Basisrevision oder die ID der Elternrevision.</translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="291"/>
+        <location filename="../model/project/revisionscript.cpp" line="292"/>
         <source>(set by module-level code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/project/revisionscript.cpp" line="324"/>
+        <location filename="../model/project/revisionscript.cpp" line="325"/>
         <source>The file name starts with %1 but the file declares revision %2. Rename the file or check that it was not copied without updating its header.</source>
         <translation>Der Dateiname beginnt mit %1, aber die Datei deklariert Revision %2. Benennen Sie die Datei um oder prüfen Sie, ob sie kopiert wurde, ohne ihren Kopf anzupassen.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaChanges</name>
+    <message>
+        <location filename="../model/schema/schemachanges.cpp" line="57"/>
+        <source>%1 has no file: its changes are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/schemacommands.cpp" line="115"/>
+        <source>Approximate: %n statement(s) of the migrations could not be followed; the expected schema after them may be wrong:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="131"/>
+        <source>(schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="143"/>
+        <source>Unknown dialect &apos;%1&apos;: use sqlite, postgresql or mysql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="155"/>
+        <source>changes needs one revision, or a range START:END.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="157"/>
+        <source>The history has errors (see retort-cli check); the schemas cannot be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="179"/>
+        <source>Schema changes from %1 to %2 (%3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="187"/>
+        <source>&apos;%1&apos; is not one revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="189"/>
+        <source>Schema changes of %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="200"/>
+        <source>no schema changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/schemacommands.cpp" line="216"/>
+        <source>Schema of %1 (%2): %n table(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="237"/>
+        <source>Comparing with the models runs the project&apos;s env.py through alembic, which needs its alembic.ini, and this project was opened without one; open it with -c path/to/alembic.ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="259"/>
+        <source>This is a Flask-Migrate project (its env.py uses Flask&apos;s current_app), so its models are compared inside the Flask app, and FLASK_APP does not say which app that is: export FLASK_APP=module:app (or FLASK_APP=module), or add it to the environment&apos;s variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="277"/>
+        <source>(retort-cli upgrade heads, or retort-cli diff --against stamped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="286"/>
+        <source>%1 (at %2) compared with the models of env.py&apos;s target_metadata, by alembic %3 in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="287"/>
+        <source>no revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="292"/>
+        <location filename="../app/cli/schemacommands.cpp" line="340"/>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/schemacommands.cpp" line="293"/>
+        <location filename="../app/cli/schemacommands.cpp" line="341"/>
+        <source>%n difference(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="307"/>
+        <source>The history has errors (see retort-cli check); the expected schema cannot be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="336"/>
+        <source>before any revision (empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="337"/>
+        <source>%1 compared with the schema the migrations give at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="351"/>
+        <source>The history has errors (see retort-cli check); the expected schemas cannot be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="366"/>
+        <source>&lt;base&gt; (empty schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="368"/>
+        <source>Revisions closest to the schema of %1 (stamped: %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="369"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="374"/>
+        <source>same schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/schemacommands.cpp" line="375"/>
+        <source>%n difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="376"/>
+        <source>, distance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="378"/>
+        <source>, approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="380"/>
+        <source>, stamped now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/schemacommands.cpp" line="384"/>
+        <source>… %n more (-v shows all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="391"/>
+        <source>No revision gives exactly this schema; `retort-cli diff --against %1` shows what differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="395"/>
+        <source>The database matches its stamped revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="401"/>
+        <source>To record where the database really is: retort-cli stamp --purge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="405"/>
+        <source>then bring it up to date: retort-cli upgrade heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaDialog</name>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="83"/>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="85"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="89"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="121"/>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="138"/>
+        <source>before any revision (empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="150"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="151"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="155"/>
+        <source>Compare Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="164"/>
+        <source>Stop waiting: the answer of the reading still running is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="167"/>
+        <source>Read the database&apos;s schema and version table again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="173"/>
+        <source>&amp;Live Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="174"/>
+        <location filename="../widgets/schemadialog.cpp" line="587"/>
+        <location filename="../widgets/schemadialog.cpp" line="621"/>
+        <source>&amp;Drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="175"/>
+        <source>&amp;Matching Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="214"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="214"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="231"/>
+        <source>Filter by table, column or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="233"/>
+        <source>&amp;Copy as Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="235"/>
+        <source>Copy the differences as retort-cli diff prints them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="244"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="244"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="256"/>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="275"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="275"/>
+        <source>Revision</source>
+        <translation type="unfinished">Revision</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="275"/>
+        <source>Message</source>
+        <translation type="unfinished">Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="275"/>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="275"/>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="275"/>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="281"/>
+        <source>&amp;Stamp Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="283"/>
+        <location filename="../widgets/schemadialog.cpp" line="820"/>
+        <source>Preview a stamp of the database at the selected revision: no migration runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="284"/>
+        <source>Show &amp;Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="286"/>
+        <source>Compare the database with the selected revision in the Drift tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="287"/>
+        <source>&amp;Upgrade to Heads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="289"/>
+        <location filename="../widgets/schemadialog.cpp" line="822"/>
+        <source>Preview, then run alembic upgrade heads on this environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="335"/>
+        <source>No environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="336"/>
+        <source>Open a project and choose an environment to compare its schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="343"/>
+        <source>Compare Schema — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="345"/>
+        <location filename="../widgets/schemadialog.cpp" line="398"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="350"/>
+        <source>no password was given.</source>
+        <translation type="unfinished">Es wurde kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="352"/>
+        <source>The schema of %1 was not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="382"/>
+        <source>Cancelled: the schema shown, if any, is from an earlier reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="383"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="399"/>
+        <source>The schema of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="411"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3), stamped at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="414"/>
+        <location filename="../widgets/schemadialog.cpp" line="500"/>
+        <location filename="../widgets/schemadialog.cpp" line="721"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="417"/>
+        <source>The database has no version table %1: alembic never stamped it, so it is compared with the empty schema before any revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="427"/>
+        <source>The history has errors (see the Problems panel): the schema the migrations give cannot be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/schemadialog.cpp" line="452"/>
+        <source>%n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="474"/>
+        <source>Enum types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/schemadialog.cpp" line="474"/>
+        <source>%n type(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="482"/>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/schemadialog.cpp" line="482"/>
+        <source>%n view(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="491"/>
+        <source>The database has no tables (besides the version table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/schemadialog.cpp" line="492"/>
+        <source>%n table(s), read from the database&apos;s catalog.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="500"/>
+        <source>The stamped revision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="502"/>
+        <location filename="../widgets/schemadialog.cpp" line="710"/>
+        <source>&lt;base&gt; (empty schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="599"/>
+        <location filename="../widgets/schemadialog.cpp" line="868"/>
+        <source>(schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="607"/>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="608"/>
+        <source>Expected: %1
+Actual: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="614"/>
+        <source>No differences: the database has the schema the migrations give at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/schemadialog.cpp" line="618"/>
+        <source>%n difference(s) from the schema the migrations give at %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/schemadialog.cpp" line="621"/>
+        <source>&amp;Drift (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/schemadialog.cpp" line="625"/>
+        <location filename="../widgets/schemadialog.cpp" line="876"/>
+        <source>Approximate: %n statement(s) of the migrations could not be followed; the expected schema after them may be wrong:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="632"/>
+        <source>%1:%2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/schemadialog.cpp" line="639"/>
+        <source>… and %n more (see the tooltip)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="654"/>
+        <location filename="../widgets/schemadialog.cpp" line="803"/>
+        <source>Comparing every revision&apos;s schema with the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="682"/>
+        <source>&lt;base&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="683"/>
+        <source>(empty schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/schemadialog.cpp" line="685"/>
+        <source>(%n revisions together)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="687"/>
+        <source>[stamped now] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="690"/>
+        <source>same schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="691"/>
+        <source>approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="691"/>
+        <location filename="../widgets/schemadialog.cpp" line="774"/>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="696"/>
+        <source>The replay up to this revision met statements it could not follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="706"/>
+        <source>The project has no revisions to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/schemadialog.cpp" line="712"/>
+        <source>No revision gives exactly this schema; the closest is %1 (%n difference(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="716"/>
+        <source>Show Differences compares the database with the selected revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="718"/>
+        <source>The database matches its stamped revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="720"/>
+        <source>The database has the schema of %1 but is stamped at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="723"/>
+        <source>To record where the database really is, stamp it at %1; then bring it up to date with Upgrade to Heads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="728"/>
+        <source>(The replay is approximate: some statements could not be followed.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="731"/>
+        <source>Stamped. The migrations after the stamped revision have not run on this database: upgrade it to the heads to bring it up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="801"/>
+        <source>Reading the schema of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="805"/>
+        <source>Working out the expected schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="819"/>
+        <source>%1 is no longer the active environment: make it active to stamp or upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="862"/>
+        <source>%1 compared with the schema the migrations give at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="873"/>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/schemadialog.cpp" line="874"/>
+        <source>%n difference(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchemaDiff</name>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="804"/>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="806"/>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="808"/>
+        <source>primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="810"/>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="812"/>
+        <source>unique constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="814"/>
+        <source>check constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="816"/>
+        <source>foreign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="818"/>
+        <source>enum type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="820"/>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="827"/>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="829"/>
+        <source>nullable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="831"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="833"/>
+        <source>autoincrement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="835"/>
+        <source>columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="837"/>
+        <source>unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="839"/>
+        <source>where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="841"/>
+        <source>referred table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="843"/>
+        <source>on delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="845"/>
+        <source>on update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="847"/>
+        <source>condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="849"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="851"/>
+        <source>values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="867"/>
+        <source>%1 on %2</source>
+        <comment>an index or constraint (1) on a table (2)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemadiff.cpp" line="880"/>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaInspector</name>
+    <message>
+        <location filename="../model/schema/schemainspector.cpp" line="454"/>
+        <source>Cannot read the schema of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemainspector.cpp" line="802"/>
+        <source>the server does not say which schema is the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemainspector.cpp" line="1109"/>
+        <source>the server does not say which database is the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemainspector.cpp" line="1116"/>
+        <source>the URL names no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemainspector.cpp" line="1304"/>
+        <source>the connection is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaReplay</name>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="174"/>
+        <source>a &apos;with&apos; block Retort does not know; its operations are applied as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="179"/>
+        <source>&apos;%1&apos; decides at run time what happens; the operations inside are not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="186"/>
+        <source>a statement Retort does not interpret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="203"/>
+        <source>the table of this batch is not a plain string; its operations are not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="242"/>
+        <source>a call Retort cannot follow; any schema change it makes is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="247"/>
+        <source>arguments passed with * or ** cannot be read; the operation is not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="280"/>
+        <source>SQL run by op.execute() is not interpreted; the schema after it may differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="284"/>
+        <source>the operation &apos;%1&apos; is not one Retort replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="307"/>
+        <source>the table name is not a plain string; the operation is not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="313"/>
+        <source>the table &apos;%1&apos; does not exist at this point of the history; the operation is not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="404"/>
+        <source>not a sa.Column(…) Retort can read; the column is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="412"/>
+        <source>the column has no name Retort can read; it is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="427"/>
+        <source>the foreign key&apos;s target is not a &apos;table.column&apos; string; it is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="435"/>
+        <source>&apos;%1&apos; on a column is not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="446"/>
+        <source>the column &apos;%1&apos; has no type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="461"/>
+        <location filename="../model/schema/schemareplay.cpp" line="788"/>
+        <source>a server default Retort cannot render; compared as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="466"/>
+        <source>the table &apos;%1&apos; already has a column &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="560"/>
+        <source>an index on expressions is compared by its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="564"/>
+        <source>&apos;%1&apos; is not something Retort reads in create_table; it is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="646"/>
+        <source>the table name is not a plain string; the table is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="650"/>
+        <source>the table &apos;%1&apos; exists already at this point of the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="694"/>
+        <source>the new table name is not a plain string; the table keeps its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="716"/>
+        <source>add_column() without a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="732"/>
+        <source>the column to drop is not a column of &apos;%1&apos; at this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="773"/>
+        <source>the column to alter is not a column of &apos;%1&apos; at this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="779"/>
+        <source>nullable is not True or False; left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="798"/>
+        <source>the new column name is not a plain string; the column keeps its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="834"/>
+        <source>the index has no name or columns Retort can read; it is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="880"/>
+        <source>no index &apos;%1&apos; exists at this point of the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="893"/>
+        <source>the constraint&apos;s columns are not plain strings; it is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="920"/>
+        <source>the foreign key&apos;s tables or columns are not plain strings; it is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="937"/>
+        <source>the primary key&apos;s columns are not plain strings; it is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="960"/>
+        <source>the check condition is not SQL text; the constraint is compared by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="991"/>
+        <source>no constraint &apos;%1&apos; on &apos;%2&apos; at this point of the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/sqlalchemytype.cpp" line="62"/>
+        <source>the type &apos;%1&apos; is not a SQLAlchemy type Retort can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/sqlalchemytype.cpp" line="74"/>
+        <source>the ARRAY type &apos;%1&apos; names no item type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/sqlalchemytype.cpp" line="84"/>
+        <source>the type &apos;%1&apos; is not one Retort knows; it is compared by its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schema/sqlalchemytype.cpp" line="179"/>
+        <source>the values of the enum &apos;%1&apos; are not written out; it is compared by name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

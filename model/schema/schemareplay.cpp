@@ -93,9 +93,9 @@ private:
     void batchBlock(const PyStatement &statement);
 
     // alembic's operations; @p batch: the op was called on a batch_op (the table argument is implied)
-    void createTable(const PyExpr &expr);
-    void dropTable(const PyExpr &expr);
-    void renameTable(const PyExpr &expr);
+    void createTable(const PyExpr &expr, const BatchContext *batch);
+    void dropTable(const PyExpr &expr, const BatchContext *batch);
+    void renameTable(const PyExpr &expr, const BatchContext *batch);
     void addColumn(const PyExpr &expr, const BatchContext *batch);
     void dropColumn(const PyExpr &expr, const BatchContext *batch);
     void alterColumn(const PyExpr &expr, const BatchContext *batch);
@@ -247,40 +247,33 @@ void OpInterpreter::call(const PyExpr &expr, const BatchContext *batch)
         note(expr, Tr::tr("arguments passed with * or ** cannot be read; the operation is not applied"));
         return;
     }
-    if (op == u"create_table" && !context)
-        createTable(expr);
-    else if (op == u"drop_table" && !context)
-        dropTable(expr);
-    else if (op == u"rename_table" && !context)
-        renameTable(expr);
-    else if (op == u"add_column")
-        addColumn(expr, context);
-    else if (op == u"drop_column")
-        dropColumn(expr, context);
-    else if (op == u"alter_column")
-        alterColumn(expr, context);
-    else if (op == u"create_index")
-        createIndex(expr, context);
-    else if (op == u"drop_index")
-        dropIndex(expr, context);
-    else if (op == u"create_unique_constraint")
-        createUnique(expr, context);
-    else if (op == u"create_foreign_key")
-        createForeignKey(expr, context);
-    else if (op == u"create_primary_key")
-        createPrimaryKey(expr, context);
-    else if (op == u"create_check_constraint")
-        createCheck(expr, context);
-    else if (op == u"drop_constraint")
-        dropConstraint(expr, context);
+    using Handler = void (OpInterpreter::*)(const PyExpr &, const BatchContext *);
+    static const QHash<QString, Handler> operations{
+        {u"create_table"_s, &OpInterpreter::createTable},
+        {u"drop_table"_s, &OpInterpreter::dropTable},
+        {u"rename_table"_s, &OpInterpreter::renameTable},
+        {u"add_column"_s, &OpInterpreter::addColumn},
+        {u"drop_column"_s, &OpInterpreter::dropColumn},
+        {u"alter_column"_s, &OpInterpreter::alterColumn},
+        {u"create_index"_s, &OpInterpreter::createIndex},
+        {u"drop_index"_s, &OpInterpreter::dropIndex},
+        {u"create_unique_constraint"_s, &OpInterpreter::createUnique},
+        {u"create_foreign_key"_s, &OpInterpreter::createForeignKey},
+        {u"create_primary_key"_s, &OpInterpreter::createPrimaryKey},
+        {u"create_check_constraint"_s, &OpInterpreter::createCheck},
+        {u"drop_constraint"_s, &OpInterpreter::dropConstraint},
+    };
+    // Tables are created, dropped and renamed by op only; batch_op works on its own table.
+    const bool tableOp = op == u"create_table" || op == u"drop_table" || op == u"rename_table";
+    if (const auto handler = operations.constFind(op); handler != operations.cend() && !(tableOp && context))
+        (this->*handler.value())(expr, context);
     else if (op == u"bulk_insert" || op == u"get_bind" || op == u"get_context" || op == u"inline_literal" ||
              op == u"create_table_comment" || op == u"drop_table_comment" || op == u"f")
         return; // data or comments: no change to what the diff compares
-    else if (op == u"execute" && !changesOnlyData(expr))
-        note(expr, Tr::tr("SQL run by op.execute() is not interpreted; the schema after it may differ"));
-    else if (op == u"execute")
-        return;
-    else
+    else if (op == u"execute") {
+        if (!changesOnlyData(expr))
+            note(expr, Tr::tr("SQL run by op.execute() is not interpreted; the schema after it may differ"));
+    } else
         note(expr, Tr::tr("the operation '%1' is not one Retort replays").arg(op));
 }
 
@@ -487,28 +480,19 @@ void OpInterpreter::readTableConstraint(const PyExpr &constraint, SchemaTable &t
     const QString kind = PyArguments::lastName(constraint);
     const QString name = args.string(-1, u"name");
     bool ok = true;
-    if (kind == u"PrimaryKeyConstraint") {
-        QStringList columns;
+    if (kind == u"PrimaryKeyConstraint" || kind == u"UniqueConstraint") {
+        QStringList columns; // PrimaryKeyConstraint('a', 'b'): every positional argument is a column
         for (int i = 0; i < args.positionalCount(); ++i) {
             QString column;
             ok = ok && PyArguments::stringValue(args.positional(i), &column);
             columns.append(column);
         }
-        if (ok) {
+        if (ok && kind == u"PrimaryKeyConstraint")
             table.primaryKey = SchemaPrimaryKey{name, columns};
-            return;
-        }
-    } else if (kind == u"UniqueConstraint") {
-        QStringList columns;
-        for (int i = 0; i < args.positionalCount(); ++i) {
-            QString column;
-            ok = ok && PyArguments::stringValue(args.positional(i), &column);
-            columns.append(column);
-        }
-        if (ok) {
+        else if (ok)
             table.uniqueConstraints.append(SchemaUniqueConstraint{name, columns});
+        if (ok)
             return;
-        }
     } else if (kind == u"ForeignKeyConstraint") {
         bool localOk = false;
         bool remoteOk = false;
@@ -635,7 +619,7 @@ void OpInterpreter::settleAutoincrement(SchemaTable &table, const QHash<QString,
         c->autoincrement = isIntegerType(c->type);
 }
 
-void OpInterpreter::createTable(const PyExpr &expr)
+void OpInterpreter::createTable(const PyExpr &expr, const BatchContext *)
 {
     const PyArguments args(expr);
     bool ok = false;
@@ -671,7 +655,7 @@ void OpInterpreter::createTable(const PyExpr &expr)
     m_schema.sortTables();
 }
 
-void OpInterpreter::dropTable(const PyExpr &expr)
+void OpInterpreter::dropTable(const PyExpr &expr, const BatchContext *)
 {
     const PyArguments args(expr);
     SchemaTable *table = targetTable(expr, args, nullptr, 0);
@@ -682,7 +666,7 @@ void OpInterpreter::dropTable(const PyExpr &expr)
     m_schema.tables.removeIf([&](const SchemaTable &t) { return t.schema == schema && t.name == name; });
 }
 
-void OpInterpreter::renameTable(const PyExpr &expr)
+void OpInterpreter::renameTable(const PyExpr &expr, const BatchContext *)
 {
     const PyArguments args(expr);
     SchemaTable *table = targetTable(expr, args, nullptr, 0, u"old_table_name");
