@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "schemadialog.h"
 
+#include "schema/schemareport.h"
+
 #include "backgroundjob.h"
 #include "database/environmentsession.h"
 #include "environmentactions.h"
@@ -131,11 +133,6 @@ QTreeWidget *makeTree(const QStringList &headers, QWidget *parent)
     tree->setAlternatingRowColors(true);
     tree->header()->setStretchLastSection(true);
     return tree;
-}
-
-QString whereText(const QStringList &rows)
-{
-    return rows.isEmpty() ? SchemaDialog::tr("before any revision (empty)") : rows.join(u", "_s);
 }
 
 } // namespace
@@ -607,7 +604,7 @@ void SchemaDialog::showDrift(const Drift &drift)
         const auto value = [](const QString &v) { return v.isEmpty() ? tr("(none)") : v; };
         item->setToolTip(0, tr("Expected: %1\nActual: %2").arg(value(d.expected), value(d.actual)));
     }
-    const QString where = whereText(drift.rows);
+    const QString where = SchemaReport::expectedAt(drift.rows);
     const int count = int(drift.differences.size());
     if (count == 0) {
         m_driftSummary->setText(
@@ -855,30 +852,7 @@ QString SchemaDialog::driftText() const
 {
     if (!m_read)
         return {};
-    QStringList lines;
     if (!m_drift.error.isEmpty())
         return m_drift.error + u'\n';
-    lines.append(
-        tr("%1 compared with the schema the migrations give at %2").arg(m_read->displayUrl, whereText(m_drift.rows)));
-    QString table = u"\n"_s; // never a table name
-    for (const SchemaDifference &d : m_drift.differences) {
-        if (d.table != table) {
-            table = d.table;
-            lines.append(QString());
-            lines.append(table.isEmpty() ? tr("(schema)") : table);
-        }
-        lines.append(u"  "_s + d.text());
-    }
-    lines.append(QString());
-    lines.append(m_drift.differences.isEmpty() ? tr("No differences.")
-                                               : tr("%n difference(s).", nullptr, int(m_drift.differences.size())));
-    if (!m_drift.notes.isEmpty()) {
-        lines.append(tr("Approximate: %n statement(s) of the migrations could not be followed; the expected schema "
-                        "after them may be wrong:",
-                        nullptr, int(m_drift.notes.size())));
-        for (const ReplayNote &note : m_drift.notes)
-            lines.append(u"  "_s + note.file + u':' + QString::number(note.line) + u" ("_s + note.revision + u"): "_s +
-                         note.statement + u"\n    "_s + note.reason);
-    }
-    return lines.join(u'\n') + u'\n';
+    return SchemaReport::diff(m_read->displayUrl, m_drift.rows, m_drift.differences, m_drift.notes);
 }

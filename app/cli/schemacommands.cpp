@@ -17,6 +17,7 @@
 #include "schema/schemadiff.h"
 #include "schema/schemainspector.h"
 #include "schema/schemamatch.h"
+#include "schema/schemareport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -108,32 +109,6 @@ void printTable(QTextStream &out, const SchemaTable &table)
     }
 }
 
-void printNotes(QTextStream &out, const QList<ReplayNote> &notes)
-{
-    if (notes.isEmpty())
-        return;
-    out << Tr::tr("Approximate: %n statement(s) of the migrations could not be followed; the expected schema after "
-                  "them may be wrong:",
-                  nullptr, int(notes.size()))
-        << '\n';
-    for (const ReplayNote &note : notes)
-        out << "  " << note.file << ':' << note.line << " (" << note.revision << "): " << note.statement << "\n    "
-            << note.reason << '\n';
-}
-
-/// The differences in table groups, one line each, as `diff` prints them.
-void printDifferences(QTextStream &out, const QList<SchemaDifference> &differences)
-{
-    QString table = u"\n"_s; // never a table name
-    for (const SchemaDifference &d : differences) {
-        if (d.table != table) {
-            table = d.table;
-            out << '\n' << (table.isEmpty() ? Tr::tr("(schema)") : table) << '\n';
-        }
-        out << "  " << d.text() << '\n';
-    }
-}
-
 /// --dialect, else the config's sqlalchemy.url's, else PostgreSQL's; nullopt (printed) for an unknown name.
 std::optional<SqlDialect> changesDialect(const CliArguments &args, const Project &project, QTextStream &err)
 {
@@ -198,8 +173,7 @@ int changes(const CliArguments &args, const Project &project, QTextStream &out, 
     out << heading << '\n';
     if (result->changes.isEmpty())
         out << "  " << Tr::tr("no schema changes") << '\n';
-    printDifferences(out, result->changes);
-    printNotes(out, result->notes);
+    out << SchemaReport::differences(result->changes) << SchemaReport::notes(result->notes);
     return Success;
 }
 
@@ -287,11 +261,7 @@ int diffModels(const CliArguments &args, const Project &project, QTextStream &ou
                .arg(url, result.currentRows.isEmpty() ? Tr::tr("no revision") : result.currentRows.join(u", "_s),
                     result.alembicVersion, QDir::toNativeSeparators(result.python))
         << '\n';
-    printDifferences(out, result.differences);
-    out << '\n'
-        << (result.isEmpty() ? Tr::tr("No differences.")
-                             : Tr::tr("%n difference(s).", nullptr, int(result.differences.size())))
-        << '\n';
+    out << SchemaReport::differences(result.differences) << '\n' << SchemaReport::count(result.differences) << '\n';
     return result.isEmpty() ? Success : Differs;
 }
 
@@ -333,14 +303,7 @@ int diff(const CliArguments &args, const Project &project, QTextStream &out, QTe
         out << StableJson::toText(StableJson::schemaDiff(result, expected->notes(), url, against, rows));
         return result.isEmpty() ? Success : Differs;
     }
-    const QString where = rows.isEmpty() ? Tr::tr("before any revision (empty)") : rows.join(u", "_s);
-    out << Tr::tr("%1 compared with the schema the migrations give at %2").arg(url, where) << '\n';
-    printDifferences(out, result.differences());
-    out << '\n'
-        << (result.isEmpty() ? Tr::tr("No differences.")
-                             : Tr::tr("%n difference(s).", nullptr, int(result.differences().size())))
-        << '\n';
-    printNotes(out, expected->notes());
+    out << SchemaReport::diff(url, rows, result.differences(), expected->notes());
     return result.isEmpty() ? Success : Differs;
 }
 

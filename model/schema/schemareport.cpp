@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#include "schema/schemareport.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace SchemaReport {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SchemaReport)
+};
+
+} // namespace
+
+QString differences(const QList<SchemaDifference> &differences)
+{
+    QString text;
+    QString table = u"\n"_s; // never a table name
+    for (const SchemaDifference &d : differences) {
+        if (d.table != table) {
+            table = d.table;
+            text += u'\n' + (table.isEmpty() ? Tr::tr("(schema)") : table) + u'\n';
+        }
+        text += u"  "_s + d.text() + u'\n';
+    }
+    return text;
+}
+
+QString count(const QList<SchemaDifference> &differences)
+{
+    return differences.isEmpty() ? Tr::tr("No differences.")
+                                 : Tr::tr("%n difference(s).", nullptr, int(differences.size()));
+}
+
+QString notes(const QList<ReplayNote> &notes)
+{
+    if (notes.isEmpty())
+        return {};
+    QString text = Tr::tr("Approximate: %n statement(s) of the migrations could not be followed; the expected schema "
+                          "after them may be wrong:",
+                          nullptr, int(notes.size())) +
+                   u'\n';
+    for (const ReplayNote &note : notes) {
+        text += u"  %1:%2 (%3): %4\n    %5\n"_s.arg(note.file).arg(note.line).arg(note.revision, note.statement,
+                                                                                  note.reason);
+    }
+    return text;
+}
+
+QString expectedAt(const QStringList &rows)
+{
+    return rows.isEmpty() ? Tr::tr("before any revision (empty)") : rows.join(u", "_s);
+}
+
+QString diff(const QString &url, const QStringList &expectedRows, const QList<SchemaDifference> &list,
+             const QList<ReplayNote> &replayNotes)
+{
+    return Tr::tr("%1 compared with the schema the migrations give at %2").arg(url, expectedAt(expectedRows)) + u'\n' +
+           differences(list) + u'\n' + count(list) + u'\n' + notes(replayNotes);
+}
+
+} // namespace SchemaReport

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Retort authors
+#pragma once
+
+#include "schema/schemadiff.h"
+#include "schema/schemareplay.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+/// The plain-text forms of schema differences, shared by `retort-cli` and the window's "Copy as Text".
+namespace SchemaReport {
+
+/// One line per difference, grouped under each table's name (a blank line before each group).
+QString differences(const QList<SchemaDifference> &differences);
+/// "No differences." or "3 differences."
+QString count(const QList<SchemaDifference> &differences);
+/// "Approximate: …" and one entry per note (file:line (revision): statement, then the reason); empty
+/// when there are none.
+QString notes(const QList<ReplayNote> &notes);
+/// Where the expected schema was taken: the rows, or "before any revision (empty)".
+QString expectedAt(const QStringList &rows);
+/// What `retort-cli diff` prints: the heading, the differences, their count and the notes.
+QString diff(const QString &url, const QStringList &expectedRows, const QList<SchemaDifference> &differences,
+             const QList<ReplayNote> &notes);
+
+} // namespace SchemaReport
