@@ -148,13 +148,6 @@
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Head %1%2: %n pending</source>
-        <translation type="vanished">
-            <numerusform>Head %1%2: %n ausstehend</numerusform>
-            <numerusform>Head %1%2: %n ausstehend</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../app/cli/databasecommands.cpp" line="106"/>
         <source>Pending, in upgrade order: %1</source>
@@ -174,20 +167,6 @@
         <location filename="../app/cli/databasecommands.cpp" line="150"/>
         <source>The database file %1 does not exist; the stamp creates it.</source>
         <translation>Die Datenbankdatei %1 existiert nicht; das Setzen der Version (stamp) legt sie an.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Warning: the database will claim %n revision(s) whose upgrade() never ran here: %1</source>
-        <translation type="vanished">
-            <numerusform>Warnung: Die Datenbank wird %n Revision als angewendet ausweisen, deren upgrade() hier nie gelaufen ist: %1</numerusform>
-            <numerusform>Warnung: Die Datenbank wird %n Revisionen als angewendet ausweisen, deren upgrade() hier nie gelaufen ist: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Warning: %n revision(s) will count as not applied although their upgrade() ran: %1</source>
-        <translation type="vanished">
-            <numerusform>Warnung: %n Revision wird als nicht angewendet gelten, obwohl ihr upgrade() gelaufen ist: %1</numerusform>
-            <numerusform>Warnung: %n Revisionen werden als nicht angewendet gelten, obwohl ihr upgrade() gelaufen ist: %1</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../app/cli/databasecommands.cpp" line="163"/>
@@ -215,7 +194,7 @@
     <message>
         <location filename="../model/database/databaseconnection.cpp" line="86"/>
         <source>The URL has more than one &apos;@&apos; before the host: write an &apos;@&apos; inside the password as %40.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL enthält vor dem Host mehr als ein &apos;@&apos;: Schreiben Sie ein &apos;@&apos; im Passwort als %40.</translation>
     </message>
 </context>
 <context>
@@ -484,7 +463,7 @@
     <message>
         <location filename="../widgets/detailspane.cpp" line="157"/>
         <source>Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet</translation>
     </message>
     <message>
         <location filename="../widgets/detailspane.cpp" line="167"/>
@@ -499,35 +478,35 @@
     <message numerus="yes">
         <location filename="../widgets/detailspane.cpp" line="192"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/detailspane.cpp" line="194"/>
         <source>no schema changes</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schemaänderungen</translation>
     </message>
     <message>
         <location filename="../widgets/detailspane.cpp" line="196"/>
         <source>Schema changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaänderungen</translation>
     </message>
     <message>
         <location filename="../widgets/detailspane.cpp" line="196"/>
         <source>(replayed for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nachgespielt für %1)</translation>
     </message>
     <message>
         <location filename="../widgets/detailspane.cpp" line="200"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location filename="../widgets/detailspane.cpp" line="201"/>
         <source>Approximate: Retort could not follow these statements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Näherungsweise: Retort konnte diesen Anweisungen nicht folgen:</translation>
     </message>
 </context>
 <context>
@@ -563,7 +542,7 @@
     <message>
         <location filename="../model/database/environment.cpp" line="140"/>
         <source>The URL of &apos;%1&apos; has more than one &apos;@&apos; before the host, so it was not saved: write an &apos;@&apos; inside the password as %40.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL von &apos;%1&apos; enthält vor dem Host mehr als ein &apos;@&apos; und wurde daher nicht gespeichert: Schreiben Sie ein &apos;@&apos; im Passwort als %40.</translation>
     </message>
     <message>
         <location filename="../model/database/environment.cpp" line="175"/>
@@ -606,7 +585,7 @@
     <message>
         <location filename="../widgets/environmentactions.cpp" line="129"/>
         <source>Compare Schema of %1 with Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema von %1 mit hier vergleichen…</translation>
     </message>
     <message>
         <location filename="../widgets/environmentactions.cpp" line="137"/>
@@ -1027,15 +1006,15 @@ Zeilen: %2</translation>
     <message numerus="yes">
         <location filename="../model/graph/graphlayout.cpp" line="39"/>
         <source>%n cards are more than Graphviz lays out in reasonable time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte ist mehr, als Graphviz in vertretbarer Zeit anordnet</numerusform>
+            <numerusform>%n Karten sind mehr, als Graphviz in vertretbarer Zeit anordnet</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/graph/graphlayout.cpp" line="49"/>
         <source>%1; showing a simpler layered layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; es wird ein einfacheres Schichtenlayout angezeigt.</translation>
     </message>
     <message>
         <location filename="../model/graph/graphvizlayout.cpp" line="157"/>
@@ -1138,44 +1117,44 @@ Zeilen: %2</translation>
     <message>
         <location filename="../model/python/headerevaluator.cpp" line="41"/>
         <source>%1 could not load the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte die Datei nicht laden: %2</translation>
     </message>
     <message>
         <location filename="../model/python/headerevaluator.cpp" line="86"/>
         <source>%1 cannot be started (%2). Choose the project&apos;s Python interpreter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden (%2). Wählen Sie den Python-Interpreter des Projekts.</translation>
     </message>
     <message>
         <location filename="../model/python/headerevaluator.cpp" line="112"/>
         <source>%1 cannot import alembic (%2). Install alembic in the project&apos;s environment, or choose the interpreter that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann alembic nicht importieren (%2). Installieren Sie alembic in der Umgebung des Projekts, oder wählen Sie den Interpreter, der es enthält.</translation>
     </message>
     <message>
         <location filename="../model/python/headerevaluator.cpp" line="120"/>
         <source>evaluated by %1 (Python %2, alembic %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewertet von %1 (Python %2, alembic %3)</translation>
     </message>
     <message>
         <location filename="../model/python/headerevaluator.cpp" line="142"/>
         <source>%1 stopped before it could evaluate anything: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde beendet, bevor etwas ausgewertet werden konnte: %2</translation>
     </message>
     <message>
         <location filename="../model/python/headerevaluator.cpp" line="143"/>
         <source>no output</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ausgabe</translation>
     </message>
     <message>
         <location filename="../model/python/headerevaluator.cpp" line="150"/>
         <source>the interpreter stopped before this file</source>
-        <translation type="unfinished"></translation>
+        <translation>der Interpreter wurde vor dieser Datei beendet</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/python/headerevaluator.cpp" line="157"/>
         <source>loading it did not finish within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das Laden wurde nicht innerhalb von %n Sekunde abgeschlossen</numerusform>
+            <numerusform>das Laden wurde nicht innerhalb von %n Sekunden abgeschlossen</numerusform>
         </translation>
     </message>
 </context>
@@ -1184,69 +1163,69 @@ Zeilen: %2</translation>
     <message>
         <location filename="../model/project/headerresolver.cpp" line="138"/>
         <source>module %1 is not in the project&apos;s source tree (searched %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modul %1 liegt nicht im Quellbaum des Projekts (durchsucht: %2)</translation>
     </message>
     <message>
         <location filename="../model/project/headerresolver.cpp" line="139"/>
         <source>no folders</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ordner</translation>
     </message>
     <message>
         <location filename="../model/project/headerresolver.cpp" line="150"/>
         <source>&apos;.%1&apos; is taken from something that is not a module</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.%1&apos; wird von etwas genommen, das kein Modul ist</translation>
     </message>
     <message>
         <location filename="../model/project/headerresolver.cpp" line="153"/>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../model/project/headerresolver.cpp" line="170"/>
         <location filename="../model/project/headerresolver.cpp" line="194"/>
         <source>%1 may come from a `*` import in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann aus einem `*`-Import in %2 stammen</translation>
     </message>
     <message>
         <location filename="../model/project/headerresolver.cpp" line="171"/>
         <source>%1 defines no module-level %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 definiert kein %2 auf Modulebene</translation>
     </message>
     <message>
         <location filename="../model/project/headerresolver.cpp" line="178"/>
         <location filename="../model/project/headerresolver.cpp" line="213"/>
         <source>%1 is defined through too many names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist über zu viele Namen definiert</translation>
     </message>
     <message>
         <location filename="../model/project/headerresolver.cpp" line="180"/>
         <source>%1 is changed by module-level code in %2, so only running it tells its value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird durch Code auf Modulebene in %2 verändert, daher ergibt sich sein Wert erst beim Ausführen</translation>
     </message>
     <message>
         <location filename="../model/project/headerresolver.cpp" line="195"/>
         <source>%1 is not defined at module level in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in %2 nicht auf Modulebene definiert</translation>
     </message>
     <message>
         <location filename="../model/project/headerresolver.cpp" line="204"/>
         <source>%1 = %2 (%3:%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 (%3:%4)</translation>
     </message>
     <message>
         <location filename="../model/project/headerresolver.cpp" line="237"/>
         <source>%1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Zeichenkette</translation>
     </message>
     <message>
         <location filename="../model/project/headerresolver.cpp" line="258"/>
         <source>%1 is computed, not a constant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird berechnet und ist keine Konstante</translation>
     </message>
     <message>
         <location filename="../model/project/headerresolver.cpp" line="274"/>
         <source>%1 is a module</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Modul</translation>
     </message>
 </context>
 <context>
@@ -1386,22 +1365,22 @@ Zeilen: %2</translation>
     <message>
         <location filename="../model/graph/layoutprocess.cpp" line="53"/>
         <source>The layout was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Layout wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../model/graph/layoutprocess.cpp" line="79"/>
         <source>The layout helper retort-layout is not installed next to %1; reinstall Retort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Layout-Hilfsprogramm retort-layout ist nicht neben %1 installiert; installieren Sie Retort neu.</translation>
     </message>
     <message>
         <location filename="../model/graph/layoutprocess.cpp" line="81"/>
         <source>RETORT_LAYOUT_HELPER names %1, which is not an executable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>RETORT_LAYOUT_HELPER nennt %1, das keine ausführbare Datei ist.</translation>
     </message>
     <message>
         <location filename="../model/graph/layoutprocess.cpp" line="90"/>
         <source>The layout helper %1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Layout-Hilfsprogramm %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/graph/layoutprocess.cpp" line="105"/>
@@ -1414,22 +1393,22 @@ Zeilen: %2</translation>
     <message>
         <location filename="../model/graph/layoutprocess.cpp" line="112"/>
         <source>Graphviz needed more than its %1 MB of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz benötigte mehr als die ihm zugeteilten %1 MB Speicher</translation>
     </message>
     <message>
         <location filename="../model/graph/layoutprocess.cpp" line="114"/>
         <source>Graphviz crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz ist abgestürzt</translation>
     </message>
     <message>
         <location filename="../model/graph/layoutprocess.cpp" line="115"/>
         <source>Graphviz crashed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz ist abgestürzt (%1)</translation>
     </message>
     <message>
         <location filename="../model/graph/layoutprocess.cpp" line="119"/>
         <source>Graphviz failed (exit code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz ist fehlgeschlagen (Exit-Code %1)</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +1416,7 @@ Zeilen: %2</translation>
     <message>
         <location filename="../model/graph/layoutprotocol.cpp" line="80"/>
         <source>The layout helper and Retort do not understand each other (a retort-layout from another installation?). Reinstall Retort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Layout-Hilfsprogramm und Retort verstehen einander nicht (ein retort-layout aus einer anderen Installation?). Installieren Sie Retort neu.</translation>
     </message>
 </context>
 <context>
@@ -1610,12 +1589,12 @@ Zeilen: %2</translation>
     <message>
         <location filename="../widgets/mainactions.cpp" line="104"/>
         <source>&amp;Compare Schema…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema &amp;vergleichen…</translation>
     </message>
     <message>
         <location filename="../widgets/mainactions.cpp" line="106"/>
         <source>Compare the active environment&apos;s schema with the one its migrations give</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema der aktiven Umgebung mit dem Schema vergleichen, das sich aus ihren Migrationen ergibt</translation>
     </message>
     <message>
         <location filename="../widgets/mainactions.cpp" line="108"/>
@@ -1653,17 +1632,17 @@ Zeilen: %2</translation>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="443"/>
         <source>Evaluate with Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Python auswerten</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="444"/>
         <source>Run the revision files whose header values Retort cannot work out in %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Revisionsdateien, deren Kopfwerte Retort nicht ermitteln kann, in %1 ausführen?</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="449"/>
         <source>They are loaded the way alembic loads them, so their module-level code runs, with a time limit and without writing anything. Retort remembers the choice for this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden so geladen, wie alembic sie lädt; ihr Code auf Modulebene läuft also, mit Zeitlimit und ohne etwas zu schreiben. Retort merkt sich die Wahl für dieses Projekt.</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="482"/>
@@ -1674,10 +1653,6 @@ Zeilen: %2</translation>
         <location filename="../widgets/mainwindow.cpp" line="484"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
-        <source>%1 to %2%3</source>
-        <translation type="vanished">%1 bis %2%3</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="214"/>
@@ -1692,7 +1667,7 @@ Zeilen: %2</translation>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="149"/>
         <source>Select a revision that has a file to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Revision mit Datei aus, um sie zu löschen.</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="237"/>
@@ -2047,10 +2022,6 @@ Zeilen: %2</translation>
         <translation>Die Umgebungen haben sich seit dem Öffnen dieser Vorschau geändert: Schließen Sie sie und öffnen Sie sie erneut.</translation>
     </message>
     <message>
-        <source>Not run: no password was given.</source>
-        <translation type="vanished">Nicht ausgeführt: Es wurde kein Passwort angegeben.</translation>
-    </message>
-    <message>
         <location filename="../widgets/migrationdialog.cpp" line="339"/>
         <location filename="../widgets/migrationdialog.cpp" line="364"/>
         <source>Not run: %1</source>
@@ -2078,14 +2049,6 @@ Zeilen: %2</translation>
         <translation># alembic %1, SQLAlchemy %2, Python %3 (%4)</translation>
     </message>
     <message>
-        <source>Checking that %1 can run alembic…</source>
-        <translation type="vanished">Es wird geprüft, ob %1 alembic ausführen kann…</translation>
-    </message>
-    <message>
-        <source># alembic %1, SQLAlchemy %2, Python %3</source>
-        <translation type="vanished"># alembic %1, SQLAlchemy %2, Python %3</translation>
-    </message>
-    <message>
         <location filename="../widgets/migrationdialog.cpp" line="371"/>
         <source>alembic is running…</source>
         <translation>alembic läuft…</translation>
@@ -2093,7 +2056,7 @@ Zeilen: %2</translation>
     <message>
         <location filename="../widgets/migrationdialog.cpp" line="393"/>
         <source>alembic writes SQL for one starting revision at a time, and the database has %1; give the range yourself with python -m alembic %2 FROM:TO --sql.</source>
-        <translation type="unfinished">alembic schreibt SQL jeweils nur für eine Startrevision, die Datenbank hat aber %1; geben Sie den Bereich selbst an mit python -m alembic %2 FROM:TO --sql.</translation>
+        <translation>alembic schreibt SQL jeweils nur für eine Startrevision, die Datenbank hat aber %1; geben Sie den Bereich selbst an mit python -m alembic %2 FROM:TO --sql.</translation>
     </message>
     <message>
         <location filename="../widgets/migrationdialog.cpp" line="403"/>
@@ -2201,70 +2164,70 @@ Zeilen: %2</translation>
     <message>
         <location filename="../model/schema/modelcomparison.cpp" line="225"/>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../model/schema/modelcomparison.cpp" line="231"/>
         <source>env.py</source>
-        <translation type="unfinished"></translation>
+        <translation>env.py</translation>
     </message>
     <message>
         <location filename="../model/schema/modelcomparison.cpp" line="234"/>
         <source>Target database is not up to date: it is at %1 and the migrations&apos; heads are %2. The models can only be compared with a database at the heads (as alembic check and revision --autogenerate do): upgrade it first, or compare it with the migrations at its stamped revisions instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zieldatenbank ist nicht auf dem neuesten Stand: Sie steht bei %1, und die Heads der Migrationen sind %2. Die Modelle lassen sich nur mit einer Datenbank auf dem Stand der Heads vergleichen (wie bei alembic check und revision --autogenerate): Aktualisieren Sie sie zuerst (upgrade), oder vergleichen Sie sie stattdessen mit den Migrationen bei ihren gestempelten Revisionen.</translation>
     </message>
     <message>
         <location filename="../model/schema/modelcomparison.cpp" line="241"/>
         <source>%1 sets target_metadata to None, so there are no models to compare with: set it to the models&apos; MetaData (e.g. `from myapp.models import Base` and `target_metadata = Base.metadata`), as alembic revision --autogenerate needs too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 setzt target_metadata auf None, daher gibt es keine Modelle zum Vergleichen: Setzen Sie es auf die MetaData der Modelle (z. B. `from myapp.models import Base` und `target_metadata = Base.metadata`), wie es auch alembic revision --autogenerate benötigt.</translation>
     </message>
     <message>
         <location filename="../model/schema/modelcomparison.cpp" line="249"/>
         <source>env.py could not import what it needs: %1 (at %2). Install the package for %3, or choose the project&apos;s own interpreter (e.g. its virtual environment).</source>
-        <translation type="unfinished"></translation>
+        <translation>env.py konnte nicht importieren, was es benötigt: %1 (bei %2). Installieren Sie das Paket für %3, oder wählen Sie den eigenen Interpreter des Projekts (z. B. seine virtuelle Umgebung).</translation>
     </message>
     <message>
         <location filename="../model/schema/modelcomparison.cpp" line="253"/>
         <source>env.py failed before the models could be compared: %1 (at %2). Fix it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>env.py ist fehlgeschlagen, bevor die Modelle verglichen werden konnten: %1 (bei %2). Beheben Sie den Fehler und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../model/schema/modelcomparison.cpp" line="259"/>
         <source>alembic could not read the project (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>alembic konnte das Projekt nicht lesen (%1): %2</translation>
     </message>
     <message>
         <location filename="../model/schema/modelcomparison.cpp" line="265"/>
         <source>Comparing with the models failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich mit den Modellen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../model/schema/modelcomparison.cpp" line="317"/>
         <source>%1 gave no comparison (exit code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Vergleich geliefert (Exit-Code %2).</translation>
     </message>
     <message>
         <location filename="../model/schema/modelcomparison.cpp" line="318"/>
         <source>Comparing with the models failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich mit den Modellen ist in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../model/schema/modelcomparison.cpp" line="355"/>
         <source>%1 cannot be started (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden (%2).</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/schema/modelcomparison.cpp" line="363"/>
         <source>Comparing with the models took longer than %n second(s) and was stopped; env.py or the database may be waiting for something (a lock, a network connection).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Vergleich mit den Modellen dauerte länger als %n Sekunde und wurde abgebrochen; env.py oder die Datenbank wartet möglicherweise auf etwas (eine Sperre, eine Netzwerkverbindung).</numerusform>
+            <numerusform>Der Vergleich mit den Modellen dauerte länger als %n Sekunden und wurde abgebrochen; env.py oder die Datenbank wartet möglicherweise auf etwas (eine Sperre, eine Netzwerkverbindung).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/schema/modelcomparison.cpp" line="373"/>
         <source>%1 crashed while comparing with the models.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beim Vergleich mit den Modellen abgestürzt.</translation>
     </message>
 </context>
 <context>
@@ -2429,12 +2392,12 @@ Zeilen: %2</translation>
     <message>
         <location filename="../widgets/problemspanel.cpp" line="42"/>
         <source>Evaluate with Python…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Python auswerten…</translation>
     </message>
     <message>
         <location filename="../widgets/problemspanel.cpp" line="50"/>
         <source>Load the revision files whose header values Retort cannot work out in the project&apos;s Python interpreter, the way alembic loads them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Revisionsdateien, deren Kopfwerte Retort nicht ermitteln kann, im Python-Interpreter des Projekts so laden, wie alembic sie lädt</translation>
     </message>
     <message>
         <location filename="../widgets/problemspanel.cpp" line="70"/>
@@ -2464,12 +2427,12 @@ Zeilen: %2</translation>
     <message>
         <location filename="../model/project/project.cpp" line="70"/>
         <source>The project loaded with errors, so nothing is written to the database: %1%2 Fix them first (retort-cli check lists them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt wurde mit Fehlern geladen, daher wird nichts in die Datenbank geschrieben: %1%2 Beheben Sie sie zuerst (retort-cli check listet alle auf).</translation>
     </message>
     <message>
         <location filename="../model/project/project.cpp" line="78"/>
         <source>The project has no revisions, yet the database names %1. Check that Retort opened the right project and can read its versions folders; nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat keine Revisionen, die Datenbank nennt aber %1. Prüfen Sie, ob Retort das richtige Projekt geöffnet hat und seine Versionsordner lesen kann; es wird nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2480,13 +2443,9 @@ Zeilen: %2</translation>
         <translation>Keine Konfigurationsdatei &apos;%1&apos; gefunden, oder die Datei hat keinen Abschnitt &apos;[%2]&apos;</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; names a package resource (package:directory), which Retort does not support yet; use a filesystem path such as %(here)s/migrations instead.</source>
-        <translation type="vanished">%1 &apos;%2&apos; bezeichnet eine Paketressource (package:directory), die Retort noch nicht unterstützt; verwenden Sie stattdessen einen Dateisystempfad wie %(here)s/migrations.</translation>
-    </message>
-    <message>
         <location filename="../model/project/projectconfig.cpp" line="55"/>
         <source>%1 &apos;%2&apos; names a package resource (package:folder), and Retort found no package %3 in the project&apos;s source tree (searched %4). Add the folder that holds the package to prepend_sys_path, or use a path such as %(here)s/migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; bezeichnet eine Paketressource (package:folder), und Retort hat im Quellbaum des Projekts kein Paket %3 gefunden (durchsucht: %4). Fügen Sie den Ordner, der das Paket enthält, zu prepend_sys_path hinzu, oder verwenden Sie einen Pfad wie %(here)s/migrations.</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="96"/>
@@ -2553,12 +2512,12 @@ Zeilen: %2</translation>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="441"/>
         <source>%1 has no script_location, so its own folder (which holds env.py or versions/) is the script location, as Flask-Migrate sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine script_location, daher ist sein eigener Ordner (der env.py oder versions/ enthält) das Skriptverzeichnis, wie Flask-Migrate es einrichtet.</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="446"/>
         <source>Retort read [%1] of %2. </source>
-        <translation type="unfinished"></translation>
+        <translation>Retort hat [%1] aus %2 gelesen. </translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="448"/>
@@ -2568,12 +2527,12 @@ Zeilen: %2</translation>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="449"/>
         <source>Add script_location = %(here)s/migrations (the folder that holds env.py), or open that folder itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie script_location = %(here)s/migrations hinzu (der Ordner, der env.py enthält), oder öffnen Sie diesen Ordner selbst.</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="467"/>
         <source>script_location %1 is the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>script_location %1 ist der Ordner %2.</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="479"/>
@@ -2598,34 +2557,34 @@ Zeilen: %2</translation>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="713"/>
         <source>The config&apos;s sqlalchemy.url cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlalchemy.url der Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="721"/>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="723"/>
         <source>%1 [tool.alembic]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [tool.alembic]</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="725"/>
         <source>script location %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriptverzeichnis %1</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="729"/>
         <source>versions %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/project/projectconfig.cpp" line="732"/>
         <source>%1 of %n version folder(s) present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Versionsordner vorhanden</numerusform>
+            <numerusform>%1 von %n Versionsordnern vorhanden</numerusform>
         </translation>
     </message>
     <message>
@@ -2641,16 +2600,12 @@ Zeilen: %2</translation>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="774"/>
         <source>%1 has no alembic.ini or pyproject.toml, so its %2/ folder is the script location.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat weder alembic.ini noch pyproject.toml, daher ist sein Ordner %2/ das Skriptverzeichnis.</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="780"/>
         <source>&apos;%1&apos; is not an alembic project: it holds no alembic.ini, no pyproject.toml with a [tool.alembic] table, no env.py or versions/ folder (a script location), no *.py revision files (a versions folder) and no migrations/ or alembic/ folder. Open the project&apos;s alembic.ini, or the folder that holds env.py.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an alembic project: it holds no alembic.ini, no pyproject.toml with a [tool.alembic] table, no env.py or versions/ folder (a script location) and no *.py revision files (a versions folder).</source>
-        <translation type="vanished">&apos;%1&apos; ist kein Alembic-Projekt: Es enthält keine alembic.ini, keine pyproject.toml mit einer Tabelle [tool.alembic], weder env.py noch einen Ordner versions/ (ein Skriptverzeichnis) und keine *.py-Revisionsdateien (ein Versionsordner).</translation>
+        <translation>&apos;%1&apos; ist kein Alembic-Projekt: Es enthält keine alembic.ini, keine pyproject.toml mit einer Tabelle [tool.alembic], weder env.py noch einen Ordner versions/ (ein Skriptverzeichnis), keine *.py-Revisionsdateien (ein Versionsordner) und keinen Ordner migrations/ oder alembic/. Öffnen Sie die alembic.ini des Projekts oder den Ordner, der env.py enthält.</translation>
     </message>
 </context>
 <context>
@@ -2663,12 +2618,12 @@ Zeilen: %2</translation>
     <message>
         <location filename="../widgets/projectstatusbar.cpp" line="46"/>
         <source>%1 → scripts in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → Skripte in %2</translation>
     </message>
     <message>
         <location filename="../widgets/projectstatusbar.cpp" line="50"/>
         <source> (found by its layout)</source>
-        <translation type="unfinished"></translation>
+        <translation> (an seiner Struktur erkannt)</translation>
     </message>
     <message>
         <location filename="../widgets/projectstatusbar.cpp" line="55"/>
@@ -2688,10 +2643,6 @@ Zeilen: %2</translation>
 </context>
 <context>
     <name>PythonEnvironment</name>
-    <message>
-        <source>Another interpreter can be chosen with --python in retort-cli, or in the project&apos;s settings in the window.</source>
-        <translation type="vanished">Ein anderer Interpreter lässt sich in retort-cli mit --python wählen oder im Fenster in den Einstellungen des Projekts.</translation>
-    </message>
     <message>
         <location filename="../model/python/pythonenvironment.cpp" line="110"/>
         <source>Another interpreter can be chosen in the window (Database ▸ Python Interpreter…) or with --python in retort-cli.</source>
@@ -2779,12 +2730,12 @@ Zeilen: %2</translation>
     <message>
         <location filename="../model/python/pythonparser.cpp" line="293"/>
         <source>too many nested parentheses (Python allows %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele verschachtelte Klammern (Python erlaubt %1)</translation>
     </message>
     <message>
         <location filename="../model/python/pythonparser.cpp" line="328"/>
         <source>more than %1 attribute accesses, calls or subscripts in a row; Python stops compiling such an expression (RecursionError)</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Attributzugriffe, Aufrufe oder Indizierungen hintereinander; Python bricht das Kompilieren eines solchen Ausdrucks ab (RecursionError)</translation>
     </message>
     <message>
         <location filename="../model/python/pythonparser.cpp" line="461"/>
@@ -2822,7 +2773,7 @@ Zeilen: %2</translation>
     <message>
         <location filename="../model/python/pythontokenizer.cpp" line="354"/>
         <source>too many levels of indentation (Python allows %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Einrückungsebenen (Python erlaubt %1)</translation>
     </message>
     <message>
         <location filename="../model/python/pythontokenizer.cpp" line="367"/>
@@ -2884,7 +2835,7 @@ Zeilen: %2</translation>
     <message>
         <location filename="../model/python/pythontokenizer.cpp" line="707"/>
         <source>Retort does not know the encoding &apos;%1&apos; of the coding declaration; the file is plain ASCII, so it reads the same, but Python refuses to import it if &apos;%1&apos; is no codec</source>
-        <translation type="unfinished"></translation>
+        <translation>Retort kennt die Kodierung &apos;%1&apos; der Kodierungsdeklaration nicht; die Datei ist reines ASCII und liest sich daher gleich, aber Python verweigert den Import, wenn &apos;%1&apos; kein Codec ist</translation>
     </message>
     <message>
         <location filename="../model/python/pythontokenizer.cpp" line="715"/>
@@ -2986,7 +2937,7 @@ Zeilen: %2</translation>
     <message>
         <location filename="../widgets/removaldialog.cpp" line="199"/>
         <source>reading…</source>
-        <translation type="unfinished">wird gelesen…</translation>
+        <translation>wird gelesen…</translation>
     </message>
     <message>
         <location filename="../widgets/removaldialog.cpp" line="201"/>
@@ -3108,61 +3059,7 @@ Common options:
   -h, --help            this help
   --version             the version
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: retort-cli [project options] COMMAND [options]
-
-Reads an Alembic project natively and answers as alembic would; Python runs only for
---evaluate and for upgrade and downgrade.
-
-Project options (default: alembic.ini, else pyproject.toml, in the current folder):
-  -c, --config PATH     alembic.ini, pyproject.toml, a script location or a versions folder
-  -n, --name NAME       the ini section to read (default: alembic)
-  --versions DIR        a versions folder without a config file; repeat for several
-  --evaluate            load, in the project&apos;s Python, the revision files whose header
-                        values Retort cannot work out itself (this runs their code)
-  --python PATH         the interpreter for --evaluate, upgrade and downgrade (default: the
-                        one chosen for the project, else its .venv/ or venv/, Poetry&apos;s,
-                        $VIRTUAL_ENV, /usr/bin/python3, python3)
-
-Commands:
-  heads [-v] [--resolve-dependencies]   the head revisions
-  history [-r START:END] [-v]           revisions, newest first
-  branches [-v]                         branch points and their children
-  show REV                              one revision in detail
-  plan upgrade|downgrade TARGET --from REV[,REV...]
-  plan stamp TARGET... --from REV[,REV...] [--purge]
-                                        the steps and version rows, without a database
-  graph --format json|dot|svg|png [-o FILE] [--left-to-right] [--expand-all]
-                                        the whole revision graph, as data or as the picture
-                                        the GUI draws (png needs -o)
-  check                                 problems in the history; exit 1 on any error
-
-Database commands (default database: sqlalchemy.url of the config):
-  current [-v] [--check-heads]          the database&apos;s current revisions, as alembic current
-  status [--check-heads]                applied and pending revisions, unknown rows
-  stamp TARGET... [--purge] [--dry-run] [--confirm NAME]
-                                        set the version rows without running migrations
-  upgrade|downgrade TARGET [--dry-run] [--sql] [--yes] [--confirm NAME] [--wait-lock SECONDS]
-                   [-x VALUE]... [--python PATH]
-                                        the plan and its warnings, then real alembic runs it
-                                        and the version rows are checked against the plan;
-                                        warnings need --yes without a terminal
-  --url URL             a SQLAlchemy URL (sqlite, postgresql, mysql, mariadb); other users can
-                        see a password in it in the process list: prefer --url-env or --url -
-  --url-env NAME        read the URL from the environment variable NAME
-  --url -               read the URL from the first line of standard input
-  --env NAME            an environment set up in Retort
-  --version-table NAME, --version-table-schema NAME
-                        when env.py&apos;s context.configure() does not name them literally
-
-Common options:
-  --json                machine-readable output (see README.md)
-  -h, --help            this help
-  --version             the version
-</source>
-        <translation type="vanished">Aufruf: retort-cli [Projektoptionen] BEFEHL [Optionen]
+        <translation>Aufruf: retort-cli [Projektoptionen] BEFEHL [Optionen]
 
 Liest ein Alembic-Projekt direkt und antwortet so, wie alembic es tun würde; Python läuft nur für
 --evaluate sowie für upgrade und downgrade.
@@ -3189,6 +3086,9 @@ Befehle:
                                         der gesamte Revisionsgraph, als Daten oder als das Bild,
                                         das die GUI zeichnet (png benötigt -o)
   check                                 Probleme im Verlauf; Exit-Code 1 bei jedem Fehler
+  changes REV|START:END [--dialect NAME] was die Migrationen am Schema ändern (aus
+                                        den Dateien nachgespielt, für sqlite, postgresql
+                                        oder mysql)
 
 Datenbankbefehle (Vorgabe-Datenbank: sqlalchemy.url der Konfiguration):
   current [-v] [--check-heads]          die aktuellen Revisionen der Datenbank, wie alembic current
@@ -3200,6 +3100,21 @@ Datenbankbefehle (Vorgabe-Datenbank: sqlalchemy.url der Konfiguration):
                                         der Plan und seine Warnungen; dann führt das echte
                                         alembic ihn aus, und die Versionszeilen werden mit dem
                                         Plan abgeglichen; ohne Terminal verlangen Warnungen --yes
+  delete REV [--with-descendants|--reparent [--move-labels]] [--dry-run] [--yes]
+                                        eine Revision entfernen, die keine Umgebung angewendet
+                                        hat (alle eingerichteten, --env und --url werden
+                                        geprüft): Ihre Datei kommt in den Papierkorb, Kinder
+                                        werden umgehängt oder ebenfalls gelöscht; ohne
+                                        Terminal verlangen Warnungen --yes
+  schema                                Tabellen, Spalten, Schlüssel, Indizes und Bedingungen
+                                        der Datenbank, aus ihrem Katalog gelesen
+  diff [--against stamped|REV]          das Schema der Datenbank im Vergleich mit dem, das die
+                                        Migrationen bei ihren gestempelten Revisionen (oder bei
+                                        REV) ergeben; Exit-Code 0: gleich, 1: Unterschiede,
+                                        2: Vergleich nicht möglich
+  match [-v]                            die Revisionen, deren Schema dem der Datenbank am
+                                        nächsten kommt, die beste zuerst, und wie man sie
+                                        dorthin stempelt
   --url URL             eine SQLAlchemy-URL (sqlite, postgresql, mysql, mariadb); andere Benutzer
                         sehen ein darin enthaltenes Passwort in der Prozessliste: besser
                         --url-env oder --url - verwenden
@@ -3208,138 +3123,6 @@ Datenbankbefehle (Vorgabe-Datenbank: sqlalchemy.url der Konfiguration):
   --env NAME            eine in Retort eingerichtete Umgebung
   --version-table NAME, --version-table-schema NAME
                         wenn context.configure() in env.py sie nicht literal nennt
-
-Allgemeine Optionen:
-  --json                maschinenlesbare Ausgabe (siehe README.md)
-  -h, --help            diese Hilfe
-  --version             die Version
-</translation>
-    </message>
-    <message>
-        <source>Usage: retort-cli [project options] COMMAND [options]
-
-Reads an Alembic project natively (no Python) and answers as alembic would.
-
-Project options (default: alembic.ini, else pyproject.toml, in the current folder):
-  -c, --config PATH     alembic.ini, pyproject.toml, a script location or a versions folder
-  -n, --name NAME       the ini section to read (default: alembic)
-  --versions DIR        a versions folder without a config file; repeat for several
-
-Commands:
-  heads [-v] [--resolve-dependencies]   the head revisions
-  history [-r START:END] [-v]           revisions, newest first
-  branches [-v]                         branch points and their children
-  show REV                              one revision in detail
-  plan upgrade|downgrade TARGET --from REV[,REV...]
-  plan stamp TARGET... --from REV[,REV...] [--purge]
-                                        the steps and version rows, without a database
-  graph --format json|dot|svg|png [-o FILE] [--left-to-right] [--expand-all]
-                                        the whole revision graph, as data or as the picture
-                                        the GUI draws (png needs -o)
-  check                                 problems in the history; exit 1 on any error
-
-Database commands (default database: sqlalchemy.url of the config):
-  current [-v] [--check-heads]          the database&apos;s current revisions, as alembic current
-  status [--check-heads]                applied and pending revisions, unknown rows
-  stamp TARGET... [--purge] [--dry-run] [--confirm NAME]
-                                        set the version rows without running migrations
-  --url URL             a SQLAlchemy URL (sqlite, postgresql, mysql, mariadb)
-  --env NAME            an environment set up in Retort
-  --version-table NAME, --version-table-schema NAME
-                        when env.py&apos;s context.configure() does not name them literally
-
-Common options:
-  --json                machine-readable output (see README.md)
-  -h, --help            this help
-  --version             the version
-</source>
-        <translation type="vanished">Aufruf: retort-cli [Projektoptionen] BEFEHL [Optionen]
-
-Liest ein Alembic-Projekt direkt (ohne Python) und antwortet so, wie alembic es tun würde.
-
-Projektoptionen (Vorgabe: alembic.ini, sonst pyproject.toml im aktuellen Ordner):
-  -c, --config PATH     alembic.ini, pyproject.toml, ein Skriptverzeichnis oder ein Versionsordner
-  -n, --name NAME       der zu lesende INI-Abschnitt (Vorgabe: alembic)
-  --versions DIR        ein Versionsordner ohne Konfigurationsdatei; für mehrere wiederholen
-
-Befehle:
-  heads [-v] [--resolve-dependencies]   die Head-Revisionen
-  history [-r START:END] [-v]           Revisionen, neueste zuerst
-  branches [-v]                         Verzweigungspunkte und ihre Kinder
-  show REV                              eine Revision im Detail
-  plan upgrade|downgrade TARGET --from REV[,REV...]
-  plan stamp TARGET... --from REV[,REV...] [--purge]
-                                        die Schritte und Versionszeilen, ohne Datenbank
-  graph --format json|dot|svg|png [-o FILE] [--left-to-right] [--expand-all]
-                                        der gesamte Revisionsgraph, als Daten oder als das Bild,
-                                        das die GUI zeichnet (png benötigt -o)
-  check                                 Probleme im Verlauf; Exit-Code 1 bei jedem Fehler
-
-Datenbankbefehle (Vorgabe-Datenbank: sqlalchemy.url der Konfiguration):
-  current [-v] [--check-heads]          die aktuellen Revisionen der Datenbank, wie alembic current
-  status [--check-heads]                angewendete und ausstehende Revisionen, unbekannte Zeilen
-  stamp TARGET... [--purge] [--dry-run] [--confirm NAME]
-                                        die Versionszeilen setzen, ohne Migrationen auszuführen
-  --url URL             eine SQLAlchemy-URL (sqlite, postgresql, mysql, mariadb)
-  --env NAME            eine in Retort eingerichtete Umgebung
-  --version-table NAME, --version-table-schema NAME
-                        wenn context.configure() in env.py sie nicht literal nennt
-
-Allgemeine Optionen:
-  --json                maschinenlesbare Ausgabe (siehe README.md)
-  -h, --help            diese Hilfe
-  --version             die Version
-</translation>
-    </message>
-    <message>
-        <source>Usage: retort-cli [project options] COMMAND [options]
-
-Reads an Alembic project natively (no Python) and answers as alembic would.
-
-Project options (default: alembic.ini, else pyproject.toml, in the current folder):
-  -c, --config PATH     alembic.ini, pyproject.toml, a script location or a versions folder
-  -n, --name NAME       the ini section to read (default: alembic)
-  --versions DIR        a versions folder without a config file; repeat for several
-
-Commands:
-  heads [-v] [--resolve-dependencies]   the head revisions
-  history [-r START:END] [-v]           revisions, newest first
-  branches [-v]                         branch points and their children
-  show REV                              one revision in detail
-  plan upgrade|downgrade TARGET --from REV[,REV...]
-  plan stamp TARGET... --from REV[,REV...] [--purge]
-                                        the steps and version rows, without a database
-  graph --format json|dot|svg|png [-o FILE] [--left-to-right] [--expand-all]
-                                        the whole revision graph, as data or as the picture
-                                        the GUI draws (png needs -o)
-  check                                 problems in the history; exit 1 on any error
-
-Common options:
-  --json                machine-readable output (see README.md)
-  -h, --help            this help
-  --version             the version
-</source>
-        <translation type="vanished">Aufruf: retort-cli [Projektoptionen] BEFEHL [Optionen]
-
-Liest ein Alembic-Projekt direkt (ohne Python) und antwortet so, wie alembic es tun würde.
-
-Projektoptionen (Vorgabe: alembic.ini, sonst pyproject.toml im aktuellen Ordner):
-  -c, --config PATH     alembic.ini, pyproject.toml, ein Skriptverzeichnis oder ein Versionsordner
-  -n, --name NAME       der zu lesende INI-Abschnitt (Vorgabe: alembic)
-  --versions DIR        ein Versionsordner ohne Konfigurationsdatei; für mehrere wiederholen
-
-Befehle:
-  heads [-v] [--resolve-dependencies]   die Head-Revisionen
-  history [-r START:END] [-v]           Revisionen, neueste zuerst
-  branches [-v]                         Verzweigungspunkte und ihre Kinder
-  show REV                              eine Revision im Detail
-  plan upgrade|downgrade TARGET --from REV[,REV...]
-  plan stamp TARGET... --from REV[,REV...] [--purge]
-                                        die Schritte und Versionszeilen, ohne Datenbank
-  graph --format json|dot|svg|png [-o FILE] [--left-to-right] [--expand-all]
-                                        der gesamte Revisionsgraph, als Daten oder als das Bild,
-                                        das die GUI zeichnet (png benötigt -o)
-  check                                 Probleme im Verlauf; Exit-Code 1 bei jedem Fehler
 
 Allgemeine Optionen:
   --json                maschinenlesbare Ausgabe (siehe README.md)
@@ -3469,25 +3252,28 @@ Allgemeine Optionen:
     <message>
         <location filename="../model/history/revisionformatter.cpp" line="99"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <location filename="../model/history/revisionformatter.cpp" line="102"/>
         <source>%1 = %2 (%3): unknown, %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 (%3): unbekannt, %4
+</translation>
     </message>
     <message>
         <location filename="../model/history/revisionformatter.cpp" line="105"/>
         <source>%1 = %2 (%3): %4, from %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 (%3): %4, aus %5
+</translation>
     </message>
     <message>
         <location filename="../model/history/revisionformatter.cpp" line="109"/>
         <source>%1 = %2 (%3): %4, %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 (%3): %4, %5
+</translation>
     </message>
 </context>
 <context>
@@ -3701,7 +3487,7 @@ depends_on: %2</translation>
     <message>
         <location filename="../model/history/revisionmapbuilder.cpp" line="168"/>
         <source>%1 = %2 in %3:%4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 in %3:%4 (%5)</translation>
     </message>
     <message>
         <location filename="../model/history/revisionmapbuilder.cpp" line="189"/>
@@ -3731,12 +3517,12 @@ depends_on: %2</translation>
     <message>
         <location filename="../model/history/revisionmap.cpp" line="124"/>
         <source>Revision %1 takes part in this, but its %2 could not be worked out, so its dependencies are unknown. Write the value out literally, or let the project&apos;s Python evaluate it (Evaluate with Python in the window, --evaluate in retort-cli).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 ist daran beteiligt, aber ihr %2 konnte nicht ermittelt werden, daher sind ihre Abhängigkeiten unbekannt. Geben Sie den Wert als Literal an, oder lassen Sie ihn vom Python des Projekts auswerten („Mit Python auswerten“ im Fenster, --evaluate in retort-cli).</translation>
     </message>
     <message>
         <location filename="../model/history/revisionmap.cpp" line="138"/>
         <source>It may be a branch label of revision %1, whose %2 could not be worked out: write the value out literally, or let the project&apos;s Python evaluate it (Evaluate with Python in the window, --evaluate in retort-cli).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es könnte ein Branch-Label von Revision %1 sein, deren %2 nicht ermittelt werden konnte: Geben Sie den Wert als Literal an, oder lassen Sie ihn vom Python des Projekts auswerten („Mit Python auswerten“ im Fenster, --evaluate in retort-cli).</translation>
     </message>
 </context>
 <context>
@@ -3811,33 +3597,29 @@ depends_on: %2</translation>
 <context>
     <name>RevisionScript</name>
     <message>
-        <source>%1 = %2 is not a literal string or tuple of strings, so Retort cannot read it without running Python. Write the value out literally.</source>
-        <translation type="vanished">%1 = %2 ist weder eine literale Zeichenkette noch ein Tupel von Zeichenketten, daher kann Retort den Wert nicht lesen, ohne Python auszuführen. Geben Sie den Wert als Literal an.</translation>
-    </message>
-    <message>
         <location filename="../model/project/revisionscript.cpp" line="123"/>
         <source>revision = %1 is not a literal string and Retort could not work it out (%2). Write the id as revision = &apos;abc123&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>revision = %1 ist keine literale Zeichenkette, und Retort konnte den Wert nicht ermitteln (%2). Schreiben Sie die ID als revision = &apos;abc123&apos;.</translation>
     </message>
     <message>
         <location filename="../model/project/revisionscript.cpp" line="129"/>
         <source>down_revision = %1 is not a literal and Retort could not work it out (%2), so it cannot tell this revision&apos;s parents. Write the parent ids out literally.</source>
-        <translation type="unfinished"></translation>
+        <translation>down_revision = %1 ist kein Literal, und Retort konnte den Wert nicht ermitteln (%2), daher kann es die Eltern dieser Revision nicht bestimmen. Geben Sie die IDs der Eltern als Literale an.</translation>
     </message>
     <message>
         <location filename="../model/project/revisionscript.cpp" line="133"/>
         <source>%1 = %2 is not a literal and Retort could not work it out (%3). The revision is shown without it, and anything that needs it is refused; write the value out literally, or let the project&apos;s Python evaluate it (Evaluate with Python in the window, --evaluate in retort-cli).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 ist kein Literal, und Retort konnte den Wert nicht ermitteln (%3). Die Revision wird ohne ihn angezeigt, und alles, was ihn benötigt, wird abgelehnt; geben Sie den Wert als Literal an, oder lassen Sie ihn vom Python des Projekts auswerten („Mit Python auswerten“ im Fenster, --evaluate in retort-cli).</translation>
     </message>
     <message>
         <location filename="../model/project/revisionscript.cpp" line="151"/>
         <source>revision = %1 is not a single string. Write the id as revision = &apos;abc123&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>revision = %1 ist keine einzelne Zeichenkette. Schreiben Sie die ID als revision = &apos;abc123&apos;.</translation>
     </message>
     <message>
         <location filename="../model/project/revisionscript.cpp" line="191"/>
         <source>&apos;%1&apos; is a word alembic reserves for identifiers (base, head, heads), so it cannot be a revision id. Give the revision another id, e.g. the one in its file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist ein Wort, das alembic für Bezeichner reserviert (base, head, heads), und kann daher keine Revisions-ID sein. Geben Sie der Revision eine andere ID, z. B. die aus ihrem Dateinamen.</translation>
     </message>
     <message>
         <location filename="../model/project/revisionscript.cpp" line="240"/>
@@ -3855,10 +3637,6 @@ depends_on: %2</translation>
         <translation>revision = &apos;&apos; ist eine leere Revisions-ID. Geben Sie der Revision eine ID, z. B. die aus ihrem Dateinamen.</translation>
     </message>
     <message>
-        <source>revision = %1 is not a literal string, so Retort cannot read the revision id. Write it as revision = &apos;abc123&apos;.</source>
-        <translation type="vanished">revision = %1 ist keine literale Zeichenkette, daher kann Retort die Revisions-ID nicht lesen. Schreiben Sie sie als revision = &apos;abc123&apos;.</translation>
-    </message>
-    <message>
         <location filename="../model/project/revisionscript.cpp" line="180"/>
         <source>Could not determine revision id from filename %1. Be sure the &apos;revision&apos; variable is declared inside the script.</source>
         <translation>Die Revisions-ID konnte nicht aus dem Dateinamen %1 ermittelt werden. Stellen Sie sicher, dass die Variable &apos;revision&apos; im Skript deklariert ist.</translation>
@@ -3869,10 +3647,6 @@ depends_on: %2</translation>
         <translation>Zeichen &apos;%1&apos; im Revisionsbezeichner &apos;%2&apos; nicht erlaubt. Wählen Sie eine ID aus Buchstaben, Ziffern und Unterstrichen.</translation>
     </message>
     <message>
-        <source>down_revision = %1 is not None, a string or a tuple of strings, so Retort cannot tell this revision&apos;s parents. Write the parent ids out literally.</source>
-        <translation type="vanished">down_revision = %1 ist weder None noch eine Zeichenkette noch ein Tupel von Zeichenketten, daher kann Retort die Eltern dieser Revision nicht bestimmen. Geben Sie die IDs der Eltern als Literale an.</translation>
-    </message>
-    <message>
         <location filename="../model/project/revisionscript.cpp" line="211"/>
         <source>The file has no down_revision variable, which alembic requires. Add down_revision = None for a base, or the parent revision id.</source>
         <translation>Der Datei fehlt die Variable down_revision, die alembic voraussetzt. Ergänzen Sie down_revision = None für eine Basisrevision oder die ID der Elternrevision.</translation>
@@ -3880,7 +3654,7 @@ depends_on: %2</translation>
     <message>
         <location filename="../model/project/revisionscript.cpp" line="292"/>
         <source>(set by module-level code)</source>
-        <translation type="unfinished"></translation>
+        <translation>(durch Code auf Modulebene gesetzt)</translation>
     </message>
     <message>
         <location filename="../model/project/revisionscript.cpp" line="325"/>
@@ -3893,681 +3667,619 @@ depends_on: %2</translation>
     <message>
         <location filename="../model/schema/schemachanges.cpp" line="57"/>
         <source>%1 has no file: its changes are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Datei: Ihre Änderungen sind unbekannt.</translation>
     </message>
 </context>
 <context>
     <name>SchemaCommands</name>
-    <message numerus="yes">
-        <location filename="../app/cli/schemacommands.cpp" line="115"/>
-        <source>Approximate: %n statement(s) of the migrations could not be followed; the expected schema after them may be wrong:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="131"/>
-        <source>(schema)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemacommands.cpp" line="143"/>
+        <location filename="../app/cli/schemacommands.cpp" line="118"/>
         <source>Unknown dialect &apos;%1&apos;: use sqlite, postgresql or mysql.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Dialekt &apos;%1&apos;: Verwenden Sie sqlite, postgresql oder mysql.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="155"/>
+        <location filename="../app/cli/schemacommands.cpp" line="130"/>
         <source>changes needs one revision, or a range START:END.</source>
-        <translation type="unfinished"></translation>
+        <translation>changes benötigt eine Revision oder einen Bereich START:END.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="157"/>
+        <location filename="../app/cli/schemacommands.cpp" line="132"/>
         <source>The history has errors (see retort-cli check); the schemas cannot be worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf enthält Fehler (siehe retort-cli check); die Schemas können nicht ermittelt werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="179"/>
+        <location filename="../app/cli/schemacommands.cpp" line="154"/>
         <source>Schema changes from %1 to %2 (%3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaänderungen von %1 bis %2 (%3):</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="187"/>
+        <location filename="../app/cli/schemacommands.cpp" line="162"/>
         <source>&apos;%1&apos; is not one revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist nicht genau eine Revision.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="189"/>
+        <location filename="../app/cli/schemacommands.cpp" line="164"/>
         <source>Schema changes of %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaänderungen von %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="200"/>
+        <location filename="../app/cli/schemacommands.cpp" line="175"/>
         <source>no schema changes</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schemaänderungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/schemacommands.cpp" line="216"/>
+        <location filename="../app/cli/schemacommands.cpp" line="190"/>
         <source>Schema of %1 (%2): %n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schema von %1 (%2): %n Tabelle</numerusform>
+            <numerusform>Schema von %1 (%2): %n Tabellen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="237"/>
+        <location filename="../app/cli/schemacommands.cpp" line="211"/>
         <source>Comparing with the models runs the project&apos;s env.py through alembic, which needs its alembic.ini, and this project was opened without one; open it with -c path/to/alembic.ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich mit den Modellen führt die env.py des Projekts über alembic aus, wofür die alembic.ini benötigt wird, dieses Projekt wurde aber ohne sie geöffnet; öffnen Sie es mit -c path/to/alembic.ini.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="259"/>
+        <location filename="../app/cli/schemacommands.cpp" line="233"/>
         <source>This is a Flask-Migrate project (its env.py uses Flask&apos;s current_app), so its models are compared inside the Flask app, and FLASK_APP does not say which app that is: export FLASK_APP=module:app (or FLASK_APP=module), or add it to the environment&apos;s variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Flask-Migrate-Projekt (seine env.py verwendet Flasks current_app), daher werden seine Modelle in der Flask-App verglichen, und FLASK_APP sagt nicht, welche App das ist: Exportieren Sie FLASK_APP=module:app (oder FLASK_APP=module), oder fügen Sie es den Variablen der Umgebung hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="251"/>
+        <source>(retort-cli upgrade heads, or retort-cli diff --against stamped)</source>
+        <translation>(retort-cli upgrade heads oder retort-cli diff --against stamped)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="260"/>
+        <source>%1 (at %2) compared with the models of env.py&apos;s target_metadata, by alembic %3 in %4</source>
+        <translation>%1 (bei %2) verglichen mit den Modellen von target_metadata in env.py, durch alembic %3 in %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="261"/>
+        <source>no revision</source>
+        <translation>keine Revision</translation>
     </message>
     <message>
         <location filename="../app/cli/schemacommands.cpp" line="277"/>
-        <source>(retort-cli upgrade heads, or retort-cli diff --against stamped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemacommands.cpp" line="286"/>
-        <source>%1 (at %2) compared with the models of env.py&apos;s target_metadata, by alembic %3 in %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemacommands.cpp" line="287"/>
-        <source>no revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemacommands.cpp" line="292"/>
-        <location filename="../app/cli/schemacommands.cpp" line="340"/>
-        <source>No differences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/schemacommands.cpp" line="293"/>
-        <location filename="../app/cli/schemacommands.cpp" line="341"/>
-        <source>%n difference(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemacommands.cpp" line="307"/>
         <source>The history has errors (see retort-cli check); the expected schema cannot be worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf enthält Fehler (siehe retort-cli check); das erwartete Schema kann nicht ermittelt werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="336"/>
-        <source>before any revision (empty)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/schemacommands.cpp" line="314"/>
+        <source>The history has errors (see retort-cli check); the expected schemas cannot be worked out.</source>
+        <translation>Der Verlauf enthält Fehler (siehe retort-cli check); die erwarteten Schemas können nicht ermittelt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="329"/>
+        <source>&lt;base&gt; (empty schema)</source>
+        <translation>&lt;base&gt; (leeres Schema)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="331"/>
+        <source>Revisions closest to the schema of %1 (stamped: %2):</source>
+        <translation>Revisionen, die dem Schema von %1 am nächsten kommen (gestempelt: %2):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="332"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
     </message>
     <message>
         <location filename="../app/cli/schemacommands.cpp" line="337"/>
-        <source>%1 compared with the schema the migrations give at %2</source>
-        <translation type="unfinished"></translation>
+        <source>same schema</source>
+        <translation>gleiches Schema</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/schemacommands.cpp" line="338"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="351"/>
-        <source>The history has errors (see retort-cli check); the expected schemas cannot be worked out.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/schemacommands.cpp" line="339"/>
+        <source>, distance %1</source>
+        <translation>, Abstand %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="366"/>
-        <source>&lt;base&gt; (empty schema)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/schemacommands.cpp" line="341"/>
+        <source>, approximate</source>
+        <translation>, näherungsweise</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="343"/>
+        <source>, stamped now</source>
+        <translation>, derzeit gestempelt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/schemacommands.cpp" line="347"/>
+        <source>… %n more (-v shows all)</source>
+        <translation>
+            <numerusform>… %n weitere (-v zeigt alle)</numerusform>
+            <numerusform>… %n weitere (-v zeigt alle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="354"/>
+        <source>No revision gives exactly this schema; `retort-cli diff --against %1` shows what differs.</source>
+        <translation>Keine Revision ergibt genau dieses Schema; `retort-cli diff --against %1` zeigt, was sich unterscheidet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="358"/>
+        <source>The database matches its stamped revisions.</source>
+        <translation>Die Datenbank entspricht ihren gestempelten Revisionen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemacommands.cpp" line="364"/>
+        <source>To record where the database really is: retort-cli stamp --purge %1</source>
+        <translation>Um festzuhalten, wo die Datenbank wirklich steht: retort-cli stamp --purge %1</translation>
     </message>
     <message>
         <location filename="../app/cli/schemacommands.cpp" line="368"/>
-        <source>Revisions closest to the schema of %1 (stamped: %2):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemacommands.cpp" line="369"/>
-        <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemacommands.cpp" line="374"/>
-        <source>same schema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/schemacommands.cpp" line="375"/>
-        <source>%n difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemacommands.cpp" line="376"/>
-        <source>, distance %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemacommands.cpp" line="378"/>
-        <source>, approximate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemacommands.cpp" line="380"/>
-        <source>, stamped now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/schemacommands.cpp" line="384"/>
-        <source>… %n more (-v shows all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemacommands.cpp" line="391"/>
-        <source>No revision gives exactly this schema; `retort-cli diff --against %1` shows what differs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemacommands.cpp" line="395"/>
-        <source>The database matches its stamped revisions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemacommands.cpp" line="401"/>
-        <source>To record where the database really is: retort-cli stamp --purge %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemacommands.cpp" line="405"/>
         <source>then bring it up to date: retort-cli upgrade heads</source>
-        <translation type="unfinished"></translation>
+        <translation>dann auf den neuesten Stand bringen: retort-cli upgrade heads</translation>
     </message>
 </context>
 <context>
     <name>SchemaDialog</name>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="83"/>
-        <source>info</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../widgets/schemadialog.cpp" line="85"/>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="87"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="89"/>
+        <location filename="../widgets/schemadialog.cpp" line="91"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="121"/>
+        <location filename="../widgets/schemadialog.cpp" line="123"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="138"/>
-        <source>before any revision (empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/schemadialog.cpp" line="150"/>
+        <location filename="../widgets/schemadialog.cpp" line="147"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="151"/>
+        <location filename="../widgets/schemadialog.cpp" line="148"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu einlesen</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="155"/>
+        <location filename="../widgets/schemadialog.cpp" line="152"/>
         <source>Compare Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="161"/>
+        <source>Stop waiting: the answer of the reading still running is dropped</source>
+        <translation>Nicht mehr warten: Die Antwort des noch laufenden Lesevorgangs wird verworfen</translation>
     </message>
     <message>
         <location filename="../widgets/schemadialog.cpp" line="164"/>
-        <source>Stop waiting: the answer of the reading still running is dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/schemadialog.cpp" line="167"/>
         <source>Read the database&apos;s schema and version table again</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema und Versionstabelle der Datenbank neu einlesen</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="173"/>
+        <location filename="../widgets/schemadialog.cpp" line="170"/>
         <source>&amp;Live Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Live-Schema</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="174"/>
-        <location filename="../widgets/schemadialog.cpp" line="587"/>
-        <location filename="../widgets/schemadialog.cpp" line="621"/>
+        <location filename="../widgets/schemadialog.cpp" line="171"/>
+        <location filename="../widgets/schemadialog.cpp" line="584"/>
+        <location filename="../widgets/schemadialog.cpp" line="618"/>
         <source>&amp;Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abweichungen</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="175"/>
+        <location filename="../widgets/schemadialog.cpp" line="172"/>
         <source>&amp;Matching Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passende Revision</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="214"/>
+        <location filename="../widgets/schemadialog.cpp" line="211"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="214"/>
+        <location filename="../widgets/schemadialog.cpp" line="211"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="231"/>
+        <location filename="../widgets/schemadialog.cpp" line="228"/>
         <source>Filter by table, column or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tabelle, Spalte oder Text filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="233"/>
+        <location filename="../widgets/schemadialog.cpp" line="230"/>
         <source>&amp;Copy as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Text kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="235"/>
+        <location filename="../widgets/schemadialog.cpp" line="232"/>
         <source>Copy the differences as retort-cli diff prints them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterschiede so kopieren, wie retort-cli diff sie ausgibt</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="244"/>
+        <location filename="../widgets/schemadialog.cpp" line="241"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="244"/>
+        <location filename="../widgets/schemadialog.cpp" line="241"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="256"/>
+        <location filename="../widgets/schemadialog.cpp" line="253"/>
         <source>Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="275"/>
+        <location filename="../widgets/schemadialog.cpp" line="272"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="275"/>
+        <location filename="../widgets/schemadialog.cpp" line="272"/>
         <source>Revision</source>
-        <translation type="unfinished">Revision</translation>
+        <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="275"/>
+        <location filename="../widgets/schemadialog.cpp" line="272"/>
         <source>Message</source>
-        <translation type="unfinished">Nachricht</translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="275"/>
+        <location filename="../widgets/schemadialog.cpp" line="272"/>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="275"/>
+        <location filename="../widgets/schemadialog.cpp" line="272"/>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="275"/>
+        <location filename="../widgets/schemadialog.cpp" line="272"/>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachspielen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="278"/>
+        <source>&amp;Stamp Here…</source>
+        <translation>Version hier &amp;setzen (stamp)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="280"/>
+        <location filename="../widgets/schemadialog.cpp" line="817"/>
+        <source>Preview a stamp of the database at the selected revision: no migration runs</source>
+        <translation>Vorschau auf das Setzen der Version der Datenbank auf die ausgewählte Revision (stamp): Es läuft keine Migration</translation>
     </message>
     <message>
         <location filename="../widgets/schemadialog.cpp" line="281"/>
-        <source>&amp;Stamp Here…</source>
-        <translation type="unfinished"></translation>
+        <source>Show &amp;Differences</source>
+        <translation>&amp;Unterschiede anzeigen</translation>
     </message>
     <message>
         <location filename="../widgets/schemadialog.cpp" line="283"/>
-        <location filename="../widgets/schemadialog.cpp" line="820"/>
-        <source>Preview a stamp of the database at the selected revision: no migration runs</source>
-        <translation type="unfinished"></translation>
+        <source>Compare the database with the selected revision in the Drift tab</source>
+        <translation>Die Datenbank im Reiter „Abweichungen“ mit der ausgewählten Revision vergleichen</translation>
     </message>
     <message>
         <location filename="../widgets/schemadialog.cpp" line="284"/>
-        <source>Show &amp;Differences</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Upgrade to Heads…</source>
+        <translation>Bis zu den Heads a&amp;ktualisieren (upgrade)…</translation>
     </message>
     <message>
         <location filename="../widgets/schemadialog.cpp" line="286"/>
-        <source>Compare the database with the selected revision in the Drift tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/schemadialog.cpp" line="287"/>
-        <source>&amp;Upgrade to Heads…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/schemadialog.cpp" line="289"/>
-        <location filename="../widgets/schemadialog.cpp" line="822"/>
+        <location filename="../widgets/schemadialog.cpp" line="819"/>
         <source>Preview, then run alembic upgrade heads on this environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau, dann alembic upgrade heads für diese Umgebung ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="335"/>
+        <location filename="../widgets/schemadialog.cpp" line="332"/>
         <source>No environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Umgebung</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="336"/>
+        <location filename="../widgets/schemadialog.cpp" line="333"/>
         <source>Open a project and choose an environment to compare its schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Projekt und wählen Sie eine Umgebung, um ihr Schema zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="343"/>
+        <location filename="../widgets/schemadialog.cpp" line="340"/>
         <source>Compare Schema — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema vergleichen — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="345"/>
-        <location filename="../widgets/schemadialog.cpp" line="398"/>
+        <location filename="../widgets/schemadialog.cpp" line="342"/>
+        <location filename="../widgets/schemadialog.cpp" line="395"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="350"/>
+        <location filename="../widgets/schemadialog.cpp" line="347"/>
         <source>no password was given.</source>
-        <translation type="unfinished">Es wurde kein Passwort angegeben.</translation>
+        <translation>Es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="352"/>
+        <location filename="../widgets/schemadialog.cpp" line="349"/>
         <source>The schema of %1 was not read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema von %1 wurde nicht gelesen: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="382"/>
+        <location filename="../widgets/schemadialog.cpp" line="379"/>
         <source>Cancelled: the schema shown, if any, is from an earlier reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Ein gegebenenfalls angezeigtes Schema stammt aus einem früheren Lesevorgang.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="383"/>
+        <location filename="../widgets/schemadialog.cpp" line="380"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="399"/>
+        <location filename="../widgets/schemadialog.cpp" line="396"/>
         <source>The schema of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="408"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3), stamped at %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 (%3), gestempelt auf %4</translation>
     </message>
     <message>
         <location filename="../widgets/schemadialog.cpp" line="411"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3), stamped at %4</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/schemadialog.cpp" line="497"/>
+        <location filename="../widgets/schemadialog.cpp" line="718"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
     </message>
     <message>
         <location filename="../widgets/schemadialog.cpp" line="414"/>
-        <location filename="../widgets/schemadialog.cpp" line="500"/>
-        <location filename="../widgets/schemadialog.cpp" line="721"/>
-        <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/schemadialog.cpp" line="417"/>
         <source>The database has no version table %1: alembic never stamped it, so it is compared with the empty schema before any revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat keine Versionstabelle %1: alembic hat sie nie gestempelt, daher wird sie mit dem leeren Schema vor jeder Revision verglichen.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="427"/>
+        <location filename="../widgets/schemadialog.cpp" line="424"/>
         <source>The history has errors (see the Problems panel): the schema the migrations give cannot be worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf enthält Fehler (siehe Bereich „Probleme“): Das Schema, das die Migrationen ergeben, kann nicht ermittelt werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="452"/>
+        <location filename="../widgets/schemadialog.cpp" line="449"/>
         <source>%n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="474"/>
+        <location filename="../widgets/schemadialog.cpp" line="471"/>
         <source>Enum types</source>
-        <translation type="unfinished"></translation>
+        <translation>Enum-Typen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="474"/>
+        <location filename="../widgets/schemadialog.cpp" line="471"/>
         <source>%n type(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Typ</numerusform>
+            <numerusform>%n Typen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="482"/>
+        <location filename="../widgets/schemadialog.cpp" line="479"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="482"/>
+        <location filename="../widgets/schemadialog.cpp" line="479"/>
         <source>%n view(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sicht</numerusform>
+            <numerusform>%n Sichten</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="491"/>
+        <location filename="../widgets/schemadialog.cpp" line="488"/>
         <source>The database has no tables (besides the version table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat (außer der Versionstabelle) keine Tabellen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="492"/>
+        <location filename="../widgets/schemadialog.cpp" line="489"/>
         <source>%n table(s), read from the database&apos;s catalog.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle, aus dem Katalog der Datenbank gelesen.</numerusform>
+            <numerusform>%n Tabellen, aus dem Katalog der Datenbank gelesen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="500"/>
+        <location filename="../widgets/schemadialog.cpp" line="497"/>
         <source>The stamped revision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gestempelte Revision (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="502"/>
-        <location filename="../widgets/schemadialog.cpp" line="710"/>
+        <location filename="../widgets/schemadialog.cpp" line="499"/>
+        <location filename="../widgets/schemadialog.cpp" line="707"/>
         <source>&lt;base&gt; (empty schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;base&gt; (leeres Schema)</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="599"/>
-        <location filename="../widgets/schemadialog.cpp" line="868"/>
+        <location filename="../widgets/schemadialog.cpp" line="596"/>
         <source>(schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Schema)</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="607"/>
+        <location filename="../widgets/schemadialog.cpp" line="604"/>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="608"/>
+        <location filename="../widgets/schemadialog.cpp" line="605"/>
         <source>Expected: %1
 Actual: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: %1
+Tatsächlich: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="614"/>
+        <location filename="../widgets/schemadialog.cpp" line="611"/>
         <source>No differences: the database has the schema the migrations give at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede: Die Datenbank hat das Schema, das die Migrationen bei %1 ergeben.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/schemadialog.cpp" line="615"/>
+        <source>%n difference(s) from the schema the migrations give at %1.</source>
+        <translation>
+            <numerusform>%n Unterschied zum Schema, das die Migrationen bei %1 ergeben.</numerusform>
+            <numerusform>%n Unterschiede zum Schema, das die Migrationen bei %1 ergeben.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/schemadialog.cpp" line="618"/>
-        <source>%n difference(s) from the schema the migrations give at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="621"/>
         <source>&amp;Drift (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Abweichungen (%n)</numerusform>
+            <numerusform>&amp;Abweichungen (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="625"/>
-        <location filename="../widgets/schemadialog.cpp" line="876"/>
+        <location filename="../widgets/schemadialog.cpp" line="622"/>
         <source>Approximate: %n statement(s) of the migrations could not be followed; the expected schema after them may be wrong:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Näherungsweise: %n Anweisung der Migrationen konnte nicht nachvollzogen werden; das erwartete Schema danach kann falsch sein:</numerusform>
+            <numerusform>Näherungsweise: %n Anweisungen der Migrationen konnten nicht nachvollzogen werden; das erwartete Schema danach kann falsch sein:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="632"/>
+        <location filename="../widgets/schemadialog.cpp" line="629"/>
         <source>%1:%2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 (%3): %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="639"/>
+        <location filename="../widgets/schemadialog.cpp" line="636"/>
         <source>… and %n more (see the tooltip)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere (siehe Tooltip)</numerusform>
+            <numerusform>… und %n weitere (siehe Tooltip)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="654"/>
-        <location filename="../widgets/schemadialog.cpp" line="803"/>
+        <location filename="../widgets/schemadialog.cpp" line="651"/>
+        <location filename="../widgets/schemadialog.cpp" line="800"/>
         <source>Comparing every revision&apos;s schema with the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema jeder Revision wird mit der Datenbank verglichen…</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="682"/>
+        <location filename="../widgets/schemadialog.cpp" line="679"/>
         <source>&lt;base&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;base&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="683"/>
+        <location filename="../widgets/schemadialog.cpp" line="680"/>
         <source>(empty schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leeres Schema)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="685"/>
+        <location filename="../widgets/schemadialog.cpp" line="682"/>
         <source>(%n revisions together)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n Revision zusammen)</numerusform>
+            <numerusform>(%n Revisionen zusammen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="684"/>
+        <source>[stamped now] </source>
+        <translation>[derzeit gestempelt] </translation>
     </message>
     <message>
         <location filename="../widgets/schemadialog.cpp" line="687"/>
-        <source>[stamped now] </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/schemadialog.cpp" line="690"/>
         <source>same schema</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiches Schema</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="691"/>
+        <location filename="../widgets/schemadialog.cpp" line="688"/>
         <source>approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>näherungsweise</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="691"/>
-        <location filename="../widgets/schemadialog.cpp" line="774"/>
+        <location filename="../widgets/schemadialog.cpp" line="688"/>
+        <location filename="../widgets/schemadialog.cpp" line="771"/>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>exakt</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="696"/>
+        <location filename="../widgets/schemadialog.cpp" line="693"/>
         <source>The replay up to this revision met statements it could not follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Nachspielen bis zu dieser Revision traten Anweisungen auf, denen Retort nicht folgen konnte.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="706"/>
+        <location filename="../widgets/schemadialog.cpp" line="703"/>
         <source>The project has no revisions to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat keine Revisionen zum Vergleichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="712"/>
+        <location filename="../widgets/schemadialog.cpp" line="709"/>
         <source>No revision gives exactly this schema; the closest is %1 (%n difference(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Revision ergibt genau dieses Schema; am nächsten kommt %1 (%n Unterschied).</numerusform>
+            <numerusform>Keine Revision ergibt genau dieses Schema; am nächsten kommt %1 (%n Unterschiede).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="716"/>
+        <location filename="../widgets/schemadialog.cpp" line="713"/>
         <source>Show Differences compares the database with the selected revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Unterschiede anzeigen“ vergleicht die Datenbank mit der ausgewählten Revision.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="718"/>
+        <location filename="../widgets/schemadialog.cpp" line="715"/>
         <source>The database matches its stamped revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank entspricht ihrer gestempelten Revision.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="717"/>
+        <source>The database has the schema of %1 but is stamped at %2.</source>
+        <translation>Die Datenbank hat das Schema von %1, ist aber auf %2 gestempelt.</translation>
     </message>
     <message>
         <location filename="../widgets/schemadialog.cpp" line="720"/>
-        <source>The database has the schema of %1 but is stamped at %2.</source>
-        <translation type="unfinished"></translation>
+        <source>To record where the database really is, stamp it at %1; then bring it up to date with Upgrade to Heads.</source>
+        <translation>Um festzuhalten, wo die Datenbank wirklich steht, setzen Sie ihre Version auf %1 (stamp); bringen Sie sie dann mit „Bis zu den Heads aktualisieren“ auf den neuesten Stand.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="723"/>
-        <source>To record where the database really is, stamp it at %1; then bring it up to date with Upgrade to Heads.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/schemadialog.cpp" line="725"/>
+        <source>(The replay is approximate: some statements could not be followed.)</source>
+        <translation>(Das Nachspielen ist näherungsweise: Einigen Anweisungen konnte nicht gefolgt werden.)</translation>
     </message>
     <message>
         <location filename="../widgets/schemadialog.cpp" line="728"/>
-        <source>(The replay is approximate: some statements could not be followed.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/schemadialog.cpp" line="731"/>
         <source>Stamped. The migrations after the stamped revision have not run on this database: upgrade it to the heads to bring it up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version gesetzt. Die Migrationen nach der gestempelten Revision sind auf dieser Datenbank nicht gelaufen: Aktualisieren Sie sie bis zu den Heads (upgrade), um sie auf den neuesten Stand zu bringen.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="801"/>
+        <location filename="../widgets/schemadialog.cpp" line="798"/>
         <source>Reading the schema of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema von %1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="805"/>
+        <location filename="../widgets/schemadialog.cpp" line="802"/>
         <source>Working out the expected schema…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erwartete Schema wird ermittelt…</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="819"/>
+        <location filename="../widgets/schemadialog.cpp" line="816"/>
         <source>%1 is no longer the active environment: make it active to stamp or upgrade it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/schemadialog.cpp" line="862"/>
-        <source>%1 compared with the schema the migrations give at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/schemadialog.cpp" line="873"/>
-        <source>No differences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="874"/>
-        <source>%n difference(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>%1 ist nicht mehr die aktive Umgebung: Machen Sie sie zur aktiven Umgebung, um ihre Version zu setzen oder sie zu aktualisieren.</translation>
     </message>
 </context>
 <context>
@@ -4575,123 +4287,123 @@ Actual: %2</source>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="804"/>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="806"/>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="808"/>
         <source>primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärschlüssel</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="810"/>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="812"/>
         <source>unique constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutigkeitsbedingung</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="814"/>
         <source>check constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbedingung</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="816"/>
         <source>foreign key</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="818"/>
         <source>enum type</source>
-        <translation type="unfinished"></translation>
+        <translation>Enum-Typ</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="820"/>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicht</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="827"/>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="829"/>
         <source>nullable</source>
-        <translation type="unfinished"></translation>
+        <translation>nullable</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="831"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabewert</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="833"/>
         <source>autoincrement</source>
-        <translation type="unfinished"></translation>
+        <translation>autoincrement</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="835"/>
         <source>columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="837"/>
         <source>unique</source>
-        <translation type="unfinished"></translation>
+        <translation>eindeutig</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="839"/>
         <source>where</source>
-        <translation type="unfinished"></translation>
+        <translation>where</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="841"/>
         <source>referred table</source>
-        <translation type="unfinished"></translation>
+        <translation>referenzierte Tabelle</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="843"/>
         <source>on delete</source>
-        <translation type="unfinished"></translation>
+        <translation>on delete</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="845"/>
         <source>on update</source>
-        <translation type="unfinished"></translation>
+        <translation>on update</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="847"/>
         <source>condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="849"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="851"/>
         <source>values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="867"/>
         <source>%1 on %2</source>
         <comment>an index or constraint (1) on a table (2)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <location filename="../model/schema/schemadiff.cpp" line="880"/>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
@@ -4699,27 +4411,27 @@ Actual: %2</source>
     <message>
         <location filename="../model/schema/schemainspector.cpp" line="454"/>
         <source>Cannot read the schema of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../model/schema/schemainspector.cpp" line="802"/>
         <source>the server does not say which schema is the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server gibt nicht an, welches Schema das aktuelle ist</translation>
     </message>
     <message>
         <location filename="../model/schema/schemainspector.cpp" line="1109"/>
         <source>the server does not say which database is the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server gibt nicht an, welche Datenbank die aktuelle ist</translation>
     </message>
     <message>
         <location filename="../model/schema/schemainspector.cpp" line="1116"/>
         <source>the URL names no database</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL nennt keine Datenbank</translation>
     </message>
     <message>
         <location filename="../model/schema/schemainspector.cpp" line="1304"/>
         <source>the connection is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ist nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -4727,193 +4439,232 @@ Actual: %2</source>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="174"/>
         <source>a &apos;with&apos; block Retort does not know; its operations are applied as written</source>
-        <translation type="unfinished"></translation>
+        <translation>ein &apos;with&apos;-Block, den Retort nicht kennt; seine Operationen werden so angewendet, wie sie dastehen</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="179"/>
         <source>&apos;%1&apos; decides at run time what happens; the operations inside are not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; entscheidet zur Laufzeit, was geschieht; die Operationen darin werden nicht angewendet</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="186"/>
         <source>a statement Retort does not interpret</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anweisung, die Retort nicht interpretiert</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="203"/>
         <source>the table of this batch is not a plain string; its operations are not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle dieses Batches ist keine einfache Zeichenkette; seine Operationen werden nicht angewendet</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="242"/>
         <source>a call Retort cannot follow; any schema change it makes is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Aufruf, dem Retort nicht folgen kann; jede Schemaänderung, die er vornimmt, fehlt</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="247"/>
         <source>arguments passed with * or ** cannot be read; the operation is not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>mit * oder ** übergebene Argumente können nicht gelesen werden; die Operation wird nicht angewendet</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="280"/>
+        <location filename="../model/schema/schemareplay.cpp" line="275"/>
         <source>SQL run by op.execute() is not interpreted; the schema after it may differ</source>
-        <translation type="unfinished"></translation>
+        <translation>von op.execute() ausgeführtes SQL wird nicht interpretiert; das Schema danach kann abweichen</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="284"/>
+        <location filename="../model/schema/schemareplay.cpp" line="277"/>
         <source>the operation &apos;%1&apos; is not one Retort replays</source>
-        <translation type="unfinished"></translation>
+        <translation>die Operation &apos;%1&apos; gehört nicht zu denen, die Retort nachspielt</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="307"/>
+        <location filename="../model/schema/schemareplay.cpp" line="300"/>
         <source>the table name is not a plain string; the operation is not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tabellenname ist keine einfache Zeichenkette; die Operation wird nicht angewendet</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="313"/>
+        <location filename="../model/schema/schemareplay.cpp" line="306"/>
         <source>the table &apos;%1&apos; does not exist at this point of the history; the operation is not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle &apos;%1&apos; existiert an dieser Stelle des Verlaufs nicht; die Operation wird nicht angewendet</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="404"/>
+        <location filename="../model/schema/schemareplay.cpp" line="397"/>
         <source>not a sa.Column(…) Retort can read; the column is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>kein sa.Column(…), das Retort lesen kann; die Spalte fehlt</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="412"/>
+        <location filename="../model/schema/schemareplay.cpp" line="405"/>
         <source>the column has no name Retort can read; it is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalte hat keinen Namen, den Retort lesen kann; sie fehlt</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="427"/>
+        <location filename="../model/schema/schemareplay.cpp" line="420"/>
         <source>the foreign key&apos;s target is not a &apos;table.column&apos; string; it is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel des Fremdschlüssels ist keine Zeichenkette der Form &apos;table.column&apos;; er fehlt</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="435"/>
+        <location filename="../model/schema/schemareplay.cpp" line="428"/>
         <source>&apos;%1&apos; on a column is not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; an einer Spalte wird nicht verglichen</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="446"/>
+        <location filename="../model/schema/schemareplay.cpp" line="439"/>
         <source>the column &apos;%1&apos; has no type</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalte &apos;%1&apos; hat keinen Typ</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="461"/>
-        <location filename="../model/schema/schemareplay.cpp" line="788"/>
+        <location filename="../model/schema/schemareplay.cpp" line="454"/>
+        <location filename="../model/schema/schemareplay.cpp" line="772"/>
         <source>a server default Retort cannot render; compared as written</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Server-Vorgabewert, den Retort nicht darstellen kann; er wird so verglichen, wie er dasteht</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="466"/>
+        <location filename="../model/schema/schemareplay.cpp" line="459"/>
         <source>the table &apos;%1&apos; already has a column &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle &apos;%1&apos; hat bereits eine Spalte &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="560"/>
+        <location filename="../model/schema/schemareplay.cpp" line="544"/>
         <source>an index on expressions is compared by its text</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Index auf Ausdrücken wird anhand seines Textes verglichen</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="564"/>
+        <location filename="../model/schema/schemareplay.cpp" line="548"/>
         <source>&apos;%1&apos; is not something Retort reads in create_table; it is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; gehört nicht zu dem, was Retort in create_table liest; es fehlt</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="646"/>
+        <location filename="../model/schema/schemareplay.cpp" line="630"/>
         <source>the table name is not a plain string; the table is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tabellenname ist keine einfache Zeichenkette; die Tabelle fehlt</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="650"/>
+        <location filename="../model/schema/schemareplay.cpp" line="634"/>
         <source>the table &apos;%1&apos; exists already at this point of the history</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle &apos;%1&apos; existiert an dieser Stelle des Verlaufs bereits</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="694"/>
+        <location filename="../model/schema/schemareplay.cpp" line="678"/>
         <source>the new table name is not a plain string; the table keeps its name</source>
-        <translation type="unfinished"></translation>
+        <translation>der neue Tabellenname ist keine einfache Zeichenkette; die Tabelle behält ihren Namen</translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareplay.cpp" line="700"/>
+        <source>add_column() without a column</source>
+        <translation>add_column() ohne Spalte</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="716"/>
-        <source>add_column() without a column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/schema/schemareplay.cpp" line="732"/>
         <source>the column to drop is not a column of &apos;%1&apos; at this point</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu entfernende Spalte ist an dieser Stelle keine Spalte von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="773"/>
+        <location filename="../model/schema/schemareplay.cpp" line="757"/>
         <source>the column to alter is not a column of &apos;%1&apos; at this point</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu ändernde Spalte ist an dieser Stelle keine Spalte von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="779"/>
+        <location filename="../model/schema/schemareplay.cpp" line="763"/>
         <source>nullable is not True or False; left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>nullable ist weder True noch False; bleibt unverändert</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="798"/>
+        <location filename="../model/schema/schemareplay.cpp" line="782"/>
         <source>the new column name is not a plain string; the column keeps its name</source>
-        <translation type="unfinished"></translation>
+        <translation>der neue Spaltenname ist keine einfache Zeichenkette; die Spalte behält ihren Namen</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="834"/>
+        <location filename="../model/schema/schemareplay.cpp" line="818"/>
         <source>the index has no name or columns Retort can read; it is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Index hat keinen Namen oder keine Spalten, die Retort lesen kann; er fehlt</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="880"/>
+        <location filename="../model/schema/schemareplay.cpp" line="864"/>
         <source>no index &apos;%1&apos; exists at this point of the history</source>
-        <translation type="unfinished"></translation>
+        <translation>an dieser Stelle des Verlaufs existiert kein Index &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="893"/>
+        <location filename="../model/schema/schemareplay.cpp" line="877"/>
         <source>the constraint&apos;s columns are not plain strings; it is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalten der Bedingung sind keine einfachen Zeichenketten; sie fehlt</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="920"/>
+        <location filename="../model/schema/schemareplay.cpp" line="904"/>
         <source>the foreign key&apos;s tables or columns are not plain strings; it is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabellen oder Spalten des Fremdschlüssels sind keine einfachen Zeichenketten; er fehlt</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="937"/>
+        <location filename="../model/schema/schemareplay.cpp" line="921"/>
         <source>the primary key&apos;s columns are not plain strings; it is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalten des Primärschlüssels sind keine einfachen Zeichenketten; er fehlt</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="960"/>
+        <location filename="../model/schema/schemareplay.cpp" line="944"/>
         <source>the check condition is not SQL text; the constraint is compared by name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfbedingung ist kein SQL-Text; die Bedingung wird anhand ihres Namens verglichen</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareplay.cpp" line="991"/>
+        <location filename="../model/schema/schemareplay.cpp" line="975"/>
         <source>no constraint &apos;%1&apos; on &apos;%2&apos; at this point of the history</source>
-        <translation type="unfinished"></translation>
+        <translation>an dieser Stelle des Verlaufs gibt es keine Bedingung &apos;%1&apos; auf &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../model/schema/sqlalchemytype.cpp" line="62"/>
         <source>the type &apos;%1&apos; is not a SQLAlchemy type Retort can read</source>
-        <translation type="unfinished"></translation>
+        <translation>der Typ &apos;%1&apos; ist kein SQLAlchemy-Typ, den Retort lesen kann</translation>
     </message>
     <message>
         <location filename="../model/schema/sqlalchemytype.cpp" line="74"/>
         <source>the ARRAY type &apos;%1&apos; names no item type</source>
-        <translation type="unfinished"></translation>
+        <translation>der ARRAY-Typ &apos;%1&apos; nennt keinen Elementtyp</translation>
     </message>
     <message>
         <location filename="../model/schema/sqlalchemytype.cpp" line="84"/>
         <source>the type &apos;%1&apos; is not one Retort knows; it is compared by its name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Typ &apos;%1&apos; ist Retort nicht bekannt; er wird anhand seines Namens verglichen</translation>
     </message>
     <message>
         <location filename="../model/schema/sqlalchemytype.cpp" line="179"/>
         <source>the values of the enum &apos;%1&apos; are not written out; it is compared by name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Werte des Enums &apos;%1&apos; sind nicht ausgeschrieben; es wird anhand seines Namens verglichen</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaReport</name>
+    <message>
+        <location filename="../model/schema/schemareport.cpp" line="27"/>
+        <source>(schema)</source>
+        <translation>(Schema)</translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareport.cpp" line="36"/>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/schema/schemareport.cpp" line="37"/>
+        <source>%n difference(s).</source>
+        <translation>
+            <numerusform>%n Unterschied.</numerusform>
+            <numerusform>%n Unterschiede.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/schema/schemareport.cpp" line="44"/>
+        <source>Approximate: %n statement(s) of the migrations could not be followed; the expected schema after them may be wrong:</source>
+        <translation>
+            <numerusform>Näherungsweise: %n Anweisung der Migrationen konnte nicht nachvollzogen werden; das erwartete Schema danach kann falsch sein:</numerusform>
+            <numerusform>Näherungsweise: %n Anweisungen der Migrationen konnten nicht nachvollzogen werden; das erwartete Schema danach kann falsch sein:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareport.cpp" line="57"/>
+        <source>before any revision (empty)</source>
+        <translation>vor jeder Revision (leer)</translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareport.cpp" line="63"/>
+        <source>%1 compared with the schema the migrations give at %2</source>
+        <translation>%1 verglichen mit dem Schema, das die Migrationen bei %2 ergeben</translation>
     </message>
 </context>
 <context>
@@ -4921,27 +4672,27 @@ Actual: %2</source>
     <message>
         <location filename="../model/project/scriptdirectory.cpp" line="82"/>
         <source>not a readable folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kein lesbarer Ordner</translation>
     </message>
     <message>
         <location filename="../model/project/scriptdirectory.cpp" line="115"/>
         <source>%1 is a folder named like a revision file; Retort skips it, alembic stops on it (IsADirectoryError). Rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, der wie eine Revisionsdatei benannt ist; Retort überspringt ihn, alembic bricht daran ab (IsADirectoryError). Benennen Sie ihn um.</translation>
     </message>
     <message>
         <location filename="../model/project/scriptdirectory.cpp" line="118"/>
         <source>%1 is a symbolic link that leads nowhere (or into a loop); Retort skips it, alembic stops on it. Fix or remove the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link, der ins Leere (oder in eine Schleife) führt; Retort überspringt ihn, alembic bricht daran ab. Reparieren oder entfernen Sie den Link.</translation>
     </message>
     <message>
         <location filename="../model/project/scriptdirectory.cpp" line="141"/>
         <source>Cannot list the versions folder %1: %2. Alembic stops here too; give your user read access to it. Nothing is written to a database while it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Versionsordner %1 kann nicht aufgelistet werden: %2. Alembic bricht hier ebenfalls ab; geben Sie Ihrem Benutzer Lesezugriff darauf. Solange er nicht gelesen werden kann, wird nichts in eine Datenbank geschrieben.</translation>
     </message>
     <message>
         <location filename="../model/project/scriptdirectory.cpp" line="188"/>
         <source>The version location %1 does not exist; alembic skips it too. Remove it from version_locations if it is not meant to hold revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Versionsort %1 existiert nicht; alembic überspringt ihn ebenfalls. Entfernen Sie ihn aus version_locations, wenn er keine Revisionen enthalten soll.</translation>
     </message>
     <message>
         <location filename="../model/project/scriptdirectory.cpp" line="193"/>
@@ -5039,24 +4790,6 @@ Actual: %2</source>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>⚠ The database will claim %n revision(s) whose upgrade() never ran here: %1. Stamp only if their changes are really in the schema.</source>
-        <translation type="vanished">
-            <numerusform>⚠ Die Datenbank wird %n Revision als angewendet ausweisen, deren upgrade() hier nie gelaufen ist: %1. Setzen Sie die Version nur, wenn ihre Änderungen wirklich im Schema enthalten sind.</numerusform>
-            <numerusform>⚠ Die Datenbank wird %n Revisionen als angewendet ausweisen, deren upgrade() hier nie gelaufen ist: %1. Setzen Sie die Version nur, wenn ihre Änderungen wirklich im Schema enthalten sind.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n revision(s) will count as not applied although their upgrade() ran: %1. The next upgrade would run them again.</source>
-        <translation type="vanished">
-            <numerusform>⚠ %n Revision wird als nicht angewendet gelten, obwohl ihr upgrade() gelaufen ist: %1. Das nächste upgrade würde sie erneut ausführen.</numerusform>
-            <numerusform>⚠ %n Revisionen werden als nicht angewendet gelten, obwohl ihr upgrade() gelaufen ist: %1. Das nächste upgrade würde sie erneut ausführen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>⚠ The row %1 names no revision of this project and will be removed.</source>
-        <translation type="vanished">⚠ Die Zeile %1 bezeichnet keine Revision dieses Projekts und wird entfernt.</translation>
-    </message>
     <message>
         <location filename="../widgets/stampdialog.cpp" line="121"/>
         <source>-- nothing to write: the rows are already these</source>
@@ -5073,12 +4806,12 @@ Actual: %2</source>
     <message>
         <location filename="../model/database/versiontable.cpp" line="50"/>
         <source>the database is locked by another process that is writing to it (SQLite: %1); Retort waited for it to finish. Try again when that process (a migration, another tool) is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank ist von einem anderen Prozess gesperrt, der in sie schreibt (SQLite: %1); Retort hat auf dessen Ende gewartet. Versuchen Sie es erneut, wenn dieser Prozess (eine Migration, ein anderes Werkzeug) fertig ist.</translation>
     </message>
     <message>
         <location filename="../model/database/versiontable.cpp" line="55"/>
         <source>the version table is locked by another session (%1), for example a migration that is running; Retort stopped waiting. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Versionstabelle ist von einer anderen Sitzung gesperrt (%1), zum Beispiel einer laufenden Migration; Retort hat das Warten beendet. Versuchen Sie es erneut, wenn sie abgeschlossen ist.</translation>
     </message>
     <message>
         <location filename="../model/database/versiontable.cpp" line="110"/>
