@@ -4,7 +4,8 @@
 // retort-cli's schema commands on the sample project and a SQLite file upgraded by real alembic:
 // `schema` reads the catalog, `diff` exits as diff(1) does and names each hand-made change, `match`
 // finds the revision a wrongly stamped database is really at and says how to stamp it, `changes`
-// says what one revision does, and a database that cannot be read is an error, not a created file.
+// says what one revision does, a database that cannot be read is an error, not a created file, and a
+// schema of 1,000 tables is read whole.
 
 #include <QDir>
 #include <QFile>
@@ -39,6 +40,7 @@ private slots:
     void matchFindsWhereTheDatabaseIs();
     void changesOfOneRevision();
     void unreadableDatabases();
+    void thousandTables();
 
 private:
     Run run(const QString &program, const QStringList &args) const;
@@ -195,6 +197,28 @@ void TestCliSchema::unreadableDatabases()
     QCOMPARE(cli({u"diff"_s, u"--url"_s, u"sqlite:///"_s + empty}).exitCode, 0);
     const Run match = cli({u"match"_s, u"--url"_s, u"sqlite:///"_s + empty});
     QVERIFY2(match.out.contains(u"The database matches its stamped revisions."_s), qPrintable(match.out));
+}
+
+void TestCliSchema::thousandTables()
+{
+    const QString big = m_dir.filePath(u"big.db"_s);
+    const Run made = run(QStringLiteral(RETORT_TEST_PYTHON),
+                         {u"-c"_s,
+                          u"import sqlite3, sys\nc = sqlite3.connect(sys.argv[1])\nfor i in range(1000):\n"
+                          "    c.execute('CREATE TABLE t%d (id INTEGER PRIMARY KEY, name VARCHAR(20) NOT NULL, "
+                          "parent INTEGER REFERENCES t%d (id))' % (i, max(i - 1, 0)))\n"
+                          "    c.execute('CREATE INDEX ix_t%d_name ON t%d (name)' % (i, i))\nc.commit()"_s,
+                          big});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    const Run schema = cli({u"schema"_s, u"--json"_s, u"--url"_s, u"sqlite:///"_s + big});
+    QCOMPARE(schema.exitCode, 0);
+    const QJsonArray tables = QJsonDocument::fromJson(schema.out.toUtf8()).object().value(u"tables"_s).toArray();
+    QCOMPARE(tables.size(), 1000);
+    QCOMPARE(tables.first().toObject().value(u"indexes"_s).toArray().size(), 1);
+    // Not under Alembic: compared with the empty base, every table is unexpected.
+    const Run diff = cli({u"diff"_s, u"--json"_s, u"--url"_s, u"sqlite:///"_s + big});
+    QCOMPARE(diff.exitCode, 1);
+    QCOMPARE(QJsonDocument::fromJson(diff.out.toUtf8()).object().value(u"differences"_s).toArray().size(), 1000);
 }
 
 QTEST_GUILESS_MAIN(TestCliSchema)
