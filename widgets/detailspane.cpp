@@ -4,6 +4,7 @@
 
 #include "history/revisionformatter.h"
 #include "schema/schemachanges.h"
+#include "schema/schemareport.h"
 
 #include "python/pythontokenizer.h"
 #include "sourceview.h"
@@ -175,23 +176,13 @@ QString DetailsPane::summaryHtml() const
 
 QString DetailsPane::schemaChangesHtml() const
 {
-    // Each selection replays from the base: fine up to thousands of revisions, not beyond.
-    constexpr int MaxReplayed = 5000;
-    const RevisionMap &map = m_project.map();
-    if (!map.isConsistent() || map.size() > MaxReplayed)
-        return {};
-    const SqlDialect dialect = defaultReplayDialect(m_project.config());
-    const Result<SchemaChanges> changes = revisionChanges(map, m_project.scripts(), dialect, m_revision);
+    const std::optional<SchemaChanges> changes = SchemaReport::changesForDisplay(m_project, m_revision);
     if (!changes)
         return {};
-    constexpr qsizetype MaxLines = 12;
     QStringList lines;
-    for (const SchemaDifference &change : changes->changes.first(qMin(MaxLines, changes->changes.size())))
-        lines.append(change.text().toHtmlEscaped());
-    if (changes->changes.size() > MaxLines)
-        lines.append(tr("… and %n more", nullptr, int(changes->changes.size() - MaxLines)));
-    if (lines.isEmpty())
-        lines.append(tr("no schema changes"));
+    for (const QString &line : SchemaReport::changeLines(changes->changes, 12))
+        lines.append(line.toHtmlEscaped());
+    const SqlDialect dialect = defaultReplayDialect(m_project.config());
     QString html = u"<p><b>%1</b> <span style='opacity:0.7'>%2</span></p><p style='font-family:monospace'>%3</p>"_s.arg(
         tr("Schema changes"), tr("(replayed for %1)").arg(dialect.displayName()), lines.join(u"<br>"_s));
     if (!changes->notes.isEmpty()) {

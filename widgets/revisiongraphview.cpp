@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "revisiongraphview.h"
 
+#include "schema/schemareport.h"
+
 #include "database/environmentsession.h"
 
 #include "backgroundjob.h"
@@ -16,6 +18,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QHBoxLayout>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
@@ -24,6 +27,7 @@
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QTimer>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -866,6 +870,19 @@ void RevisionGraphView::wheelEvent(QWheelEvent *event)
 
 bool RevisionGraphView::viewportEvent(QEvent *event)
 {
+    // A card's tooltip also says what the revision changes in the schema, worked out when asked.
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        RevisionNodeItem *card = cardAt(help->pos());
+        if (card && !card->isCollapsed()) {
+            QString tip = card->toolTip();
+            if (const std::optional<SchemaChanges> changes =
+                    SchemaReport::changesForDisplay(m_project, card->revision()))
+                tip += u"\n\n"_s + SchemaReport::changeLines(changes->changes, 8).join(u'\n');
+            QToolTip::showText(help->globalPos(), tip, viewport());
+            return true;
+        }
+    }
     // Touchpad pinch, within the same limits as the wheel.
     if (event->type() == QEvent::NativeGesture) {
         auto *gesture = static_cast<QNativeGestureEvent *>(event);

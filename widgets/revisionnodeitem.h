@@ -15,6 +15,7 @@ public:
     RevisionNodeItem(const GraphPainter *painter, const GraphCard &card, const QRectF &rect);
 
     int revision() const { return m_card.revision; }
+    bool isCollapsed() const { return m_card.collapsedCount > 0; }
     const GraphCard &card() const { return m_card; }
     /// GraphPainter::CardState flags other than Selected and Hovered, which come from the scene.
     void setHighlight(int state);

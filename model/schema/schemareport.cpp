@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "schema/schemareport.h"
 
+#include "project/project.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -62,6 +64,30 @@ QString diff(const QString &url, const QStringList &expectedRows, const QList<Sc
 {
     return Tr::tr("%1 compared with the schema the migrations give at %2").arg(url, expectedAt(expectedRows)) + u'\n' +
            differences(list) + u'\n' + count(list) + u'\n' + notes(replayNotes);
+}
+
+QStringList changeLines(const QList<SchemaDifference> &changes, int maxLines)
+{
+    QStringList lines;
+    for (const SchemaDifference &change : changes.first(qMin(qsizetype(maxLines), changes.size())))
+        lines.append(change.text());
+    if (changes.size() > maxLines)
+        lines.append(Tr::tr("… and %n more", nullptr, int(changes.size() - maxLines)));
+    if (lines.isEmpty())
+        lines.append(Tr::tr("no schema changes"));
+    return lines;
+}
+
+std::optional<SchemaChanges> changesForDisplay(const Project &project, int revision, int maxRevisions)
+{
+    const RevisionMap &map = project.map();
+    if (!map.isConsistent() || map.size() > maxRevisions || revision < 0 || revision >= map.size())
+        return std::nullopt;
+    Result<SchemaChanges> changes =
+        revisionChanges(map, project.scripts(), defaultReplayDialect(project.config()), revision);
+    if (!changes)
+        return std::nullopt;
+    return std::move(changes.value());
 }
 
 } // namespace SchemaReport

@@ -2,12 +2,17 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
+#include "schema/schemachanges.h"
 #include "schema/schemadiff.h"
 #include "schema/schemareplay.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
+
+class Project;
 
 /// The plain-text forms of schema differences, shared by `retort-cli` and the window's "Copy as Text".
 namespace SchemaReport {
@@ -24,5 +29,12 @@ QString expectedAt(const QStringList &rows);
 /// What `retort-cli diff` prints: the heading, the differences, their count and the notes.
 QString diff(const QString &url, const QStringList &expectedRows, const QList<SchemaDifference> &differences,
              const QList<ReplayNote> &notes);
+
+/// What a revision changes, at most @p maxLines lines ("… and 3 more" after them), or "no schema
+/// changes"; for the details pane and the graph's tooltips.
+QStringList changeLines(const QList<SchemaDifference> &changes, int maxLines);
+/// The replay's schema changes of map revision @p revision for the window, or nothing when the history
+/// is too big to replay on each selection (over @p maxRevisions) or has errors.
+std::optional<SchemaChanges> changesForDisplay(const Project &project, int revision, int maxRevisions = 5000);
 
 } // namespace SchemaReport

@@ -161,6 +161,11 @@ void TestMainWindow::selectingShowsDetailsAndSource()
     for (int parent : map.revision(merge).down)
         QVERIFY(summary.contains(map.revision(parent).id));
     QVERIFY(summary.contains(u"Created"_s));
+    QVERIFY2(summary.contains(u"Schema changes"_s) && summary.contains(u"no schema changes"_s), qPrintable(summary));
+    window.selectRevision(map.indexOf(u"1946af4d94f2"_s));
+    QVERIFY2(details->summary()->toPlainText().contains(u"+ column orders.currency VARCHAR(3) NOT NULL"_s),
+             qPrintable(details->summary()->toPlainText()));
+    window.selectRevision(merge);
 
     SourceView *source = details->source();
     QVERIFY(source->visibleText().contains(u"revision = \"9ccc6cd9d6d2\""_s) ||

@@ -12,8 +12,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGraphicsScene>
+#include <QHelpEvent>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 /// The graph view on its own: topology, selection, keyboard, search, highlighting, collapsing.
 class TestRevisionGraphView : public QObject
@@ -28,6 +30,7 @@ private slots:
     void arrowKeysWalkTheHistory();
     void searchHighlightsAndJumps();
     void hoverHighlightsLineage();
+    void tooltipSaysWhatChanges();
     void branchFilterShowsOneBranch();
     void lineagesHaveColours();
     void bigHistoriesCollapseRuns();
@@ -64,6 +67,22 @@ void TestRevisionGraphView::showSample(RevisionGraphView &view)
     QVERIFY(view.isLayoutRunning()); // never on the GUI thread
     QVERIFY(finished.wait(10000));
     QVERIFY(finished.last().at(0).toBool());
+}
+
+void TestRevisionGraphView::tooltipSaysWhatChanges()
+{
+    RevisionGraphView view;
+    showSample(view);
+    const int rename = m_sample.map().indexOf(u"43be28eee936"_s);
+    QVERIFY(view.node(rename));
+    const QPoint at = view.mapFromScene(view.node(rename)->sceneBoundingRect().center());
+    QHelpEvent help(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view.viewport(), &help);
+    const QString tip = QToolTip::text();
+    QVERIFY2(tip.startsWith(u"43be28eee936"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"- column customers.name"_s) && tip.contains(u"+ column customers.full_name"_s),
+             qPrintable(tip));
+    QToolTip::hideText();
 }
 
 void TestRevisionGraphView::drawsEveryRevision()
