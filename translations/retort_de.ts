@@ -396,115 +396,102 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="31"/>
+        <location filename="../widgets/detailspane.cpp" line="32"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="48"/>
+        <location filename="../widgets/detailspane.cpp" line="49"/>
         <source>Select a revision to see its details.</source>
         <translation>Wählen Sie eine Revision aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="85"/>
+        <location filename="../widgets/detailspane.cpp" line="86"/>
         <source>Alembic cannot use this file, so it has no place in the graph.</source>
         <translation>Alembic kann diese Datei nicht verwenden, daher hat sie keinen Platz im Graphen.</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="127"/>
+        <location filename="../widgets/detailspane.cpp" line="128"/>
         <source>No file declares this revision, yet other revisions name it. Alembic refuses to run until it exists: restore the file or correct the revisions that refer to it.</source>
         <translation>Keine Datei deklariert diese Revision, dennoch wird sie von anderen Revisionen genannt. Alembic verweigert die Ausführung, solange sie nicht existiert: Stellen Sie die Datei wieder her oder korrigieren Sie die Revisionen, die auf sie verweisen.</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="139"/>
+        <location filename="../widgets/detailspane.cpp" line="140"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="140"/>
+        <location filename="../widgets/detailspane.cpp" line="141"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="143"/>
+        <location filename="../widgets/detailspane.cpp" line="144"/>
         <source>Branch labels</source>
         <translation>Zweig-Labels</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="144"/>
+        <location filename="../widgets/detailspane.cpp" line="145"/>
         <source>Parents</source>
         <translation>Eltern</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="144"/>
+        <location filename="../widgets/detailspane.cpp" line="145"/>
         <source>none (a base)</source>
         <translation>keine (Basisrevision)</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="146"/>
+        <location filename="../widgets/detailspane.cpp" line="147"/>
         <source>Depends on</source>
         <translation>Hängt ab von</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="147"/>
+        <location filename="../widgets/detailspane.cpp" line="148"/>
         <source>Children</source>
         <translation>Kinder</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="147"/>
+        <location filename="../widgets/detailspane.cpp" line="148"/>
         <source>none (a head)</source>
         <translation>keine (Head-Revision)</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="153"/>
+        <location filename="../widgets/detailspane.cpp" line="154"/>
         <source>Needed by</source>
         <translation>Benötigt von</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="157"/>
+        <location filename="../widgets/detailspane.cpp" line="158"/>
         <source>Computed</source>
         <translation>Berechnet</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="167"/>
+        <location filename="../widgets/detailspane.cpp" line="168"/>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="172"/>
+        <location filename="../widgets/detailspane.cpp" line="173"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../widgets/detailspane.cpp" line="192"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… und %n weitere</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="194"/>
-        <source>no schema changes</source>
-        <translation>keine Schemaänderungen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/detailspane.cpp" line="196"/>
+        <location filename="../widgets/detailspane.cpp" line="187"/>
         <source>Schema changes</source>
         <translation>Schemaänderungen</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="196"/>
+        <location filename="../widgets/detailspane.cpp" line="187"/>
         <source>(replayed for %1)</source>
         <translation>(nachgespielt für %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="200"/>
+        <location filename="../widgets/detailspane.cpp" line="191"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="201"/>
+        <location filename="../widgets/detailspane.cpp" line="192"/>
         <source>Approximate: Retort could not follow these statements:</source>
         <translation>Näherungsweise: Retort konnte diesen Anweisungen nicht folgen:</translation>
     </message>
@@ -3279,7 +3266,7 @@ Allgemeine Optionen:
 <context>
     <name>RevisionGraphView</name>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="155"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="159"/>
         <source>Laying out %n revisions…</source>
         <translation>
             <numerusform>%n Revision wird angeordnet…</numerusform>
@@ -3287,32 +3274,32 @@ Allgemeine Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="177"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="181"/>
         <source>The graph cannot be drawn: %1</source>
         <translation>Der Graph kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="682"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="686"/>
         <source>unknown to this project</source>
         <translation>diesem Projekt unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="688"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="692"/>
         <source>%1 is in the version table but no revision file declares it. Restore the file (e.g. from version control), or stamp the database to the revision it really matches.</source>
         <translation>%1 steht in der Versionstabelle, aber keine Revisionsdatei deklariert sie. Stellen Sie die Datei wieder her (z. B. aus der Versionsverwaltung) oder setzen Sie die Datenbank per stamp auf die Revision, der sie tatsächlich entspricht.</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="731"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="735"/>
         <source>delete</source>
         <translation>löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="732"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="736"/>
         <source>edit</source>
         <translation>ändern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="895"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="912"/>
         <source>Expand %n Revisions</source>
         <translation>
             <numerusform>%n Revision ausklappen</numerusform>
@@ -3320,22 +3307,22 @@ Allgemeine Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="898"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="915"/>
         <source>Show Source</source>
         <translation>Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="899"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="916"/>
         <source>Show Only This Branch</source>
         <translation>Nur diesen Zweig anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="903"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="920"/>
         <source>Show All Branches</source>
         <translation>Alle Zweige anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="905"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="922"/>
         <source>Fit to Window</source>
         <translation>An Fenster anpassen</translation>
     </message>
@@ -4631,17 +4618,17 @@ Tatsächlich: %2</translation>
 <context>
     <name>SchemaReport</name>
     <message>
-        <location filename="../model/schema/schemareport.cpp" line="27"/>
+        <location filename="../model/schema/schemareport.cpp" line="29"/>
         <source>(schema)</source>
         <translation>(Schema)</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareport.cpp" line="36"/>
+        <location filename="../model/schema/schemareport.cpp" line="38"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/schema/schemareport.cpp" line="37"/>
+        <location filename="../model/schema/schemareport.cpp" line="39"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n Unterschied.</numerusform>
@@ -4649,7 +4636,7 @@ Tatsächlich: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/schema/schemareport.cpp" line="44"/>
+        <location filename="../model/schema/schemareport.cpp" line="46"/>
         <source>Approximate: %n statement(s) of the migrations could not be followed; the expected schema after them may be wrong:</source>
         <translation>
             <numerusform>Näherungsweise: %n Anweisung der Migrationen konnte nicht nachvollzogen werden; das erwartete Schema danach kann falsch sein:</numerusform>
@@ -4657,14 +4644,27 @@ Tatsächlich: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareport.cpp" line="57"/>
+        <location filename="../model/schema/schemareport.cpp" line="59"/>
         <source>before any revision (empty)</source>
         <translation>vor jeder Revision (leer)</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareport.cpp" line="63"/>
+        <location filename="../model/schema/schemareport.cpp" line="65"/>
         <source>%1 compared with the schema the migrations give at %2</source>
         <translation>%1 verglichen mit dem Schema, das die Migrationen bei %2 ergeben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/schema/schemareport.cpp" line="75"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareport.cpp" line="77"/>
+        <source>no schema changes</source>
+        <translation>keine Schemaänderungen</translation>
     </message>
 </context>
 <context>
