@@ -593,70 +593,70 @@
 <context>
     <name>EnvironmentBar</name>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="47"/>
+        <location filename="../widgets/environmentbar.cpp" line="48"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="48"/>
+        <location filename="../widgets/environmentbar.cpp" line="49"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="49"/>
+        <location filename="../widgets/environmentbar.cpp" line="50"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="50"/>
+        <location filename="../widgets/environmentbar.cpp" line="51"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="61"/>
+        <location filename="../widgets/environmentbar.cpp" line="62"/>
         <source>Read the version table again</source>
         <translation>Die Versionstabelle erneut lesen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="64"/>
+        <location filename="../widgets/environmentbar.cpp" line="65"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="89"/>
+        <location filename="../widgets/environmentbar.cpp" line="90"/>
         <source>%1 (protected)</source>
         <translation>%1 (geschützt)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="93"/>
+        <location filename="../widgets/environmentbar.cpp" line="94"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="116"/>
+        <location filename="../widgets/environmentbar.cpp" line="117"/>
         <source>not read yet</source>
         <translation>noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="123"/>
+        <location filename="../widgets/environmentbar.cpp" line="124"/>
         <source>%1
 Rows: %2</source>
         <translation>%1
 Zeilen: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="125"/>
+        <location filename="../widgets/environmentbar.cpp" line="126"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="143"/>
+        <location filename="../widgets/environmentbar.cpp" line="149"/>
         <source>No database: add an environment to see which revisions it has applied.</source>
         <translation>Keine Datenbank: Fügen Sie eine Umgebung hinzu, um zu sehen, welche Revisionen darin angewendet wurden.</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="114"/>
-        <location filename="../widgets/environmentbar.cpp" line="149"/>
+        <location filename="../widgets/environmentbar.cpp" line="115"/>
+        <location filename="../widgets/environmentbar.cpp" line="155"/>
         <source>reading…</source>
         <translation>wird gelesen…</translation>
     </message>
@@ -783,7 +783,7 @@ Zeilen: %2</translation>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../model/database/environmentsession.cpp" line="177"/>
+        <location filename="../model/database/environmentsession.cpp" line="182"/>
         <source>Needs a password: click Refresh to enter it.</source>
         <translation>Passwort erforderlich: Klicken Sie auf „Aktualisieren“, um es einzugeben.</translation>
     </message>
@@ -1020,22 +1020,22 @@ Zeilen: %2</translation>
 <context>
     <name>GraphPainter</name>
     <message>
-        <location filename="../widgets/drawing/graphpainter.cpp" line="209"/>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="214"/>
         <source>HEAD</source>
         <translation>HEAD</translation>
     </message>
     <message>
-        <location filename="../widgets/drawing/graphpainter.cpp" line="211"/>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="216"/>
         <source>MERGE</source>
         <translation>MERGE</translation>
     </message>
     <message>
-        <location filename="../widgets/drawing/graphpainter.cpp" line="214"/>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="219"/>
         <source>BRANCH</source>
         <translation>ZWEIG</translation>
     </message>
     <message>
-        <location filename="../widgets/drawing/graphpainter.cpp" line="216"/>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="221"/>
         <source>BASE</source>
         <translation>BASIS</translation>
     </message>
@@ -1584,27 +1584,37 @@ Zeilen: %2</translation>
         <translation>Das Schema der aktiven Umgebung mit dem Schema vergleichen, das sich aus ihren Migrationen ergibt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="108"/>
+        <location filename="../widgets/mainactions.cpp" line="107"/>
+        <source>Find &amp;Matching Revision…</source>
+        <translation>Passende &amp;Revision finden…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="110"/>
+        <source>Find the revision whose schema the active environment&apos;s database has, to stamp it there</source>
+        <translation>Die Revision finden, deren Schema die Datenbank der aktiven Umgebung hat, um sie dort zu stempeln</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="112"/>
         <source>&amp;Python Interpreter…</source>
         <translation>&amp;Python-Interpreter…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="110"/>
+        <location filename="../widgets/mainactions.cpp" line="114"/>
         <source>Preview, then run alembic upgrade heads on the active environment</source>
         <translation>Vorschau, dann alembic upgrade heads für die aktive Umgebung ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="112"/>
+        <location filename="../widgets/mainactions.cpp" line="116"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="113"/>
+        <location filename="../widgets/mainactions.cpp" line="117"/>
         <source>&amp;About Retort</source>
         <translation>Ü&amp;ber Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="116"/>
+        <location filename="../widgets/mainactions.cpp" line="120"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -1612,102 +1622,102 @@ Zeilen: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="74"/>
+        <location filename="../widgets/mainwindow.cpp" line="75"/>
         <source>Retort</source>
         <translation>Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="443"/>
+        <location filename="../widgets/mainwindow.cpp" line="448"/>
         <source>Evaluate with Python</source>
         <translation>Mit Python auswerten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="444"/>
+        <location filename="../widgets/mainwindow.cpp" line="449"/>
         <source>Run the revision files whose header values Retort cannot work out in %1?</source>
         <translation>Die Revisionsdateien, deren Kopfwerte Retort nicht ermitteln kann, in %1 ausführen?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="449"/>
+        <location filename="../widgets/mainwindow.cpp" line="454"/>
         <source>They are loaded the way alembic loads them, so their module-level code runs, with a time limit and without writing anything. Retort remembers the choice for this project.</source>
         <translation>Sie werden so geladen, wie alembic sie lädt; ihr Code auf Modulebene läuft also, mit Zeitlimit und ohne etwas zu schreiben. Retort merkt sich die Wahl für dieses Projekt.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="482"/>
+        <location filename="../widgets/mainwindow.cpp" line="487"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="484"/>
+        <location filename="../widgets/mainwindow.cpp" line="489"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="214"/>
+        <location filename="../widgets/mainwindow.cpp" line="219"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="72"/>
+        <location filename="../widgets/mainwindow.cpp" line="73"/>
         <source>The password is kept for this session only: %1</source>
         <translation>Das Passwort wird nur für diese Sitzung aufbewahrt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="149"/>
+        <location filename="../widgets/mainwindow.cpp" line="154"/>
         <source>Select a revision that has a file to delete it.</source>
         <translation>Wählen Sie eine Revision mit Datei aus, um sie zu löschen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="237"/>
+        <location filename="../widgets/mainwindow.cpp" line="242"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="246"/>
+        <location filename="../widgets/mainwindow.cpp" line="251"/>
         <source>Search id, message or label (Ctrl+F)</source>
         <translation>ID, Nachricht oder Label suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="286"/>
+        <location filename="../widgets/mainwindow.cpp" line="291"/>
         <source>Reloading…</source>
         <translation>Wird neu geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="286"/>
+        <location filename="../widgets/mainwindow.cpp" line="291"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="296"/>
+        <location filename="../widgets/mainwindow.cpp" line="301"/>
         <source>Cannot reload: %1</source>
         <translation>Neu laden nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/mainwindow.cpp" line="307"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="303"/>
+        <location filename="../widgets/mainwindow.cpp" line="308"/>
         <source>Retort could not open %1.</source>
         <translation>Retort konnte %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="336"/>
+        <location filename="../widgets/mainwindow.cpp" line="341"/>
         <source>Retort — %1</source>
         <translation>Retort — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="352"/>
+        <location filename="../widgets/mainwindow.cpp" line="357"/>
         <source>Cannot Open Demo</source>
         <translation>Demo kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="352"/>
+        <location filename="../widgets/mainwindow.cpp" line="357"/>
         <source>The sample project is not installed next to Retort.</source>
         <translation>Das Beispielprojekt ist nicht neben Retort installiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="378"/>
+        <location filename="../widgets/mainwindow.cpp" line="383"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1715,27 +1725,27 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/mainwindow.cpp" line="401"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="397"/>
+        <location filename="../widgets/mainwindow.cpp" line="402"/>
         <source>Alembic configuration (alembic.ini *.ini pyproject.toml);;All files (*)</source>
         <translation>Alembic-Konfiguration (alembic.ini *.ini pyproject.toml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="411"/>
+        <location filename="../widgets/mainwindow.cpp" line="416"/>
         <source>Exported the graph to %1</source>
         <translation>Graph nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="416"/>
+        <location filename="../widgets/mainwindow.cpp" line="421"/>
         <source>About Retort</source>
         <translation>Über Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="417"/>
+        <location filename="../widgets/mainwindow.cpp" line="422"/>
         <source>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;A desktop studio for Alembic migration histories.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für Alembic-Migrationsverläufe.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
@@ -2149,62 +2159,62 @@ Zeilen: %2</translation>
 <context>
     <name>ModelComparison</name>
     <message>
-        <location filename="../model/schema/modelcomparison.cpp" line="225"/>
+        <location filename="../model/schema/modelcomparison.cpp" line="226"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../model/schema/modelcomparison.cpp" line="231"/>
+        <location filename="../model/schema/modelcomparison.cpp" line="232"/>
         <source>env.py</source>
         <translation>env.py</translation>
     </message>
     <message>
-        <location filename="../model/schema/modelcomparison.cpp" line="234"/>
+        <location filename="../model/schema/modelcomparison.cpp" line="235"/>
         <source>Target database is not up to date: it is at %1 and the migrations&apos; heads are %2. The models can only be compared with a database at the heads (as alembic check and revision --autogenerate do): upgrade it first, or compare it with the migrations at its stamped revisions instead.</source>
         <translation>Die Zieldatenbank ist nicht auf dem neuesten Stand: Sie steht bei %1, und die Heads der Migrationen sind %2. Die Modelle lassen sich nur mit einer Datenbank auf dem Stand der Heads vergleichen (wie bei alembic check und revision --autogenerate): Aktualisieren Sie sie zuerst (upgrade), oder vergleichen Sie sie stattdessen mit den Migrationen bei ihren gestempelten Revisionen.</translation>
     </message>
     <message>
-        <location filename="../model/schema/modelcomparison.cpp" line="241"/>
+        <location filename="../model/schema/modelcomparison.cpp" line="242"/>
         <source>%1 sets target_metadata to None, so there are no models to compare with: set it to the models&apos; MetaData (e.g. `from myapp.models import Base` and `target_metadata = Base.metadata`), as alembic revision --autogenerate needs too.</source>
         <translation>%1 setzt target_metadata auf None, daher gibt es keine Modelle zum Vergleichen: Setzen Sie es auf die MetaData der Modelle (z. B. `from myapp.models import Base` und `target_metadata = Base.metadata`), wie es auch alembic revision --autogenerate benötigt.</translation>
     </message>
     <message>
-        <location filename="../model/schema/modelcomparison.cpp" line="249"/>
+        <location filename="../model/schema/modelcomparison.cpp" line="250"/>
         <source>env.py could not import what it needs: %1 (at %2). Install the package for %3, or choose the project&apos;s own interpreter (e.g. its virtual environment).</source>
         <translation>env.py konnte nicht importieren, was es benötigt: %1 (bei %2). Installieren Sie das Paket für %3, oder wählen Sie den eigenen Interpreter des Projekts (z. B. seine virtuelle Umgebung).</translation>
     </message>
     <message>
-        <location filename="../model/schema/modelcomparison.cpp" line="253"/>
+        <location filename="../model/schema/modelcomparison.cpp" line="254"/>
         <source>env.py failed before the models could be compared: %1 (at %2). Fix it, then try again.</source>
         <translation>env.py ist fehlgeschlagen, bevor die Modelle verglichen werden konnten: %1 (bei %2). Beheben Sie den Fehler und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../model/schema/modelcomparison.cpp" line="259"/>
+        <location filename="../model/schema/modelcomparison.cpp" line="260"/>
         <source>alembic could not read the project (%1): %2</source>
         <translation>alembic konnte das Projekt nicht lesen (%1): %2</translation>
     </message>
     <message>
-        <location filename="../model/schema/modelcomparison.cpp" line="265"/>
+        <location filename="../model/schema/modelcomparison.cpp" line="266"/>
         <source>Comparing with the models failed: %1</source>
         <translation>Der Vergleich mit den Modellen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../model/schema/modelcomparison.cpp" line="317"/>
+        <location filename="../model/schema/modelcomparison.cpp" line="335"/>
         <source>%1 gave no comparison (exit code %2).</source>
         <translation>%1 hat keinen Vergleich geliefert (Exit-Code %2).</translation>
     </message>
     <message>
-        <location filename="../model/schema/modelcomparison.cpp" line="318"/>
+        <location filename="../model/schema/modelcomparison.cpp" line="336"/>
         <source>Comparing with the models failed in %1: %2</source>
         <translation>Der Vergleich mit den Modellen ist in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../model/schema/modelcomparison.cpp" line="355"/>
+        <location filename="../model/schema/modelcomparison.cpp" line="373"/>
         <source>%1 cannot be started (%2).</source>
         <translation>%1 kann nicht gestartet werden (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/schema/modelcomparison.cpp" line="363"/>
+        <location filename="../model/schema/modelcomparison.cpp" line="381"/>
         <source>Comparing with the models took longer than %n second(s) and was stopped; env.py or the database may be waiting for something (a lock, a network connection).</source>
         <translation>
             <numerusform>Der Vergleich mit den Modellen dauerte länger als %n Sekunde und wurde abgebrochen; env.py oder die Datenbank wartet möglicherweise auf etwas (eine Sperre, eine Netzwerkverbindung).</numerusform>
@@ -2212,7 +2222,7 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/schema/modelcomparison.cpp" line="373"/>
+        <location filename="../model/schema/modelcomparison.cpp" line="391"/>
         <source>%1 crashed while comparing with the models.</source>
         <translation>%1 ist beim Vergleich mit den Modellen abgestürzt.</translation>
     </message>
@@ -3279,27 +3289,27 @@ Allgemeine Optionen:
         <translation>Der Graph kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="686"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="688"/>
         <source>unknown to this project</source>
         <translation>diesem Projekt unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="692"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="694"/>
         <source>%1 is in the version table but no revision file declares it. Restore the file (e.g. from version control), or stamp the database to the revision it really matches.</source>
         <translation>%1 steht in der Versionstabelle, aber keine Revisionsdatei deklariert sie. Stellen Sie die Datei wieder her (z. B. aus der Versionsverwaltung) oder setzen Sie die Datenbank per stamp auf die Revision, der sie tatsächlich entspricht.</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="735"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="737"/>
         <source>delete</source>
         <translation>löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="736"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="738"/>
         <source>edit</source>
         <translation>ändern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="912"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="918"/>
         <source>Expand %n Revisions</source>
         <translation>
             <numerusform>%n Revision ausklappen</numerusform>
@@ -3307,22 +3317,22 @@ Allgemeine Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="915"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="921"/>
         <source>Show Source</source>
         <translation>Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="916"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="922"/>
         <source>Show Only This Branch</source>
         <translation>Nur diesen Zweig anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="920"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="926"/>
         <source>Show All Branches</source>
         <translation>Alle Zweige anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="922"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="928"/>
         <source>Fit to Window</source>
         <translation>An Fenster anpassen</translation>
     </message>
@@ -3660,42 +3670,42 @@ depends_on: %2</translation>
 <context>
     <name>SchemaCommands</name>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="118"/>
+        <location filename="../app/cli/schemacommands.cpp" line="116"/>
         <source>Unknown dialect &apos;%1&apos;: use sqlite, postgresql or mysql.</source>
         <translation>Unbekannter Dialekt &apos;%1&apos;: Verwenden Sie sqlite, postgresql oder mysql.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="130"/>
+        <location filename="../app/cli/schemacommands.cpp" line="128"/>
         <source>changes needs one revision, or a range START:END.</source>
         <translation>changes benötigt eine Revision oder einen Bereich START:END.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="132"/>
+        <location filename="../app/cli/schemacommands.cpp" line="130"/>
         <source>The history has errors (see retort-cli check); the schemas cannot be worked out.</source>
         <translation>Der Verlauf enthält Fehler (siehe retort-cli check); die Schemas können nicht ermittelt werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="154"/>
+        <location filename="../app/cli/schemacommands.cpp" line="152"/>
         <source>Schema changes from %1 to %2 (%3):</source>
         <translation>Schemaänderungen von %1 bis %2 (%3):</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="162"/>
+        <location filename="../app/cli/schemacommands.cpp" line="160"/>
         <source>&apos;%1&apos; is not one revision.</source>
         <translation>&apos;%1&apos; ist nicht genau eine Revision.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="164"/>
+        <location filename="../app/cli/schemacommands.cpp" line="162"/>
         <source>Schema changes of %1 (%2):</source>
         <translation>Schemaänderungen von %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="175"/>
+        <location filename="../app/cli/schemacommands.cpp" line="173"/>
         <source>no schema changes</source>
         <translation>keine Schemaänderungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/schemacommands.cpp" line="190"/>
+        <location filename="../app/cli/schemacommands.cpp" line="188"/>
         <source>Schema of %1 (%2): %n table(s)</source>
         <translation>
             <numerusform>Schema von %1 (%2): %n Tabelle</numerusform>
@@ -3703,62 +3713,52 @@ depends_on: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="211"/>
+        <location filename="../app/cli/schemacommands.cpp" line="209"/>
         <source>Comparing with the models runs the project&apos;s env.py through alembic, which needs its alembic.ini, and this project was opened without one; open it with -c path/to/alembic.ini.</source>
         <translation>Der Vergleich mit den Modellen führt die env.py des Projekts über alembic aus, wofür die alembic.ini benötigt wird, dieses Projekt wurde aber ohne sie geöffnet; öffnen Sie es mit -c path/to/alembic.ini.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="233"/>
+        <location filename="../app/cli/schemacommands.cpp" line="231"/>
         <source>This is a Flask-Migrate project (its env.py uses Flask&apos;s current_app), so its models are compared inside the Flask app, and FLASK_APP does not say which app that is: export FLASK_APP=module:app (or FLASK_APP=module), or add it to the environment&apos;s variables.</source>
         <translation>Dies ist ein Flask-Migrate-Projekt (seine env.py verwendet Flasks current_app), daher werden seine Modelle in der Flask-App verglichen, und FLASK_APP sagt nicht, welche App das ist: Exportieren Sie FLASK_APP=module:app (oder FLASK_APP=module), oder fügen Sie es den Variablen der Umgebung hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="251"/>
+        <location filename="../app/cli/schemacommands.cpp" line="243"/>
         <source>(retort-cli upgrade heads, or retort-cli diff --against stamped)</source>
         <translation>(retort-cli upgrade heads oder retort-cli diff --against stamped)</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="260"/>
-        <source>%1 (at %2) compared with the models of env.py&apos;s target_metadata, by alembic %3 in %4</source>
-        <translation>%1 (bei %2) verglichen mit den Modellen von target_metadata in env.py, durch alembic %3 in %4</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemacommands.cpp" line="261"/>
-        <source>no revision</source>
-        <translation>keine Revision</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemacommands.cpp" line="277"/>
+        <location filename="../app/cli/schemacommands.cpp" line="265"/>
         <source>The history has errors (see retort-cli check); the expected schema cannot be worked out.</source>
         <translation>Der Verlauf enthält Fehler (siehe retort-cli check); das erwartete Schema kann nicht ermittelt werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="314"/>
+        <location filename="../app/cli/schemacommands.cpp" line="301"/>
         <source>The history has errors (see retort-cli check); the expected schemas cannot be worked out.</source>
         <translation>Der Verlauf enthält Fehler (siehe retort-cli check); die erwarteten Schemas können nicht ermittelt werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="329"/>
+        <location filename="../app/cli/schemacommands.cpp" line="316"/>
         <source>&lt;base&gt; (empty schema)</source>
         <translation>&lt;base&gt; (leeres Schema)</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="331"/>
+        <location filename="../app/cli/schemacommands.cpp" line="318"/>
         <source>Revisions closest to the schema of %1 (stamped: %2):</source>
         <translation>Revisionen, die dem Schema von %1 am nächsten kommen (gestempelt: %2):</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="332"/>
+        <location filename="../app/cli/schemacommands.cpp" line="319"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="337"/>
+        <location filename="../app/cli/schemacommands.cpp" line="324"/>
         <source>same schema</source>
         <translation>gleiches Schema</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/schemacommands.cpp" line="338"/>
+        <location filename="../app/cli/schemacommands.cpp" line="325"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n Unterschied</numerusform>
@@ -3766,22 +3766,22 @@ depends_on: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="339"/>
+        <location filename="../app/cli/schemacommands.cpp" line="326"/>
         <source>, distance %1</source>
         <translation>, Abstand %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="341"/>
+        <location filename="../app/cli/schemacommands.cpp" line="328"/>
         <source>, approximate</source>
         <translation>, näherungsweise</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="343"/>
+        <location filename="../app/cli/schemacommands.cpp" line="330"/>
         <source>, stamped now</source>
         <translation>, derzeit gestempelt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/schemacommands.cpp" line="347"/>
+        <location filename="../app/cli/schemacommands.cpp" line="334"/>
         <source>… %n more (-v shows all)</source>
         <translation>
             <numerusform>… %n weitere (-v zeigt alle)</numerusform>
@@ -3789,22 +3789,22 @@ depends_on: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="354"/>
+        <location filename="../app/cli/schemacommands.cpp" line="341"/>
         <source>No revision gives exactly this schema; `retort-cli diff --against %1` shows what differs.</source>
         <translation>Keine Revision ergibt genau dieses Schema; `retort-cli diff --against %1` zeigt, was sich unterscheidet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="358"/>
+        <location filename="../app/cli/schemacommands.cpp" line="345"/>
         <source>The database matches its stamped revisions.</source>
         <translation>Die Datenbank entspricht ihren gestempelten Revisionen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="364"/>
+        <location filename="../app/cli/schemacommands.cpp" line="351"/>
         <source>To record where the database really is: retort-cli stamp --purge %1</source>
         <translation>Um festzuhalten, wo die Datenbank wirklich steht: retort-cli stamp --purge %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemacommands.cpp" line="368"/>
+        <location filename="../app/cli/schemacommands.cpp" line="355"/>
         <source>then bring it up to date: retort-cli upgrade heads</source>
         <translation>dann auf den neuesten Stand bringen: retort-cli upgrade heads</translation>
     </message>
@@ -3863,8 +3863,8 @@ depends_on: %2</translation>
     </message>
     <message>
         <location filename="../widgets/schemadialog.cpp" line="171"/>
-        <location filename="../widgets/schemadialog.cpp" line="584"/>
-        <location filename="../widgets/schemadialog.cpp" line="618"/>
+        <location filename="../widgets/schemadialog.cpp" line="643"/>
+        <location filename="../widgets/schemadialog.cpp" line="688"/>
         <source>&amp;Drift</source>
         <translation>&amp;Abweichungen</translation>
     </message>
@@ -3950,7 +3950,7 @@ depends_on: %2</translation>
     </message>
     <message>
         <location filename="../widgets/schemadialog.cpp" line="280"/>
-        <location filename="../widgets/schemadialog.cpp" line="817"/>
+        <location filename="../widgets/schemadialog.cpp" line="889"/>
         <source>Preview a stamp of the database at the selected revision: no migration runs</source>
         <translation>Vorschau auf das Setzen der Version der Datenbank auf die ausgewählte Revision (stamp): Es läuft keine Migration</translation>
     </message>
@@ -3971,7 +3971,7 @@ depends_on: %2</translation>
     </message>
     <message>
         <location filename="../widgets/schemadialog.cpp" line="286"/>
-        <location filename="../widgets/schemadialog.cpp" line="819"/>
+        <location filename="../widgets/schemadialog.cpp" line="891"/>
         <source>Preview, then run alembic upgrade heads on this environment</source>
         <translation>Vorschau, dann alembic upgrade heads für diese Umgebung ausführen</translation>
     </message>
@@ -3992,7 +3992,7 @@ depends_on: %2</translation>
     </message>
     <message>
         <location filename="../widgets/schemadialog.cpp" line="342"/>
-        <location filename="../widgets/schemadialog.cpp" line="395"/>
+        <location filename="../widgets/schemadialog.cpp" line="400"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -4007,44 +4007,44 @@ depends_on: %2</translation>
         <translation>Das Schema von %1 wurde nicht gelesen: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="379"/>
+        <location filename="../widgets/schemadialog.cpp" line="384"/>
         <source>Cancelled: the schema shown, if any, is from an earlier reading.</source>
         <translation>Abgebrochen: Ein gegebenenfalls angezeigtes Schema stammt aus einem früheren Lesevorgang.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="380"/>
+        <location filename="../widgets/schemadialog.cpp" line="385"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="396"/>
+        <location filename="../widgets/schemadialog.cpp" line="401"/>
         <source>The schema of %1 could not be read: %2</source>
         <translation>Das Schema von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="408"/>
+        <location filename="../widgets/schemadialog.cpp" line="413"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3), stamped at %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 (%3), gestempelt auf %4</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="411"/>
-        <location filename="../widgets/schemadialog.cpp" line="497"/>
-        <location filename="../widgets/schemadialog.cpp" line="718"/>
+        <location filename="../widgets/schemadialog.cpp" line="416"/>
+        <location filename="../widgets/schemadialog.cpp" line="502"/>
+        <location filename="../widgets/schemadialog.cpp" line="788"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="414"/>
+        <location filename="../widgets/schemadialog.cpp" line="419"/>
         <source>The database has no version table %1: alembic never stamped it, so it is compared with the empty schema before any revision.</source>
         <translation>Die Datenbank hat keine Versionstabelle %1: alembic hat sie nie gestempelt, daher wird sie mit dem leeren Schema vor jeder Revision verglichen.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="424"/>
+        <location filename="../widgets/schemadialog.cpp" line="429"/>
         <source>The history has errors (see the Problems panel): the schema the migrations give cannot be worked out.</source>
         <translation>Der Verlauf enthält Fehler (siehe Bereich „Probleme“): Das Schema, das die Migrationen ergeben, kann nicht ermittelt werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="449"/>
+        <location filename="../widgets/schemadialog.cpp" line="454"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n Spalte</numerusform>
@@ -4052,12 +4052,12 @@ depends_on: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="471"/>
+        <location filename="../widgets/schemadialog.cpp" line="476"/>
         <source>Enum types</source>
         <translation>Enum-Typen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="471"/>
+        <location filename="../widgets/schemadialog.cpp" line="476"/>
         <source>%n type(s)</source>
         <translation>
             <numerusform>%n Typ</numerusform>
@@ -4065,12 +4065,12 @@ depends_on: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="479"/>
+        <location filename="../widgets/schemadialog.cpp" line="484"/>
         <source>Views</source>
         <translation>Sichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="479"/>
+        <location filename="../widgets/schemadialog.cpp" line="484"/>
         <source>%n view(s)</source>
         <translation>
             <numerusform>%n Sicht</numerusform>
@@ -4078,12 +4078,12 @@ depends_on: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="488"/>
+        <location filename="../widgets/schemadialog.cpp" line="493"/>
         <source>The database has no tables (besides the version table).</source>
         <translation>Die Datenbank hat (außer der Versionstabelle) keine Tabellen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="489"/>
+        <location filename="../widgets/schemadialog.cpp" line="494"/>
         <source>%n table(s), read from the database&apos;s catalog.</source>
         <translation>
             <numerusform>%n Tabelle, aus dem Katalog der Datenbank gelesen.</numerusform>
@@ -4091,40 +4091,83 @@ depends_on: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="497"/>
+        <location filename="../widgets/schemadialog.cpp" line="502"/>
         <source>The stamped revision (%1)</source>
         <translation>Die gestempelte Revision (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="499"/>
-        <location filename="../widgets/schemadialog.cpp" line="707"/>
+        <location filename="../widgets/schemadialog.cpp" line="504"/>
+        <source>The models (env.py&apos;s target_metadata, compared by alembic)</source>
+        <translation>Die Modelle (target_metadata in env.py, von alembic verglichen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="506"/>
+        <source>What alembic check finds: runs env.py in the project&apos;s Python, reads the database and writes nothing</source>
+        <translation>Was alembic check findet: führt env.py im Python des Projekts aus, liest die Datenbank und schreibt nichts</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="509"/>
+        <location filename="../widgets/schemadialog.cpp" line="777"/>
         <source>&lt;base&gt; (empty schema)</source>
         <translation>&lt;base&gt; (leeres Schema)</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="596"/>
+        <location filename="../widgets/schemadialog.cpp" line="592"/>
+        <source>Comparing with the models runs the project&apos;s env.py through alembic, which needs its alembic.ini, and this project was opened without one: open its alembic.ini.</source>
+        <translation>Der Vergleich mit den Modellen führt env.py des Projekts über alembic aus, das dafür seine alembic.ini braucht, und dieses Projekt wurde ohne sie geöffnet: Öffnen Sie seine alembic.ini.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="599"/>
+        <source>Not compared: %1</source>
+        <translation>Nicht verglichen: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="626"/>
+        <source>Upgrade to Heads (in the Matching Revision tab) brings it up to date; or compare with the stamped revision.</source>
+        <translation>„Upgrade auf die Heads“ (im Reiter „Passende Revision“) bringt sie auf den neuesten Stand; oder vergleichen Sie mit der gestempelten Revision.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="655"/>
         <source>(schema)</source>
         <translation>(Schema)</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="604"/>
+        <location filename="../widgets/schemadialog.cpp" line="663"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="605"/>
+        <location filename="../widgets/schemadialog.cpp" line="664"/>
         <source>Expected: %1
 Actual: %2</source>
         <translation>Erwartet: %1
 Tatsächlich: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="611"/>
+        <location filename="../widgets/schemadialog.cpp" line="669"/>
+        <source>alembic %1 in %2</source>
+        <translation>alembic %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="671"/>
+        <source>No differences: the database has the schema of the models (env.py&apos;s target_metadata), as %1 compares them.</source>
+        <translation>Keine Unterschiede: Die Datenbank hat das Schema der Modelle (target_metadata in env.py), wie %1 sie vergleicht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/schemadialog.cpp" line="674"/>
+        <source>%n difference(s) between the database and the models (env.py&apos;s target_metadata), as %1 finds them; alembic revision --autogenerate would write them into a new revision.</source>
+        <translation>
+            <numerusform>%n Unterschied zwischen der Datenbank und den Modellen (target_metadata in env.py), wie %1 ihn findet; alembic revision --autogenerate würde ihn in eine neue Revision schreiben.</numerusform>
+            <numerusform>%n Unterschiede zwischen der Datenbank und den Modellen (target_metadata in env.py), wie %1 sie findet; alembic revision --autogenerate würde sie in eine neue Revision schreiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="681"/>
         <source>No differences: the database has the schema the migrations give at %1.</source>
         <translation>Keine Unterschiede: Die Datenbank hat das Schema, das die Migrationen bei %1 ergeben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="615"/>
+        <location filename="../widgets/schemadialog.cpp" line="685"/>
         <source>%n difference(s) from the schema the migrations give at %1.</source>
         <translation>
             <numerusform>%n Unterschied zum Schema, das die Migrationen bei %1 ergeben.</numerusform>
@@ -4132,7 +4175,7 @@ Tatsächlich: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="618"/>
+        <location filename="../widgets/schemadialog.cpp" line="688"/>
         <source>&amp;Drift (%n)</source>
         <translation>
             <numerusform>&amp;Abweichungen (%n)</numerusform>
@@ -4140,7 +4183,7 @@ Tatsächlich: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="622"/>
+        <location filename="../widgets/schemadialog.cpp" line="692"/>
         <source>Approximate: %n statement(s) of the migrations could not be followed; the expected schema after them may be wrong:</source>
         <translation>
             <numerusform>Näherungsweise: %n Anweisung der Migrationen konnte nicht nachvollzogen werden; das erwartete Schema danach kann falsch sein:</numerusform>
@@ -4148,12 +4191,12 @@ Tatsächlich: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="629"/>
+        <location filename="../widgets/schemadialog.cpp" line="699"/>
         <source>%1:%2 (%3): %4</source>
         <translation>%1:%2 (%3): %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="636"/>
+        <location filename="../widgets/schemadialog.cpp" line="706"/>
         <source>… and %n more (see the tooltip)</source>
         <translation>
             <numerusform>… und %n weitere (siehe Tooltip)</numerusform>
@@ -4161,23 +4204,23 @@ Tatsächlich: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="651"/>
-        <location filename="../widgets/schemadialog.cpp" line="800"/>
+        <location filename="../widgets/schemadialog.cpp" line="721"/>
+        <location filename="../widgets/schemadialog.cpp" line="870"/>
         <source>Comparing every revision&apos;s schema with the database…</source>
         <translation>Das Schema jeder Revision wird mit der Datenbank verglichen…</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="679"/>
+        <location filename="../widgets/schemadialog.cpp" line="749"/>
         <source>&lt;base&gt;</source>
         <translation>&lt;base&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="680"/>
+        <location filename="../widgets/schemadialog.cpp" line="750"/>
         <source>(empty schema)</source>
         <translation>(leeres Schema)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="682"/>
+        <location filename="../widgets/schemadialog.cpp" line="752"/>
         <source>(%n revisions together)</source>
         <translation>
             <numerusform>(%n Revision zusammen)</numerusform>
@@ -4185,38 +4228,38 @@ Tatsächlich: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="684"/>
+        <location filename="../widgets/schemadialog.cpp" line="754"/>
         <source>[stamped now] </source>
         <translation>[derzeit gestempelt] </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="687"/>
+        <location filename="../widgets/schemadialog.cpp" line="757"/>
         <source>same schema</source>
         <translation>gleiches Schema</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="688"/>
+        <location filename="../widgets/schemadialog.cpp" line="758"/>
         <source>approximate</source>
         <translation>näherungsweise</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="688"/>
-        <location filename="../widgets/schemadialog.cpp" line="771"/>
+        <location filename="../widgets/schemadialog.cpp" line="758"/>
+        <location filename="../widgets/schemadialog.cpp" line="841"/>
         <source>exact</source>
         <translation>exakt</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="693"/>
+        <location filename="../widgets/schemadialog.cpp" line="763"/>
         <source>The replay up to this revision met statements it could not follow.</source>
         <translation>Beim Nachspielen bis zu dieser Revision traten Anweisungen auf, denen Retort nicht folgen konnte.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="703"/>
+        <location filename="../widgets/schemadialog.cpp" line="773"/>
         <source>The project has no revisions to compare with.</source>
         <translation>Das Projekt hat keine Revisionen zum Vergleichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="709"/>
+        <location filename="../widgets/schemadialog.cpp" line="779"/>
         <source>No revision gives exactly this schema; the closest is %1 (%n difference(s)).</source>
         <translation>
             <numerusform>Keine Revision ergibt genau dieses Schema; am nächsten kommt %1 (%n Unterschied).</numerusform>
@@ -4224,47 +4267,52 @@ Tatsächlich: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="713"/>
+        <location filename="../widgets/schemadialog.cpp" line="783"/>
         <source>Show Differences compares the database with the selected revision.</source>
         <translation>„Unterschiede anzeigen“ vergleicht die Datenbank mit der ausgewählten Revision.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="715"/>
+        <location filename="../widgets/schemadialog.cpp" line="785"/>
         <source>The database matches its stamped revision.</source>
         <translation>Die Datenbank entspricht ihrer gestempelten Revision.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="717"/>
+        <location filename="../widgets/schemadialog.cpp" line="787"/>
         <source>The database has the schema of %1 but is stamped at %2.</source>
         <translation>Die Datenbank hat das Schema von %1, ist aber auf %2 gestempelt.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="720"/>
+        <location filename="../widgets/schemadialog.cpp" line="790"/>
         <source>To record where the database really is, stamp it at %1; then bring it up to date with Upgrade to Heads.</source>
         <translation>Um festzuhalten, wo die Datenbank wirklich steht, setzen Sie ihre Version auf %1 (stamp); bringen Sie sie dann mit „Bis zu den Heads aktualisieren“ auf den neuesten Stand.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="725"/>
+        <location filename="../widgets/schemadialog.cpp" line="795"/>
         <source>(The replay is approximate: some statements could not be followed.)</source>
         <translation>(Das Nachspielen ist näherungsweise: Einigen Anweisungen konnte nicht gefolgt werden.)</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="728"/>
+        <location filename="../widgets/schemadialog.cpp" line="798"/>
         <source>Stamped. The migrations after the stamped revision have not run on this database: upgrade it to the heads to bring it up to date.</source>
         <translation>Version gesetzt. Die Migrationen nach der gestempelten Revision sind auf dieser Datenbank nicht gelaufen: Aktualisieren Sie sie bis zu den Heads (upgrade), um sie auf den neuesten Stand zu bringen.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="798"/>
+        <location filename="../widgets/schemadialog.cpp" line="868"/>
         <source>Reading the schema of %1…</source>
         <translation>Das Schema von %1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="802"/>
+        <location filename="../widgets/schemadialog.cpp" line="872"/>
+        <source>alembic is comparing the database with the models…</source>
+        <translation>alembic vergleicht die Datenbank mit den Modellen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="874"/>
         <source>Working out the expected schema…</source>
         <translation>Das erwartete Schema wird ermittelt…</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="816"/>
+        <location filename="../widgets/schemadialog.cpp" line="888"/>
         <source>%1 is no longer the active environment: make it active to stamp or upgrade it.</source>
         <translation>%1 ist nicht mehr die aktive Umgebung: Machen Sie sie zur aktiven Umgebung, um ihre Version zu setzen oder sie zu aktualisieren.</translation>
     </message>
@@ -4618,17 +4666,17 @@ Tatsächlich: %2</translation>
 <context>
     <name>SchemaReport</name>
     <message>
-        <location filename="../model/schema/schemareport.cpp" line="29"/>
+        <location filename="../model/schema/schemareport.cpp" line="31"/>
         <source>(schema)</source>
         <translation>(Schema)</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareport.cpp" line="38"/>
+        <location filename="../model/schema/schemareport.cpp" line="40"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/schema/schemareport.cpp" line="39"/>
+        <location filename="../model/schema/schemareport.cpp" line="41"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n Unterschied.</numerusform>
@@ -4636,7 +4684,7 @@ Tatsächlich: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/schema/schemareport.cpp" line="46"/>
+        <location filename="../model/schema/schemareport.cpp" line="48"/>
         <source>Approximate: %n statement(s) of the migrations could not be followed; the expected schema after them may be wrong:</source>
         <translation>
             <numerusform>Näherungsweise: %n Anweisung der Migrationen konnte nicht nachvollzogen werden; das erwartete Schema danach kann falsch sein:</numerusform>
@@ -4644,17 +4692,55 @@ Tatsächlich: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareport.cpp" line="59"/>
+        <location filename="../model/schema/schemareport.cpp" line="61"/>
         <source>before any revision (empty)</source>
         <translation>vor jeder Revision (leer)</translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareport.cpp" line="65"/>
+        <location filename="../model/schema/schemareport.cpp" line="67"/>
         <source>%1 compared with the schema the migrations give at %2</source>
         <translation>%1 verglichen mit dem Schema, das die Migrationen bei %2 ergeben</translation>
     </message>
+    <message>
+        <location filename="../model/schema/schemareport.cpp" line="74"/>
+        <source>schema as migrated</source>
+        <translation>Schema wie migriert</translation>
+    </message>
     <message numerus="yes">
         <location filename="../model/schema/schemareport.cpp" line="75"/>
+        <source>schema drift: %n difference(s)</source>
+        <translation>
+            <numerusform>Schemaabweichung: %n Unterschied</numerusform>
+            <numerusform>Schemaabweichung: %n Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareport.cpp" line="77"/>
+        <source> (approximate)</source>
+        <translation> (ungefähr)</translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareport.cpp" line="84"/>
+        <source>The schema of %1 is the one the migrations give at %2.</source>
+        <translation>Das Schema von %1 ist das, das die Migrationen bei %2 ergeben.</translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareport.cpp" line="86"/>
+        <source>The schema of %1 differs from the one the migrations give at %2:</source>
+        <translation>Das Schema von %1 weicht von dem ab, das die Migrationen bei %2 ergeben:</translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareport.cpp" line="93"/>
+        <source>%1 (at %2) compared with the models of env.py&apos;s target_metadata, by alembic %3 in %4</source>
+        <translation>%1 (bei %2) verglichen mit den Modellen von target_metadata in env.py, durch alembic %3 in %4</translation>
+    </message>
+    <message>
+        <location filename="../model/schema/schemareport.cpp" line="95"/>
+        <source>no revision</source>
+        <translation>keine Revision</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/schema/schemareport.cpp" line="106"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weitere</numerusform>
@@ -4662,7 +4748,7 @@ Tatsächlich: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/schema/schemareport.cpp" line="77"/>
+        <location filename="../model/schema/schemareport.cpp" line="108"/>
         <source>no schema changes</source>
         <translation>keine Schemaänderungen</translation>
     </message>

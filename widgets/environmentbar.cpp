@@ -3,6 +3,7 @@
 #include "environmentbar.h"
 
 #include "database/environmentsession.h"
+#include "schema/schemareport.h"
 #include "tone.h"
 
 #include <QComboBox>
@@ -125,6 +126,11 @@ void EnvironmentBar::showSession(const EnvironmentSession &session)
                                     summary.rows.rows.isEmpty() ? tr("(none)") : summary.rows.rows.join(u", "_s));
             if (entry.hasProblem)
                 entry.detail += u"\n"_s + EnvironmentSummary::unknownRowsAdvice();
+            if (const SchemaDrift *drift = session.drift(i)) {
+                entry.summary += u" · "_s + SchemaReport::driftLine(*drift);
+                entry.detail += u"\n\n"_s + SchemaReport::driftDetail(environment.name, *drift, 8);
+                entry.hasDrift = !drift->differences.isEmpty();
+            }
         }
         entries.append(entry);
     }
@@ -148,5 +154,7 @@ void EnvironmentBar::showSummary()
     const Entry &entry = m_entries.at(index);
     m_summary->setText(entry.summary.isEmpty() ? tr("reading…") : entry.summary);
     m_summary->setToolTip(entry.detail);
-    setTone(m_summary, entry.hasProblem ? Theme::Tone::Error : Theme::Tone::Normal);
+    setTone(m_summary, entry.hasProblem ? Theme::Tone::Error
+                       : entry.hasDrift ? Theme::Tone::Warning
+                                        : Theme::Tone::Normal);
 }

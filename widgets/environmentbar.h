@@ -24,6 +24,7 @@ public:
         QString summary; ///< one line; empty while unknown
         QString detail;  ///< tooltip: URL (masked), rows, errors, hints
         bool hasProblem = false;
+        bool hasDrift = false; ///< the schema differs from what the migrations give at the rows
     };
 
     explicit EnvironmentBar(QWidget *parent = nullptr);

@@ -104,6 +104,10 @@ MainActions::MainActions(QMainWindow *window, QWidget *matchCount, QWidget *sear
     compareSchema = addAction(databaseMenu, Tr::tr("&Compare Schema…"));
     compareSchema->setObjectName(u"compareSchemaAction"_s);
     compareSchema->setToolTip(Tr::tr("Compare the active environment's schema with the one its migrations give"));
+    findMatchingRevision = addAction(databaseMenu, Tr::tr("Find &Matching Revision…"));
+    findMatchingRevision->setObjectName(u"findMatchingRevisionAction"_s);
+    findMatchingRevision->setToolTip(
+        Tr::tr("Find the revision whose schema the active environment's database has, to stamp it there"));
     databaseMenu->addSeparator();
     chooseInterpreter = addAction(databaseMenu, Tr::tr("&Python Interpreter…"));
     chooseInterpreter->setObjectName(u"chooseInterpreterAction"_s);
@@ -131,7 +135,7 @@ MainActions::MainActions(QMainWindow *window, QWidget *matchCount, QWidget *sear
 
 QList<QAction *> MainActions::databaseActions() const
 {
-    return {upgradeHeads, upgradeOne, downgradeOne, downgradeBase, compareSchema};
+    return {upgradeHeads, upgradeOne, downgradeOne, downgradeBase, compareSchema, findMatchingRevision};
 }
 
 QList<QAction *> MainActions::projectActions() const

@@ -42,8 +42,9 @@ public:
     QAction *upgradeOne;   ///< +1
     QAction *downgradeOne; ///< -1
     QAction *downgradeBase;
-    QAction *compareSchema;     ///< the active environment's live schema, drift and matching revision
-    QAction *chooseInterpreter; ///< the Python that runs the project's migrations
+    QAction *compareSchema;        ///< the active environment's live schema, drift and matching revision
+    QAction *findMatchingRevision; ///< the same, on the matching revision
+    QAction *chooseInterpreter;    ///< the Python that runs the project's migrations
     QAction *about;
 
     /// The actions that need an open project.

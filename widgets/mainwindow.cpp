@@ -21,6 +21,7 @@
 #include "python/pythonenvironment.h"
 #include "revisioneditactions.h"
 #include "revisiongraphview.h"
+#include "schemadialog.h"
 #include "sourceview.h"
 #include "welcomepage.h"
 
@@ -127,6 +128,10 @@ void MainWindow::createActions()
             [this] { migrateActiveEnvironment(false, u"base"_s); });
     connect(m_actions->compareSchema, &QAction::triggered, m_environmentActions,
             [this] { m_environmentActions->compareSchema(); });
+    connect(m_actions->findMatchingRevision, &QAction::triggered, m_environmentActions, [this] {
+        if (SchemaDialog *dialog = m_environmentActions->compareSchema())
+            dialog->showMatchingRevision();
+    });
     for (QAction *action : m_actions->databaseActions())
         action->setEnabled(false);
 

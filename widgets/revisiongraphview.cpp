@@ -631,7 +631,9 @@ RevisionGraphView::EnvironmentMarks RevisionGraphView::EnvironmentMarks::of(cons
         if (!state.read)
             continue;
         const EnvironmentStatus &status = state.summary.status;
-        const GraphPainter::Pin pin{session.environments().at(i).name, QColor(session.color(i))};
+        GraphPainter::Pin pin{session.environments().at(i).name, QColor(session.color(i)), {}};
+        if (const SchemaDrift *drift = session.drift(i); drift && !drift->differences.isEmpty())
+            pin.drift = SchemaReport::driftDetail(pin.name, *drift, 5);
         marks.pins.append({pin, status.rowRevisions});
         if (!status.unknownRows.isEmpty())
             marks.unknownRows.append({pin, status.unknownRows});
@@ -719,7 +721,7 @@ void RevisionGraphView::applyEnvironmentMarks()
         if (numbers.size() > 1)
             label += (contiguous ? u"–"_s : u", …"_s) + (contiguous ? QString::number(numbers.constLast()) : QString());
         m_stepLabels.insert(it.key(), label);
-        pins[it.key()].prepend(GraphPainter::Pin{label, stepColor});
+        pins[it.key()].prepend(GraphPainter::Pin{label, stepColor, {}});
     }
 
     // A deletion being previewed: what goes and what is edited.
@@ -728,7 +730,7 @@ void RevisionGraphView::applyEnvironmentMarks()
             const int n = m_picture.graph.nodeOfRevision.value(revision, -1);
             if (n >= 0 && n < pins.size() && !m_stepLabels.contains(n)) {
                 m_stepLabels.insert(n, label);
-                pins[n].prepend(GraphPainter::Pin{label, color});
+                pins[n].prepend(GraphPainter::Pin{label, color, {}});
             }
         }
     };
@@ -879,6 +881,10 @@ bool RevisionGraphView::viewportEvent(QEvent *event)
             if (const std::optional<SchemaChanges> changes =
                     SchemaReport::changesForDisplay(m_project, card->revision()))
                 tip += u"\n\n"_s + SchemaReport::changeLines(changes->changes, 8).join(u'\n');
+            for (const GraphPainter::Pin &pin : card->pins()) {
+                if (!pin.drift.isEmpty())
+                    tip += u"\n\n"_s + pin.drift;
+            }
             QToolTip::showText(help->globalPos(), tip, viewport());
             return true;
         }

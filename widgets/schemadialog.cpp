@@ -7,7 +7,7 @@
 #include "backgroundjob.h"
 #include "database/environmentsession.h"
 #include "environmentactions.h"
-#include "schema/expectedschemas.h"
+#include "runner/alembicinvocation.h"
 #include "tone.h"
 
 #include <QApplication>
@@ -367,6 +367,11 @@ void SchemaDialog::inspect(int index)
         DatabaseJobs::inspectSchema(url, m_project.config().configDirectory(), m_session->versionTable(index)));
 }
 
+void SchemaDialog::showMatchingRevision()
+{
+    m_tabs->setCurrentIndex(2);
+}
+
 void SchemaDialog::cancel()
 {
     if (!m_inspecting && !m_ranking && !m_comparing)
@@ -496,6 +501,11 @@ void SchemaDialog::fillComparisons()
     m_comparison->clear();
     m_comparison->addItem(tr("The stamped revision (%1)").arg(rows.isEmpty() ? tr("nothing") : rows.join(u", "_s)),
                           QString());
+    m_comparison->addItem(tr("The models (env.py's target_metadata, compared by alembic)"), u"models"_s);
+    m_comparison->setItemData(1,
+                              tr("What alembic check finds: runs env.py in the project's Python, reads the "
+                                 "database and writes nothing"),
+                              Qt::ToolTipRole);
     m_comparison->addItem(tr("<base> (empty schema)"), u"base"_s);
     const RevisionMap &map = m_project.map();
     const Result<QList<int>> history = map.history();
@@ -532,6 +542,10 @@ void SchemaDialog::compareWith(const QString &id)
 
 void SchemaDialog::startDrift()
 {
+    if (m_against == u"models") {
+        startModelComparison();
+        return;
+    }
     QStringList rows = m_read->rows.rows;
     if (m_against == u"base") {
         rows.clear();
@@ -548,6 +562,44 @@ void SchemaDialog::startDrift()
         rows = m_project.map().ids(revisions.value());
     }
     const int generation = ++m_driftGeneration;
+    const bool stamped = m_against.isEmpty();
+    m_comparing = true;
+    updateProgress();
+    auto *watcher = new QFutureWatcher<Drift>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, stamped] {
+        watcher->deleteLater();
+        if (generation != m_driftGeneration)
+            return;
+        m_comparing = false;
+        const Drift drift = watcher->result();
+        // The environment's pin shows the freshest verdict on its stamped rows.
+        if (stamped && m_index < m_session->environments().size() &&
+            m_session->environments().at(m_index).name == m_environmentName)
+            m_session->noteDrift(m_index, drift);
+        showDrift(drift);
+        updateProgress();
+    });
+    watcher->setFuture(runInBackground(backgroundPool(), [project = m_project, live = m_read->schema, rows] {
+        return Drift{SchemaDrift::compute(live, rows, project.map(), project.scripts()), {}};
+    }));
+}
+
+void SchemaDialog::startModelComparison()
+{
+    const int generation = ++m_driftGeneration;
+    Drift refused;
+    if (m_project.config().iniFile.isEmpty()) {
+        refused.error = tr("Comparing with the models runs the project's env.py through alembic, which needs its "
+                           "alembic.ini, and this project was opened without one: open its alembic.ini.");
+        showDrift(refused);
+        return;
+    }
+    const QString url = m_session->connectionUrl(m_index);
+    if (url.isEmpty()) {
+        refused.error = tr("Not compared: %1").arg(m_session->state(m_index).error);
+        showDrift(refused);
+        return;
+    }
     m_comparing = true;
     updateProgress();
     auto *watcher = new QFutureWatcher<Drift>(this);
@@ -559,18 +611,25 @@ void SchemaDialog::startDrift()
         showDrift(watcher->result());
         updateProgress();
     });
-    watcher->setFuture(runInBackground(backgroundPool(), [project = m_project, live = m_read->schema, rows] {
-        Drift drift;
-        drift.rows = rows;
-        const Result<SchemaReplay> expected = ExpectedSchemas(project.map(), project.scripts(), live.dialect).at(rows);
-        if (!expected) {
-            drift.error = expected.error();
+    watcher->setFuture(runInBackground(
+        backgroundPool(), [config = m_project.config(), url, variables = m_session->runVariables(m_index)] {
+            AlembicInvocation invocation = AlembicInvocation::forProject(config, {u"check"_s});
+            invocation.url = url;
+            invocation.variables = variables;
+            Drift drift;
+            drift.models = ModelComparison::runChecked(invocation);
+            drift.rows = drift.models->currentRows;
+            drift.differences = drift.models->differences;
+            if (!drift.models->compared()) {
+                drift.error = drift.models->error;
+                if (drift.models->status == ModelComparison::Status::NotUpToDate)
+                    drift.error += u' ' + tr("Upgrade to Heads (in the Matching Revision tab) brings it up to date; "
+                                             "or compare with the stamped revision.");
+                else if (!drift.models->detail.isEmpty())
+                    drift.error += u'\n' + drift.models->detail;
+            }
             return drift;
-        }
-        drift.notes = expected->notes();
-        drift.differences = SchemaDiff::compare(expected->schema(), live).differences();
-        return drift;
-    }));
+        }));
 }
 
 void SchemaDialog::showDrift(const Drift &drift)
@@ -606,7 +665,18 @@ void SchemaDialog::showDrift(const Drift &drift)
     }
     const QString where = SchemaReport::expectedAt(drift.rows);
     const int count = int(drift.differences.size());
-    if (count == 0) {
+    if (drift.models) {
+        const QString by = tr("alembic %1 in %2").arg(drift.models->alembicVersion, drift.models->python);
+        m_driftSummary->setText(
+            count == 0 ? tr("No differences: the database has the schema of the models (env.py's target_metadata), "
+                            "as %1 compares them.")
+                             .arg(by)
+                       : tr("%n difference(s) between the database and the models (env.py's target_metadata), as "
+                            "%1 finds them; alembic revision --autogenerate would write them into a new revision.",
+                            nullptr, count)
+                             .arg(by));
+        applyTone(m_driftSummary, int(Theme::Tone::Normal));
+    } else if (count == 0) {
         m_driftSummary->setText(
             tr("No differences: the database has the schema the migrations give at %1.").arg(where));
         applyTone(m_driftSummary, int(Theme::Tone::Normal));
@@ -798,6 +868,8 @@ void SchemaDialog::updateProgress()
         m_status->setText(tr("Reading the schema of %1…").arg(m_environmentName));
     else if (m_ranking)
         m_status->setText(tr("Comparing every revision's schema with the database…"));
+    else if (m_comparing && m_against == u"models")
+        m_status->setText(tr("alembic is comparing the database with the models…"));
     else if (m_comparing)
         m_status->setText(tr("Working out the expected schema…"));
     else
@@ -854,5 +926,7 @@ QString SchemaDialog::driftText() const
         return {};
     if (!m_drift.error.isEmpty())
         return m_drift.error + u'\n';
+    if (m_drift.models)
+        return SchemaReport::modelsDiff(m_read->displayUrl, *m_drift.models);
     return SchemaReport::diff(m_read->displayUrl, m_drift.rows, m_drift.differences, m_drift.notes);
 }

@@ -4,9 +4,9 @@
 
 #include "database/databasejobs.h"
 #include "project/project.h"
-#include "schema/schemadiff.h"
+#include "schema/modelcomparison.h"
+#include "schema/schemadrift.h"
 #include "schema/schemamatch.h"
-#include "schema/schemareplay.h"
 
 #include <QDialog>
 
@@ -42,8 +42,11 @@ public:
     /// Reads environment @p index's schema again; the comparison chosen stays.
     void inspect(int index);
     /// Compares with the schema the migrations give at revision @p id ("base": the empty schema); an
-    /// empty @p id compares with the stamped rows.
+    /// empty @p id compares with the stamped rows, "models" with env.py's target_metadata (alembic
+    /// compares them in the project's Python).
     void compareWith(const QString &id);
+    /// Brings the Matching Revision tab to the front.
+    void showMatchingRevision();
     /// Drops the answer of the inspection running.
     void cancel();
     bool isInspecting() const { return m_inspecting; }
@@ -63,12 +66,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Drift
+    /// What the drift tab shows: the replay's comparison, or alembic's with the models.
+    struct Drift : SchemaDrift
     {
-        QString error;
-        QStringList rows;
-        QList<ReplayNote> notes;
-        QList<SchemaDifference> differences;
+        std::optional<ModelComparison> models;
     };
 
     QWidget *createLiveTab();
@@ -78,6 +79,7 @@ private:
     void showLive();
     void fillComparisons();
     void startDrift();
+    void startModelComparison();
     void showDrift(const Drift &drift);
     void startRanking();
     void showMatches(const QList<SchemaMatch> &matches);

@@ -9,12 +9,10 @@
 #include "history/revisionmap.h"
 #include "printabletext.h"
 #include "project/project.h"
-#include "python/pythonenvironment.h"
 #include "runner/alembicinvocation.h"
-#include "schema/expectedschemas.h"
 #include "schema/modelcomparison.h"
 #include "schema/schemachanges.h"
-#include "schema/schemadiff.h"
+#include "schema/schemadrift.h"
 #include "schema/schemainspector.h"
 #include "schema/schemamatch.h"
 #include "schema/schemareport.h"
@@ -236,13 +234,7 @@ int diffModels(const CliArguments &args, const Project &project, QTextStream &ou
                                  "variables."));
         return Trouble;
     }
-    const Result<PythonEnvironment::AlembicProbe> probe = PythonEnvironment::probeAlembic(invocation.python);
-    if (!probe) {
-        printFailure(err, probe.error());
-        return Trouble;
-    }
-    invocation.python = probe->python;
-    const ModelComparison result = ModelComparison::run(invocation);
+    const ModelComparison result = ModelComparison::runChecked(invocation);
     if (!result.compared()) {
         if (args.verbose && !result.log.isEmpty())
             err << printableText(result.log) << Qt::endl;
@@ -257,11 +249,7 @@ int diffModels(const CliArguments &args, const Project &project, QTextStream &ou
         out << StableJson::toText(StableJson::modelsDiff(result, url));
         return result.isEmpty() ? Success : Differs;
     }
-    out << Tr::tr("%1 (at %2) compared with the models of env.py's target_metadata, by alembic %3 in %4")
-               .arg(url, result.currentRows.isEmpty() ? Tr::tr("no revision") : result.currentRows.join(u", "_s),
-                    result.alembicVersion, QDir::toNativeSeparators(result.python))
-        << '\n';
-    out << SchemaReport::differences(result.differences) << '\n' << SchemaReport::count(result.differences) << '\n';
+    out << SchemaReport::modelsDiff(url, result);
     return result.isEmpty() ? Success : Differs;
 }
 
@@ -292,19 +280,18 @@ int diff(const CliArguments &args, const Project &project, QTextStream &out, QTe
         }
         rows = map.ids(revisions.value());
     }
-    const Result<SchemaReplay> expected = ExpectedSchemas(map, project.scripts(), live->schema.dialect).at(rows);
-    if (!expected) {
-        printFailure(err, expected.error());
+    const SchemaDrift drift = SchemaDrift::compute(live->schema, rows, map, project.scripts());
+    if (!drift.compared()) {
+        printFailure(err, drift.error);
         return Trouble;
     }
-    const SchemaDiff result = SchemaDiff::compare(expected->schema(), live->schema);
     const QString url = live->db.connection->displayUrl();
     if (args.json) {
-        out << StableJson::toText(StableJson::schemaDiff(result, expected->notes(), url, against, rows));
-        return result.isEmpty() ? Success : Differs;
+        out << StableJson::toText(StableJson::schemaDiff(drift, url, against));
+        return drift.differences.isEmpty() ? Success : Differs;
     }
-    out << SchemaReport::diff(url, rows, result.differences(), expected->notes());
-    return result.isEmpty() ? Success : Differs;
+    out << SchemaReport::diff(url, rows, drift.differences, drift.notes);
+    return drift.differences.isEmpty() ? Success : Differs;
 }
 
 int match(const CliArguments &args, const Project &project, QTextStream &out, QTextStream &err)

@@ -11,7 +11,7 @@
 #include "project/project.h"
 #include "schema/modelcomparison.h"
 #include "schema/schema.h"
-#include "schema/schemadiff.h"
+#include "schema/schemadrift.h"
 #include "schema/schemamatch.h"
 #include "schema/schemareplay.h"
 
@@ -428,16 +428,15 @@ QJsonArray noteArray(const QList<ReplayNote> &notes)
 
 } // namespace
 
-QJsonObject schemaDiff(const SchemaDiff &diff, const QList<ReplayNote> &notes, const QString &url,
-                       const QString &against, const QStringList &expectedRows)
+QJsonObject schemaDiff(const SchemaDrift &drift, const QString &url, const QString &against)
 {
     return {{u"url"_s, url},
             {u"against"_s, against},
-            {u"expected_rows"_s, QJsonArray::fromStringList(expectedRows)},
-            {u"differences"_s, differenceArray(diff.differences())},
-            {u"distance"_s, diff.distance()},
-            {u"approximate"_s, !notes.isEmpty()},
-            {u"notes"_s, noteArray(notes)}};
+            {u"expected_rows"_s, QJsonArray::fromStringList(drift.rows)},
+            {u"differences"_s, differenceArray(drift.differences)},
+            {u"distance"_s, drift.distance()},
+            {u"approximate"_s, drift.approximate()},
+            {u"notes"_s, noteArray(drift.notes)}};
 }
 
 QJsonObject schemaChanges(const QList<SchemaDifference> &changes, const QList<ReplayNote> &notes, const QString &spec,

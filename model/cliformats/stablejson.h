@@ -16,7 +16,7 @@ struct EnvironmentSummary;
 struct ReplayNote;
 struct Schema;
 struct SchemaMatch;
-class SchemaDiff;
+struct SchemaDrift;
 struct SchemaDifference;
 struct ModelComparison;
 struct MigrationPlan;
@@ -76,8 +76,7 @@ QJsonObject stamp(const PlanPreview &preview, const QStringList &sql, const QStr
 QJsonObject schema(const Schema &schema, const QString &url);
 /// `diff --json`: what was compared, the differences (change, severity, table, object, property,
 /// expected, actual, text) and the replay's notes; `approximate` when there are notes.
-QJsonObject schemaDiff(const SchemaDiff &diff, const QList<ReplayNote> &notes, const QString &url,
-                       const QString &against, const QStringList &expectedRows);
+QJsonObject schemaDiff(const SchemaDrift &drift, const QString &url, const QString &against);
 /// `changes --json`: what @p spec (a revision or START:END) changes, as `diff`'s differences read
 /// forwards (unexpected = added, missing = removed), and the replay's notes.
 QJsonObject schemaChanges(const QList<SchemaDifference> &changes, const QList<ReplayNote> &notes, const QString &spec,

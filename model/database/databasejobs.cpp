@@ -4,6 +4,7 @@
 
 #include "backgroundjob.h"
 #include "database/databaseconnection.h"
+#include "project/project.h"
 #include "schema/schemainspector.h"
 
 #include <QThreadPool>
@@ -67,6 +68,20 @@ QFuture<Result<SchemaRead>> inspectSchema(const QString &url, const QString &bas
         if (!schema)
             return Result<SchemaRead>::failure(schema.error());
         return SchemaRead{connection.displayUrl(), std::move(rows.value()), std::move(schema.value())};
+    });
+}
+
+QFuture<Result<SchemaDrift>> checkDrift(const QString &url, const QString &baseDir, const VersionTableName &table,
+                                        const Project &project)
+{
+    return onConnection(url, baseDir, true, [table, project](DatabaseConnection &connection) -> Result<SchemaDrift> {
+        const Result<VersionRows> rows = VersionTable::read(connection.database(), table);
+        if (!rows)
+            return Result<SchemaDrift>::failure(rows.error());
+        const Result<Schema> schema = SchemaInspector::inspect(connection, table);
+        if (!schema)
+            return Result<SchemaDrift>::failure(schema.error());
+        return SchemaDrift::compute(schema.value(), rows->rows, project.map(), project.scripts());
     });
 }
 

@@ -6,10 +6,13 @@
 #include "history/migrationplanner.h"
 #include "result.h"
 #include "schema/schema.h"
+#include "schema/schemadrift.h"
 
 #include <QFuture>
 #include <QString>
 #include <QStringList>
+
+class Project;
 
 /// Database work for the GUI, off its thread: each job opens its own connection on a worker of a
 /// pool of its own (so a database that hangs until its timeout never delays a graph layout), does
@@ -40,5 +43,9 @@ QFuture<Result<QStringList>> stamp(const QString &url, const QString &baseDir, c
                                    const MigrationPlan &plan, bool purge);
 /// Reads the rows of @p table and the schema of the database at @p url, read-only (SchemaInspector).
 QFuture<Result<SchemaRead>> inspectSchema(const QString &url, const QString &baseDir, const VersionTableName &table);
+/// Inspects the database at @p url as inspectSchema() does and compares its schema with the one
+/// @p project's migrations give at the rows read (SchemaDrift), in the same worker.
+QFuture<Result<SchemaDrift>> checkDrift(const QString &url, const QString &baseDir, const VersionTableName &table,
+                                        const Project &project);
 
 } // namespace DatabaseJobs

@@ -61,8 +61,13 @@ void EnvironmentSession::historyChanged()
 {
     for (int i = 0; i < m_states.size(); ++i) {
         State &state = m_states[i];
-        if (state.read)
-            state.summary = EnvironmentSummary::compute(m_project->map(), state.summary.rows, versionTable(i));
+        if (!state.read)
+            continue;
+        state.summary = EnvironmentSummary::compute(m_project->map(), state.summary.rows, versionTable(i));
+        // Other migrations give another expected schema; a check still running has the old one.
+        state.drift.reset();
+        state.checkingDrift = false;
+        checkDrift(i);
     }
     emit changed();
 }
@@ -227,8 +232,67 @@ void EnvironmentSession::refresh(int index, bool askForPassword)
                     current.summary = EnvironmentSummary::compute(m_project->map(), outcome->rows, table);
                 emit changed();
                 emit environmentRead(index, outcome.ok());
+                if (outcome && index < m_states.size() && m_states.at(index).generation == generation) {
+                    const State &now = m_states.at(index);
+                    if (!now.drift || now.drift->rows != now.summary.rows.rows ||
+                        now.driftCheckedAt.secsTo(QDateTime::currentDateTime()) > DriftRecheckSeconds)
+                        checkDrift(index);
+                }
             });
     watcher->setFuture(DatabaseJobs::read(url, m_project->config().configDirectory(), table));
+    emit changed();
+}
+
+const SchemaDrift *EnvironmentSession::drift(int index) const
+{
+    if (index < 0 || index >= m_states.size())
+        return nullptr;
+    const State &state = m_states.at(index);
+    if (!state.read || !state.drift || state.drift->rows != state.summary.rows.rows)
+        return nullptr;
+    return &*state.drift;
+}
+
+void EnvironmentSession::checkDrift(int index)
+{
+    if (!m_project || index < 0 || index >= m_states.size() || m_states.at(index).checkingDrift ||
+        !m_project->map().isConsistent())
+        return;
+    QString url;
+    if (resolveUrl(index, false, &url) != UrlAnswer::Ready)
+        return;
+    State &state = m_states[index];
+    state.checkingDrift = true;
+    const int generation = state.driftGeneration = ++m_lastGeneration;
+    auto *watcher = new QFutureWatcher<Result<SchemaDrift>>(this);
+    connect(watcher, &QFutureWatcher<Result<SchemaDrift>>::finished, this, [this, watcher, index, generation] {
+        watcher->deleteLater();
+        if (index >= m_states.size() || m_states.at(index).driftGeneration != generation)
+            return; // the project or the environments changed meanwhile
+        State &current = m_states[index];
+        current.checkingDrift = false;
+        const Result<SchemaDrift> outcome = watcher->result();
+        // A database that cannot be inspected keeps no verdict; the read says what is wrong with it.
+        if (!outcome || !outcome->compared()) {
+            current.drift.reset();
+        } else {
+            current.drift = outcome.value();
+            current.driftCheckedAt = QDateTime::currentDateTime();
+        }
+        emit changed();
+        emit driftChecked(index);
+    });
+    watcher->setFuture(
+        DatabaseJobs::checkDrift(url, m_project->config().configDirectory(), versionTable(index), *m_project));
+}
+
+void EnvironmentSession::noteDrift(int index, const SchemaDrift &drift)
+{
+    if (index < 0 || index >= m_states.size() || !drift.compared())
+        return;
+    State &state = m_states[index];
+    state.drift = drift;
+    state.driftCheckedAt = QDateTime::currentDateTime();
     emit changed();
 }
 
@@ -237,7 +301,7 @@ void EnvironmentSession::resetStates()
     // Generations are unique in the session, so that answers of reads still running are dropped.
     m_states = QList<State>(m_environments.size());
     for (State &state : m_states)
-        state.generation = ++m_lastGeneration;
+        state.generation = state.driftGeneration = ++m_lastGeneration;
 }
 
 void EnvironmentSession::reload(const QString &active)

@@ -5,10 +5,15 @@
 #include "database/environment.h"
 #include "database/environmentsummary.h"
 #include "project/envscript.h"
+#include "schema/schemadrift.h"
+
+#include <QDateTime>
 
 #include <QHash>
 #include <QObject>
 #include <QSet>
+
+#include <optional>
 
 class PasswordProvider;
 class Project;
@@ -36,6 +41,11 @@ public:
         QString error;      ///< why the last read failed
         QString displayUrl; ///< masked
         EnvironmentSummary summary;
+        /// The live schema against the one the migrations give at the rows, as last checked (see drift()).
+        std::optional<SchemaDrift> drift;
+        QDateTime driftCheckedAt;
+        bool checkingDrift = false;
+        int driftGeneration = 0;
     };
 
     /// @p passwords must outlive the session.
@@ -64,7 +74,18 @@ public:
     QString color(int index) const;
 
     /// Reads environment @p index's version rows again; with @p askForPassword the user may be asked.
+    /// A read that succeeds checks the drift too, when the rows changed or the last check is older
+    /// than DriftRecheckSeconds.
     void refresh(int index, bool askForPassword = true);
+
+    static constexpr int DriftRecheckSeconds = 30;
+    /// Environment @p index's drift when it was checked at the rows it has now, else nullptr.
+    const SchemaDrift *drift(int index) const;
+    /// Compares environment @p index's live schema with the one its migrations give at its rows, in
+    /// the background, without asking for a password; driftChecked() follows when it was compared.
+    void checkDrift(int index);
+    /// A drift worked out elsewhere (the schema dialog) for environment @p index at its rows now.
+    void noteDrift(int index, const SchemaDrift &drift);
     /// Adds or replaces (@p replacing; same name) an environment and saves them all; @p password is
     /// kept by the password provider only. On failure nothing changes and @p error says why.
     bool save(const Environment &environment, const QString &password = {}, int replacing = -1,
@@ -89,6 +110,8 @@ signals:
     void environmentRead(int index, bool ok);
     /// @p index is where the environment is now, -1 when it is gone.
     void stampFinished(int index, bool ok, const QString &message);
+    /// Environment @p index's drift was checked (drift() has it) or could not be.
+    void driftChecked(int index);
 
 private:
     enum class UrlAnswer

@@ -3,6 +3,7 @@
 #include "schema/modelcomparison.h"
 
 #include "comparemodels.h"
+#include "python/pythonenvironment.h"
 #include "runner/alembicinvocation.h"
 
 #include <QCoreApplication>
@@ -270,10 +271,7 @@ void explain(ModelComparison &result, const QString &kind, const QString &messag
 
 int ModelComparison::distance() const
 {
-    int total = 0;
-    for (const SchemaDifference &d : differences)
-        total += d.weight();
-    return total;
+    return schemaDistance(differences);
 }
 
 QList<SchemaDifference> ModelComparison::differencesFrom(const QJsonArray &records)
@@ -299,6 +297,26 @@ QStringList ModelComparison::arguments(const AlembicInvocation &invocation)
     for (const QString &x : invocation.xArguments)
         arguments << u"-x"_s << x;
     return arguments;
+}
+
+ModelComparison ModelComparison::runChecked(AlembicInvocation invocation, int timeoutMs,
+                                            const QProcessEnvironment &base)
+{
+    ModelComparison result;
+    result.python = invocation.python;
+    if (const QString problem = invocation.startProblem(base); !problem.isEmpty()) {
+        result.status = Status::FlaskFailed;
+        result.error = problem;
+        return result;
+    }
+    const Result<PythonEnvironment::AlembicProbe> probe = PythonEnvironment::probeAlembic(invocation.python);
+    if (!probe) {
+        result.status = Status::NotStarted;
+        result.error = probe.error();
+        return result;
+    }
+    invocation.python = probe->python;
+    return run(invocation, timeoutMs, base);
 }
 
 ModelComparison ModelComparison::fromOutput(const QByteArray &output, int exitCode, const QString &log,

@@ -71,6 +71,11 @@ struct ModelComparison
     /// thread.
     static ModelComparison run(const AlembicInvocation &invocation, int timeoutMs = DefaultTimeoutMs,
                                const QProcessEnvironment &base = QProcessEnvironment::systemEnvironment());
+    /// run() after the checks to make first: FLASK_APP for a Flask-Migrate project
+    /// (AlembicInvocation::startProblem(), FlaskFailed) and an interpreter that imports alembic
+    /// (PythonEnvironment::probeAlembic(), NotStarted), whose sys.executable then runs the helper.
+    static ModelComparison runChecked(AlembicInvocation invocation, int timeoutMs = DefaultTimeoutMs,
+                                      const QProcessEnvironment &base = QProcessEnvironment::systemEnvironment());
     /// The helper's stdout (@p output), its exit code and its stderr (@p log), for the files of
     /// @p python; what run() does once the process has ended.
     static ModelComparison fromOutput(const QByteArray &output, int exitCode, const QString &log,

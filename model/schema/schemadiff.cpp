@@ -919,12 +919,17 @@ int SchemaDifference::weight() const
     return 1;
 }
 
-int SchemaDiff::distance() const
+int schemaDistance(const QList<SchemaDifference> &differences)
 {
     int total = 0;
-    for (const SchemaDifference &d : m_differences)
+    for (const SchemaDifference &d : differences)
         total += d.weight();
     return total;
+}
+
+int SchemaDiff::distance() const
+{
+    return schemaDistance(m_differences);
 }
 
 QStringList SchemaDiff::tables() const

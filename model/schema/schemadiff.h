@@ -52,6 +52,9 @@ struct SchemaDifference
     bool operator==(const SchemaDifference &) const = default;
 };
 
+/// The sum of @p differences' weights: 0 only when there are none.
+int schemaDistance(const QList<SchemaDifference> &differences);
+
 /// The differences between the schema a database should have and the one it has, shared by drift
 /// (live vs. replayed at the stamped revision), models (live vs. autogenerate's) and "which revision
 /// does this database match" (distance() against every revision).

@@ -3,8 +3,10 @@
 #include "schema/schemareport.h"
 
 #include "project/project.h"
+#include "schema/modelcomparison.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +66,35 @@ QString diff(const QString &url, const QStringList &expectedRows, const QList<Sc
 {
     return Tr::tr("%1 compared with the schema the migrations give at %2").arg(url, expectedAt(expectedRows)) + u'\n' +
            differences(list) + u'\n' + count(list) + u'\n' + notes(replayNotes);
+}
+
+QString driftLine(const SchemaDrift &drift)
+{
+    QString line = drift.differences.isEmpty()
+                       ? Tr::tr("schema as migrated")
+                       : Tr::tr("schema drift: %n difference(s)", nullptr, int(drift.differences.size()));
+    if (drift.approximate())
+        line += Tr::tr(" (approximate)");
+    return line;
+}
+
+QString driftDetail(const QString &environment, const SchemaDrift &drift, int maxLines)
+{
+    if (drift.differences.isEmpty())
+        return Tr::tr("The schema of %1 is the one the migrations give at %2.")
+            .arg(environment, expectedAt(drift.rows));
+    return Tr::tr("The schema of %1 differs from the one the migrations give at %2:")
+               .arg(environment, expectedAt(drift.rows)) +
+           u'\n' + changeLines(drift.differences, maxLines).join(u'\n');
+}
+
+QString modelsDiff(const QString &url, const ModelComparison &comparison)
+{
+    return Tr::tr("%1 (at %2) compared with the models of env.py's target_metadata, by alembic %3 in %4")
+               .arg(url,
+                    comparison.currentRows.isEmpty() ? Tr::tr("no revision") : comparison.currentRows.join(u", "_s),
+                    comparison.alembicVersion, QDir::toNativeSeparators(comparison.python)) +
+           u'\n' + differences(comparison.differences) + u'\n' + count(comparison.differences) + u'\n';
 }
 
 QStringList changeLines(const QList<SchemaDifference> &changes, int maxLines)

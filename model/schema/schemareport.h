@@ -4,6 +4,7 @@
 
 #include "schema/schemachanges.h"
 #include "schema/schemadiff.h"
+#include "schema/schemadrift.h"
 #include "schema/schemareplay.h"
 
 #include <QList>
@@ -13,6 +14,7 @@
 #include <optional>
 
 class Project;
+struct ModelComparison;
 
 /// The plain-text forms of schema differences, shared by `retort-cli` and the window's "Copy as Text".
 namespace SchemaReport {
@@ -29,6 +31,12 @@ QString expectedAt(const QStringList &rows);
 /// What `retort-cli diff` prints: the heading, the differences, their count and the notes.
 QString diff(const QString &url, const QStringList &expectedRows, const QList<SchemaDifference> &differences,
              const QList<ReplayNote> &notes);
+/// A few words on a drift for a status line: "schema as migrated", "schema drift: 3 differences".
+QString driftLine(const SchemaDrift &drift);
+/// Whose schema differs from what the migrations give, how, at most @p maxLines differences.
+QString driftDetail(const QString &environment, const SchemaDrift &drift, int maxLines);
+/// What `retort-cli diff --against models` prints: the heading, the differences and their count.
+QString modelsDiff(const QString &url, const ModelComparison &comparison);
 
 /// What a revision changes, at most @p maxLines lines ("… and 3 more" after them), or "no schema
 /// changes"; for the details pane and the graph's tooltips.

@@ -149,12 +149,18 @@ void TestEnvironments::environmentsArePinned()
     QCOMPARE(window.environmentSession()->environments().size(),
              1); // the implicit config environment became a saved one
     QTRY_VERIFY(window.environmentSession()->status(0));
-    QCOMPARE(window.environmentBar()->summaryLabel()->text(), u"at the heads"_s);
+    QVERIFY(window.environmentBar()->summaryLabel()->text().startsWith(u"at the heads"_s));
+    // Stamped at the heads, and not one of their tables is there: the pins say the schema drifted.
+    QTRY_VERIFY(window.environmentSession()->drift(0));
+    QCOMPARE(window.environmentBar()->summaryLabel()->text(), u"at the heads · schema drift: 11 difference(s)"_s);
+    QVERIFY(window.environmentBar()->summaryLabel()->toolTip().contains(u"- table "_s));
     const RevisionMap &map = window.revisionModel()->project().map();
     for (const char *head : {"1946af4d94f2", "b913b844acd8", "f8eba117c5dd"}) {
         RevisionNodeItem *card = window.graphView()->node(map.indexOf(QString::fromLatin1(head)));
         QCOMPARE(card->pins().size(), 1);
         QCOMPARE(card->pins().first().name, u"staging"_s);
+        QCOMPARE(card->pins().first().label(), u"staging \u2260"_s);
+        QVERIFY(card->pins().first().drift.startsWith(u"The schema of staging differs"_s));
     }
     // Saved without a password, and reloaded for the next window.
     MainWindow second;

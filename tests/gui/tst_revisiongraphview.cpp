@@ -492,7 +492,7 @@ void TestRevisionGraphView::requestsDuringTheBuildApply()
     const int head = map.realHeads().first();
     const int matches = view.setSearchText(map.revision(head).id);
     QCOMPARE(matches, 1);
-    const GraphPainter::Pin pin{u"staging"_s, QColor(Qt::darkGreen)};
+    const GraphPainter::Pin pin{u"staging"_s, QColor(Qt::darkGreen), {}};
     RevisionGraphView::EnvironmentMarks marks;
     marks.pins.append({pin, QList<int>{base}});
     view.setEnvironmentMarks(marks);

@@ -6,8 +6,11 @@
 // unreadable databases.
 
 #include "database/databaseconnection.h"
+#include "database/environment.h"
 #include "database/environmentsession.h"
 #include "guitestsupport.h"
+#include "project/project.h"
+#include "python/pythonenvironment.h"
 #include "schemadialog.h"
 #include "stampdialog.h"
 
@@ -96,6 +99,8 @@ private slots:
     void stampedTooLow();
     void emptyDatabase();
     void unreadableDatabase();
+    void models();
+    void findMatchingRevisionAction();
 
 private:
     /// A two-revision project whose config URL is db.sqlite, after @p statements and stamped at @p rows
@@ -355,6 +360,89 @@ void TestSchemaDialog::unreadableDatabase()
     QCOMPARE(dialog->findChild<QTreeWidget *>(u"liveTree"_s)->topLevelItemCount(), 0);
     QVERIFY(!dialog->findChild<QPushButton *>(u"driftCopy"_s)->isEnabled());
     QVERIFY(!dialog->findChild<QPushButton *>(u"matchStamp"_s)->isEnabled());
+}
+
+void TestSchemaDialog::models()
+{
+    // The models have what b2 gives plus a tags table no revision creates yet.
+    const QString root = makeProject(UsersDdl + PostsDdl, QStringList{u"b2b2b2b2b2b2"_s});
+    QVERIFY(!root.isEmpty());
+    QVERIFY(writeFile(root + u"/models.py"_s, R"PY(import sqlalchemy as sa
+
+metadata = sa.MetaData()
+sa.Table("users", metadata, sa.Column("id", sa.Integer, primary_key=True),
+         sa.Column("name", sa.String(50), nullable=False), sa.Column("email", sa.String(100)))
+sa.Table("posts", metadata, sa.Column("id", sa.Integer, primary_key=True),
+         sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id")), sa.Column("title", sa.Text))
+sa.Table("tags", metadata, sa.Column("id", sa.Integer, primary_key=True))
+)PY"));
+    QFile envFile(root + u"/migrations/env.py"_s);
+    QVERIFY(envFile.open(QIODevice::ReadOnly));
+    QString env = QString::fromUtf8(envFile.readAll());
+    envFile.close();
+    QVERIFY(env.contains(u"\ntarget_metadata = None\n"_s));
+    env.replace(u"\ntarget_metadata = None\n"_s,
+                u"\nimport os, sys\nsys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))\n"
+                "from models import metadata\ntarget_metadata = metadata\n"_s);
+    env.replace(u"    fileConfig(config.config_file_name)"_s, u"    pass  # the test's alembic.ini has no logging"_s);
+    QVERIFY(writeFile(root + u"/migrations/env.py"_s, env.toUtf8()));
+    const Result<Project> project = Project::open(root + u"/alembic.ini"_s);
+    QVERIFY(project);
+    PythonEnvironment::setChosenInterpreter(EnvironmentStore::projectKey(project->config()),
+                                            QStringLiteral(RETORT_TEST_PYTHON));
+
+    MainWindow window;
+    window.show();
+    SchemaDialog *dialog = openDialog(window, root);
+    QVERIFY(dialog);
+    QSignalSpy compared(dialog, &SchemaDialog::compared);
+    dialog->compareWith(u"models"_s);
+    QVERIFY(compared.wait(60000));
+    auto *summary = dialog->findChild<QLabel *>(u"driftSummary"_s);
+    QVERIFY2(summary->text().startsWith(u"1 difference(s) between the database and the models"_s),
+             qPrintable(summary->text()));
+    QCOMPARE(driftLines(dialog->findChild<QTreeWidget *>(u"driftTree"_s)), QStringList{u"tags: - table tags"_s});
+    QCOMPARE(dialog->findChild<QComboBox *>(u"driftComparison"_s)->currentData().toString(), u"models"_s);
+    dialog->findChild<QPushButton *>(u"driftCopy"_s)->click();
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains(u"compared with the models of env.py's target_metadata, by alembic 1."_s),
+             qPrintable(copied));
+    QVERIFY(copied.contains(u"\ntags\n  - table tags"_s));
+
+    // Not at the heads: alembic refuses, and the dialog says what to do.
+    {
+        const auto connection = DatabaseConnection::open(u"sqlite:///"_s + root + u"/db.sqlite"_s, QString());
+        QVERIFY(connection);
+        QVERIFY(QSqlQuery(connection.value()->database())
+                    .exec(u"UPDATE alembic_version SET version_num = 'a1a1a1a1a1a1'"_s));
+    }
+    dialog->inspect(0);
+    QVERIFY(compared.wait(60000)); // the comparison chosen stays: the models
+    QVERIFY2(summary->text().contains(u"not up to date"_s), qPrintable(summary->text()));
+    QVERIFY(summary->text().contains(u"Upgrade to Heads"_s));
+    QCOMPARE(dialog->findChild<QTreeWidget *>(u"driftTree"_s)->topLevelItemCount(), 0);
+}
+
+void TestSchemaDialog::findMatchingRevisionAction()
+{
+    const QString root = makeProject(UsersDdl, QStringList{u"b2b2b2b2b2b2"_s});
+    QVERIFY(!root.isEmpty());
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, root));
+    QTRY_VERIFY(window.environmentSession()->status(0));
+    // The session's own check: stamped at b2, but only a1's table is there.
+    QTRY_VERIFY(window.environmentSession()->drift(0));
+    QCOMPARE(window.environmentSession()->drift(0)->differences.size(), 2);
+    auto *action = window.findChild<QAction *>(u"findMatchingRevisionAction"_s);
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
+    auto *dialog = window.findChild<SchemaDialog *>(u"schemaDialog"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QTabWidget *>(u"schemaTabs"_s)->currentIndex(), 2);
+    QSignalSpy ranked(dialog, &SchemaDialog::ranked);
+    QVERIFY(ranked.wait(10000));
+    QCOMPARE(dialog->findChild<QTreeWidget *>(u"matchTree"_s)->topLevelItem(0)->text(1), u"a1a1a1a1a1a1"_s);
 }
 
 QTEST_MAIN(TestSchemaDialog)

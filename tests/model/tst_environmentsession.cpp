@@ -32,6 +32,8 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -192,6 +194,7 @@ private slots:
     void stampRefusedWhenRowsChanged();
     void stampThenRemove();
     void historyChangedRecomputes();
+    void driftCheckedAfterRead();
     void colors();
     void secretVariablesInTheKeychain();
 
@@ -937,8 +940,8 @@ void TestEnvironmentSession::historyChangedRecomputes()
     QSignalSpy changed(&session, &EnvironmentSession::changed);
     session.historyChanged();
     QCOMPARE(changed.count(), 1);
-    QVERIFY(settled(session)); // nothing read again
-    QCOMPARE(read.count(), 1);
+    QTRY_VERIFY(settled(session)); // the drift is checked again …
+    QCOMPARE(read.count(), 1);     // … but the rows are not read again
     const EnvironmentSession::State &state = session.state(0);
     QVERIFY(state.read);
     QCOMPARE(state.summary.rows.rows, QStringList{u"b2"_s});
@@ -958,6 +961,66 @@ void TestEnvironmentSession::historyChangedRecomputes()
     QCOMPARE(session.status(0)->unknownRows, QStringList{u"b2"_s});
     QVERIFY2(session.state(0).summary.oneLine().contains(u"1 unknown row(s): b2"_s),
              qPrintable(session.state(0).summary.oneLine()));
+}
+
+void TestEnvironmentSession::driftCheckedAfterRead()
+{
+    const QString root = folder(u"drift"_s);
+    QVERIFY(writeFile(root + u"/alembic.ini"_s,
+                      "[alembic]\nscript_location = %(here)s/migrations\nsqlalchemy.url = sqlite:///app.db\n"));
+    QVERIFY(writeFile(root + u"/migrations/versions/a1_users.py"_s,
+                      "revision = 'a1'\ndown_revision = None\n\nfrom alembic import op\nimport sqlalchemy as sa\n\n\n"
+                      "def upgrade():\n    op.create_table('users', sa.Column('id', sa.Integer(), nullable=False),\n"
+                      "                    sa.Column('name', sa.String(length=50), nullable=False),\n"
+                      "                    sa.PrimaryKeyConstraint('id'))\n\n\ndef downgrade():\n"
+                      "    op.drop_table('users')\n"));
+    Result<Project> opened = Project::open(root + u"/alembic.ini"_s);
+    QVERIFY(opened && !opened->hasErrors());
+    const Project shop = opened.value();
+    QCOMPARE(stampDatabase(u"sqlite:///app.db"_s, root, shop.map(), {u"a1"_s}), QString());
+
+    // Stamped at a1, which creates users, and the table is not there.
+    FakePasswords passwords;
+    EnvironmentSession session(&passwords);
+    QSignalSpy checked(&session, &EnvironmentSession::driftChecked);
+    session.open(&shop);
+    QTRY_VERIFY(settled(session));
+    QCOMPARE(checked.count(), 1);
+    const SchemaDrift *drift = session.drift(0);
+    QVERIFY(drift);
+    QCOMPARE(drift->rows, QStringList{u"a1"_s});
+    QCOMPARE(drift->differences.size(), 1);
+    QCOMPARE(drift->differences.first().table, u"users"_s);
+    QCOMPARE(drift->differences.first().change, SchemaDifference::Change::Missing);
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"driftfix"_s);
+        db.setDatabaseName(root + u"/app.db"_s);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(
+            u"CREATE TABLE users (id INTEGER NOT NULL, name VARCHAR(50) NOT NULL, PRIMARY KEY (id))"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"driftfix"_s);
+    // A read soon after the last check keeps its verdict; checking again finds the table.
+    session.refresh(0);
+    QTRY_VERIFY(settled(session));
+    QCOMPARE(checked.count(), 1);
+    session.checkDrift(0);
+    QTRY_VERIFY(settled(session));
+    QCOMPARE(checked.count(), 2);
+    QVERIFY(session.drift(0));
+    QVERIFY(session.drift(0)->differences.isEmpty());
+
+    // Other rows: the verdict was for the old ones, and a read checks again.
+    QCOMPARE(stampDatabase(u"sqlite:///app.db"_s, root, shop.map(), {u"base"_s}), QString());
+    session.refresh(0);
+    QTRY_VERIFY(settled(session));
+    QCOMPARE(checked.count(), 3);
+    QVERIFY(session.drift(0));
+    QVERIFY(session.drift(0)->rows.isEmpty());
+    QCOMPARE(session.drift(0)->differences.size(), 1); // users is there and should not be
+    QCOMPARE(session.drift(0)->differences.first().change, SchemaDifference::Change::Unexpected);
 }
 
 void TestEnvironmentSession::colors()

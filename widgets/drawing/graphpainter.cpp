@@ -94,6 +94,11 @@ QColor GraphPainter::lineageColor(int lineage, const QPalette &palette)
     return dark ? QColor::fromHsl(hue, 150, 160 + 25 * round) : QColor::fromHsl(hue, 170, 95 + 25 * round);
 }
 
+QString GraphPainter::Pin::label() const
+{
+    return drift.isEmpty() ? name : name + u" \u2260"_s;
+}
+
 qreal GraphPainter::paintBadge(QPainter *painter, qreal right, qreal centerY, const QString &text,
                                const QColor &color) const
 {
@@ -161,7 +166,7 @@ void GraphPainter::paintCard(QPainter *painter, const QRectF &rect, const GraphC
     qreal pinRight = rect.right() - Radius;
     for (const Pin &pin : pins) {
         const QFontMetricsF metrics(m_badgeFont);
-        const qreal width = metrics.horizontalAdvance(pin.name) + 12;
+        const qreal width = metrics.horizontalAdvance(pin.label()) + 12;
         const QRectF flag(pinRight - width, rect.top() - 15, width, 15);
         QPainterPath path;
         path.addRoundedRect(flag.adjusted(0, 0, 0, 4), 3, 3);
@@ -170,7 +175,7 @@ void GraphPainter::paintCard(QPainter *painter, const QRectF &rect, const GraphC
         painter->drawPath(path);
         painter->setPen(pin.color.lightness() > 150 ? QColor(Qt::black) : QColor(Qt::white));
         painter->setFont(m_badgeFont);
-        painter->drawText(flag, Qt::AlignCenter, pin.name);
+        painter->drawText(flag, Qt::AlignCenter, pin.label());
         pinRight = flag.left() - 3;
     }
     if (card.collapsedCount > 0) {

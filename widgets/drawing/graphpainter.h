@@ -40,7 +40,12 @@ public:
     {
         QString name;
         QColor color;
+        /// Why the environment's schema is not the one the migrations give here (its flag then
+        /// carries ≠); empty when it is, or was not checked.
+        QString drift;
         bool operator==(const Pin &) const = default;
+        /// The flag's text.
+        QString label() const;
     };
 
     GraphPainter(const QPalette &palette, const QFont &font);
