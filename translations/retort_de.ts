@@ -550,42 +550,62 @@
 <context>
     <name>EnvironmentActions</name>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="53"/>
+        <location filename="../widgets/environmentactions.cpp" line="54"/>
         <source>Cannot Save Environment</source>
         <translation>Umgebung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="126"/>
+        <location filename="../widgets/environmentactions.cpp" line="104"/>
+        <source>Remove Environment</source>
+        <translation>Umgebung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentactions.cpp" line="105"/>
+        <source>Remove the environment %1 from this project&apos;s list?</source>
+        <translation>Die Umgebung %1 aus der Liste dieses Projekts entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentactions.cpp" line="108"/>
+        <source>Retort forgets its URL, colour, variables and the password it keeps in the keychain. The database itself is not touched.</source>
+        <translation>Retort vergisst ihre URL, Farbe, Variablen und das im Schlüsselbund gespeicherte Passwort. Die Datenbank selbst bleibt unberührt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentactions.cpp" line="110"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentactions.cpp" line="156"/>
         <source>Upgrade %1 to Here…</source>
         <translation>%1 bis hierher aktualisieren (upgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="127"/>
+        <location filename="../widgets/environmentactions.cpp" line="157"/>
         <source>Downgrade %1 to Here…</source>
         <translation>%1 bis hierher zurückstufen (downgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="128"/>
+        <location filename="../widgets/environmentactions.cpp" line="158"/>
         <source>Stamp %1 Here…</source>
         <translation>Version von %1 hier setzen (stamp)…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="129"/>
+        <location filename="../widgets/environmentactions.cpp" line="159"/>
         <source>Compare Schema of %1 with Here…</source>
         <translation>Schema von %1 mit hier vergleichen…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="137"/>
+        <location filename="../widgets/environmentactions.cpp" line="167"/>
         <source>Stamped %1: %2</source>
         <translation>Version von %1 gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="140"/>
+        <location filename="../widgets/environmentactions.cpp" line="170"/>
         <source>Stamp Failed</source>
         <translation>Setzen der Version fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="140"/>
+        <location filename="../widgets/environmentactions.cpp" line="170"/>
         <source>%1 was not stamped.</source>
         <translation>Die Version von %1 wurde nicht gesetzt.</translation>
     </message>
@@ -1020,22 +1040,22 @@ Zeilen: %2</translation>
 <context>
     <name>GraphPainter</name>
     <message>
-        <location filename="../widgets/drawing/graphpainter.cpp" line="214"/>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="215"/>
         <source>HEAD</source>
         <translation>HEAD</translation>
     </message>
     <message>
-        <location filename="../widgets/drawing/graphpainter.cpp" line="216"/>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="217"/>
         <source>MERGE</source>
         <translation>MERGE</translation>
     </message>
     <message>
-        <location filename="../widgets/drawing/graphpainter.cpp" line="219"/>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="220"/>
         <source>BRANCH</source>
         <translation>ZWEIG</translation>
     </message>
     <message>
-        <location filename="../widgets/drawing/graphpainter.cpp" line="221"/>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="222"/>
         <source>BASE</source>
         <translation>BASIS</translation>
     </message>
@@ -1043,7 +1063,7 @@ Zeilen: %2</translation>
 <context>
     <name>GraphPicture</name>
     <message numerus="yes">
-        <location filename="../model/graph/graphpicture.cpp" line="55"/>
+        <location filename="../model/graph/graphpicture.cpp" line="59"/>
         <source>%n revisions</source>
         <translation>
             <numerusform>%n Revision</numerusform>
@@ -1051,12 +1071,12 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/graph/graphpicture.cpp" line="56"/>
+        <location filename="../model/graph/graphpicture.cpp" line="60"/>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../model/graph/graphpicture.cpp" line="61"/>
+        <location filename="../model/graph/graphpicture.cpp" line="67"/>
         <source>missing revision</source>
         <translation>fehlende Revision</translation>
     </message>
@@ -3178,17 +3198,17 @@ Allgemeine Optionen:
         <translation>Ein PNG-Bild benötigt eine Datei: Geben Sie -o FILE an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="329"/>
+        <location filename="../app/cli/clicommands.cpp" line="330"/>
         <source>Unknown graph format &apos;%1&apos;; use json, dot, svg or png.</source>
         <translation>Unbekanntes Graphformat &apos;%1&apos;; verwenden Sie json, dot, svg oder png.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="353"/>
+        <location filename="../app/cli/clicommands.cpp" line="354"/>
         <source>%1 revisions, %2 errors, %3 warnings</source>
         <translation>%1 Revisionen, %2 Fehler, %3 Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="403"/>
+        <location filename="../app/cli/clicommands.cpp" line="404"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
@@ -3276,7 +3296,7 @@ Allgemeine Optionen:
 <context>
     <name>RevisionGraphView</name>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="159"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="160"/>
         <source>Laying out %n revisions…</source>
         <translation>
             <numerusform>%n Revision wird angeordnet…</numerusform>
@@ -3284,32 +3304,32 @@ Allgemeine Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="181"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="182"/>
         <source>The graph cannot be drawn: %1</source>
         <translation>Der Graph kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="688"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="690"/>
         <source>unknown to this project</source>
         <translation>diesem Projekt unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="694"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="696"/>
         <source>%1 is in the version table but no revision file declares it. Restore the file (e.g. from version control), or stamp the database to the revision it really matches.</source>
         <translation>%1 steht in der Versionstabelle, aber keine Revisionsdatei deklariert sie. Stellen Sie die Datei wieder her (z. B. aus der Versionsverwaltung) oder setzen Sie die Datenbank per stamp auf die Revision, der sie tatsächlich entspricht.</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="737"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="739"/>
         <source>delete</source>
         <translation>löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="738"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="740"/>
         <source>edit</source>
         <translation>ändern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="918"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="920"/>
         <source>Expand %n Revisions</source>
         <translation>
             <numerusform>%n Revision ausklappen</numerusform>
@@ -3317,22 +3337,22 @@ Allgemeine Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="921"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="923"/>
         <source>Show Source</source>
         <translation>Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="922"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="924"/>
         <source>Show Only This Branch</source>
         <translation>Nur diesen Zweig anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="926"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="928"/>
         <source>Show All Branches</source>
         <translation>Alle Zweige anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="928"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="930"/>
         <source>Fit to Window</source>
         <translation>An Fenster anpassen</translation>
     </message>
@@ -3340,89 +3360,89 @@ Allgemeine Optionen:
 <context>
     <name>RevisionListModel</name>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="92"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="91"/>
         <source>(missing revision file)</source>
         <translation>(fehlende Revisionsdatei)</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="121"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="123"/>
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="123"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="125"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="125"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="127"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="127"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="129"/>
         <source>Parents</source>
         <translation>Eltern</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="129"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="131"/>
         <source>Branch labels</source>
         <translation>Zweig-Labels</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="131"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="133"/>
         <source>Flags</source>
         <translation>Merkmale</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="158"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="160"/>
         <source>head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="160"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="162"/>
         <source>effective head</source>
         <translation>effektiver Head</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="162"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="164"/>
         <source>base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="164"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="166"/>
         <source>merge</source>
         <translation>Zusammenführung</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="166"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="168"/>
         <source>branch point</source>
         <translation>Verzweigung</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="168"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="170"/>
         <source>missing</source>
         <translation>fehlend</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="182"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="184"/>
         <source>depends on %1</source>
         <translation>hängt ab von %1</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="183"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="185"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="194"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="196"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="199"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="201"/>
         <source>down_revision: %1
 depends_on: %2</source>
         <translation>down_revision: %1
@@ -4827,57 +4847,62 @@ Tatsächlich: %2</translation>
 <context>
     <name>StampDialog</name>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="23"/>
+        <location filename="../widgets/stampdialog.cpp" line="25"/>
         <source>(no rows)</source>
         <translation>(keine Zeilen)</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="39"/>
+        <location filename="../widgets/stampdialog.cpp" line="41"/>
         <source>&amp;Purge: empty the version table first</source>
         <translation>&amp;Purge: zuerst die Versionstabelle leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="44"/>
+        <location filename="../widgets/stampdialog.cpp" line="46"/>
         <source>Stamp %1</source>
         <translation>Version von %1 setzen (stamp)</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="57"/>
+        <location filename="../widgets/stampdialog.cpp" line="59"/>
         <source>Type %1 to confirm</source>
         <translation>Zur Bestätigung %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="61"/>
+        <location filename="../widgets/stampdialog.cpp" line="63"/>
         <source>&amp;Stamp</source>
         <translation>Version &amp;setzen</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="69"/>
+        <location filename="../widgets/stampdialog.cpp" line="71"/>
         <source>A stamp only rewrites the version table: no migration runs.</source>
         <translation>Beim Setzen der Version (stamp) wird nur die Versionstabelle neu geschrieben: Es läuft keine Migration.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="75"/>
+        <location filename="../widgets/stampdialog.cpp" line="77"/>
         <source>SQL, in one transaction:</source>
         <translation>SQL, in einer Transaktion:</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="79"/>
+        <location filename="../widgets/stampdialog.cpp" line="81"/>
         <source>&lt;b&gt;%1 is protected.&lt;/b&gt; Type its name to stamp it.</source>
         <translation>&lt;b&gt;%1 ist geschützt.&lt;/b&gt; Geben Sie den Namen ein, um die Version zu setzen.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="101"/>
+        <location filename="../widgets/stampdialog.cpp" line="107"/>
+        <source>The version table names a revision this project does not have: tick &lt;b&gt;Purge&lt;/b&gt; to empty it first, and the stamp replaces every row.</source>
+        <translation>Die Versionstabelle nennt eine Revision, die dieses Projekt nicht hat: Kreuzen Sie &lt;b&gt;Purge&lt;/b&gt; an, um sie zuerst zu leeren; der Stempel ersetzt dann alle Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stampdialog.cpp" line="109"/>
         <source>&lt;b&gt;Cannot stamp %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Version kann nicht auf %1 gesetzt werden:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="110"/>
+        <location filename="../widgets/stampdialog.cpp" line="117"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="121"/>
+        <location filename="../widgets/stampdialog.cpp" line="128"/>
         <source>-- nothing to write: the rows are already these</source>
         <translation>-- nichts zu schreiben: Die Zeilen haben bereits diesen Stand</translation>
     </message>

@@ -12,6 +12,7 @@
 
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
@@ -93,6 +94,35 @@ MigrationDialog *EnvironmentActions::migrateActive(bool upgrade, const QString &
     emit planShown(dialog->plannedRevisions(), upgrade);
     dialog->open();
     return dialog;
+}
+
+void EnvironmentActions::remove(int index)
+{
+    if (index < 0 || index >= m_session->environments().size())
+        return;
+    const QString name = m_session->environments().at(index).name;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Environment"),
+                                tr("Remove the environment %1 from this project's list?").arg(name),
+                                QMessageBox::Cancel, m_window);
+    box->setObjectName(u"removeEnvironmentQuestion"_s);
+    box->setInformativeText(tr("Retort forgets its URL, colour, variables and the password it keeps in the "
+                               "keychain. The database itself is not touched."));
+    QPushButton *removeButton = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setWindowModality(Qt::WindowModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, removeButton, name] {
+        if (box->clickedButton() != removeButton)
+            return;
+        // The list may have changed while the question was open: remove it by name.
+        for (int i = 0; i < m_session->environments().size(); ++i) {
+            if (m_session->environments().at(i).name == name) {
+                m_session->remove(i);
+                return;
+            }
+        }
+    });
+    box->open();
 }
 
 SchemaDialog *EnvironmentActions::compareSchema(const QString &against)

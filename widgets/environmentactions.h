@@ -22,6 +22,8 @@ public:
 
     /// Adds (@p index -1) or edits environment @p index.
     void edit(int index);
+    /// Asks, then removes environment @p index from the list (the database is not touched).
+    void remove(int index);
     /// Opens the stamp preview for the active environment at @p targets.
     void stampActive(const QStringList &targets);
     /// Opens the upgrade or downgrade of the active environment to @p target, from its preview to

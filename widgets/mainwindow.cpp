@@ -175,7 +175,7 @@ void MainWindow::createViews()
     connect(m_environmentBar, &EnvironmentBar::addRequested, m_environmentActions,
             [this] { m_environmentActions->edit(-1); });
     connect(m_environmentBar, &EnvironmentBar::editRequested, m_environmentActions, &EnvironmentActions::edit);
-    connect(m_environmentBar, &EnvironmentBar::removeRequested, m_session, &EnvironmentSession::remove);
+    connect(m_environmentBar, &EnvironmentBar::removeRequested, m_environmentActions, &EnvironmentActions::remove);
     connect(m_environmentBar, &EnvironmentBar::refreshRequested, m_session,
             [this](int index) { m_session->refresh(index); });
     connect(m_session, &EnvironmentSession::changed, this, [this] {

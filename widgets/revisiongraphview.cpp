@@ -8,6 +8,7 @@
 
 #include "backgroundjob.h"
 #include "graphoverview.h"
+#include "history/displaytext.h"
 #include "history/revisionsearch.h"
 #include "revisionedgeitem.h"
 #include "revisionnodeitem.h"
@@ -153,7 +154,7 @@ void RevisionGraphView::startLayout(bool keepView)
     if (!m_collapseRuns)
         options.collapseRunsOf = 0;
     options.expanded = m_expanded;
-    const QSizeF cardSize = GraphPainter::cardSize(font());
+    const auto cardSize = [font = font()](int idCharacters) { return GraphPainter::cardSize(font, idCharacters); };
     const bool bottomToTop = !m_leftToRight;
 
     m_busyLabel->setText(tr("Laying out %n revisions…", nullptr, m_project.map().size()));
@@ -684,7 +685,8 @@ void RevisionGraphView::applyEnvironmentMarks()
         const QRectF box = m_picture.layout.boundingBox;
         for (qsizetype i = 0; i < ids.size(); ++i) {
             GraphCard ghost;
-            ghost.shortId = ids.at(i).left(12);
+            ghost.id = ids.at(i);
+            ghost.shortId = DisplayIds()(ids.at(i));
             ghost.message = tr("unknown to this project");
             ghost.isGhost = true;
             auto *card = new RevisionNodeItem(

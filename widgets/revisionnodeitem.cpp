@@ -17,7 +17,7 @@ RevisionNodeItem::RevisionNodeItem(const GraphPainter *painter, const GraphCard 
 {
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
-    QString tip = card.shortId;
+    QString tip = card.id.isEmpty() ? card.shortId : card.id;
     if (!card.message.isEmpty())
         tip += u"\n"_s + card.message;
     if (!card.labels.isEmpty())

@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -98,8 +100,13 @@ void StampDialog::replan()
                                                    : Result<MigrationPlan>::failure(refusal);
     m_planned = plan.ok();
     if (!plan) {
-        m_summary->setText(tr("<b>Cannot stamp %1:</b> %2")
-                               .arg(m_targets.join(u", "_s).toHtmlEscaped(), plan.error().toHtmlEscaped()));
+        QString why = plan.error().toHtmlEscaped();
+        const bool unknownRow = std::any_of(m_rows.rows.cbegin(), m_rows.rows.cend(),
+                                            [&](const QString &row) { return map.indexOf(row) < 0; });
+        if (unknownRow && !purge())
+            why += u"<br>"_s + tr("The version table names a revision this project does not have: tick <b>Purge</b> to "
+                                  "empty it first, and the stamp replaces every row.");
+        m_summary->setText(tr("<b>Cannot stamp %1:</b> %2").arg(m_targets.join(u", "_s).toHtmlEscaped(), why));
         m_warnings->clear();
         m_sql->clear();
         updateButton();

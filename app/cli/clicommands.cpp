@@ -311,8 +311,9 @@ int Cli::graph()
         RevisionGraphOptions options = GraphPicture::defaultOptions(m_project);
         if (m_args.expandAll)
             options.collapseRunsOf = 0;
-        const Result<GraphPicture> picture =
-            GraphPicture::build(m_project, GraphPainter::cardSize(font), options, !m_args.leftToRight);
+        const Result<GraphPicture> picture = GraphPicture::build(
+            m_project, [&](int idCharacters) { return GraphPainter::cardSize(font, idCharacters); }, options,
+            !m_args.leftToRight);
         if (!picture)
             return fail(picture.error());
         if (!picture->layout.fallbackReason.isEmpty())

@@ -318,9 +318,14 @@ void EnvironmentSession::reload(const QString &active)
 
 bool EnvironmentSession::save(const Environment &environment, const QString &password, int replacing, QString *error)
 {
-    QList<Environment> environments = m_implicit ? QList<Environment>() : m_environments;
-    if (m_implicit)
+    QList<Environment> environments = m_environments;
+    if (m_implicit && replacing < 0) {
+        // The config's own database stays beside the new one: saved with no URL, it keeps using the config's.
+        environments = {m_environments.value(0)};
+    } else if (m_implicit) {
+        environments.clear();
         replacing = -1;
+    }
     QString renamedFrom;
     if (replacing >= 0 && replacing < environments.size()) {
         if (environments.at(replacing).name != environment.name)

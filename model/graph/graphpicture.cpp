@@ -3,6 +3,7 @@
 #include "graph/graphpicture.h"
 
 #include "history/checks.h"
+#include "history/displaytext.h"
 #include "project/project.h"
 
 #include <QCoreApplication>
@@ -25,13 +26,16 @@ RevisionGraphOptions GraphPicture::defaultOptions(const Project &project)
     return options;
 }
 
-Result<GraphPicture> GraphPicture::build(const Project &project, QSizeF cardSize, const RevisionGraphOptions &options,
-                                         bool bottomToTop, const std::atomic_bool *cancelled)
+Result<GraphPicture> GraphPicture::build(const Project &project, const std::function<QSizeF(int)> &cardSize,
+                                         const RevisionGraphOptions &options, bool bottomToTop,
+                                         const std::atomic_bool *cancelled)
 {
     const RevisionMap &map = project.map();
+    const DisplayIds ids(map);
+    const QSizeF size = cardSize(ids.longest());
     GraphPicture picture;
     picture.graph = revisionGraph(
-        map, [&](const Revision &) { return cardSize; }, options);
+        map, [&](const Revision &) { return size; }, options);
     picture.graph.request.bottomToTop = bottomToTop;
     Result<GraphLayout> layout = layoutGraph(picture.graph.request, {}, cancelled);
     if (!layout)
@@ -52,13 +56,15 @@ Result<GraphPicture> GraphPicture::build(const Project &project, QSizeF cardSize
         card.labels = rev.declaredBranchLabels;
         if (revisions.size() > 1) {
             card.collapsedCount = int(revisions.size());
-            card.shortId = Tr::tr("%n revisions", nullptr, card.collapsedCount);
-            card.message = Tr::tr("%1 … %2").arg(rev.id.left(12), map.revision(revisions.last()).id.left(12));
+            card.shortId = card.id = Tr::tr("%n revisions", nullptr, card.collapsedCount);
+            card.message = Tr::tr("%1 … %2").arg(ids(rev.id), ids(map.revision(revisions.last()).id));
             for (int r : revisions)
                 card.hasProblem = card.hasProblem || troubled.contains(map.revision(r).id);
         } else {
-            card.shortId = rev.id.left(12);
-            card.message = rev.isGhost ? Tr::tr("missing revision") : rev.doc.section(u'\n', 0, 0);
+            card.id = rev.id;
+            card.shortId = ids(rev.id);
+            const RevisionScript *script = project.script(card.revision);
+            card.message = rev.isGhost ? Tr::tr("missing revision") : docHeadline(script ? script->longDoc : rev.doc);
             card.isHead = !rev.isGhost && rev.isRealHead();
             card.isBase = !rev.isGhost && rev.isBase();
             card.isMerge = rev.isMergePoint();

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class Project;
 
 /// What one card of the graph says: a revision, or a collapsed run of plain revisions.
@@ -18,7 +20,8 @@ struct GraphCard
     int revision = -1;      ///< index into the revision map (the oldest, for a collapsed run)
     int collapsedCount = 0; ///< revisions in a collapsed run; 0 for a single revision
     int lineage = -1;       ///< colour; -1 for ghosts
-    QString shortId;
+    QString id;             ///< the whole id; the run's count for a collapsed run
+    QString shortId;        ///< as shown (DisplayIds)
     QString message;
     QStringList labels;
     bool isHead = false;
@@ -42,8 +45,10 @@ struct GraphPicture
 
     /// The options retort uses for @p project unless the user expanded runs.
     static RevisionGraphOptions defaultOptions(const Project &project);
-    /// Lays out @p project with cards of @p cardSize points (see layoutGraph(): fails only when
-    /// @p cancelled becomes true). Needs no GUI: safe on any thread.
-    static Result<GraphPicture> build(const Project &project, QSizeF cardSize, const RevisionGraphOptions &options,
-                                      bool bottomToTop = true, const std::atomic_bool *cancelled = nullptr);
+    /// Lays out @p project with cards of @p cardSize(characters) points, where characters is the
+    /// longest id shown (DisplayIds::longest()); see layoutGraph(): fails only when @p cancelled
+    /// becomes true. Needs no GUI: safe on any thread.
+    static Result<GraphPicture> build(const Project &project, const std::function<QSizeF(int)> &cardSize,
+                                      const RevisionGraphOptions &options, bool bottomToTop = true,
+                                      const std::atomic_bool *cancelled = nullptr);
 };

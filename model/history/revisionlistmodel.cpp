@@ -26,6 +26,7 @@ RevisionListModel::Rows RevisionListModel::rowsOf(const Project &project)
             rows.order.append(i);
     }
     rows.lanes = HistoryLanes::compute(map, rows.order, revisionLineages(map));
+    rows.ids = DisplayIds(map);
     return rows;
 }
 
@@ -40,6 +41,7 @@ void RevisionListModel::setProject(const Project &project, Rows rows)
     m_project = project;
     m_rows = std::move(rows.order);
     m_lanes = std::move(rows.lanes);
+    m_ids = std::move(rows.ids);
     endResetModel();
 }
 
@@ -49,6 +51,7 @@ void RevisionListModel::clear()
     m_project = Project();
     m_rows.clear();
     m_lanes = {};
+    m_ids = {};
     endResetModel();
 }
 
@@ -60,11 +63,6 @@ int RevisionListModel::revisionAt(int row) const
 int RevisionListModel::rowOf(int revision) const
 {
     return int(m_rows.indexOf(revision));
-}
-
-QString RevisionListModel::shortId(const QString &id)
-{
-    return id.left(12);
 }
 
 int RevisionListModel::rowCount(const QModelIndex &parent) const
@@ -89,7 +87,11 @@ QVariant RevisionListModel::data(const QModelIndex &index, int role) const
         case RevisionColumn:
             return shortId(rev.id);
         case MessageColumn:
-            return rev.isGhost ? tr("(missing revision file)") : rev.doc;
+            if (rev.isGhost)
+                return tr("(missing revision file)");
+            if (const RevisionScript *script = m_project.script(revisionIndex))
+                return docHeadline(script->longDoc);
+            return docHeadline(rev.doc);
         case ParentsColumn:
             return parentsText(rev);
         case BranchLabelsColumn:

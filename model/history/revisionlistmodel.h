@@ -3,6 +3,7 @@
 #pragma once
 
 #include "graph/historylanes.h"
+#include "history/displaytext.h"
 #include "project/project.h"
 
 #include <QAbstractTableModel>
@@ -52,6 +53,7 @@ public:
     {
         QList<int> order; ///< map indexes
         HistoryLanes lanes;
+        DisplayIds ids;
     };
     static Rows rowsOf(const Project &project);
 
@@ -66,8 +68,8 @@ public:
     int revisionAt(int row) const;
     /// The row showing map index @p revision, or -1.
     int rowOf(int revision) const;
-    /// Revision ids at most 12 characters long, like Alembic's generated ids.
-    static QString shortId(const QString &id);
+    /// @p id as the Revision and Parents columns show it (DisplayIds).
+    QString shortId(const QString &id) const { return m_ids(id); }
     /// The widest row's number of lanes.
     int laneCount() const { return m_lanes.laneCount; }
 
@@ -85,4 +87,5 @@ private:
     Project m_project;
     QList<int> m_rows;
     HistoryLanes m_lanes;
+    DisplayIds m_ids;
 };

@@ -26,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 class TestEnvironments : public QObject
 {
@@ -146,27 +147,54 @@ void TestEnvironments::environmentsArePinned()
     environment.name = u"staging"_s;
     environment.url = u"sqlite:///"_s + staging;
     QVERIFY(window.environmentSession()->save(environment));
-    QCOMPARE(window.environmentSession()->environments().size(),
-             1); // the implicit config environment became a saved one
-    QTRY_VERIFY(window.environmentSession()->status(0));
+    // The config's own database is kept beside it.
+    QCOMPARE(window.environmentSession()->environments().size(), 2);
+    QCOMPARE(window.environmentSession()->environments().first().name, u"config"_s);
+    QCOMPARE(window.environmentSession()->activeIndex(), 1);
+    QTRY_VERIFY(window.environmentSession()->status(1));
     QVERIFY(window.environmentBar()->summaryLabel()->text().startsWith(u"at the heads"_s));
     // Stamped at the heads, and not one of their tables is there: the pins say the schema drifted.
-    QTRY_VERIFY(window.environmentSession()->drift(0));
+    QTRY_VERIFY(window.environmentSession()->drift(1));
     QCOMPARE(window.environmentBar()->summaryLabel()->text(), u"at the heads · schema drift: 11 difference(s)"_s);
     QVERIFY(window.environmentBar()->summaryLabel()->toolTip().contains(u"- table "_s));
     const RevisionMap &map = window.revisionModel()->project().map();
     for (const char *head : {"1946af4d94f2", "b913b844acd8", "f8eba117c5dd"}) {
         RevisionNodeItem *card = window.graphView()->node(map.indexOf(QString::fromLatin1(head)));
-        QCOMPARE(card->pins().size(), 1);
+        QCOMPARE(card->pins().size(), 1); // config is at 9ccc6cd9d6d2
         QCOMPARE(card->pins().first().name, u"staging"_s);
         QCOMPARE(card->pins().first().label(), u"staging \u2260"_s);
         QVERIFY(card->pins().first().drift.startsWith(u"The schema of staging differs"_s));
     }
     // Saved without a password, and reloaded for the next window.
-    MainWindow second;
-    QVERIFY(openAndWait(second, root));
-    QCOMPARE(second.environmentSession()->environments().size(), 1);
-    QCOMPARE(second.environmentSession()->environments().first().name, u"staging"_s);
+    {
+        MainWindow second;
+        QVERIFY(openAndWait(second, root));
+        QCOMPARE(second.environmentSession()->environments().size(), 2);
+        QCOMPARE(second.environmentSession()->environments().last().name, u"staging"_s);
+    }
+
+    // Remove asks first; Cancel keeps the environment, Remove forgets it.
+    auto *remove = window.findChild<QToolButton *>(u"removeEnvironmentButton"_s);
+    QVERIFY(remove);
+    const auto question = [&] { return window.findChild<QMessageBox *>(u"removeEnvironmentQuestion"_s); };
+    remove->click();
+    QTRY_VERIFY(question() && question()->isVisible());
+    QVERIFY(question()->text().contains(u"staging"_s));
+    QVERIFY(question()->informativeText().contains(u"not touched"_s));
+    question()->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!question());
+    QCOMPARE(window.environmentSession()->environments().size(), 2);
+    remove->click();
+    QTRY_VERIFY(question() && question()->isVisible());
+    QAbstractButton *confirm = nullptr;
+    for (QAbstractButton *button : question()->buttons()) {
+        if (question()->buttonRole(button) == QMessageBox::DestructiveRole)
+            confirm = button;
+    }
+    QVERIFY(confirm);
+    confirm->click();
+    QTRY_COMPARE(window.environmentSession()->environments().size(), 1);
+    QCOMPARE(window.environmentSession()->environments().first().name, u"config"_s);
 }
 
 void TestEnvironments::stampThroughPreview()
@@ -264,6 +292,18 @@ void TestEnvironments::unknownRowsAreReported()
     QCOMPARE(ghosts.first()->pins().size(), 1);
     QVERIFY(ghosts.first()->toolTip().contains(u"Restore the file"_s));
     QVERIFY(window.graphView()->sceneRect().contains(ghosts.first()->sceneBoundingRect()));
+
+    // A stamp from there is refused, and the preview says that Purge fixes it.
+    window.stampActiveEnvironment({u"heads"_s});
+    auto *dialog = window.findChild<StampDialog *>(u"stampDialog"_s);
+    QVERIFY(dialog);
+    auto *summaryLabel = dialog->findChild<QLabel *>(u"stampSummary"_s);
+    QVERIFY2(summaryLabel->text().contains(u"tick <b>Purge</b>"_s), qPrintable(summaryLabel->text()));
+    QVERIFY(!dialog->findChild<QPushButton *>(u"stampButton"_s)->isEnabled());
+    dialog->findChild<QCheckBox *>(u"stampPurge"_s)->setChecked(true);
+    QVERIFY(!summaryLabel->text().contains(u"Cannot stamp"_s));
+    QVERIFY(dialog->findChild<QPushButton *>(u"stampButton"_s)->isEnabled());
+    dialog->reject();
 }
 
 QTEST_MAIN(TestEnvironments)

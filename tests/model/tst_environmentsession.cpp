@@ -343,43 +343,45 @@ void TestEnvironmentSession::saveEnvironments()
     QTRY_VERIFY(settled(session));
     QVERIFY(session.isImplicit());
 
-    // The implicit environment gives way to the first one saved.
+    // The first one saved joins the config's own database, which is saved too (its URL stays the config's).
     QString error;
     QVERIFY(session.save(environment(u"dev"_s, u"sqlite:///dev.db"_s), QString(), -1, &error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!session.isImplicit());
-    QCOMPARE(names(session.environments()), QStringList{u"dev"_s});
-    QCOMPARE(names(EnvironmentStore::load(store)), QStringList{u"dev"_s});
-    QCOMPARE(session.activeIndex(), 0);
-    QVERIFY(session.state(0).reading);
-    QVERIFY(!session.state(0).read); // the config's rows are not dev's
+    QCOMPARE(names(session.environments()), (QStringList{u"config"_s, u"dev"_s}));
+    QCOMPARE(names(EnvironmentStore::load(store)), (QStringList{u"config"_s, u"dev"_s}));
+    QVERIFY(session.environments().at(0).url.isEmpty());
+    QCOMPARE(session.activeIndex(), 1);
+    QVERIFY(session.state(1).reading);
+    QVERIFY(!session.state(1).read);
     QTRY_VERIFY(settled(session));
-    QCOMPARE(session.state(0).summary.rows.rows, QStringList{u"a1"_s});
+    QCOMPARE(session.state(0).summary.rows.rows, QStringList{u"b2"_s});
+    QCOMPARE(session.state(1).summary.rows.rows, QStringList{u"a1"_s});
 
     // A second one; the active index follows the saved name.
     QVERIFY(session.save(environment(u"prod"_s, u"sqlite:///prod.db"_s)));
-    QCOMPARE(names(session.environments()), (QStringList{u"dev"_s, u"prod"_s}));
-    QCOMPARE(names(EnvironmentStore::load(store)), (QStringList{u"dev"_s, u"prod"_s}));
-    QCOMPARE(session.activeIndex(), 1);
+    QCOMPARE(names(session.environments()), (QStringList{u"config"_s, u"dev"_s, u"prod"_s}));
+    QCOMPARE(names(EnvironmentStore::load(store)), (QStringList{u"config"_s, u"dev"_s, u"prod"_s}));
+    QCOMPARE(session.activeIndex(), 2);
     QTRY_VERIFY(settled(session));
-    QCOMPARE(session.state(0).summary.rows.rows, QStringList{u"a1"_s});
-    QCOMPARE(session.state(1).summary.rows.rows, QStringList{u"c3"_s});
-    QCOMPARE(session.state(1).summary.oneLine(), u"at the heads"_s);
+    QCOMPARE(session.state(1).summary.rows.rows, QStringList{u"a1"_s});
+    QCOMPARE(session.state(2).summary.rows.rows, QStringList{u"c3"_s});
+    QCOMPARE(session.state(2).summary.oneLine(), u"at the heads"_s);
 
     // Replacing one keeps its place; the active index follows it.
-    session.setActiveIndex(0);
-    QCOMPARE(session.activeIndex(), 0);
-    QVERIFY(session.save(environment(u"prod"_s, u"sqlite:///prod.db"_s, u"#123456"_s), QString(), 1));
-    QCOMPARE(names(session.environments()), (QStringList{u"dev"_s, u"prod"_s}));
-    QCOMPARE(session.environments().at(1).color, u"#123456"_s);
-    QCOMPARE(EnvironmentStore::load(store).at(1).color, u"#123456"_s);
+    session.setActiveIndex(1);
     QCOMPARE(session.activeIndex(), 1);
+    QVERIFY(session.save(environment(u"prod"_s, u"sqlite:///prod.db"_s, u"#123456"_s), QString(), 2));
+    QCOMPARE(names(session.environments()), (QStringList{u"config"_s, u"dev"_s, u"prod"_s}));
+    QCOMPARE(session.environments().at(2).color, u"#123456"_s);
+    QCOMPARE(EnvironmentStore::load(store).at(2).color, u"#123456"_s);
+    QCOMPARE(session.activeIndex(), 2);
     QTRY_VERIFY(settled(session));
-    QCOMPARE(session.state(1).summary.rows.rows, QStringList{u"c3"_s});
+    QCOMPARE(session.state(2).summary.rows.rows, QStringList{u"c3"_s});
 
     // Out-of-range active indexes are ignored; -1 (none) is allowed.
-    session.setActiveIndex(2);
-    QCOMPARE(session.activeIndex(), 1);
+    session.setActiveIndex(3);
+    QCOMPARE(session.activeIndex(), 2);
     session.setActiveIndex(-1);
     QCOMPARE(session.activeIndex(), -1);
     QVERIFY(passwords.memory.isEmpty());
@@ -1068,28 +1070,28 @@ void TestEnvironmentSession::secretVariablesInTheKeychain()
         Environment staging = environment(u"staging"_s, u"sqlite:///app.db"_s);
         staging.variables = {u"MODE=fast"_s, u"API_TOKEN=tok-77"_s};
         QVERIFY(session.save(staging));
-        QCOMPARE(EnvironmentStore::load(store).first().variables, (QStringList{u"MODE=fast"_s, u"API_TOKEN"_s}));
-        QCOMPARE(session.runVariables(0), (QStringList{u"MODE=fast"_s, u"API_TOKEN=tok-77"_s}));
+        QCOMPARE(EnvironmentStore::load(store).at(1).variables, (QStringList{u"MODE=fast"_s, u"API_TOKEN"_s}));
+        QCOMPARE(session.runVariables(1), (QStringList{u"MODE=fast"_s, u"API_TOKEN=tok-77"_s}));
     }
     // A new session (the next start): the value comes from the keychain, looked up when it opens.
     passwords.memory.clear();
     EnvironmentSession session(&passwords);
     session.open(shop.get());
-    QCOMPARE(session.runVariables(0), (QStringList{u"MODE=fast"_s, u"API_TOKEN"_s})); // not answered yet
-    QTRY_COMPARE(session.runVariables(0), (QStringList{u"MODE=fast"_s, u"API_TOKEN=tok-77"_s}));
+    QCOMPARE(session.runVariables(1), (QStringList{u"MODE=fast"_s, u"API_TOKEN"_s})); // not answered yet
+    QTRY_COMPARE(session.runVariables(1), (QStringList{u"MODE=fast"_s, u"API_TOKEN=tok-77"_s}));
     QCOMPARE(passwords.lookUps.count(store + u"#staging#variable#API_TOKEN"_s), 1);
     // Renaming it moves its secrets in the keychain: the password and the secret variable.
     passwords.store(store + u"#staging"_s, u"pw-1"_s);
-    Environment renamed = session.environments().first();
+    Environment renamed = session.environments().at(1);
     renamed.name = u"preprod"_s;
-    QVERIFY(session.save(renamed, {}, 0));
+    QVERIFY(session.save(renamed, {}, 1));
     QCOMPARE(passwords.keychain.value(store + u"#preprod#variable#API_TOKEN"_s), u"tok-77"_s);
     QCOMPARE(passwords.keychain.value(store + u"#preprod"_s), u"pw-1"_s);
     QVERIFY(!passwords.keychain.contains(store + u"#staging#variable#API_TOKEN"_s));
     QVERIFY(!passwords.keychain.contains(store + u"#staging"_s));
-    QCOMPARE(session.runVariables(0), (QStringList{u"MODE=fast"_s, u"API_TOKEN=tok-77"_s}));
+    QCOMPARE(session.runVariables(1), (QStringList{u"MODE=fast"_s, u"API_TOKEN=tok-77"_s}));
     // Removing the environment forgets its secrets too.
-    session.remove(0);
+    session.remove(1);
     QVERIFY(passwords.forgotten.contains(store + u"#preprod#variable#API_TOKEN"_s));
     QVERIFY(!passwords.keychain.contains(store + u"#preprod#variable#API_TOKEN"_s));
 }

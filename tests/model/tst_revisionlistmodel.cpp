@@ -24,6 +24,7 @@ private slots:
     void headers();
     void ghostsAreListed();
     void clearResets();
+    void readableIds();
 
 private:
     static QString samplePath() { return QStringLiteral(RETORT_SOURCE_DIR "/resources/sample/alembic.ini"); }
@@ -162,6 +163,58 @@ void TestRevisionListModel::clearResets()
     model.clear();
     QCOMPARE(reset.size(), 2);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestRevisionListModel::readableIds()
+{
+    // OpenStack-style readable ids, two of which share their first 15 characters, one over 24
+    // characters with a neighbour sharing 20, and a docstring that starts with alembic's header lines.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&](const QString &id, const QString &down, const QByteArray &doc) {
+        QFile file(dir.filePath(id + u".py"_s));
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.write("\"\"\"" + doc + "\"\"\"\nrevision = '" + id.toUtf8() +
+                   "'\ndown_revision = " + (down.isEmpty() ? QByteArray("None") : "'" + down.toUtf8() + "'") +
+                   "\nbranch_labels = None\ndepends_on = None\n");
+        return true;
+    };
+    QVERIFY(write(u"rocky_contract01"_s, {},
+                  "Revision ID: rocky_contract01\nRevises:\nCreate Date: 2024-01-01\n\n"
+                  "Drop the legacy tables\n\nLonger text."));
+    QVERIFY(write(u"rocky_contract02"_s, u"rocky_contract01"_s, "second contract"));
+    QVERIFY(write(u"2024_1_expand01_users_and_groups"_s, u"rocky_contract02"_s, "expand"));
+    QVERIFY(write(u"2024_1_expand01_users_and_roles"_s, u"2024_1_expand01_users_and_groups"_s, "roles"));
+    Result<Project> project = Project::open(dir.path());
+    QVERIFY2(project.ok(), qPrintable(project.error()));
+
+    const DisplayIds ids(project->map());
+    QCOMPARE(ids(u"rocky_contract01"_s), u"rocky_contract01"_s);
+    QCOMPARE(ids(u"2024_1_expand01_users_and_groups"_s), u"2024_1_expand01_users_and_g…"_s);
+    QCOMPARE(ids(u"2024_1_expand01_users_and_roles"_s), u"2024_1_expand01_users_and_r…"_s);
+    QCOMPARE(ids(u"0123456789abcdef0123456789abcdef"_s), u"0123456789ab…"_s); // not in the project
+    QCOMPARE(ids.longest(), 28);
+
+    RevisionListModel model;
+    model.setProject(project.value());
+    QHash<QString, int> rowOf;
+    for (int row = 0; row < model.rowCount(); ++row)
+        rowOf.insert(model.index(row, 0).data(RevisionListModel::RevisionIdRole).toString(), row);
+    const auto cell = [&](const QString &id, int column, int role = Qt::DisplayRole) {
+        return model.index(rowOf.value(id), column).data(role).toString();
+    };
+    QCOMPARE(cell(u"rocky_contract02"_s, RevisionListModel::RevisionColumn), u"rocky_contract02"_s);
+    QCOMPARE(cell(u"rocky_contract02"_s, RevisionListModel::ParentsColumn), u"rocky_contract01"_s);
+    QCOMPARE(cell(u"2024_1_expand01_users_and_roles"_s, RevisionListModel::ParentsColumn),
+             u"2024_1_expand01_users_and_g…"_s);
+    QVERIFY(cell(u"2024_1_expand01_users_and_roles"_s, RevisionListModel::RevisionColumn, Qt::ToolTipRole)
+                .startsWith(u"2024_1_expand01_users_and_roles\n"_s));
+    // The list shows the first line that says something; the tooltip the whole docstring.
+    QCOMPARE(cell(u"rocky_contract01"_s, RevisionListModel::MessageColumn), u"Drop the legacy tables"_s);
+    QVERIFY(cell(u"rocky_contract01"_s, RevisionListModel::MessageColumn, Qt::ToolTipRole).contains(u"Longer text."_s));
+    QCOMPARE(docHeadline(u"Revision ID: x\nRevises: y"_s), u"Revision ID: x"_s);
+    QCOMPARE(docHeadline(u"\n  plain\n"_s), u"plain"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRevisionListModel)

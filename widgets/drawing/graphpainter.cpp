@@ -51,11 +51,12 @@ GraphPainter::GraphPainter(const QPalette &palette, const QFont &font)
     m_badgeFont.setBold(true);
 }
 
-QSizeF GraphPainter::cardSize(const QFont &font)
+QSizeF GraphPainter::cardSize(const QFont &font, int idCharacters)
 {
     const QFontMetricsF metrics(font);
-    // Room for a 12-character id and two badges, and a line of message below it.
-    const qreal width = metrics.horizontalAdvance(u"0000000000000  HEAD  MERGE  "_s) + 2 * Padding + StripeWidth;
+    // Room for the id and two badges, and a line of message below it.
+    const QString room = QString(std::max(idCharacters, 12) + 1, u'0') + u"  HEAD  MERGE  "_s;
+    const qreal width = metrics.horizontalAdvance(room) + 2 * Padding + StripeWidth;
     return {std::ceil(width), std::ceil(2 * metrics.lineSpacing() + 2 * Padding + 2)};
 }
 

@@ -50,8 +50,9 @@ public:
 
     GraphPainter(const QPalette &palette, const QFont &font);
 
-    /// The size a card needs in @p font: what Graphviz is asked to make room for.
-    static QSizeF cardSize(const QFont &font);
+    /// The size a card needs in @p font for ids of @p idCharacters (DisplayIds::longest()): what
+    /// Graphviz is asked to make room for.
+    static QSizeF cardSize(const QFont &font, int idCharacters = 12);
     static QPainterPath edgePath(const QList<QPointF> &points);
     /// The light palette of exported pictures, the same from the GUI and from retort-cli.
     static QPalette exportPalette();
