@@ -69,9 +69,14 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../model/history/checks.cpp" line="28"/>
-        <source>The history has %1 heads (%2); `alembic upgrade head` fails until they are merged with `alembic merge heads`.</source>
-        <translation>Der Verlauf hat %1 Heads (%2); `alembic upgrade head` schlägt fehl, bis sie mit `alembic merge heads` zusammengeführt werden.</translation>
+        <location filename="../model/history/checks.cpp" line="46"/>
+        <source>The history has %1 heads (%2), each on its own branch label: separate lines of work. `alembic upgrade heads` upgrades them all and `alembic upgrade LABEL@head` one of them; `alembic upgrade head` refuses while there are several.</source>
+        <translation>Die Historie hat %1 Heads (%2), jeder mit eigenem Branch-Label: getrennte Entwicklungslinien. `alembic upgrade heads` aktualisiert alle, `alembic upgrade LABEL@head` eine davon; `alembic upgrade head` verweigert, solange es mehrere gibt.</translation>
+    </message>
+    <message>
+        <location filename="../model/history/checks.cpp" line="52"/>
+        <source>The history has %1 heads (%2): `alembic upgrade heads` upgrades them all, while `alembic upgrade head` refuses. If they are branches of one line of work, join them with `alembic merge heads`; give lines meant to stay separate their own branch labels.</source>
+        <translation>Die Historie hat %1 Heads (%2): `alembic upgrade heads` aktualisiert alle, `alembic upgrade head` dagegen verweigert. Gehören sie zu einer Entwicklungslinie, führen Sie sie mit `alembic merge heads` zusammen; Linien, die getrennt bleiben sollen, bekommen eigene Branch-Labels.</translation>
     </message>
 </context>
 <context>
@@ -396,102 +401,122 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="32"/>
+        <location filename="../widgets/detailspane.cpp" line="34"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="49"/>
+        <location filename="../widgets/detailspane.cpp" line="51"/>
         <source>Select a revision to see its details.</source>
         <translation>Wählen Sie eine Revision aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="86"/>
+        <location filename="../widgets/detailspane.cpp" line="103"/>
         <source>Alembic cannot use this file, so it has no place in the graph.</source>
         <translation>Alembic kann diese Datei nicht verwenden, daher hat sie keinen Platz im Graphen.</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="128"/>
+        <location filename="../widgets/detailspane.cpp" line="145"/>
         <source>No file declares this revision, yet other revisions name it. Alembic refuses to run until it exists: restore the file or correct the revisions that refer to it.</source>
         <translation>Keine Datei deklariert diese Revision, dennoch wird sie von anderen Revisionen genannt. Alembic verweigert die Ausführung, solange sie nicht existiert: Stellen Sie die Datei wieder her oder korrigieren Sie die Revisionen, die auf sie verweisen.</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="140"/>
+        <location filename="../widgets/detailspane.cpp" line="173"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="141"/>
+        <location filename="../widgets/detailspane.cpp" line="174"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="144"/>
+        <location filename="../widgets/detailspane.cpp" line="177"/>
         <source>Branch labels</source>
         <translation>Zweig-Labels</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="145"/>
+        <location filename="../widgets/detailspane.cpp" line="179"/>
+        <source>Databases</source>
+        <translation>Datenbanken</translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="180"/>
         <source>Parents</source>
         <translation>Eltern</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="145"/>
+        <location filename="../widgets/detailspane.cpp" line="180"/>
         <source>none (a base)</source>
         <translation>keine (Basisrevision)</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="147"/>
+        <location filename="../widgets/detailspane.cpp" line="182"/>
         <source>Depends on</source>
         <translation>Hängt ab von</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="148"/>
+        <location filename="../widgets/detailspane.cpp" line="183"/>
         <source>Children</source>
         <translation>Kinder</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="148"/>
+        <location filename="../widgets/detailspane.cpp" line="183"/>
         <source>none (a head)</source>
         <translation>keine (Head-Revision)</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="154"/>
+        <location filename="../widgets/detailspane.cpp" line="189"/>
         <source>Needed by</source>
         <translation>Benötigt von</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="158"/>
+        <location filename="../widgets/detailspane.cpp" line="193"/>
         <source>Computed</source>
         <translation>Berechnet</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="168"/>
+        <location filename="../widgets/detailspane.cpp" line="203"/>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="173"/>
+        <location filename="../widgets/detailspane.cpp" line="208"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="187"/>
+        <location filename="../widgets/detailspane.cpp" line="217"/>
+        <source>applied to %1</source>
+        <translation>angewendet auf %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="218"/>
+        <source>pending on %1</source>
+        <translation>ausstehend auf %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="219"/>
+        <source>not on %1</source>
+        <translation>nicht auf %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="234"/>
         <source>Schema changes</source>
         <translation>Schemaänderungen</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="187"/>
+        <location filename="../widgets/detailspane.cpp" line="234"/>
         <source>(replayed for %1)</source>
         <translation>(nachgespielt für %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="191"/>
+        <location filename="../widgets/detailspane.cpp" line="238"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="192"/>
+        <location filename="../widgets/detailspane.cpp" line="239"/>
         <source>Approximate: Retort could not follow these statements:</source>
         <translation>Näherungsweise: Retort konnte diesen Anweisungen nicht folgen:</translation>
     </message>
@@ -550,62 +575,62 @@
 <context>
     <name>EnvironmentActions</name>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="54"/>
+        <location filename="../widgets/environmentactions.cpp" line="73"/>
         <source>Cannot Save Environment</source>
         <translation>Umgebung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="104"/>
+        <location filename="../widgets/environmentactions.cpp" line="141"/>
         <source>Remove Environment</source>
         <translation>Umgebung entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="105"/>
+        <location filename="../widgets/environmentactions.cpp" line="142"/>
         <source>Remove the environment %1 from this project&apos;s list?</source>
         <translation>Die Umgebung %1 aus der Liste dieses Projekts entfernen?</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="108"/>
+        <location filename="../widgets/environmentactions.cpp" line="145"/>
         <source>Retort forgets its URL, colour, variables and the password it keeps in the keychain. The database itself is not touched.</source>
         <translation>Retort vergisst ihre URL, Farbe, Variablen und das im Schlüsselbund gespeicherte Passwort. Die Datenbank selbst bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="110"/>
+        <location filename="../widgets/environmentactions.cpp" line="147"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="156"/>
+        <location filename="../widgets/environmentactions.cpp" line="193"/>
         <source>Upgrade %1 to Here…</source>
         <translation>%1 bis hierher aktualisieren (upgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="157"/>
+        <location filename="../widgets/environmentactions.cpp" line="194"/>
         <source>Downgrade %1 to Here…</source>
         <translation>%1 bis hierher zurückstufen (downgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="158"/>
+        <location filename="../widgets/environmentactions.cpp" line="195"/>
         <source>Stamp %1 Here…</source>
         <translation>Version von %1 hier setzen (stamp)…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="159"/>
+        <location filename="../widgets/environmentactions.cpp" line="196"/>
         <source>Compare Schema of %1 with Here…</source>
         <translation>Schema von %1 mit hier vergleichen…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="167"/>
+        <location filename="../widgets/environmentactions.cpp" line="204"/>
         <source>Stamped %1: %2</source>
         <translation>Version von %1 gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="170"/>
+        <location filename="../widgets/environmentactions.cpp" line="207"/>
         <source>Stamp Failed</source>
         <translation>Setzen der Version fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="170"/>
+        <location filename="../widgets/environmentactions.cpp" line="207"/>
         <source>%1 was not stamped.</source>
         <translation>Die Version von %1 wurde nicht gesetzt.</translation>
     </message>
@@ -613,70 +638,96 @@
 <context>
     <name>EnvironmentBar</name>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="48"/>
+        <location filename="../widgets/environmentbar.cpp" line="38"/>
+        <source>read just now</source>
+        <translation>gerade gelesen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentbar.cpp" line="40"/>
+        <source>read %1 s ago</source>
+        <translation>vor %1 s gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/environmentbar.cpp" line="42"/>
+        <source>read %n min ago</source>
+        <translation>
+            <numerusform>vor %n min gelesen</numerusform>
+            <numerusform>vor %n min gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/environmentbar.cpp" line="43"/>
+        <source>read %n h ago</source>
+        <translation>
+            <numerusform>vor %n h gelesen</numerusform>
+            <numerusform>vor %n h gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentbar.cpp" line="61"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="49"/>
+        <location filename="../widgets/environmentbar.cpp" line="62"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="50"/>
+        <location filename="../widgets/environmentbar.cpp" line="63"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="51"/>
+        <location filename="../widgets/environmentbar.cpp" line="64"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="62"/>
+        <location filename="../widgets/environmentbar.cpp" line="78"/>
         <source>Read the version table again</source>
         <translation>Die Versionstabelle erneut lesen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="65"/>
+        <location filename="../widgets/environmentbar.cpp" line="81"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="90"/>
+        <location filename="../widgets/environmentbar.cpp" line="106"/>
         <source>%1 (protected)</source>
         <translation>%1 (geschützt)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="94"/>
+        <location filename="../widgets/environmentbar.cpp" line="110"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="117"/>
+        <location filename="../widgets/environmentbar.cpp" line="133"/>
         <source>not read yet</source>
         <translation>noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="124"/>
+        <location filename="../widgets/environmentbar.cpp" line="141"/>
         <source>%1
 Rows: %2</source>
         <translation>%1
 Zeilen: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="126"/>
+        <location filename="../widgets/environmentbar.cpp" line="143"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="149"/>
+        <location filename="../widgets/environmentbar.cpp" line="167"/>
         <source>No database: add an environment to see which revisions it has applied.</source>
         <translation>Keine Datenbank: Fügen Sie eine Umgebung hinzu, um zu sehen, welche Revisionen darin angewendet wurden.</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentbar.cpp" line="115"/>
-        <location filename="../widgets/environmentbar.cpp" line="155"/>
+        <location filename="../widgets/environmentbar.cpp" line="131"/>
+        <location filename="../widgets/environmentbar.cpp" line="174"/>
         <source>reading…</source>
         <translation>wird gelesen…</translation>
     </message>
@@ -793,6 +844,29 @@ Zeilen: %2</translation>
         <location filename="../widgets/environmentdialog.cpp" line="101"/>
         <source>Give a URL or a variable, not both.</source>
         <translation>Geben Sie eine URL oder eine Variable an, nicht beides.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentPlacement</name>
+    <message>
+        <location filename="../model/database/environmentplacement.cpp" line="43"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../model/database/environmentplacement.cpp" line="43"/>
+        <source>pending · %1</source>
+        <translation>ausstehend · %1</translation>
+    </message>
+    <message>
+        <location filename="../model/database/environmentplacement.cpp" line="55"/>
+        <source>Applied to: %1</source>
+        <translation>Angewendet auf: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/database/environmentplacement.cpp" line="57"/>
+        <source>Pending on: %1</source>
+        <translation>Ausstehend auf: %1</translation>
     </message>
 </context>
 <context>
@@ -1273,37 +1347,37 @@ Zeilen: %2</translation>
         <translation>Die Option &apos;%1&apos; ist im Abschnitt [%2] von %3 mehr als einmal gesetzt (erneut in Zeile %4); Pythons ConfigParser (von alembic verwendet) lehnt die Datei ab. Entfernen Sie einen der Einträge.</translation>
     </message>
     <message>
-        <location filename="../model/project/iniconfig.cpp" line="314"/>
+        <location filename="../model/project/iniconfig.cpp" line="320"/>
         <source>No section [%1] in %2.</source>
         <translation>Kein Abschnitt [%1] in %2.</translation>
     </message>
     <message>
-        <location filename="../model/project/iniconfig.cpp" line="318"/>
+        <location filename="../model/project/iniconfig.cpp" line="324"/>
         <source>No option &apos;%1&apos; in section [%2] of %3.</source>
         <translation>Keine Option &apos;%1&apos; im Abschnitt [%2] von %3.</translation>
     </message>
     <message>
-        <location filename="../model/project/iniconfig.cpp" line="327"/>
+        <location filename="../model/project/iniconfig.cpp" line="333"/>
         <source>option &apos;%1&apos; in section [%2] of %3 (line %4)</source>
         <translation>Option &apos;%1&apos; im Abschnitt [%2] von %3 (Zeile %4)</translation>
     </message>
     <message>
-        <location filename="../model/project/iniconfig.cpp" line="333"/>
+        <location filename="../model/project/iniconfig.cpp" line="339"/>
         <source>Recursion limit exceeded in value substitution: %1 cannot be substituted in %2 steps. Raw value: &apos;%3&apos;</source>
         <translation>Rekursionsgrenze bei der Wertersetzung überschritten: %1 kann nicht in %2 Schritten ersetzt werden. Rohwert: &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../model/project/iniconfig.cpp" line="354"/>
+        <location filename="../model/project/iniconfig.cpp" line="360"/>
         <source>Bad interpolation variable reference in %1: &apos;%2&apos;. Use %(name)s, and write a literal percent sign as %%.</source>
         <translation>Ungültiger Verweis auf eine Interpolationsvariable in %1: &apos;%2&apos;. Verwenden Sie %(name)s und schreiben Sie ein wörtliches Prozentzeichen als %%.</translation>
     </message>
     <message>
-        <location filename="../model/project/iniconfig.cpp" line="363"/>
+        <location filename="../model/project/iniconfig.cpp" line="369"/>
         <source>Bad value substitution: %1 refers to &apos;%(%2)s&apos;, but there is no option &apos;%2&apos; in that section or in [DEFAULT]. Raw value: &apos;%3&apos;</source>
         <translation>Ungültige Wertersetzung: %1 verweist auf &apos;%(%2)s&apos;, aber es gibt keine Option &apos;%2&apos; in diesem Abschnitt oder in [DEFAULT]. Rohwert: &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../model/project/iniconfig.cpp" line="375"/>
+        <location filename="../model/project/iniconfig.cpp" line="381"/>
         <source>Bad interpolation syntax in %1: &apos;%&apos; must be followed by &apos;%&apos; or &apos;(&apos;, found: &apos;%2&apos;. Write a literal percent sign as %%.</source>
         <translation>Ungültige Interpolationssyntax in %1: Auf &apos;%&apos; muss &apos;%&apos; oder &apos;(&apos; folgen, gefunden: &apos;%2&apos;. Schreiben Sie ein wörtliches Prozentzeichen als %%.</translation>
     </message>
@@ -1439,202 +1513,212 @@ Zeilen: %2</translation>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="44"/>
-        <source>Open an alembic.ini, a pyproject.toml or a migrations folder</source>
-        <translation>Eine alembic.ini, eine pyproject.toml oder einen Migrationsordner öffnen</translation>
+        <location filename="../widgets/mainactions.cpp" line="45"/>
+        <source>Open an alembic.ini, a pyproject.toml, or a revision file&apos;s project</source>
+        <translation>Eine alembic.ini, eine pyproject.toml oder das Projekt einer Revisionsdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="45"/>
+        <location filename="../widgets/mainactions.cpp" line="46"/>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="49"/>
+        <source>Open a project folder, a migrations folder (with env.py) or a versions folder</source>
+        <translation>Einen Projektordner, einen Migrationsordner (mit env.py) oder einen Versionsordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="50"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="47"/>
+        <location filename="../widgets/mainactions.cpp" line="52"/>
         <source>Open &amp;Demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="48"/>
+        <location filename="../widgets/mainactions.cpp" line="53"/>
         <source>Open the bundled sample project</source>
         <translation>Das mitgelieferte Beispielprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="50"/>
+        <location filename="../widgets/mainactions.cpp" line="55"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="53"/>
+        <location filename="../widgets/mainactions.cpp" line="58"/>
         <source>&amp;Export Graph…</source>
         <translation>Graph &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="55"/>
+        <location filename="../widgets/mainactions.cpp" line="60"/>
         <source>Save the graph as SVG, PNG or Graphviz DOT</source>
         <translation>Den Graphen als SVG, PNG oder Graphviz-DOT speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="57"/>
+        <location filename="../widgets/mainactions.cpp" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="60"/>
+        <location filename="../widgets/mainactions.cpp" line="65"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="61"/>
+        <location filename="../widgets/mainactions.cpp" line="66"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="64"/>
+        <location filename="../widgets/mainactions.cpp" line="69"/>
         <source>&amp;Delete Revision…</source>
         <translation>Revision &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="67"/>
+        <location filename="../widgets/mainactions.cpp" line="72"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="68"/>
+        <location filename="../widgets/mainactions.cpp" line="73"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="69"/>
+        <location filename="../widgets/mainactions.cpp" line="74"/>
         <source>Find &amp;Previous</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="71"/>
+        <location filename="../widgets/mainactions.cpp" line="76"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="72"/>
+        <location filename="../widgets/mainactions.cpp" line="77"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="74"/>
+        <location filename="../widgets/mainactions.cpp" line="79"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf &amp;Auswahl zoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="75"/>
+        <location filename="../widgets/mainactions.cpp" line="80"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="76"/>
+        <location filename="../widgets/mainactions.cpp" line="81"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="78"/>
+        <location filename="../widgets/mainactions.cpp" line="83"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="80"/>
+        <location filename="../widgets/mainactions.cpp" line="85"/>
         <source>&amp;Left to Right</source>
         <translation>Von &amp;links nach rechts</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="83"/>
+        <location filename="../widgets/mainactions.cpp" line="88"/>
         <source>Draw the history from left to right instead of bottom to top</source>
         <translation>Den Verlauf von links nach rechts statt von unten nach oben zeichnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="84"/>
+        <location filename="../widgets/mainactions.cpp" line="89"/>
         <source>&amp;Collapse Long Runs</source>
         <translation>Lange Abfolgen &amp;einklappen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="88"/>
+        <location filename="../widgets/mainactions.cpp" line="93"/>
         <source>In histories of over %1 revisions, show runs of plain revisions as one card</source>
         <translation>In Verläufen mit mehr als %1 Revisionen Abfolgen einfacher Revisionen als eine Karte anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="90"/>
+        <location filename="../widgets/mainactions.cpp" line="95"/>
         <source>List in &amp;History Order</source>
         <translation>In Verlaufs&amp;reihenfolge auflisten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="91"/>
+        <location filename="../widgets/mainactions.cpp" line="96"/>
         <source>Show All &amp;Branches</source>
         <translation>Alle &amp;Zweige anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="97"/>
+        <location filename="../widgets/mainactions.cpp" line="102"/>
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="98"/>
+        <location filename="../widgets/mainactions.cpp" line="103"/>
         <source>&amp;Upgrade to the Heads…</source>
         <translation>Bis zu den Heads a&amp;ktualisieren (upgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="100"/>
+        <location filename="../widgets/mainactions.cpp" line="105"/>
         <source>Upgrade &amp;One Revision…</source>
         <translation>Um &amp;eine Revision aktualisieren (upgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="101"/>
+        <location filename="../widgets/mainactions.cpp" line="106"/>
         <source>&amp;Downgrade One Revision…</source>
         <translation>Um eine Revision &amp;zurückstufen (downgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="102"/>
+        <location filename="../widgets/mainactions.cpp" line="107"/>
         <source>Downgrade to &amp;Base…</source>
         <translation>Bis zur &amp;Basis zurückstufen (downgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="104"/>
+        <location filename="../widgets/mainactions.cpp" line="109"/>
         <source>&amp;Compare Schema…</source>
         <translation>Schema &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="106"/>
+        <location filename="../widgets/mainactions.cpp" line="111"/>
         <source>Compare the active environment&apos;s schema with the one its migrations give</source>
         <translation>Das Schema der aktiven Umgebung mit dem Schema vergleichen, das sich aus ihren Migrationen ergibt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="107"/>
+        <location filename="../widgets/mainactions.cpp" line="112"/>
         <source>Find &amp;Matching Revision…</source>
         <translation>Passende &amp;Revision finden…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="110"/>
+        <location filename="../widgets/mainactions.cpp" line="115"/>
         <source>Find the revision whose schema the active environment&apos;s database has, to stamp it there</source>
         <translation>Die Revision finden, deren Schema die Datenbank der aktiven Umgebung hat, um sie dort zu stempeln</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="112"/>
+        <location filename="../widgets/mainactions.cpp" line="117"/>
         <source>&amp;Python Interpreter…</source>
         <translation>&amp;Python-Interpreter…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="114"/>
+        <location filename="../widgets/mainactions.cpp" line="119"/>
         <source>Preview, then run alembic upgrade heads on the active environment</source>
         <translation>Vorschau, dann alembic upgrade heads für die aktive Umgebung ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="116"/>
+        <location filename="../widgets/mainactions.cpp" line="121"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="117"/>
+        <location filename="../widgets/mainactions.cpp" line="122"/>
         <source>&amp;About Retort</source>
         <translation>Ü&amp;ber Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="120"/>
+        <location filename="../widgets/mainactions.cpp" line="125"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -1642,102 +1726,127 @@ Zeilen: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="75"/>
+        <location filename="../widgets/mainwindow.cpp" line="76"/>
         <source>Retort</source>
         <translation>Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="448"/>
+        <location filename="../widgets/mainwindow.cpp" line="470"/>
+        <source>Alembic configuration or revision (alembic.ini *.ini pyproject.toml *.py);;All files (*)</source>
+        <translation>Alembic-Konfiguration oder Revision (alembic.ini *.ini pyproject.toml *.py);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="478"/>
+        <source>Open Alembic Project Folder</source>
+        <translation>Alembic-Projektordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="499"/>
+        <source>%1 is not part of the history Retort read; the problems list may say why.</source>
+        <translation>%1 gehört nicht zu der Historie, die Retort gelesen hat; die Problemliste sagt womöglich, warum.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="545"/>
         <source>Evaluate with Python</source>
         <translation>Mit Python auswerten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="449"/>
+        <location filename="../widgets/mainwindow.cpp" line="546"/>
         <source>Run the revision files whose header values Retort cannot work out in %1?</source>
         <translation>Die Revisionsdateien, deren Kopfwerte Retort nicht ermitteln kann, in %1 ausführen?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="454"/>
+        <location filename="../widgets/mainwindow.cpp" line="551"/>
         <source>They are loaded the way alembic loads them, so their module-level code runs, with a time limit and without writing anything. Retort remembers the choice for this project.</source>
         <translation>Sie werden so geladen, wie alembic sie lädt; ihr Code auf Modulebene läuft also, mit Zeitlimit und ohne etwas zu schreiben. Retort merkt sich die Wahl für dieses Projekt.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="487"/>
+        <location filename="../widgets/mainwindow.cpp" line="584"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="588"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="489"/>
+        <location filename="../widgets/mainwindow.cpp" line="590"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="219"/>
+        <location filename="../widgets/mainwindow.cpp" line="236"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="73"/>
+        <location filename="../widgets/mainwindow.cpp" line="74"/>
         <source>The password is kept for this session only: %1</source>
         <translation>Das Passwort wird nur für diese Sitzung aufbewahrt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="154"/>
+        <location filename="../widgets/mainwindow.cpp" line="160"/>
         <source>Select a revision that has a file to delete it.</source>
         <translation>Wählen Sie eine Revision mit Datei aus, um sie zu löschen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="242"/>
+        <location filename="../widgets/mainwindow.cpp" line="259"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="251"/>
+        <location filename="../widgets/mainwindow.cpp" line="268"/>
         <source>Search id, message or label (Ctrl+F)</source>
         <translation>ID, Nachricht oder Label suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="291"/>
+        <location filename="../widgets/mainwindow.cpp" line="348"/>
         <source>Reloading…</source>
         <translation>Wird neu geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="291"/>
+        <location filename="../widgets/mainwindow.cpp" line="348"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/mainwindow.cpp" line="371"/>
         <source>Cannot reload: %1</source>
         <translation>Neu laden nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="307"/>
+        <location filename="../widgets/mainwindow.cpp" line="357"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="308"/>
+        <location filename="../widgets/mainwindow.cpp" line="358"/>
         <source>Retort could not open %1.</source>
         <translation>Retort konnte %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="341"/>
+        <location filename="../widgets/mainwindow.cpp" line="406"/>
         <source>Retort — %1</source>
         <translation>Retort — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="357"/>
+        <location filename="../widgets/mainwindow.cpp" line="407"/>
+        <source>Retort — %1 [%2]</source>
+        <translation>Retort — %1 [%2]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="425"/>
         <source>Cannot Open Demo</source>
         <translation>Demo kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="357"/>
+        <location filename="../widgets/mainwindow.cpp" line="425"/>
         <source>The sample project is not installed next to Retort.</source>
         <translation>Das Beispielprojekt ist nicht neben Retort installiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="383"/>
+        <location filename="../widgets/mainwindow.cpp" line="451"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1745,27 +1854,22 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="401"/>
+        <location filename="../widgets/mainwindow.cpp" line="469"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="402"/>
-        <source>Alembic configuration (alembic.ini *.ini pyproject.toml);;All files (*)</source>
-        <translation>Alembic-Konfiguration (alembic.ini *.ini pyproject.toml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="416"/>
+        <location filename="../widgets/mainwindow.cpp" line="513"/>
         <source>Exported the graph to %1</source>
         <translation>Graph nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="421"/>
+        <location filename="../widgets/mainwindow.cpp" line="518"/>
         <source>About Retort</source>
         <translation>Über Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="422"/>
+        <location filename="../widgets/mainwindow.cpp" line="519"/>
         <source>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;A desktop studio for Alembic migration histories.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für Alembic-Migrationsverläufe.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
@@ -2110,22 +2214,22 @@ Zeilen: %2</translation>
         <translation>Die Versionszeilen werden erneut gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="493"/>
+        <location filename="../widgets/migrationdialog.cpp" line="499"/>
         <source>%1 The version rows could not be read again: %2</source>
         <translation>%1 Die Versionszeilen konnten nicht erneut gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="504"/>
+        <location filename="../widgets/migrationdialog.cpp" line="510"/>
         <source>%1 Version rows now: %2.</source>
         <translation>%1 Versionszeilen jetzt: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="506"/>
+        <location filename="../widgets/migrationdialog.cpp" line="512"/>
         <source>alembic reported success, but the version rows are %1, not %2 as planned. env.py may ignore the URL Retort gives it (sqlalchemy.url) and have migrated another database: check how it connects.</source>
         <translation>alembic hat Erfolg gemeldet, aber die Versionszeilen sind %1, nicht %2 wie geplant. Möglicherweise ignoriert env.py die URL, die Retort übergibt (sqlalchemy.url), und hat eine andere Datenbank migriert: Prüfen Sie, wie env.py die Verbindung herstellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="513"/>
+        <location filename="../widgets/migrationdialog.cpp" line="519"/>
         <source>Done: %n step(s) ran. Version rows: %1.</source>
         <translation>
             <numerusform>Fertig: %n Schritt ausgeführt. Versionszeilen: %1.</numerusform>
@@ -2133,17 +2237,17 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="529"/>
+        <location filename="../widgets/migrationdialog.cpp" line="535"/>
         <source>Nothing ran: the version rows of %1 changed since this preview was made (%2 then, %3 now); someone else migrated or stamped it. Look at the new state, then preview again.</source>
         <translation>Nichts wurde ausgeführt: Die Versionszeilen von %1 haben sich seit dieser Vorschau geändert (damals %2, jetzt %3); jemand anderes hat migriert oder gestempelt. Sehen Sie sich den neuen Stand an und erstellen Sie die Vorschau erneut.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="550"/>
+        <location filename="../widgets/migrationdialog.cpp" line="556"/>
         <source>Cancelled before alembic started: nothing ran.</source>
         <translation>Abgebrochen, bevor alembic startete: Nichts wurde ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="554"/>
+        <location filename="../widgets/migrationdialog.cpp" line="560"/>
         <source>Cancelling: alembic is interrupted, then stopped…</source>
         <translation>Abbruch: alembic wird unterbrochen und dann beendet…</translation>
     </message>
@@ -2442,12 +2546,12 @@ Zeilen: %2</translation>
 <context>
     <name>Project</name>
     <message>
-        <location filename="../model/project/project.cpp" line="70"/>
+        <location filename="../model/project/project.cpp" line="71"/>
         <source>The project loaded with errors, so nothing is written to the database: %1%2 Fix them first (retort-cli check lists them all).</source>
         <translation>Das Projekt wurde mit Fehlern geladen, daher wird nichts in die Datenbank geschrieben: %1%2 Beheben Sie sie zuerst (retort-cli check listet alle auf).</translation>
     </message>
     <message>
-        <location filename="../model/project/project.cpp" line="78"/>
+        <location filename="../model/project/project.cpp" line="79"/>
         <source>The project has no revisions, yet the database names %1. Check that Retort opened the right project and can read its versions folders; nothing is written.</source>
         <translation>Das Projekt hat keine Revisionen, die Datenbank nennt aber %1. Prüfen Sie, ob Retort das richtige Projekt geöffnet hat und seine Versionsordner lesen kann; es wird nichts geschrieben.</translation>
     </message>
@@ -2605,24 +2709,29 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/project/projectconfig.cpp" line="741"/>
+        <location filename="../model/project/projectconfig.cpp" line="759"/>
         <source>&apos;%1&apos; does not exist.</source>
         <translation>&apos;%1&apos; existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../model/project/projectconfig.cpp" line="748"/>
+        <location filename="../model/project/projectconfig.cpp" line="766"/>
         <source>&apos;%1&apos; is neither a file nor a directory.</source>
         <translation>&apos;%1&apos; ist weder eine Datei noch ein Verzeichnis.</translation>
     </message>
     <message>
-        <location filename="../model/project/projectconfig.cpp" line="774"/>
+        <location filename="../model/project/projectconfig.cpp" line="786"/>
         <source>%1 has no alembic.ini or pyproject.toml, so its %2/ folder is the script location.</source>
         <translation>%1 hat weder alembic.ini noch pyproject.toml, daher ist sein Ordner %2/ das Skriptverzeichnis.</translation>
     </message>
     <message>
-        <location filename="../model/project/projectconfig.cpp" line="780"/>
+        <location filename="../model/project/projectconfig.cpp" line="792"/>
         <source>&apos;%1&apos; is not an alembic project: it holds no alembic.ini, no pyproject.toml with a [tool.alembic] table, no env.py or versions/ folder (a script location), no *.py revision files (a versions folder) and no migrations/ or alembic/ folder. Open the project&apos;s alembic.ini, or the folder that holds env.py.</source>
         <translation>&apos;%1&apos; ist kein Alembic-Projekt: Es enthält keine alembic.ini, keine pyproject.toml mit einer Tabelle [tool.alembic], weder env.py noch einen Ordner versions/ (ein Skriptverzeichnis), keine *.py-Revisionsdateien (ein Versionsordner) und keinen Ordner migrations/ oder alembic/. Öffnen Sie die alembic.ini des Projekts oder den Ordner, der env.py enthält.</translation>
+    </message>
+    <message>
+        <location filename="../model/project/projectconfig.cpp" line="894"/>
+        <source>&apos;%1&apos; is not a file.</source>
+        <translation>„%1“ ist keine Datei.</translation>
     </message>
 </context>
 <context>
@@ -2633,27 +2742,32 @@ Zeilen: %2</translation>
         <translation>Kein Projekt geöffnet. Verwenden Sie Datei ▸ Öffnen… oder Datei ▸ Demo öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/projectstatusbar.cpp" line="46"/>
+        <location filename="../widgets/projectstatusbar.cpp" line="47"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/projectstatusbar.cpp" line="49"/>
         <source>%1 → scripts in %2</source>
         <translation>%1 → Skripte in %2</translation>
     </message>
     <message>
-        <location filename="../widgets/projectstatusbar.cpp" line="50"/>
+        <location filename="../widgets/projectstatusbar.cpp" line="53"/>
         <source> (found by its layout)</source>
         <translation> (an seiner Struktur erkannt)</translation>
     </message>
     <message>
-        <location filename="../widgets/projectstatusbar.cpp" line="55"/>
+        <location filename="../widgets/projectstatusbar.cpp" line="58"/>
         <source>Revisions: %1</source>
         <translation>Revisionen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/projectstatusbar.cpp" line="57"/>
+        <location filename="../widgets/projectstatusbar.cpp" line="60"/>
         <source>Heads: %1</source>
         <translation>Heads: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/projectstatusbar.cpp" line="60"/>
+        <location filename="../widgets/projectstatusbar.cpp" line="63"/>
         <source>Several heads: `alembic upgrade head` will refuse; merge them or upgrade to `heads`.</source>
         <translation>Mehrere Heads: `alembic upgrade head` schlägt fehl; führen Sie sie zusammen oder aktualisieren Sie auf `heads`.</translation>
     </message>
@@ -3296,7 +3410,7 @@ Allgemeine Optionen:
 <context>
     <name>RevisionGraphView</name>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="160"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="173"/>
         <source>Laying out %n revisions…</source>
         <translation>
             <numerusform>%n Revision wird angeordnet…</numerusform>
@@ -3304,32 +3418,40 @@ Allgemeine Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="182"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="195"/>
         <source>The graph cannot be drawn: %1</source>
         <translation>Der Graph kann nicht gezeichnet werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/revisiongraphview.cpp" line="452"/>
+        <source>Only the ancestors and descendants of %1 are shown (%n revision(s)). &lt;a href=&apos;#all&apos;&gt;Show All Branches&lt;/a&gt;</source>
+        <translation>
+            <numerusform>Nur die Vorfahren und Nachfahren von %1 werden gezeigt (%n Revision). &lt;a href=&apos;#all&apos;&gt;Alle Branches zeigen&lt;/a&gt;</numerusform>
+            <numerusform>Nur die Vorfahren und Nachfahren von %1 werden gezeigt (%n Revisionen). &lt;a href=&apos;#all&apos;&gt;Alle Branches zeigen&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="690"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="720"/>
         <source>unknown to this project</source>
         <translation>diesem Projekt unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="696"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="726"/>
         <source>%1 is in the version table but no revision file declares it. Restore the file (e.g. from version control), or stamp the database to the revision it really matches.</source>
         <translation>%1 steht in der Versionstabelle, aber keine Revisionsdatei deklariert sie. Stellen Sie die Datei wieder her (z. B. aus der Versionsverwaltung) oder setzen Sie die Datenbank per stamp auf die Revision, der sie tatsächlich entspricht.</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="739"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="769"/>
         <source>delete</source>
         <translation>löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="740"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="770"/>
         <source>edit</source>
         <translation>ändern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="920"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="950"/>
         <source>Expand %n Revisions</source>
         <translation>
             <numerusform>%n Revision ausklappen</numerusform>
@@ -3337,22 +3459,22 @@ Allgemeine Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="923"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="953"/>
         <source>Show Source</source>
         <translation>Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="924"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="954"/>
         <source>Show Only This Branch</source>
         <translation>Nur diesen Zweig anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="928"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="958"/>
         <source>Show All Branches</source>
         <translation>Alle Zweige anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="930"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="960"/>
         <source>Fit to Window</source>
         <translation>An Fenster anpassen</translation>
     </message>
@@ -3360,93 +3482,103 @@ Allgemeine Optionen:
 <context>
     <name>RevisionListModel</name>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="91"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="111"/>
         <source>(missing revision file)</source>
         <translation>(fehlende Revisionsdatei)</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="123"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="147"/>
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="125"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="149"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="127"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="151"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="129"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="153"/>
         <source>Parents</source>
         <translation>Eltern</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="131"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="155"/>
         <source>Branch labels</source>
         <translation>Zweig-Labels</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="133"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="157"/>
         <source>Flags</source>
         <translation>Merkmale</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="160"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="159"/>
+        <source>Databases</source>
+        <translation>Datenbanken</translation>
+    </message>
+    <message>
+        <location filename="../model/history/revisionlistmodel.cpp" line="186"/>
         <source>head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="162"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="188"/>
         <source>effective head</source>
         <translation>effektiver Head</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="164"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="190"/>
         <source>base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="166"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="192"/>
         <source>merge</source>
         <translation>Zusammenführung</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="168"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="194"/>
         <source>branch point</source>
         <translation>Verzweigung</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="170"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="196"/>
         <source>missing</source>
         <translation>fehlend</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="184"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="210"/>
         <source>depends on %1</source>
         <translation>hängt ab von %1</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="185"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="211"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="196"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="222"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../model/history/revisionlistmodel.cpp" line="201"/>
+        <location filename="../model/history/revisionlistmodel.cpp" line="229"/>
         <source>down_revision: %1
 depends_on: %2</source>
         <translation>down_revision: %1
 depends_on: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historyview.cpp" line="76"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
     </message>
 </context>
 <context>
@@ -4820,6 +4952,35 @@ Tatsächlich: %2</translation>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../model/project/scriptdirectory.cpp" line="359"/>
+        <source>%1 holds %n revision file(s) that alembic does not read. Add the folder to version_locations, or set recursive_version_locations = true (alembic 1.10 or newer).</source>
+        <translation>
+            <numerusform>%1 enthält %n Revisionsdatei, die alembic nicht liest. Nehmen Sie den Ordner in version_locations auf, oder setzen Sie recursive_version_locations = true (alembic 1.10 oder neuer).</numerusform>
+            <numerusform>%1 enthält %n Revisionsdateien, die alembic nicht liest. Nehmen Sie den Ordner in version_locations auf, oder setzen Sie recursive_version_locations = true (alembic 1.10 oder neuer).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/project/scriptdirectory.cpp" line="363"/>
+        <source>%1 holds %n revision file(s) that alembic does not read. Set recursive_version_locations = true (alembic 1.10 or newer), or set version_locations to the versions folder and this one.</source>
+        <translation>
+            <numerusform>%1 enthält %n Revisionsdatei, die alembic nicht liest. Setzen Sie recursive_version_locations = true (alembic 1.10 oder neuer), oder setzen Sie version_locations auf den Versionsordner und diesen.</numerusform>
+            <numerusform>%1 enthält %n Revisionsdateien, die alembic nicht liest. Setzen Sie recursive_version_locations = true (alembic 1.10 oder neuer), oder setzen Sie version_locations auf den Versionsordner und diesen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionDialog</name>
+    <message>
+        <location filename="../widgets/sectiondialog.cpp" line="18"/>
+        <source>Choose a Configuration</source>
+        <translation>Konfiguration wählen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sectiondialog.cpp" line="20"/>
+        <source>%1 holds several alembic configurations. Which section should Retort read? (alembic reads the one named with -n, [alembic] without it.)</source>
+        <translation>%1 enthält mehrere alembic-Konfigurationen. Welchen Abschnitt soll Retort lesen? (alembic liest den mit -n genannten, ohne -n [alembic].)</translation>
+    </message>
 </context>
 <context>
     <name>SourceView</name>
@@ -4847,64 +5008,79 @@ Tatsächlich: %2</translation>
 <context>
     <name>StampDialog</name>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="25"/>
+        <location filename="../widgets/stampdialog.cpp" line="26"/>
         <source>(no rows)</source>
         <translation>(keine Zeilen)</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="41"/>
+        <location filename="../widgets/stampdialog.cpp" line="42"/>
         <source>&amp;Purge: empty the version table first</source>
         <translation>&amp;Purge: zuerst die Versionstabelle leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="46"/>
+        <location filename="../widgets/stampdialog.cpp" line="48"/>
         <source>Stamp %1</source>
         <translation>Version von %1 setzen (stamp)</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="59"/>
+        <location filename="../widgets/stampdialog.cpp" line="64"/>
         <source>Type %1 to confirm</source>
         <translation>Zur Bestätigung %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="63"/>
+        <location filename="../widgets/stampdialog.cpp" line="68"/>
         <source>&amp;Stamp</source>
         <translation>Version &amp;setzen</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="71"/>
+        <location filename="../widgets/stampdialog.cpp" line="76"/>
         <source>A stamp only rewrites the version table: no migration runs.</source>
         <translation>Beim Setzen der Version (stamp) wird nur die Versionstabelle neu geschrieben: Es läuft keine Migration.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="77"/>
+        <location filename="../widgets/stampdialog.cpp" line="83"/>
         <source>SQL, in one transaction:</source>
         <translation>SQL, in einer Transaktion:</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="81"/>
+        <location filename="../widgets/stampdialog.cpp" line="87"/>
         <source>&lt;b&gt;%1 is protected.&lt;/b&gt; Type its name to stamp it.</source>
         <translation>&lt;b&gt;%1 ist geschützt.&lt;/b&gt; Geben Sie den Namen ein, um die Version zu setzen.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="107"/>
+        <location filename="../widgets/stampdialog.cpp" line="113"/>
         <source>The version table names a revision this project does not have: tick &lt;b&gt;Purge&lt;/b&gt; to empty it first, and the stamp replaces every row.</source>
         <translation>Die Versionstabelle nennt eine Revision, die dieses Projekt nicht hat: Kreuzen Sie &lt;b&gt;Purge&lt;/b&gt; an, um sie zuerst zu leeren; der Stempel ersetzt dann alle Zeilen.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="109"/>
+        <location filename="../widgets/stampdialog.cpp" line="115"/>
         <source>&lt;b&gt;Cannot stamp %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Version kann nicht auf %1 gesetzt werden:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="117"/>
+        <location filename="../widgets/stampdialog.cpp" line="123"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="128"/>
+        <location filename="../widgets/stampdialog.cpp" line="134"/>
         <source>-- nothing to write: the rows are already these</source>
         <translation>-- nichts zu schreiben: Die Zeilen haben bereits diesen Stand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stampdialog.cpp" line="143"/>
+        <source>Reading the version table of %1 again, so that the preview shows what it holds now…</source>
+        <translation>Die Versionstabelle von %1 wird erneut gelesen, damit die Vorschau zeigt, was sie jetzt enthält…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stampdialog.cpp" line="156"/>
+        <source>The version table changed since the window last read it: this preview shows what it holds now.</source>
+        <translation>Die Versionstabelle hat sich geändert, seit das Fenster sie zuletzt gelesen hat: Diese Vorschau zeigt, was sie jetzt enthält.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stampdialog.cpp" line="168"/>
+        <source>The version table could not be read again, so nothing can be stamped: %1</source>
+        <translation>Die Versionstabelle konnte nicht erneut gelesen werden, daher kann nichts gestempelt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5009,11 +5185,26 @@ Tatsächlich: %2</translation>
     </message>
     <message>
         <location filename="../widgets/welcomepage.cpp" line="39"/>
-        <source>Choose an alembic.ini, a pyproject.toml or a folder.</source>
-        <translation>Wählen Sie eine alembic.ini, eine pyproject.toml oder einen Ordner.</translation>
+        <source>Choose an alembic.ini, a pyproject.toml or one of the project&apos;s revision files.</source>
+        <translation>Wählen Sie eine alembic.ini, eine pyproject.toml oder eine der Revisionsdateien des Projekts.</translation>
     </message>
     <message>
-        <location filename="../widgets/welcomepage.cpp" line="47"/>
+        <location filename="../widgets/welcomepage.cpp" line="43"/>
+        <source>Open a Folder…</source>
+        <translation>Einen Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="43"/>
+        <source>Choose a project folder, a migrations folder (with env.py) or a versions folder.</source>
+        <translation>Wählen Sie einen Projektordner, einen Migrationsordner (mit env.py) oder einen Versionsordner.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="97"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="53"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
@@ -5056,22 +5247,32 @@ Tatsächlich: %2</translation>
         <translation>BREITExHÖHE</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="69"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
+        <source>The section of the ini file to read, as alembic -n names it (asked for when there are several).</source>
+        <translation>Der zu lesende Abschnitt der ini-Datei, wie alembic -n ihn nennt (wird erfragt, wenn es mehrere gibt).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="68"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="74"/>
         <source>An alembic.ini, a pyproject.toml or a folder.</source>
         <translation>Eine alembic.ini, eine pyproject.toml oder ein Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="69"/>
+        <location filename="../app/gui/main.cpp" line="74"/>
         <source>[PATH]</source>
         <translation>[PFAD]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="80"/>
+        <location filename="../app/gui/main.cpp" line="85"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 1280x800.</source>
         <translation>--size erwartet BREITExHÖHE, z. B. 1280x800.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="94"/>
+        <location filename="../app/gui/main.cpp" line="99"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>

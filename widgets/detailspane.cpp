@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "detailspane.h"
 
+#include "history/displaytext.h"
 #include "history/revisionformatter.h"
 #include "schema/schemachanges.h"
 #include "schema/schemareport.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QUrl>
@@ -63,6 +65,21 @@ void DetailsPane::setProject(const Project &project)
     m_project = project;
     m_revision = -1;
     setRevision(-1);
+}
+
+void DetailsPane::setEnvironmentSession(const EnvironmentSession *session)
+{
+    m_session = session;
+}
+
+void DetailsPane::environmentsChanged()
+{
+    if (m_revision < 0)
+        return;
+    // Keep the reader's place in the text.
+    const int scroll = m_summary->verticalScrollBar()->value();
+    m_summary->setHtml(summaryHtml());
+    m_summary->verticalScrollBar()->setValue(scroll);
 }
 
 void DetailsPane::setRevision(int revision)
@@ -128,8 +145,24 @@ QString DetailsPane::summaryHtml() const
                 tr("No file declares this revision, yet other revisions name it. Alembic refuses to run until "
                    "it exists: restore the file or correct the revisions that refer to it.") +
                 u"</p>"_s;
-    } else if (!rev.doc.isEmpty()) {
-        html += u"<p><b>"_s + rev.doc.toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</b></p>"_s;
+    } else if (const QString doc = script ? script->longDoc : rev.doc; !doc.isEmpty()) {
+        // The whole docstring: cards and the list show only its first line that says something.
+        const QString headline = docHeadline(doc);
+        // The rest, without alembic's header lines: the rows below say the same.
+        QStringList restLines;
+        bool skippedHeadline = false;
+        for (const QString &line : doc.split(u'\n')) {
+            if (!skippedHeadline && line.trimmed() == headline) {
+                skippedHeadline = true;
+                continue;
+            }
+            if (!isDocHeaderLine(line))
+                restLines.append(line);
+        }
+        const QString rest = restLines.join(u'\n').trimmed();
+        html += u"<p><b>"_s + headline.toHtmlEscaped() + u"</b></p>"_s;
+        if (!rest.isEmpty())
+            html += u"<p>"_s + rest.toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</p>"_s;
     }
     html += u"<table cellspacing='4'>"_s;
     auto row = [&html](const QString &name, const QString &value) {
@@ -142,6 +175,8 @@ QString DetailsPane::summaryHtml() const
                                                      QDir::toNativeSeparators(script->fileName).toHtmlEscaped()));
     }
     row(tr("Branch labels"), rev.branchLabels.join(u", "_s).toHtmlEscaped());
+    if (m_session && !rev.isGhost)
+        row(tr("Databases"), placementHtml(EnvironmentPlacement::of(*m_session, m_revision)));
     row(tr("Parents"), rev.isBase() && !rev.isGhost ? tr("none (a base)") : revisionLinks(map, rev.down));
     QList<int> dependencies = rev.resolvedDependencies;
     row(tr("Depends on"), revisionLinks(map, dependencies));
@@ -172,6 +207,18 @@ QString DetailsPane::summaryHtml() const
     if (!problems.isEmpty())
         html += u"<p><b>"_s + tr("Problems") + u"</b></p><ul>"_s + problems.join(QString()) + u"</ul>"_s;
     return html;
+}
+
+QString DetailsPane::placementHtml(const EnvironmentPlacement &placement)
+{
+    QStringList parts;
+    for (const EnvironmentPlacement::Entry &entry : placement.entries) {
+        const QString name = u"<span style='color:%1'>●</span>&nbsp;%2"_s.arg(entry.color, entry.name.toHtmlEscaped());
+        parts.append(entry.applied  ? tr("applied to %1").arg(name)
+                     : entry.active ? u"<i>"_s + tr("pending on %1").arg(name) + u"</i>"_s
+                                    : tr("not on %1").arg(name));
+    }
+    return parts.join(u"<br>"_s);
 }
 
 QString DetailsPane::schemaChangesHtml() const

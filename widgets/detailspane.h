@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
+#include "database/environmentplacement.h"
 #include "project/project.h"
 
 #include <QWidget>
 
+class EnvironmentSession;
 class QTextBrowser;
 class QUrl;
 class SourceView;
@@ -21,6 +23,9 @@ public:
     void setProject(const Project &project);
     /// Shows revision @p revision of the map; -1 shows nothing.
     void setRevision(int revision);
+    /// Where the Databases row looks (nullptr: no row); call environmentsChanged() when it changes.
+    void setEnvironmentSession(const EnvironmentSession *session);
+    void environmentsChanged();
     int revision() const { return m_revision; }
     /// Shows the source with @p line marked (a problem's line).
     void showLine(int line);
@@ -40,9 +45,11 @@ private:
     QString summaryHtml() const;
     /// What the revision changes in the schema, replayed from the files.
     QString schemaChangesHtml() const;
+    static QString placementHtml(const EnvironmentPlacement &placement);
 
     Project m_project;
     int m_revision = -1;
+    const EnvironmentSession *m_session = nullptr;
     QTextBrowser *m_summary;
     SourceView *m_source;
 };

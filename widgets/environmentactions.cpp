@@ -10,9 +10,12 @@
 #include "schemadialog.h"
 #include "stampdialog.h"
 
+#include <QEvent>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +25,22 @@ EnvironmentActions::EnvironmentActions(EnvironmentSession *session, QWidget *win
     , m_window(window)
 {
     connect(m_session, &EnvironmentSession::stampFinished, this, &EnvironmentActions::reportStamp);
+    m_window->installEventFilter(this);
+}
+
+bool EnvironmentActions::eventFilter(QObject *watched, QEvent *event)
+{
+    // Back in the window after a terminal's `alembic stamp`: what the bar and the pins show is read again.
+    if (watched == m_window && event->type() == QEvent::WindowActivate) {
+        const int index = m_session->activeIndex();
+        if (m_session->project() && index >= 0 && index < m_session->environments().size()) {
+            const EnvironmentSession::State &state = m_session->state(index);
+            if (!state.reading &&
+                (!state.readAt.isValid() || state.readAt.secsTo(QDateTime::currentDateTime()) >= RereadAfterSeconds))
+                m_session->refresh(index, false);
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void EnvironmentActions::edit(int index)
@@ -71,10 +90,27 @@ void EnvironmentActions::stampActive(const QStringList &targets)
                                    m_session->versionTable(index), state.summary.rows, targets, m_window);
     dialog->setObjectName(u"stampDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, index, generation = state.generation] {
-        m_session->stamp(index, generation, dialog->plan(), dialog->purge());
+    // The rows of the last read may be old: the preview waits for a read made now, and the stamp
+    // is then refused if they change again before it is written.
+    auto generation = std::make_shared<int>(state.generation);
+    connect(m_session, &EnvironmentSession::environmentRead, dialog,
+            [this, dialog, index, generation](int read, bool ok) {
+                if (read != index || !dialog->isReading())
+                    return;
+                const EnvironmentSession::State &now = m_session->state(index);
+                if (!ok) {
+                    dialog->setReadFailed(now.error);
+                    return;
+                }
+                *generation = now.generation;
+                dialog->setRows(now.summary.rows);
+            });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, index, generation] {
+        m_session->stamp(index, *generation, dialog->plan(), dialog->purge());
     });
+    dialog->setReading();
     dialog->open();
+    m_session->refresh(index, false);
 }
 
 MigrationDialog *EnvironmentActions::migrateActive(bool upgrade, const QString &target)
@@ -93,6 +129,7 @@ MigrationDialog *EnvironmentActions::migrateActive(bool upgrade, const QString &
     connect(dialog, &QObject::destroyed, this, [this] { emit planShown({}, true); });
     emit planShown(dialog->plannedRevisions(), upgrade);
     dialog->open();
+    m_session->refresh(index, false); // the preview follows if the rows changed outside
     return dialog;
 }
 

@@ -12,7 +12,9 @@ class QWidget;
 class SchemaDialog;
 
 /// What the user does to the project's databases from the window: the environment dialog, the
-/// stamp preview, and the outcome of a stamp. Dialogs are window-modal and never block.
+/// stamp preview, and the outcome of a stamp. Dialogs are window-modal and never block. Previews and
+/// the window's return to the foreground read the active environment again, so that nothing stale
+/// is shown as current.
 class EnvironmentActions : public QObject
 {
     Q_OBJECT
@@ -36,11 +38,18 @@ public:
     /// the graph's context @p menu.
     void addToContextMenu(QMenu *menu, int revision);
 
+    /// The active environment is read again when the window is activated, unless it was read this
+    /// many seconds ago.
+    static constexpr int RereadAfterSeconds = 5;
+
 signals:
     /// A line for the status bar.
     void message(const QString &text, int timeoutMs);
     /// The migration preview shows these steps (map indexes, in order); empty when it closed.
     void planShown(const QList<int> &revisions, bool upgrade);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void reportStamp(int index, bool ok, const QString &message);

@@ -3,6 +3,7 @@
 #include "environmentbar.h"
 
 #include "database/environmentsession.h"
+#include "elidedlabel.h"
 #include "schema/schemareport.h"
 #include "tone.h"
 
@@ -12,6 +13,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +32,17 @@ QIcon swatch(const QColor &color)
     return QIcon(pixmap);
 }
 
+QString readAgo(qint64 seconds)
+{
+    if (seconds < 5)
+        return EnvironmentBar::tr("read just now");
+    if (seconds < 60)
+        return EnvironmentBar::tr("read %1 s ago").arg(seconds / 5 * 5);
+    if (seconds < 3600)
+        return EnvironmentBar::tr("read %n min ago", nullptr, int(seconds / 60));
+    return EnvironmentBar::tr("read %n h ago", nullptr, int(seconds / 3600));
+}
+
 QToolButton *toolButton(QWidget *parent, const QString &text, const QString &objectName)
 {
     auto *button = new QToolButton(parent);
@@ -44,7 +57,7 @@ QToolButton *toolButton(QWidget *parent, const QString &text, const QString &obj
 EnvironmentBar::EnvironmentBar(QWidget *parent)
     : QWidget(parent)
     , m_selector(new QComboBox(this))
-    , m_summary(new QLabel(this))
+    , m_summary(new ElidedLabel(this))
     , m_add(toolButton(this, tr("Add…"), u"addEnvironmentButton"_s))
     , m_edit(toolButton(this, tr("Edit…"), u"editEnvironmentButton"_s))
     , m_remove(toolButton(this, tr("Remove"), u"removeEnvironmentButton"_s))
@@ -55,8 +68,11 @@ EnvironmentBar::EnvironmentBar(QWidget *parent)
     m_selector->setMinimumContentsLength(12);
     m_selector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_summary->setObjectName(u"environmentSummary"_s);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long summaries never widen the window
+    // "read 12 s ago" moves on while nothing else changes.
+    auto *clock = new QTimer(this);
+    clock->setInterval(5000);
+    connect(clock, &QTimer::timeout, this, &EnvironmentBar::showSummary);
+    clock->start();
     m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_refresh->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_refresh->setToolTip(tr("Read the version table again"));
@@ -120,6 +136,7 @@ void EnvironmentBar::showSession(const EnvironmentSession &session)
         } else {
             const EnvironmentSummary &summary = state.summary;
             entry.summary = summary.oneLine();
+            entry.readAt = state.readAt;
             entry.hasProblem = !summary.status.unknownRows.isEmpty();
             entry.detail = tr("%1\nRows: %2")
                                .arg(state.displayUrl,
@@ -146,15 +163,16 @@ void EnvironmentBar::showSummary()
 {
     const int index = active();
     if (index < 0 || index >= m_entries.size()) {
-        m_summary->setText(tr("No database: add an environment to see which revisions it has applied."));
-        m_summary->setToolTip(QString());
         setTone(m_summary, Theme::Tone::Normal);
+        m_summary->setStatus(tr("No database: add an environment to see which revisions it has applied."), {});
         return;
     }
     const Entry &entry = m_entries.at(index);
-    m_summary->setText(entry.summary.isEmpty() ? tr("reading…") : entry.summary);
-    m_summary->setToolTip(entry.detail);
     setTone(m_summary, entry.hasProblem ? Theme::Tone::Error
                        : entry.hasDrift ? Theme::Tone::Warning
                                         : Theme::Tone::Normal);
+    QString text = entry.summary.isEmpty() ? tr("reading…") : entry.summary;
+    if (entry.readAt.isValid())
+        text += u" · "_s + readAgo(entry.readAt.secsTo(QDateTime::currentDateTime()));
+    m_summary->setStatus(text, entry.detail);
 }

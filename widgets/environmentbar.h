@@ -3,11 +3,12 @@
 #pragma once
 
 #include <QColor>
+#include <QDateTime>
 #include <QWidget>
 
 class EnvironmentSession;
 class QComboBox;
-class QLabel;
+class ElidedLabel;
 class QToolButton;
 
 /// The strip above the graph for the project's databases: which environment is active, a summary of
@@ -25,6 +26,7 @@ public:
         QString detail;  ///< tooltip: URL (masked), rows, errors, hints
         bool hasProblem = false;
         bool hasDrift = false; ///< the schema differs from what the migrations give at the rows
+        QDateTime readAt;      ///< when the rows shown were read
     };
 
     explicit EnvironmentBar(QWidget *parent = nullptr);
@@ -34,7 +36,7 @@ public:
     void showSession(const EnvironmentSession &session);
     int active() const;
     QComboBox *selector() const { return m_selector; }
-    QLabel *summaryLabel() const { return m_summary; }
+    ElidedLabel *summaryLabel() const { return m_summary; }
 
 signals:
     void activeChanged(int index);
@@ -48,7 +50,7 @@ private:
 
     QList<Entry> m_entries;
     QComboBox *m_selector;
-    QLabel *m_summary;
+    ElidedLabel *m_summary;
     QToolButton *m_add;
     QToolButton *m_edit;
     QToolButton *m_remove;

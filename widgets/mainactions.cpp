@@ -41,7 +41,12 @@ MainActions::MainActions(QMainWindow *window, QWidget *matchCount, QWidget *sear
     QMenu *fileMenu = window->menuBar()->addMenu(Tr::tr("&File"));
     open = addAction(fileMenu, Tr::tr("&Open…"), QKeySequence::Open,
                      QIcon::fromTheme(u"document-open"_s, style->standardIcon(QStyle::SP_DialogOpenButton)));
-    open->setToolTip(Tr::tr("Open an alembic.ini, a pyproject.toml or a migrations folder"));
+    open->setObjectName(u"openAction"_s);
+    open->setToolTip(Tr::tr("Open an alembic.ini, a pyproject.toml, or a revision file's project"));
+    openFolder = addAction(fileMenu, Tr::tr("Open &Folder…"), Qt::CTRL | Qt::SHIFT | Qt::Key_O,
+                           QIcon::fromTheme(u"folder-open"_s, style->standardIcon(QStyle::SP_DirOpenIcon)));
+    openFolder->setObjectName(u"openFolderAction"_s);
+    openFolder->setToolTip(Tr::tr("Open a project folder, a migrations folder (with env.py) or a versions folder"));
     recentMenu = fileMenu->addMenu(Tr::tr("Open &Recent"));
     recentMenu->setObjectName(u"recentMenu"_s);
     openDemo = addAction(fileMenu, Tr::tr("Open &Demo"), {}, style->standardIcon(QStyle::SP_FileDialogContentsView));

@@ -19,6 +19,7 @@ public:
     MainActions(QMainWindow *window, QWidget *matchCount, QWidget *searchField);
 
     QAction *open;
+    QAction *openFolder; ///< a project folder, a script location or a versions folder
     QMenu *recentMenu;
     QAction *openDemo;
     QAction *reload;

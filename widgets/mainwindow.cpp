@@ -22,6 +22,7 @@
 #include "revisioneditactions.h"
 #include "revisiongraphview.h"
 #include "schemadialog.h"
+#include "sectiondialog.h"
 #include "sourceview.h"
 #include "welcomepage.h"
 
@@ -100,6 +101,7 @@ void MainWindow::createActions()
 {
     m_actions = std::make_unique<MainActions>(this, m_matchCount, m_search);
     connect(m_actions->open, &QAction::triggered, this, &MainWindow::chooseProject);
+    connect(m_actions->openFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
     connect(m_actions->recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     connect(m_actions->openDemo, &QAction::triggered, this, &MainWindow::openDemo);
     connect(m_actions->reload, &QAction::triggered, this, &MainWindow::reloadProject);
@@ -120,6 +122,10 @@ void MainWindow::createActions()
     connect(m_actions->collapseRuns, &QAction::toggled, m_graph, &RevisionGraphView::setCollapseRuns);
     connect(m_actions->historyOrder, &QAction::triggered, m_view, &HistoryView::showHistoryOrder);
     connect(m_actions->allBranches, &QAction::triggered, m_graph, [this] { m_graph->setBranchFilter(-1); });
+    connect(m_graph, &RevisionGraphView::branchFilterChanged, this, [this](int, const QSet<int> &shown) {
+        m_proxy->setRevisionFilter(shown);
+        m_view->updateLaneColumn();
+    });
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->upgradeHeads, &QAction::triggered, this, [this] { migrateActiveEnvironment(true, u"heads"_s); });
     connect(m_actions->upgradeOne, &QAction::triggered, this, [this] { migrateActiveEnvironment(true, u"+1"_s); });
@@ -161,6 +167,7 @@ void MainWindow::createActions()
 
 void MainWindow::createViews()
 {
+    m_model->setEnvironmentSession(m_session);
     m_view = new HistoryView(m_model, m_proxy, this);
     connect(m_view, &HistoryView::revisionSelected, this, [this](int revision) {
         if (!m_syncing)
@@ -184,6 +191,14 @@ void MainWindow::createViews()
             action->setEnabled(active >= 0 && m_session->state(active).read);
         m_environmentBar->showSession(*m_session);
         m_graph->setEnvironmentMarks(RevisionGraphView::EnvironmentMarks::of(*m_session, m_project.map()));
+        m_model->environmentsChanged();
+        m_details->environmentsChanged();
+        bool anyRead = false;
+        for (int i = 0; i < m_session->environments().size(); ++i)
+            anyRead = anyRead || m_session->state(i).read;
+        m_view->setColumnHidden(RevisionListModel::DatabasesColumn, !anyRead);
+        if (anyRead)
+            m_view->resizeColumnToContents(RevisionListModel::DatabasesColumn);
     });
     connect(m_graph, &RevisionGraphView::contextMenuRequested, m_environmentActions,
             &EnvironmentActions::addToContextMenu);
@@ -204,9 +219,10 @@ void MainWindow::createViews()
 
     m_welcome = new WelcomePage(this);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseProject);
+    connect(m_welcome, &WelcomePage::openFolderRequested, this, &MainWindow::chooseFolder);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openProject);
-    m_welcome->setRecentProjects(RecentProjects::paths());
+    m_welcome->setRecentProjects(RecentProjects::entries());
     m_welcome->setDemoAvailable(false);
     m_pages = new QStackedWidget(this);
     m_pages->insertWidget(WelcomePageIndex, m_welcome);
@@ -215,6 +231,7 @@ void MainWindow::createViews()
 
     m_details = new DetailsPane(this);
     m_details->setObjectName(u"detailsPane"_s);
+    m_details->setEnvironmentSession(m_session);
     connect(m_details, &DetailsPane::revisionLinkActivated, this, &MainWindow::selectRevision);
     auto *detailsDock = new QDockWidget(tr("Details"), this);
     detailsDock->setObjectName(u"detailsDock"_s);
@@ -275,21 +292,74 @@ void MainWindow::setDemoProjectPath(const QString &path)
     m_welcome->setDemoAvailable(!path.isEmpty());
 }
 
-void MainWindow::openProject(const QString &path)
+void MainWindow::openProject(const QString &path, const QString &section)
 {
-    loadInBackground(QFileInfo(path).absoluteFilePath(), false);
+    const QFileInfo info(path);
+    QString target = info.absoluteFilePath();
+    QString chosen = section;
+    m_selectFile.clear();
+    if (info.isFile() && info.suffix() == u"py"_s) {
+        const Result<ProjectConfig> owner = findOwningProject(target);
+        if (!owner) {
+            showOpenError(target, owner.error());
+            emit projectOpened(false);
+            return;
+        }
+        m_selectFile = target;
+        target = owner->openPath();
+        chosen = owner->section;
+    }
+    if (chosen.isEmpty()) {
+        const QStringList sections = configSections(target);
+        if (sections.size() > 1) {
+            askForSection(target, sections);
+            return;
+        }
+        // A single section not named [alembic] is what the user means; alembic would need -n.
+        chosen = sections.value(0, u"alembic"_s);
+    }
+    loadInBackground(target, chosen, false);
+}
+
+void MainWindow::askForSection(const QString &iniPath, const QStringList &sections)
+{
+    // Window-modal but not blocking, like the error box: a drop or the command line carries on.
+    auto *dialog = new SectionDialog(configIniFile(iniPath), sections, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, iniPath](int result) {
+        if (result == QDialog::Accepted && !dialog->section().isEmpty()) {
+            loadInBackground(iniPath, dialog->section(), false);
+        } else {
+            m_selectFile.clear();
+            emit projectOpened(false);
+        }
+    });
+    dialog->open();
 }
 
 void MainWindow::reloadProject()
 {
     if (!m_projectPath.isEmpty())
-        loadInBackground(m_projectPath, true);
+        loadInBackground(m_projectPath, m_project.config().section, true);
 }
 
-void MainWindow::loadInBackground(const QString &path, bool reload)
+void MainWindow::loadInBackground(const QString &path, const QString &section, bool reload)
 {
     statusBar()->showMessage(reload ? tr("Reloading…") : tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
-    m_loader->load(path, reload);
+    m_loader->load(path, section, reload);
+}
+
+void MainWindow::showOpenError(const QString &path, const QString &message)
+{
+    // Window-modal but not blocking: the caller (a drop, the command line, a scripted
+    // screenshot) carries on, and the current project stays open behind the message.
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Cannot Open Project"),
+                        tr("Retort could not open %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(u"openErrorBox"_s);
+    box->setInformativeText(message);
+    box->open();
 }
 
 void MainWindow::finishLoading(const ProjectLoader::Outcome &outcome)
@@ -302,15 +372,8 @@ void MainWindow::finishLoading(const ProjectLoader::Outcome &outcome)
             emit projectOpened(false);
             return;
         }
-        // Window-modal but not blocking: the caller (a drop, the command line, a scripted
-        // screenshot) carries on, and the current project stays open behind the message.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Project"),
-                                    tr("Retort could not open %1.").arg(QDir::toNativeSeparators(outcome.path)),
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setObjectName(u"openErrorBox"_s);
-        box->setInformativeText(outcome.loaded.error());
-        box->open();
+        m_selectFile.clear();
+        showOpenError(outcome.path, outcome.loaded.error());
         emit projectOpened(false);
         return;
     }
@@ -322,8 +385,8 @@ void MainWindow::finishLoading(const ProjectLoader::Outcome &outcome)
     QTimer::singleShot(0, this, [this, project = m_project] { m_watcher->watch(project); });
     if (!outcome.reload) {
         m_revisionEdits->forget();
-        RecentProjects::add(m_projectPath);
-        m_welcome->setRecentProjects(RecentProjects::paths());
+        RecentProjects::add(m_projectPath, m_project.config().section);
+        m_welcome->setRecentProjects(RecentProjects::entries());
         // Opening reads the environments and their URLs: a turn of its own too.
         QTimer::singleShot(0, m_session, [this] { m_session->open(&m_project); });
     } else {
@@ -338,7 +401,10 @@ void MainWindow::finishLoading(const ProjectLoader::Outcome &outcome)
     m_proxy->setSearchText(m_search->text());
     m_graph->setSearchText(m_search->text());
     m_pages->setCurrentIndex(ProjectPageIndex);
-    setWindowTitle(tr("Retort — %1").arg(QDir::toNativeSeparators(m_projectPath)));
+    const QString section = m_project.config().section;
+    setWindowTitle(section == u"alembic"_s
+                       ? tr("Retort — %1").arg(QDir::toNativeSeparators(m_projectPath))
+                       : tr("Retort — %1 [%2]").arg(QDir::toNativeSeparators(m_projectPath), section));
     // Sizing the columns measures rows (25 ms at 10,000): after the window has painted.
     QTimer::singleShot(0, m_view, &HistoryView::fitColumns);
     const int keep = m_project.map().indexOf(selectedId);
@@ -346,6 +412,8 @@ void MainWindow::finishLoading(const ProjectLoader::Outcome &outcome)
         selectRevision(keep);
     else if (m_proxy->rowCount() > 0)
         selectRevision(m_proxy->revisionAt(0));
+    if (!outcome.reload)
+        selectOpenedFile();
     showProblems();
     updateStatus();
     emit projectOpened(true);
@@ -397,11 +465,40 @@ void MainWindow::findNext(bool forward)
 void MainWindow::chooseProject()
 {
     const QString start = m_projectPath.isEmpty() ? QDir::homePath() : QFileInfo(m_projectPath).absolutePath();
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Alembic Project"), start,
-                                     tr("Alembic configuration (alembic.ini *.ini pyproject.toml);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Alembic Project"), start,
+        tr("Alembic configuration or revision (alembic.ini *.ini pyproject.toml *.py);;All files (*)"));
     if (!path.isEmpty())
         openProject(path);
+}
+
+void MainWindow::chooseFolder()
+{
+    const QString start = m_projectPath.isEmpty() ? QDir::homePath() : QFileInfo(m_projectPath).absolutePath();
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open Alembic Project Folder"), start);
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::selectOpenedFile()
+{
+    if (m_selectFile.isEmpty())
+        return;
+    const QFileInfo wanted(m_selectFile);
+    m_selectFile.clear();
+    const QString name = wanted.fileName();
+    for (int revision = 0; revision < m_project.map().size(); ++revision) {
+        // The names first: comparing real paths costs a system call per file.
+        const RevisionScript *script = m_project.script(revision);
+        if (script && script->fileName == name &&
+            QFileInfo(script->path).canonicalFilePath() == wanted.canonicalFilePath()) {
+            selectRevision(revision);
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("%1 is not part of the history Retort read; the problems list may say why.")
+                                 .arg(QDir::toNativeSeparators(wanted.filePath())),
+                             8000);
 }
 
 bool MainWindow::exportGraph(const QString &path, QString *error)
@@ -480,10 +577,14 @@ void MainWindow::updateStatus()
 void MainWindow::updateRecentMenu()
 {
     m_actions->recentMenu->clear();
-    const QStringList paths = RecentProjects::paths();
-    for (const QString &path : paths)
-        m_actions->recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openProject(path); });
-    if (paths.isEmpty())
+    const QList<RecentProjects::Entry> projects = RecentProjects::entries();
+    for (const RecentProjects::Entry &project : projects) {
+        const QString path = QDir::toNativeSeparators(project.path);
+        m_actions->recentMenu->addAction(project.section == u"alembic"_s ? path
+                                                                         : tr("%1 [%2]").arg(path, project.section),
+                                         this, [this, project] { openProject(project.path, project.section); });
+    }
+    if (projects.isEmpty())
         m_actions->recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
     m_actions->recentMenu->addSeparator();
     m_actions->recentMenu->addAction(tr("&Clear Menu"), this, [this] {

@@ -43,10 +43,13 @@ public:
     void setDemoProjectPath(const QString &path);
     QString demoProjectPath() const { return m_demoPath; }
 
-    /// Opens an alembic.ini, a pyproject.toml or a folder. Reading happens in the background;
-    /// projectOpened() follows. On failure a message box names the problem and the current
-    /// project stays open.
-    void openProject(const QString &path);
+    /// Opens an alembic.ini, a pyproject.toml or a folder, reading @p section of an ini (as
+    /// `alembic -n` does). Without a section, an ini with several alembic sections asks which
+    /// one (a window-modal dialog); with one, that one is read. A revision file (`.py`) opens the
+    /// project it belongs to, in the section that reads it, and selects it. Reading happens in the
+    /// background; projectOpened() follows (false when the choice is cancelled). On failure a
+    /// message box names the problem and the current project stays open.
+    void openProject(const QString &path, const QString &section = {});
     void openDemo();
     /// Reads the open project again, keeping the selection and the view (used when files change).
     void reloadProject();
@@ -91,9 +94,13 @@ protected:
 private:
     void createActions();
     void createViews();
-    void loadInBackground(const QString &path, bool reload);
+    void loadInBackground(const QString &path, const QString &section, bool reload);
+    void showOpenError(const QString &path, const QString &message);
+    void askForSection(const QString &iniPath, const QStringList &sections);
+    void selectOpenedFile();
     void finishLoading(const ProjectLoader::Outcome &outcome);
     void chooseProject();
+    void chooseFolder();
     void chooseExportFile();
     void showAbout();
     void showProblems();
@@ -119,6 +126,7 @@ private:
     ProjectLoader *m_loader;
     QString m_demoPath;
     QString m_projectPath;
+    QString m_selectFile; ///< the revision file whose opening is under way, selected once it is open
     int m_currentRevision = -1;
     bool m_syncing = false;
 

@@ -486,6 +486,12 @@ void MigrationDialog::onRunFinished(const AlembicRunOutcome &outcome)
 
 void MigrationDialog::checkRows(int index, bool ok)
 {
+    // A preview follows the rows: the window reads them again as it opens, and when it regains focus.
+    if (m_phase == Phase::Preview && index == m_index && ok && !m_sqlPending && environmentStillThere()) {
+        if (!sameRows(m_session->state(index).summary.rows.rows, m_preview.plan.rowsBefore))
+            preview();
+        return;
+    }
     // Only the read asked for after the run: an earlier one may finish meanwhile.
     if (m_phase != Phase::Checking || index != m_index || m_session->state(index).reading)
         return;

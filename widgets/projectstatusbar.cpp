@@ -42,6 +42,9 @@ void ProjectStatusBar::showProject(const Project &project, const QString &path)
     const ProjectConfig &config = project.config();
     const QString configFile = !config.iniFile.isEmpty() ? config.iniFile : config.tomlFile;
     QString text = QDir::toNativeSeparators(configFile.isEmpty() ? path : configFile);
+    // A section other than alembic's default is what `-n` names: say which was read.
+    if (!config.iniFile.isEmpty() && config.section != u"alembic"_s)
+        text = tr("%1 [%2]").arg(text, config.section);
     if (!config.scriptLocation.isEmpty() && !configFile.isEmpty())
         text = tr("%1 → scripts in %2")
                    .arg(text, QDir::toNativeSeparators(

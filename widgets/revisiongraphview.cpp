@@ -78,6 +78,15 @@ RevisionGraphView::RevisionGraphView(QWidget *parent)
     busyLayout->addWidget(m_busyLabel);
     busyLayout->addWidget(bar);
     m_busy->hide();
+    m_filterBanner = new QLabel(this);
+    m_filterBanner->setObjectName(u"branchFilterBanner"_s);
+    m_filterBanner->setAutoFillBackground(true);
+    m_filterBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_filterBanner->setForegroundRole(QPalette::ToolTipText);
+    m_filterBanner->setMargin(6);
+    m_filterBanner->setTextFormat(Qt::RichText);
+    m_filterBanner->hide();
+    connect(m_filterBanner, &QLabel::linkActivated, this, [this] { setBranchFilter(-1); });
     m_busyDelay->setSingleShot(true);
     m_busyDelay->setInterval(150);
     connect(m_busyDelay, &QTimer::timeout, this, [this] {
@@ -122,7 +131,11 @@ void RevisionGraphView::clear()
     m_picture = {};
     m_matches.clear();
     m_currentMatch = -1;
-    m_branchFilter = -1;
+    if (m_branchFilter >= 0) {
+        m_branchFilter = -1;
+        m_filterBanner->hide();
+        emit branchFilterChanged(-1, {});
+    }
     m_pendingNodes.clear();
     m_overview->setPicture({}, {});
     m_overview->hide();
@@ -429,6 +442,23 @@ void RevisionGraphView::applyBranchFilter()
 {
     const int filterNode = m_branchFilter >= 0 ? m_picture.graph.nodeOfRevision.at(m_branchFilter) : -1;
     const QSet<int> shown = filterNode >= 0 ? relatedNodes(filterNode) : QSet<int>();
+    QSet<int> revisions;
+    for (int n : shown) {
+        for (int revision : m_picture.graph.nodeRevisions.at(n))
+            revisions.insert(revision);
+    }
+    if (filterNode >= 0) {
+        m_filterBanner->setText(
+            tr("Only the ancestors and descendants of %1 are shown (%n revision(s)). <a href='#all'>Show All "
+               "Branches</a>",
+               nullptr, int(revisions.size()))
+                .arg(m_project.map().revision(m_branchFilter).id.toHtmlEscaped()));
+        m_filterBanner->show();
+        placeOverlays();
+    } else {
+        m_filterBanner->hide();
+    }
+    emit branchFilterChanged(filterNode >= 0 ? m_branchFilter : -1, revisions);
     for (qsizetype n = 0; n < m_nodes.size(); ++n) {
         if (RevisionNodeItem *card = m_nodes.at(n))
             card->setVisible(filterNode < 0 || shown.contains(int(n)));
@@ -953,6 +983,10 @@ void RevisionGraphView::placeOverlays()
 {
     m_busy->adjustSize();
     m_busy->move((width() - m_busy->width()) / 2, 12);
+    m_filterBanner->setMaximumWidth(std::max(120, width() - 24));
+    m_filterBanner->setWordWrap(true);
+    m_filterBanner->adjustSize();
+    m_filterBanner->move(12, 12);
     const QRect area = viewport()->geometry();
     const QSizeF scene = m_scene->sceneRect().size();
     const qreal aspect = scene.height() > 0 ? scene.width() / scene.height() : 1;

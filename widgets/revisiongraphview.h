@@ -131,6 +131,9 @@ signals:
     /// The layout failed (@p ok false), or it succeeded and the scene holds all of its cards.
     void layoutFinished(bool ok);
     void searchResultsChanged(int matches);
+    /// Only @p revision's ancestors and descendants are shown (@p shown: their map indexes), or
+    /// everything again (@p revision -1, @p shown empty).
+    void branchFilterChanged(int revision, const QSet<int> &shown);
     /// The context menu for @p revision is about to open: add actions to @p menu (direct connections).
     void contextMenuRequested(QMenu *menu, int revision);
 
@@ -191,6 +194,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_layoutCancelled;
     QWidget *m_busy;
     QLabel *m_busyLabel;
+    QLabel *m_filterBanner; ///< says that only one branch is shown, with the way out
     QTimer *m_busyDelay;
     GraphOverview *m_overview;
     QString m_searchText;

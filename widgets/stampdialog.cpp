@@ -3,6 +3,7 @@
 #include "stampdialog.h"
 
 #include "history/planpreview.h"
+#include "tone.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -42,6 +43,7 @@ StampDialog::StampDialog(const Project &project, const Environment &environment,
     , m_warnings(new QLabel(this))
     , m_sql(new QPlainTextEdit(this))
     , m_confirm(new QLineEdit(this))
+    , m_readState(new QLabel(this))
 {
     setWindowTitle(tr("Stamp %1").arg(environment.name));
     m_summary->setObjectName(u"stampSummary"_s);
@@ -55,6 +57,9 @@ StampDialog::StampDialog(const Project &project, const Environment &environment,
     m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_sql->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_purge->setObjectName(u"stampPurge"_s);
+    m_readState->setObjectName(u"stampReadState"_s);
+    m_readState->setWordWrap(true);
+    m_readState->hide();
     m_confirm->setObjectName(u"stampConfirm"_s);
     m_confirm->setPlaceholderText(tr("Type %1 to confirm").arg(environment.name));
     m_confirm->setVisible(environment.isProtected);
@@ -72,6 +77,7 @@ StampDialog::StampDialog(const Project &project, const Environment &environment,
     note->setWordWrap(true);
     layout->addWidget(note);
     layout->addWidget(m_summary);
+    layout->addWidget(m_readState);
     layout->addWidget(m_purge);
     layout->addWidget(m_warnings);
     layout->addWidget(new QLabel(tr("SQL, in one transaction:"), this));
@@ -130,8 +136,43 @@ void StampDialog::replan()
     updateButton();
 }
 
+void StampDialog::setReading()
+{
+    m_reading = true;
+    m_readError.clear();
+    m_readState->setText(tr("Reading the version table of %1 again, so that the preview shows what it holds now…")
+                             .arg(m_environment.name));
+    setTone(m_readState, Theme::Tone::Normal);
+    m_readState->show();
+    updateButton();
+}
+
+void StampDialog::setRows(const VersionRows &rows)
+{
+    m_reading = false;
+    m_readError.clear();
+    const bool changed = rows.rows != m_rows.rows || rows.tableExists != m_rows.tableExists;
+    m_rows = rows;
+    m_readState->setText(changed ? tr("The version table changed since the window last read it: this preview "
+                                      "shows what it holds now.")
+                                 : QString());
+    setTone(m_readState, Theme::Tone::Warning);
+    m_readState->setVisible(changed);
+    replan();
+}
+
+void StampDialog::setReadFailed(const QString &error)
+{
+    m_reading = false;
+    m_readError = error;
+    m_readState->setText(tr("The version table could not be read again, so nothing can be stamped: %1").arg(error));
+    setTone(m_readState, Theme::Tone::Error);
+    m_readState->show();
+    updateButton();
+}
+
 void StampDialog::updateButton()
 {
     const bool confirmed = !m_environment.isProtected || m_confirm->text() == m_environment.name;
-    m_stampButton->setEnabled(m_planned && confirmed);
+    m_stampButton->setEnabled(m_planned && confirmed && !m_reading && m_readError.isEmpty());
 }

@@ -30,6 +30,14 @@ public:
     const MigrationPlan &plan() const { return m_plan; }
     bool purge() const;
 
+    /// The version table is being read again: nothing can be stamped until setRows() brings the rows.
+    void setReading();
+    /// The rows read now: the preview is made again from them.
+    void setRows(const VersionRows &rows);
+    /// The rows could not be read again (@p error says why): nothing can be stamped.
+    void setReadFailed(const QString &error);
+    bool isReading() const { return m_reading; }
+
 private:
     void replan();
     void updateButton();
@@ -42,10 +50,13 @@ private:
     QStringList m_targets;
     MigrationPlan m_plan;
     bool m_planned = false;
+    bool m_reading = false;
+    QString m_readError;
     QLabel *m_summary;
     QCheckBox *m_purge;
     QLabel *m_warnings;
     QPlainTextEdit *m_sql;
     QLineEdit *m_confirm;
     QPushButton *m_stampButton;
+    QLabel *m_readState; ///< whether the rows shown are being read again, or could not be
 };

@@ -35,11 +35,17 @@ WelcomePage::WelcomePage(QWidget *parent)
                              this);
     intro->setWordWrap(true);
 
-    auto *openButton =
-        new QCommandLinkButton(tr("Open a Project…"), tr("Choose an alembic.ini, a pyproject.toml or a folder."), this);
+    auto *openButton = new QCommandLinkButton(
+        tr("Open a Project…"), tr("Choose an alembic.ini, a pyproject.toml or one of the project's revision files."),
+        this);
     openButton->setObjectName(u"welcomeOpenButton"_s);
+    auto *openFolderButton = new QCommandLinkButton(
+        tr("Open a Folder…"), tr("Choose a project folder, a migrations folder (with env.py) or a versions folder."),
+        this);
+    openFolderButton->setObjectName(u"welcomeOpenFolderButton"_s);
     m_demoButton->setObjectName(u"welcomeDemoButton"_s);
     connect(openButton, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(openFolderButton, &QPushButton::clicked, this, &WelcomePage::openFolderRequested);
     connect(m_demoButton, &QPushButton::clicked, this, &WelcomePage::demoRequested);
 
     QFont sectionFont = font();
@@ -52,6 +58,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     column->addWidget(intro);
     column->addSpacing(16);
     column->addWidget(openButton);
+    column->addWidget(openFolderButton);
     column->addWidget(m_demoButton);
     column->addSpacing(16);
     column->addWidget(m_recentTitle);
@@ -75,19 +82,23 @@ void WelcomePage::setDemoAvailable(bool available)
     m_demoButton->setVisible(available);
 }
 
-void WelcomePage::setRecentProjects(const QStringList &paths)
+void WelcomePage::setRecentProjects(const QList<RecentProjects::Entry> &projects)
 {
     while (QLayoutItem *item = m_recentList->takeAt(0)) {
         delete item->widget();
         delete item;
     }
-    m_recentTitle->setVisible(!paths.isEmpty());
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
+    m_recentTitle->setVisible(!projects.isEmpty());
+    for (const RecentProjects::Entry &project : projects) {
+        const QFileInfo info(project.path);
         const QString name = info.isDir() ? info.fileName() : info.dir().dirName();
-        auto *button = new QCommandLinkButton(name, QDir::toNativeSeparators(path), this);
+        QString where = QDir::toNativeSeparators(project.path);
+        if (project.section != u"alembic"_s)
+            where = tr("%1 [%2]").arg(where, project.section);
+        auto *button = new QCommandLinkButton(name, where, this);
         button->setObjectName(u"recentProjectButton"_s);
-        connect(button, &QPushButton::clicked, this, [this, path] { emit recentRequested(path); });
+        connect(button, &QPushButton::clicked, this,
+                [this, project] { emit recentRequested(project.path, project.section); });
         m_recentList->addWidget(button);
     }
 }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
+#include "project/recentprojects.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -17,12 +19,13 @@ public:
 
     void setDemoAvailable(bool available);
     /// Rebuilds the list of recent projects.
-    void setRecentProjects(const QStringList &paths);
+    void setRecentProjects(const QList<RecentProjects::Entry> &projects);
 
 signals:
     void openRequested();
+    void openFolderRequested();
     void demoRequested();
-    void recentRequested(const QString &path);
+    void recentRequested(const QString &path, const QString &section);
 
 private:
     QPushButton *m_demoButton;

@@ -62,7 +62,12 @@ int main(int argc, char **argv)
     const QCommandLineOption darkOption(u"dark"_s, Tr::tr("Use a dark palette (e.g. for screenshots)."));
     const QCommandLineOption sizeOption(u"size"_s, Tr::tr("Open the window at WIDTHxHEIGHT pixels (e.g. 1920x1080)."),
                                         Tr::tr("WIDTHxHEIGHT"));
+    const QCommandLineOption nameOption(
+        {u"n"_s, u"name"_s},
+        Tr::tr("The section of the ini file to read, as alembic -n names it (asked for when there are several)."),
+        Tr::tr("NAME"));
     parser.addOption(demoOption);
+    parser.addOption(nameOption);
     parser.addOption(darkOption);
     parser.addOption(screenshotOption);
     parser.addOption(sizeOption);
@@ -109,6 +114,6 @@ int main(int argc, char **argv)
     if (parser.isSet(demoOption))
         window.openDemo();
     else if (!paths.isEmpty())
-        window.openProject(paths.constFirst());
+        window.openProject(paths.constFirst(), parser.value(nameOption));
     return QApplication::exec();
 }

@@ -228,8 +228,10 @@ void EnvironmentSession::refresh(int index, bool askForPassword)
                 current.read = outcome.ok();
                 current.error = outcome.error();
                 current.displayUrl = outcome ? outcome->displayUrl : QString();
-                if (outcome)
+                if (outcome) {
                     current.summary = EnvironmentSummary::compute(m_project->map(), outcome->rows, table);
+                    current.readAt = QDateTime::currentDateTime();
+                }
                 emit changed();
                 emit environmentRead(index, outcome.ok());
                 if (outcome && index < m_states.size() && m_states.at(index).generation == generation) {

@@ -40,6 +40,7 @@ public:
         int generation = 0;
         QString error;      ///< why the last read failed
         QString displayUrl; ///< masked
+        QDateTime readAt;   ///< when the rows were read
         EnvironmentSummary summary;
         /// The live schema against the one the migrations give at the rows, as last checked (see drift()).
         std::optional<SchemaDrift> drift;

@@ -60,16 +60,19 @@ QString DisplayIds::operator()(const QString &id) const
     return m_shortened.value(id, shortened(id, 0));
 }
 
-QString docHeadline(const QString &docstring)
+bool isDocHeaderLine(const QString &line)
 {
     static const QStringList Header{u"Revision ID:"_s, u"Revises:"_s, u"Create Date:"_s};
+    const QString text = line.trimmed();
+    return std::any_of(Header.begin(), Header.end(), [&](const QString &h) { return text.startsWith(h); });
+}
+
+QString docHeadline(const QString &docstring)
+{
     const QStringList lines = docstring.split(u'\n');
     for (const QString &line : lines) {
-        const QString text = line.trimmed();
-        const bool header =
-            std::any_of(Header.begin(), Header.end(), [&](const QString &h) { return text.startsWith(h); });
-        if (!text.isEmpty() && !header)
-            return text;
+        if (!line.trimmed().isEmpty() && !isDocHeaderLine(line))
+            return line.trimmed();
     }
     return lines.value(0).trimmed();
 }

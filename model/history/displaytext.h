@@ -34,3 +34,5 @@ private:
 /// blank and not one of the header lines alembic's template writes (`Revision ID:`, `Revises:`,
 /// `Create Date:`), which some projects put first. The first line when all are such.
 QString docHeadline(const QString &docstring);
+/// Whether @p line is one of the header lines of alembic's template (`Revision ID: …`).
+bool isDocHeaderLine(const QString &line);

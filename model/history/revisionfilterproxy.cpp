@@ -17,6 +17,14 @@ void RevisionFilterProxy::setSearchText(const QString &text)
     invalidateFilter();
 }
 
+void RevisionFilterProxy::setRevisionFilter(const QSet<int> &revisions)
+{
+    if (revisions == m_only)
+        return;
+    m_only = revisions;
+    invalidateFilter();
+}
+
 int RevisionFilterProxy::revisionAt(int row) const
 {
     return m_source->revisionAt(mapToSource(index(row, 0)).row());
@@ -30,8 +38,8 @@ int RevisionFilterProxy::rowOf(int revision) const
 
 bool RevisionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    if (m_search.isEmpty())
-        return true;
     const int revision = m_source->revisionAt(sourceRow);
-    return revision >= 0 && m_search.matches(m_source->project().map().revision(revision));
+    if (!m_only.isEmpty() && !m_only.contains(revision))
+        return false;
+    return m_search.isEmpty() || (revision >= 0 && m_search.matches(m_source->project().map().revision(revision)));
 }

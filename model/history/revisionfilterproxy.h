@@ -4,6 +4,7 @@
 
 #include "history/revisionsearch.h"
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 class RevisionListModel;
@@ -17,8 +18,11 @@ public:
     explicit RevisionFilterProxy(RevisionListModel *source, QObject *parent = nullptr);
 
     void setSearchText(const QString &text);
-    /// Whether a search leaves rows out (the text has words).
-    bool isSearching() const { return !m_search.isEmpty(); }
+    /// Shows only the revisions @p revisions (map indexes), as the graph's Show Only This Branch
+    /// does; empty: all of them.
+    void setRevisionFilter(const QSet<int> &revisions);
+    /// Whether a search or a revision filter leaves rows out.
+    bool isFiltering() const { return !m_search.isEmpty() || !m_only.isEmpty(); }
     /// The map index shown in proxy @p row, or -1.
     int revisionAt(int row) const;
     /// The proxy row showing map index @p revision, or -1 (e.g. filtered out).
@@ -30,4 +34,5 @@ protected:
 private:
     RevisionListModel *m_source;
     RevisionSearch m_search;
+    QSet<int> m_only;
 };

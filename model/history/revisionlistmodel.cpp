@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "history/revisionlistmodel.h"
 
+#include "database/environmentsession.h"
 #include "graph/revisiongraph.h"
 
 #include <QSet>
@@ -55,6 +56,25 @@ void RevisionListModel::clear()
     endResetModel();
 }
 
+void RevisionListModel::setEnvironmentSession(const EnvironmentSession *session)
+{
+    m_session = session;
+    environmentsChanged();
+}
+
+void RevisionListModel::environmentsChanged()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, DatabasesColumn), index(int(m_rows.size()) - 1, DatabasesColumn));
+}
+
+EnvironmentPlacement RevisionListModel::placement(int revisionIndex) const
+{
+    if (!m_session || m_session->project() == nullptr || m_project.map().revision(revisionIndex).isGhost)
+        return {};
+    return EnvironmentPlacement::of(*m_session, revisionIndex);
+}
+
 int RevisionListModel::revisionAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row) : RevisionMap::NoRevision;
@@ -98,8 +118,12 @@ QVariant RevisionListModel::data(const QModelIndex &index, int role) const
             return rev.branchLabels.join(u", "_s);
         case FlagsColumn:
             return flagsText(flags(rev));
+        case DatabasesColumn:
+            return placement(revisionIndex).cellText();
         }
         return {};
+    case PlacementRole:
+        return QVariant::fromValue(placement(revisionIndex));
     case Qt::ToolTipRole:
         return toolTip(revisionIndex, index.column());
     case RevisionIdRole:
@@ -131,6 +155,8 @@ QVariant RevisionListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Branch labels");
     case FlagsColumn:
         return tr("Flags");
+    case DatabasesColumn:
+        return tr("Databases");
     }
     return {};
 }
@@ -196,6 +222,8 @@ QString RevisionListModel::toolTip(int revisionIndex, int column) const
         return script ? tr("%1\n%2").arg(rev.id, script->path) : rev.id;
     case MessageColumn:
         return script ? script->longDoc : QString();
+    case DatabasesColumn:
+        return placement(revisionIndex).description();
     case ParentsColumn:
         if (!rev.declaredDependencies.isEmpty())
             return tr("down_revision: %1\ndepends_on: %2")

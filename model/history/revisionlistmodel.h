@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
+#include "database/environmentplacement.h"
 #include "graph/historylanes.h"
 #include "history/displaytext.h"
 #include "project/project.h"
@@ -26,6 +27,7 @@ public:
         ParentsColumn,
         BranchLabelsColumn,
         FlagsColumn,
+        DatabasesColumn, ///< where it is applied (EnvironmentPlacement), once environments were read
         ColumnCount
     };
     enum Role
@@ -34,6 +36,7 @@ public:
         RevisionIndexRole,                 ///< the index into RevisionMap::revision() (int)
         FlagsRole,                         ///< a combination of Flag values (int)
         LanesRole,                         ///< the row's HistoryLanes::Row
+        PlacementRole,                     ///< the row's EnvironmentPlacement
     };
     enum Flag
     {
@@ -63,6 +66,10 @@ public:
     void setProject(const Project &project, Rows rows);
     void clear();
     const Project &project() const { return m_project; }
+    /// Where the Databases column looks (nullptr: nowhere); @p session must outlive the model or
+    /// be replaced. Call environmentsChanged() when it changes.
+    void setEnvironmentSession(const EnvironmentSession *session);
+    void environmentsChanged();
 
     /// The map index shown in @p row, or RevisionMap::NoRevision.
     int revisionAt(int row) const;
@@ -83,9 +90,13 @@ private:
     QString flagsText(int flags) const;
     QString parentsText(const Revision &revision) const;
     QString toolTip(int revisionIndex, int column) const;
+    EnvironmentPlacement placement(int revisionIndex) const;
 
     Project m_project;
     QList<int> m_rows;
     HistoryLanes m_lanes;
     DisplayIds m_ids;
+    const EnvironmentSession *m_session = nullptr;
 };
+
+Q_DECLARE_METATYPE(EnvironmentPlacement)

@@ -279,6 +279,12 @@ bool IniConfig::hasOption(const QString &section, const QString &key) const
     return findOption(section, key) != nullptr;
 }
 
+bool IniConfig::setsOption(const QString &section, const QString &key) const
+{
+    const Section *s = findSection(section);
+    return s && s->options.contains(key.toLower());
+}
+
 QStringList IniConfig::keys(const QString &section) const
 {
     const Section *s = findSection(section);

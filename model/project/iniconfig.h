@@ -52,6 +52,8 @@ public:
     bool hasSection(const QString &section) const;
     /// True when @p key is in @p section or in DEFAULT; false when the section does not exist.
     bool hasOption(const QString &section, const QString &key) const;
+    /// True when @p section itself sets @p key, not only DEFAULT.
+    bool setsOption(const QString &section, const QString &key) const;
     /// Keys visible in @p section, DEFAULT's first, in `ConfigParser.items()` order.
     QStringList keys(const QString &section) const;
 

@@ -45,6 +45,7 @@ Project Project::load(ProjectConfig config, const LoadOptions &options)
     Project project;
     project.m_diagnostics = config.diagnostics;
     const QStringList files = ScriptDirectory::revisionFiles(config, &project.m_diagnostics);
+    project.m_diagnostics.append(ScriptDirectory::unreadFolders(config));
     project.m_config = std::move(config);
     project.m_scripts = ScriptDirectory::readScripts(files);
     resolveComputedHeaders(project.m_config, project.m_scripts);

@@ -733,16 +733,34 @@ QString describeProject(const ProjectConfig &config)
     return parts.join(u" · "_s);
 }
 
-Result<ProjectConfig> loadProjectPath(const QString &path, const QString &section, const QString &python)
+namespace {
+
+/// What loadProjectPath() reads for a path: the first of its rules that applies.
+struct ProjectEntry
 {
-    using R = Result<ProjectConfig>;
+    enum class Kind
+    {
+        Ini,
+        Toml,
+        ScriptLocation,
+        VersionsFolder
+    };
+    Kind kind = Kind::Ini;
+    QString path; ///< the file or folder to read
+    QString note; ///< how a script location was found by its layout; empty when opened directly
+};
+
+Result<ProjectEntry> findProjectEntry(const QString &path)
+{
+    using R = Result<ProjectEntry>;
+    using Kind = ProjectEntry::Kind;
     const QFileInfo info(path);
     if (!info.exists())
         return R::failure(Tr::tr("'%1' does not exist.").arg(path));
     if (info.isFile()) {
         if (info.fileName() == u"pyproject.toml"_s || info.suffix() == u"toml"_s)
-            return loadTomlConfig(path, python);
-        return loadIniConfig(path, section, {}, python);
+            return ProjectEntry{Kind::Toml, path, {}};
+        return ProjectEntry{Kind::Ini, path, {}};
     }
     if (!info.isDir())
         return R::failure(Tr::tr("'%1' is neither a file nor a directory.").arg(path));
@@ -750,36 +768,171 @@ Result<ProjectConfig> loadProjectPath(const QString &path, const QString &sectio
     const QDir dir(path);
     const QString ini = dir.absoluteFilePath(u"alembic.ini"_s);
     if (QFileInfo(ini).isFile())
-        return loadIniConfig(ini, section, {}, python);
+        return ProjectEntry{Kind::Ini, ini, {}};
     const QString pyproject = dir.absoluteFilePath(u"pyproject.toml"_s);
     if (hasToolAlembic(pyproject))
-        return loadTomlConfig(pyproject, python);
-    auto scriptLocationOnly = [](const QString &location, const QString &note) {
-        ProjectConfig config;
-        config.scriptLocation = absoluteFile(location);
-        config.scriptLocationNote = note;
-        config.versionLocations = {config.scriptLocation + u"/versions"_s};
-        return config;
-    };
+        return ProjectEntry{Kind::Toml, pyproject, {}};
     if (isScriptLocation(dir.absolutePath()))
-        return scriptLocationOnly(path, QString());
+        return ProjectEntry{Kind::ScriptLocation, path, {}};
     // A project root without a config of its own (Flask-Migrate's migrations/, alembic init's alembic/),
     // before the *.py rule: a Flask root holds app.py.
     for (const QString &name : {u"migrations"_s, u"alembic"_s}) {
         const QString sub = dir.absoluteFilePath(name);
         if (QFileInfo(sub + u"/alembic.ini"_s).isFile())
-            return loadIniConfig(sub + u"/alembic.ini"_s, section, {}, python);
+            return ProjectEntry{Kind::Ini, sub + u"/alembic.ini"_s, {}};
         if (isScriptLocation(sub)) {
-            return scriptLocationOnly(
-                sub, Tr::tr("%1 has no alembic.ini or pyproject.toml, so its %2/ folder is the script location.")
-                         .arg(dir.absolutePath(), name));
+            return ProjectEntry{
+                Kind::ScriptLocation, sub,
+                Tr::tr("%1 has no alembic.ini or pyproject.toml, so its %2/ folder is the script location.")
+                    .arg(dir.absolutePath(), name)};
         }
     }
     if (!dir.entryList({u"*.py"_s}, QDir::Files | QDir::Hidden).isEmpty())
-        return configForVersionsFolders({path});
+        return ProjectEntry{Kind::VersionsFolder, path, {}};
     return R::failure(Tr::tr("'%1' is not an alembic project: it holds no alembic.ini, no pyproject.toml with a "
                              "[tool.alembic] table, no env.py or versions/ folder (a script location), no *.py "
                              "revision files (a versions folder) and no migrations/ or alembic/ folder. Open the "
                              "project's alembic.ini, or the folder that holds env.py.")
                           .arg(path));
+}
+
+ProjectConfig scriptLocationOnly(const QString &location, const QString &note)
+{
+    ProjectConfig config;
+    config.scriptLocation = absoluteFile(location);
+    config.scriptLocationNote = note;
+    config.versionLocations = {config.scriptLocation + u"/versions"_s};
+    return config;
+}
+
+/// Whether @p path (canonical) is @p dir or lies below it.
+bool isInside(const QString &path, const QString &dir)
+{
+    const QString real = QFileInfo(dir).canonicalFilePath();
+    return !real.isEmpty() && (path == real || path.startsWith(real + u'/'));
+}
+
+/// How surely @p config reads the revision file in @p folder (canonical): 2 when a version location
+/// is that folder, 1 when the folder lies below a version location or the script location (a
+/// sub-folder the config may not read), 0 when it is not the config's at all.
+int claimOf(const ProjectConfig &config, const QString &folder)
+{
+    int claim = 0;
+    for (const QString &location : config.versionLocations) {
+        if (QFileInfo(location).canonicalFilePath() == folder)
+            return 2;
+        if (isInside(folder, location))
+            claim = 1;
+    }
+    if (!config.scriptLocation.isEmpty() && isInside(folder, config.scriptLocation))
+        claim = 1;
+    return claim;
+}
+
+} // namespace
+
+Result<ProjectConfig> loadProjectPath(const QString &path, const QString &section, const QString &python)
+{
+    Result<ProjectEntry> entry = findProjectEntry(path);
+    if (!entry)
+        return Result<ProjectConfig>::failure(entry.error());
+    switch (entry->kind) {
+    case ProjectEntry::Kind::Ini:
+        return loadIniConfig(entry->path, section, {}, python);
+    case ProjectEntry::Kind::Toml:
+        return loadTomlConfig(entry->path, python);
+    case ProjectEntry::Kind::ScriptLocation:
+        return scriptLocationOnly(entry->path, entry->note);
+    case ProjectEntry::Kind::VersionsFolder:
+        break;
+    }
+    return configForVersionsFolders({entry->path});
+}
+
+QString ProjectConfig::openPath() const
+{
+    if (!iniFile.isEmpty())
+        return iniFile;
+    if (!tomlFile.isEmpty())
+        return tomlFile;
+    if (!scriptLocation.isEmpty())
+        return scriptLocation;
+    return versionLocations.isEmpty() ? QString() : versionLocations.constFirst();
+}
+
+QString configIniFile(const QString &path)
+{
+    const Result<ProjectEntry> entry = findProjectEntry(path);
+    return entry && entry->kind == ProjectEntry::Kind::Ini ? absoluteFile(entry->path) : QString();
+}
+
+QStringList configSections(const QString &path)
+{
+    const QString iniFile = configIniFile(path);
+    if (iniFile.isEmpty())
+        return {};
+    // Only the section names matter here, so `here` needs no value.
+    const Result<IniConfig> ini = IniConfig::load(iniFile);
+    if (!ini)
+        return {};
+    QStringList sections;
+    const QString main = u"alembic"_s;
+    for (const QString &section : ini->sections()) {
+        // Set in the section itself: a script_location in [DEFAULT] would make [loggers] one too.
+        const bool setsLocation = ini->setsOption(section, u"script_location"_s);
+        if (section == main || setsLocation)
+            sections.append(section);
+    }
+    return sections;
+}
+
+Result<ProjectConfig> findOwningProject(const QString &revisionFile)
+{
+    using R = Result<ProjectConfig>;
+    const QFileInfo info(revisionFile);
+    if (!info.isFile())
+        return R::failure(Tr::tr("'%1' is not a file.").arg(revisionFile));
+    const QString folder = info.canonicalPath();
+    std::optional<ProjectConfig> nearestScriptLocation;
+    for (QDir dir(folder);;) {
+        const Result<ProjectEntry> entry = findProjectEntry(dir.absolutePath());
+        if (entry) {
+            QList<ProjectConfig> configs;
+            if (entry->kind == ProjectEntry::Kind::Ini) {
+                QStringList sections = configSections(entry->path);
+                // [alembic] first: it is what opening the ini reads, so it wins a tie.
+                if (sections.removeAll(u"alembic"_s) > 0 || sections.isEmpty())
+                    sections.prepend(u"alembic"_s);
+                for (const QString &section : std::as_const(sections)) {
+                    if (Result<ProjectConfig> config = loadIniConfig(entry->path, section))
+                        configs.append(config.value());
+                }
+            } else if (entry->kind == ProjectEntry::Kind::Toml) {
+                if (Result<ProjectConfig> config = loadTomlConfig(entry->path))
+                    configs.append(config.value());
+            } else if (entry->kind == ProjectEntry::Kind::ScriptLocation && !nearestScriptLocation) {
+                ProjectConfig config = scriptLocationOnly(entry->path, entry->note);
+                if (claimOf(config, folder) > 0)
+                    nearestScriptLocation = config;
+            }
+            // A config file above the script location usually says more about it (its
+            // version_locations, its section) than the folder on its own.
+            const ProjectConfig *best = nullptr;
+            int bestClaim = 0;
+            for (const ProjectConfig &config : std::as_const(configs)) {
+                const int claim = claimOf(config, folder);
+                if (claim > bestClaim) {
+                    best = &config;
+                    bestClaim = claim;
+                }
+            }
+            if (best)
+                return *best;
+        }
+        if (!dir.cdUp())
+            break;
+    }
+    if (nearestScriptLocation)
+        return *nearestScriptLocation;
+    return configForVersionsFolders({info.absolutePath()});
 }

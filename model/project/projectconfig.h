@@ -25,6 +25,9 @@ struct ProjectConfig
     /// The config file's folder (the ini, else pyproject.toml): where alembic runs, and what relative
     /// sqlite paths are resolved against. Empty for a bare versions folder.
     QString configDirectory() const;
+    /// What loadProjectPath() reads this configuration from again (with `section`): the ini, else
+    /// pyproject.toml, else the script location, else the first version location.
+    QString openPath() const;
     QString section = QStringLiteral("alembic");
     QString scriptLocation; ///< absolute; empty for bare versions folders
     /// How the script location was found when no `script_location` key named it (a Flask-Migrate
@@ -82,3 +85,21 @@ QString describeProject(const ProjectConfig &config);
 /// is a script location (Flask-Migrate's default), tried in that order.
 Result<ProjectConfig> loadProjectPath(const QString &path, const QString &section = QStringLiteral("alembic"),
                                       const QString &python = {});
+
+/// The ini file loadProjectPath(@p path) reads (absolute); empty when it reads none.
+QString configIniFile(const QString &path);
+
+/// The sections of the ini file loadProjectPath(@p path) would read that can be alembic's main section
+/// (`alembic -n`): [alembic] when it exists and every section that sets script_location itself, in
+/// file order. Empty when @p path opens no ini file (a pyproject.toml, a bare folder) or it cannot be
+/// read. The window asks which one to open when there are several.
+QStringList configSections(const QString &path);
+
+/// The configuration @p revisionFile belongs to. Going up from its folder: the first folder whose
+/// config (what loadProjectPath() of that folder reads: an alembic.ini, with each of its
+/// configSections(), or a pyproject.toml) has the file in or below a version location or its script
+/// location (it may be a sub-folder the config does not read); among an ini's sections, one whose
+/// version location is the file's own folder wins, then [alembic], then file order. Else the nearest
+/// script location above it (a folder with env.py or versions/), else its own folder as a bare versions
+/// folder. Fails only when @p revisionFile is not a file.
+Result<ProjectConfig> findOwningProject(const QString &revisionFile);

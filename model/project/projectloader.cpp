@@ -32,18 +32,18 @@ ProjectLoader::~ProjectLoader()
     m_watcher->disconnect(this); // a read finishing during teardown reports to no one
 }
 
-void ProjectLoader::load(const QString &path, bool reload)
+void ProjectLoader::load(const QString &path, const QString &section, bool reload)
 {
     const bool evaluate = evaluatesWithPython(path);
-    m_watcher->setFuture(runInBackground(backgroundPool(), [path, reload, evaluate] {
+    m_watcher->setFuture(runInBackground(backgroundPool(), [path, section, reload, evaluate] {
         LoadOptions options;
         if (evaluate)
             options.evaluateWith = PythonEnvironment::findInterpreter(path);
-        Result<Project> project = Project::open(path, u"alembic"_s, options);
+        Result<Project> project = Project::open(path, section, options);
         if (!project)
-            return Outcome{path, reload, Result<Loaded>::failure(project.error())};
+            return Outcome{path, section, reload, Result<Loaded>::failure(project.error())};
         RevisionListModel::Rows rows = RevisionListModel::rowsOf(project.value());
-        return Outcome{path, reload, Loaded{std::move(project.value()), std::move(rows)}};
+        return Outcome{path, section, reload, Loaded{std::move(project.value()), std::move(rows)}};
     }));
 }
 

@@ -25,6 +25,7 @@ public:
     struct Outcome
     {
         QString path;
+        QString section;     ///< the ini section read
         bool reload = false; ///< the same project read again
         Result<Loaded> loaded;
     };
@@ -32,8 +33,9 @@ public:
     explicit ProjectLoader(QObject *parent = nullptr);
     ~ProjectLoader() override;
 
-    /// Reads @p path (an alembic.ini, a pyproject.toml or a folder); loaded() follows.
-    void load(const QString &path, bool reload);
+    /// Reads @p path (an alembic.ini, a pyproject.toml or a folder), with @p section of an ini as
+    /// `alembic -n` names it; loaded() follows.
+    void load(const QString &path, const QString &section, bool reload);
 
     static bool evaluatesWithPython(const QString &projectPath);
     static void setEvaluatesWithPython(const QString &projectPath, bool evaluate);

@@ -306,3 +306,89 @@ QList<RevisionScript> ScriptDirectory::readScripts(const QStringList &files)
         t.join();
     return QList<RevisionScript>(std::make_move_iterator(scripts.begin()), std::make_move_iterator(scripts.end()));
 }
+
+namespace {
+
+/// How unreadFolders() names @p dir: relative to the config file's folder (or the version
+/// location's parent for a bare folder) when it lies below it, else in full.
+QString folderName(const ProjectConfig &config, const QString &location, const QString &dir)
+{
+    const QString base =
+        !config.configDirectory().isEmpty() ? config.configDirectory() : QFileInfo(location).absolutePath();
+    const QString relative = QDir(base).relativeFilePath(dir);
+    return relative.startsWith(u"..") ? dir : relative;
+}
+
+/// Walks the sub-folders of @p dir depth first, in Python's order, reporting those that hold
+/// revision files and are not read. Folders in @p read are version locations of their own (walked
+/// from there); @p visited stops symbolic-link loops.
+void findUnread(const ProjectConfig &config, const QString &location, const QString &dir, const QSet<QString> &read,
+                QSet<QString> *visited, Diagnostics *diagnostics)
+{
+    QList<Entry> ignoredFiles;
+    QStringList subdirs;
+    listFolder(dir, false, &ignoredFiles, &subdirs, nullptr);
+    for (const QString &name : std::as_const(subdirs)) {
+        if (name.endsWith(u"__pycache__"))
+            continue;
+        const QString sub = dir + u'/' + name;
+        const QString real = QFileInfo(sub).canonicalFilePath();
+        if (real.isEmpty() || read.contains(real) || visited->contains(real))
+            continue;
+        visited->insert(real);
+        QList<Entry> entries;
+        QStringList ignoredDirs;
+        listFolder(sub, false, &entries, &ignoredDirs, nullptr);
+        QStringList candidates;
+        for (const Entry &entry : std::as_const(entries)) {
+            if (ScriptDirectory::isRevisionFileName(entry.path, false))
+                candidates.append(sub + u'/' + entry.path);
+        }
+        // The loader's own test: a file that binds `revision` is a revision, whatever else it holds.
+        QStringList revisions;
+        const QList<RevisionScript> scripts = ScriptDirectory::readScripts(candidates);
+        for (const RevisionScript &script : scripts) {
+            if (script.revisionLine > 0)
+                revisions.append(script.path);
+        }
+        if (!revisions.isEmpty()) {
+            const QString folder = folderName(config, location, sub);
+            const int count = int(revisions.size());
+            const QString message =
+                config.versionLocationsExplicit
+                    ? Tr::tr("%1 holds %n revision file(s) that alembic does not read. Add the folder to "
+                             "version_locations, or set recursive_version_locations = true (alembic 1.10 or newer).",
+                             nullptr, count)
+                          .arg(folder)
+                    : Tr::tr("%1 holds %n revision file(s) that alembic does not read. Set "
+                             "recursive_version_locations = true (alembic 1.10 or newer), or set version_locations "
+                             "to the versions folder and this one.",
+                             nullptr, count)
+                          .arg(folder);
+            diagnostics->append(
+                folderDiagnostic(Diagnostic::Severity::Warning, u"unread-folder"_s, revisions.first(), message));
+        }
+        findUnread(config, location, sub, read, visited, diagnostics);
+    }
+}
+
+} // namespace
+
+Diagnostics ScriptDirectory::unreadFolders(const ProjectConfig &config)
+{
+    Diagnostics diagnostics;
+    if (config.recursiveVersionLocations)
+        return diagnostics;
+    QSet<QString> read;
+    for (const QString &location : config.versionLocations) {
+        const QString real = QFileInfo(location).canonicalFilePath();
+        if (!real.isEmpty())
+            read.insert(real);
+    }
+    QSet<QString> visited;
+    for (const QString &location : config.versionLocations) {
+        if (QFileInfo(location).isDir())
+            findUnread(config, location, QDir::cleanPath(location), read, &visited, &diagnostics);
+    }
+    return diagnostics;
+}

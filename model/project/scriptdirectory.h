@@ -24,4 +24,11 @@ bool isRevisionFileName(const QString &name, bool sourceless);
 /// Reads and parses @p files (in parallel when there are many), keeping their order.
 QList<RevisionScript> readScripts(const QStringList &files);
 
+/// A warning for each sub-folder of a version location that holds revision files (`.py` files that
+/// bind `revision`) which the configuration does not read: `recursive_version_locations` is off
+/// and `version_locations` does not name the folder. Alembic ignores such files silently, so a
+/// history that looks complete may lack them. Each warning names the folder, the number of files and
+/// (as its file) the first of them.
+Diagnostics unreadFolders(const ProjectConfig &config);
+
 } // namespace ScriptDirectory

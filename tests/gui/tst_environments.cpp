@@ -6,6 +6,9 @@
 
 #include "database/databaseconnection.h"
 #include "database/environmentsession.h"
+#include "detailspane.h"
+#include "elidedlabel.h"
+#include "environmentactions.h"
 #include "environmentbar.h"
 #include "guitestsupport.h"
 #include "history/migrationplanner.h"
@@ -26,7 +29,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
+#include <QTreeView>
 
 class TestEnvironments : public QObject
 {
@@ -40,6 +45,8 @@ private slots:
     void stampRefusedWhenRowsChanged();
     void protectedEnvironmentNeedsItsName();
     void unknownRowsAreReported();
+    void rereadWhenActivated();
+    void summaryElidesAtWords();
 
 private:
     /// A copy of the sample whose config URL points at db.sqlite, stamped to @p rows by Retort itself.
@@ -132,6 +139,27 @@ void TestEnvironments::configDatabaseIsShown()
     QVERIFY(graph->node(map.indexOf(u"1946af4d94f2"_s))->highlight() & GraphPainter::Pending);
     QVERIFY(!(graph->node(map.indexOf(u"9ccc6cd9d6d2"_s))->highlight() & GraphPainter::Pending));
     QVERIFY(!(graph->node(map.indexOf(u"1baec2253d83"_s))->highlight() & GraphPainter::Pending));
+
+    // The history list and the details pane say where each revision is applied.
+    RevisionListModel *model = window.revisionModel();
+    const auto databases = [&](const QString &id, int role = Qt::DisplayRole) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(RevisionListModel::RevisionIdRole).toString() == id)
+                return model->index(row, RevisionListModel::DatabasesColumn).data(role).toString();
+        }
+        return QString();
+    };
+    QCOMPARE(databases(u"9ccc6cd9d6d2"_s), u"config"_s);
+    QCOMPARE(databases(u"1baec2253d83"_s), u"config"_s);
+    QCOMPARE(databases(u"1946af4d94f2"_s), u"pending"_s);
+    QCOMPARE(databases(u"1946af4d94f2"_s, Qt::ToolTipRole), u"Pending on: config"_s);
+    QVERIFY(!window.historyView()->isColumnHidden(RevisionListModel::DatabasesColumn));
+    window.selectRevision(map.indexOf(u"1946af4d94f2"_s));
+    const auto details = window.detailsPane()->findChild<QTextBrowser *>(u"detailsSummary"_s);
+    QVERIFY(details);
+    QVERIFY2(details->toPlainText().contains(u"pending on \u25cf config"_s), qPrintable(details->toPlainText()));
+    window.selectRevision(map.indexOf(u"9ccc6cd9d6d2"_s));
+    QVERIFY(details->toPlainText().contains(u"applied to \u25cf config"_s));
 }
 
 void TestEnvironments::environmentsArePinned()
@@ -155,7 +183,8 @@ void TestEnvironments::environmentsArePinned()
     QVERIFY(window.environmentBar()->summaryLabel()->text().startsWith(u"at the heads"_s));
     // Stamped at the heads, and not one of their tables is there: the pins say the schema drifted.
     QTRY_VERIFY(window.environmentSession()->drift(1));
-    QCOMPARE(window.environmentBar()->summaryLabel()->text(), u"at the heads · schema drift: 11 difference(s)"_s);
+    QVERIFY(window.environmentBar()->summaryLabel()->text().startsWith(
+        u"at the heads · schema drift: 11 difference(s) · read "_s));
     QVERIFY(window.environmentBar()->summaryLabel()->toolTip().contains(u"- table "_s));
     const RevisionMap &map = window.revisionModel()->project().map();
     for (const char *head : {"1946af4d94f2", "b913b844acd8", "f8eba117c5dd"}) {
@@ -208,6 +237,8 @@ void TestEnvironments::stampThroughPreview()
     window.stampActiveEnvironment({u"heads"_s});
     auto *dialog = window.findChild<StampDialog *>(u"stampDialog"_s);
     QVERIFY(dialog);
+    QTRY_VERIFY(!dialog->isReading());
+    QVERIFY(dialog->findChild<QLabel *>(u"stampReadState"_s)->isHidden()); // the rows did not change
     const QString sql = dialog->findChild<QPlainTextEdit *>(u"stampSql"_s)->toPlainText();
     QVERIFY2(sql.contains(u"UPDATE \"alembic_version\" SET version_num='1946af4d94f2'"_s) ||
                  sql.contains(u"UPDATE \"alembic_version\" SET version_num='b913b844acd8'"_s) ||
@@ -221,7 +252,7 @@ void TestEnvironments::stampThroughPreview()
     QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
     QCOMPARE(readRows(u"sqlite:///"_s + root + u"/db.sqlite"_s),
              (QStringList{u"1946af4d94f2"_s, u"b913b844acd8"_s, u"f8eba117c5dd"_s}));
-    QTRY_COMPARE(window.environmentBar()->summaryLabel()->text(), u"at the heads"_s);
+    QTRY_VERIFY(window.environmentBar()->summaryLabel()->text().startsWith(u"at the heads · "_s));
 }
 
 void TestEnvironments::stampRefusedWhenRowsChanged()
@@ -232,9 +263,18 @@ void TestEnvironments::stampRefusedWhenRowsChanged()
     window.show();
     QVERIFY(openAndWait(window, root));
     QTRY_VERIFY(window.environmentSession()->status(0));
+    // Stamped outside meanwhile (a terminal's alembic stamp): the preview reads the rows again as it
+    // opens, and shows what the table holds now.
+    QVERIFY(setRows(url, {u"02add0242610"_s}));
     window.stampActiveEnvironment({u"heads"_s});
     auto *dialog = window.findChild<StampDialog *>(u"stampDialog"_s);
     QVERIFY(dialog);
+    QVERIFY(dialog->isReading());
+    QVERIFY(!dialog->findChild<QPushButton *>(u"stampButton"_s)->isEnabled());
+    QTRY_VERIFY(!dialog->isReading());
+    QVERIFY(dialog->findChild<QLabel *>(u"stampSummary"_s)->text().contains(u"02add0242610 →"_s));
+    QVERIFY(dialog->findChild<QLabel *>(u"stampReadState"_s)->text().contains(u"changed since"_s));
+    QVERIFY(window.environmentBar()->summaryLabel()->text().contains(u"read just now"_s));
     // Someone migrates while the preview is open.
     QVERIFY(setRows(url, {u"b476ff785737"_s}));
     QSignalSpy finished(window.environmentSession(), &EnvironmentSession::stampFinished);
@@ -256,10 +296,11 @@ void TestEnvironments::protectedEnvironmentNeedsItsName()
     production.name = u"prod"_s;
     production.isProtected = true; // the config's URL
     QVERIFY(window.environmentSession()->save(production));
-    QTRY_VERIFY(window.environmentSession()->status(0));
+    QTRY_VERIFY(window.environmentSession()->status(1));
     window.stampActiveEnvironment({u"base"_s});
     auto *dialog = window.findChild<StampDialog *>(u"stampDialog"_s);
     QVERIFY(dialog);
+    QTRY_VERIFY(!dialog->isReading());
     QPushButton *stamp = dialog->findChild<QPushButton *>(u"stampButton"_s);
     QLineEdit *confirm = dialog->findChild<QLineEdit *>(u"stampConfirm"_s);
     QVERIFY(!stamp->isEnabled());
@@ -297,6 +338,7 @@ void TestEnvironments::unknownRowsAreReported()
     window.stampActiveEnvironment({u"heads"_s});
     auto *dialog = window.findChild<StampDialog *>(u"stampDialog"_s);
     QVERIFY(dialog);
+    QTRY_VERIFY(!dialog->isReading());
     auto *summaryLabel = dialog->findChild<QLabel *>(u"stampSummary"_s);
     QVERIFY2(summaryLabel->text().contains(u"tick <b>Purge</b>"_s), qPrintable(summaryLabel->text()));
     QVERIFY(!dialog->findChild<QPushButton *>(u"stampButton"_s)->isEnabled());
@@ -304,6 +346,49 @@ void TestEnvironments::unknownRowsAreReported()
     QVERIFY(!summaryLabel->text().contains(u"Cannot stamp"_s));
     QVERIFY(dialog->findChild<QPushButton *>(u"stampButton"_s)->isEnabled());
     dialog->reject();
+}
+
+void TestEnvironments::rereadWhenActivated()
+{
+    const QString root = makeProject({u"9ccc6cd9d6d2"_s});
+    const QString url = u"sqlite:///"_s + root + u"/db.sqlite"_s;
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, root));
+    QTRY_VERIFY(window.environmentSession()->status(0));
+    QSignalSpy read(window.environmentSession(), &EnvironmentSession::environmentRead);
+    // Back from a terminal at once: read a moment ago, not again.
+    QEvent early(QEvent::WindowActivate);
+    QCoreApplication::sendEvent(&window, &early);
+    QVERIFY(!window.environmentSession()->state(0).reading);
+    // An outside stamp, and the window comes back later: the bar and the pins follow.
+    QVERIFY(setRows(url, {u"02add0242610"_s}));
+    QTest::qWait(EnvironmentActions::RereadAfterSeconds * 1000 + 100);
+    QTRY_VERIFY2(window.environmentBar()->summaryLabel()->text().contains(u" s ago"_s),
+                 qPrintable(window.environmentBar()->summaryLabel()->text()));
+    QEvent activate(QEvent::WindowActivate);
+    QCoreApplication::sendEvent(&window, &activate);
+    QVERIFY(read.wait(10000));
+    QCOMPARE(window.environmentSession()->state(0).summary.rows.rows, QStringList{u"02add0242610"_s});
+    QVERIFY(window.environmentBar()->summaryLabel()->text().contains(u"read just now"_s));
+}
+
+void TestEnvironments::summaryElidesAtWords()
+{
+    ElidedLabel label;
+    label.setStatus(u"3 pending: 2 to b913b844acd8 (audit), 1 to 1946af4d94f2 (shop)"_s, u"sqlite:///x.db"_s);
+    label.resize(label.fontMetrics().horizontalAdvance(u"3 pending: 2 to b913b844acd8 (aud"_s), 20);
+    label.show();
+    QCOMPARE(label.shownText(), u"3 pending: 2 to b913b844acd8…"_s);
+    QVERIFY(label.isElided());
+    QVERIFY(label.toolTip().startsWith(label.text() + u"\n\nsqlite:///x.db"_s));
+    label.resize(2000, 20);
+    QCOMPARE(label.shownText(), label.text());
+    QCOMPARE(label.toolTip(), u"sqlite:///x.db"_s);
+    QCOMPARE(
+        ElidedLabel::elideAtWord(u"Cannot open sqlite:///a.db: the file does not exist."_s, label.fontMetrics(),
+                                 label.fontMetrics().horizontalAdvance(u"Cannot open sqlite:///a.db: the file"_s) - 1),
+        u"Cannot open sqlite:///a.db: the…"_s);
 }
 
 QTEST_MAIN(TestEnvironments)

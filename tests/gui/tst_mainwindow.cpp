@@ -8,16 +8,21 @@
 #include "revisionnodeitem.h"
 #include "sourceview.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCommandLinkButton>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPixmap>
@@ -26,11 +31,15 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
+
+#include <utility>
 
 class TestMainWindow : public QObject
 {
@@ -46,6 +55,11 @@ private slots:
     void reportsOpenErrors();
     void remembersRecentProjects();
     void opensDroppedFolders();
+    void opensFolderFromMenu();
+    void choosesSection();
+    void remembersSections();
+    void opensRevisionFiles();
+    void warnsAboutUnreadSubfolders();
     void searchFiltersListAndJumps();
     void problemsSelectRevisionAndLine();
     void opensRealProjects_data();
@@ -61,6 +75,9 @@ private:
     static int revisionFileCount();
     /// A copy of the sample project that tests may change.
     QString copySample(const QString &name);
+    /// A project whose alembic.ini holds [core] (the sample's history) and [tenant] (two
+    /// revisions), and [alembic] (the sample's) when @p withDefault.
+    QString sectionsProject(const QString &name, bool withDefault);
     QTemporaryDir m_tempDir;
 };
 
@@ -93,6 +110,30 @@ QString TestMainWindow::copySample(const QString &name)
     const QDir source(sampleProjectPath() + u"/migrations/versions"_s);
     for (const QString &file : source.entryList({u"*.py"_s}, QDir::Files))
         QFile::copy(source.filePath(file), versions + u'/' + file);
+    return root;
+}
+
+QString TestMainWindow::sectionsProject(const QString &name, bool withDefault)
+{
+    const QString root = copySample(name);
+    if (root.isEmpty() || !QDir().rename(root + u"/migrations"_s, root + u"/core"_s))
+        return {};
+    QFile ini(root + u"/alembic.ini"_s);
+    if (!ini.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    if (withDefault)
+        ini.write("[alembic]\nscript_location = %(here)s/core\n\n");
+    ini.write("[core]\nscript_location = %(here)s/core\n\n[tenant]\nscript_location = %(here)s/tenant\n\n"
+              "[loggers]\nkeys = root\n");
+    if (!QDir().mkpath(root + u"/tenant/versions"_s))
+        return {};
+    const QByteArray revisions[][2] = {{"t1_tenants", "revision = 't1'\ndown_revision = None\n"},
+                                       {"t2_plans", "revision = 't2'\ndown_revision = 't1'\n"}};
+    for (const auto &revision : revisions) {
+        QFile file(root + u"/tenant/versions/"_s + QString::fromLatin1(revision[0]) + u".py"_s);
+        if (!file.open(QIODevice::WriteOnly) || file.write(revision[1]) != revision[1].size())
+            return {};
+    }
     return root;
 }
 
@@ -266,6 +307,220 @@ void TestMainWindow::opensDroppedFolders()
     QApplication::sendEvent(&window, &drop);
     QVERIFY(opened.wait(10000));
     QCOMPARE(window.projectPath(), sampleProjectPath());
+}
+
+void TestMainWindow::opensFolderFromMenu()
+{
+    MainWindow window;
+    window.show();
+    auto *action = window.findChild<QAction *>(u"openFolderAction"_s);
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    QMenu *fileMenu = window.menuBar()->actions().constFirst()->menu();
+    QVERIFY(fileMenu && fileMenu->actions().contains(action));
+
+    // Offscreen there is no native dialog: Qt's own folder picker shows, modal, and is answered here.
+    const QString root = copySample(u"folder"_s);
+    bool answered = false;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, &window, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (answered || !dialog || dialog->fileMode() != QFileDialog::Directory)
+            return;
+        answered = true;
+        dialog->setDirectory(root);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), which checks the folder
+    });
+    answer.start(50);
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    action->trigger();
+    QVERIFY(answered);
+    QVERIFY(opened.wait(10000));
+    QVERIFY(opened.last().at(0).toBool());
+    QCOMPARE(QDir::cleanPath(window.projectPath()), QDir::cleanPath(root));
+    QCOMPARE(window.revisionModel()->rowCount(), revisionFileCount());
+
+    // The welcome page offers the same.
+    MainWindow fresh;
+    fresh.show();
+    auto *button = fresh.findChild<QPushButton *>(u"welcomeOpenFolderButton"_s);
+    QVERIFY(button && button->isVisible());
+    answered = false;
+    QSignalSpy freshOpened(&fresh, &MainWindow::projectOpened);
+    button->click();
+    QVERIFY(answered);
+    QVERIFY(freshOpened.wait(10000));
+    QCOMPARE(QDir::cleanPath(fresh.projectPath()), QDir::cleanPath(root));
+}
+
+void TestMainWindow::choosesSection()
+{
+    const QString root = sectionsProject(u"sections"_s, false);
+    QVERIFY(!root.isEmpty());
+    const QString ini = root + u"/alembic.ini"_s;
+    MainWindow window;
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    window.openProject(ini);
+    auto *dialog = window.findChild<QDialog *>(u"sectionDialog"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *list = dialog->findChild<QListWidget *>(u"sectionList"_s);
+    QVERIFY(list);
+    QCOMPARE(list->count(), 2); // [loggers] is not an alembic configuration
+    QCOMPARE(list->item(0)->text(), u"[core]"_s);
+    QCOMPARE(list->item(1)->text(), u"[tenant]"_s);
+    QCOMPARE(list->currentRow(), 0);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(list->currentRow(), 1);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open), Qt::LeftButton);
+    QVERIFY(opened.wait(10000));
+    QVERIFY(opened.last().at(0).toBool());
+    QCOMPARE(window.project().config().section, u"tenant"_s);
+    QCOMPARE(window.project().map().size(), 2);
+    QVERIFY2(window.windowTitle().endsWith(u"alembic.ini [tenant]"_s), qPrintable(window.windowTitle()));
+    QVERIFY(window.findChild<QLabel *>(u"projectPathLabel"_s)->toolTip().contains(u"alembic.ini [tenant]"_s));
+    QCOMPARE(RecentProjects::entries().constFirst(), (RecentProjects::Entry{ini, u"tenant"_s}));
+
+    // Reading again keeps the section.
+    window.reloadProject();
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(window.project().config().section, u"tenant"_s);
+
+    // A section named up front (retort -n core) is not asked for.
+    QTRY_VERIFY(!window.findChild<QDialog *>(u"sectionDialog"_s));
+    window.openProject(ini, u"core"_s);
+    QVERIFY(!window.findChild<QDialog *>(u"sectionDialog"_s));
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(window.project().config().section, u"core"_s);
+    QCOMPARE(window.project().map().size(), revisionFileCount());
+    QVERIFY(!window.windowTitle().contains(u"[tenant]"_s));
+
+    // Cancelling keeps what is open.
+    window.openProject(root);
+    dialog = window.findChild<QDialog *>(u"sectionDialog"_s);
+    QVERIFY(dialog);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(!opened.last().at(0).toBool());
+    QCOMPARE(window.project().config().section, u"core"_s);
+}
+
+void TestMainWindow::remembersSections()
+{
+    const QString root = sectionsProject(u"remembered"_s, true);
+    QVERIFY(!root.isEmpty());
+    const QString ini = root + u"/alembic.ini"_s;
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::projectOpened);
+        window.openProject(ini);
+        auto *dialog = window.findChild<QDialog *>(u"sectionDialog"_s);
+        QVERIFY(dialog);
+        auto *list = dialog->findChild<QListWidget *>(u"sectionList"_s);
+        // What alembic reads without -n comes first in the choice.
+        QCOMPARE(list->count(), 3);
+        QCOMPARE(list->currentItem()->text(), u"[alembic]"_s);
+        list->setCurrentRow(2);
+        QTest::keyClick(list, Qt::Key_Return);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(window.project().config().section, u"tenant"_s);
+        QVERIFY(openAndWait(window, sampleProjectPath()));
+    }
+    QCOMPARE(RecentProjects::entries(),
+             (QList<RecentProjects::Entry>{{sampleProjectPath(), u"alembic"_s}, {ini, u"tenant"_s}}));
+
+    MainWindow window;
+    window.show();
+    const auto buttons = window.findChildren<QCommandLinkButton *>(u"recentProjectButton"_s);
+    QCOMPARE(buttons.size(), 2);
+    QVERIFY2(buttons.last()->description().endsWith(u"alembic.ini [tenant]"_s),
+             qPrintable(buttons.last()->description()));
+    auto *menu = window.findChild<QMenu *>(u"recentMenu"_s);
+    emit menu->aboutToShow();
+    QVERIFY(menu->actions().at(1)->text().endsWith(u"[tenant]"_s));
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    buttons.last()->click();
+    QVERIFY(!window.findChild<QDialog *>(u"sectionDialog"_s)); // remembered, not asked again
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(window.project().config().section, u"tenant"_s);
+
+    // Lists written before sections were remembered hold plain paths; a '#' in a path is no section.
+    const QString hashed = copySample(u"with#hash"_s) + u"/alembic.ini"_s;
+    QSettings().setValue(u"recentProjects"_s, QStringList{ini, hashed});
+    QCOMPARE(RecentProjects::entries(), (QList<RecentProjects::Entry>{{ini, u"alembic"_s}, {hashed, u"alembic"_s}}));
+    RecentProjects::add(hashed, u"core"_s);
+    QCOMPARE(RecentProjects::entries().constFirst(), (RecentProjects::Entry{hashed, u"core"_s}));
+}
+
+void TestMainWindow::opensRevisionFiles()
+{
+    const QString root = copySample(u"revisionfile"_s);
+    const QString ini = QFileInfo(root + u"/alembic.ini"_s).absoluteFilePath();
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The project it belongs to opens with the file's revision selected, wherever that is.
+    for (const QString &name :
+         {u"9ccc6cd9d6d2_merge_payments_and_inventory.py"_s, u"1baec2253d83_create_customers_table.py"_s}) {
+        QVERIFY(openAndWait(window, root + u"/migrations/versions/"_s + name));
+        QCOMPARE(window.projectPath(), ini);
+        QCOMPARE(window.revisionModel()->rowCount(), revisionFileCount());
+        const RevisionScript *script = window.project().script(window.currentRevision());
+        QVERIFY(script);
+        QCOMPARE(script->fileName, name);
+        QCOMPARE(window.graphView()->selectedRevision(), window.currentRevision());
+    }
+    // Dropped, the same.
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(root + u"/migrations/versions/17468fe7ff21_create_gift_cards_table.py"_s)});
+    QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(window.project().map().revision(window.currentRevision()).id, u"17468fe7ff21"_s);
+
+    // A tenant's revision opens its section without asking.
+    const QString sections = sectionsProject(u"revisionsections"_s, false);
+    QVERIFY(openAndWait(window, sections + u"/tenant/versions/t2_plans.py"_s));
+    QVERIFY(!window.findChild<QDialog *>(u"sectionDialog"_s));
+    QCOMPARE(window.project().config().section, u"tenant"_s);
+    QCOMPARE(window.project().map().revision(window.currentRevision()).id, u"t2"_s);
+}
+
+void TestMainWindow::warnsAboutUnreadSubfolders()
+{
+    const QString root = copySample(u"unread"_s);
+    const QString folder = root + u"/migrations/versions/2024_1"_s;
+    QVERIFY(QDir().mkpath(folder));
+    for (const auto &[name, text] : {std::pair{"aa01_later.py", "revision = 'aa01'\ndown_revision = None\n"},
+                                     std::pair{"aa02_later.py", "revision = 'aa02'\ndown_revision = 'aa01'\n"}}) {
+        QFile file(folder + u'/' + QLatin1StringView(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, root));
+    QCOMPARE(window.revisionModel()->rowCount(), revisionFileCount());
+    auto *problems = window.findChild<QListWidget *>(u"problemsView"_s);
+    QStringList texts;
+    for (int row = 0; row < problems->count(); ++row)
+        texts.append(problems->item(row)->text());
+    QCOMPARE(texts.size(), 2); // the sample's three heads, and the folder
+    QVERIFY2(texts.filter(u"migrations/versions/2024_1 holds 2 revision file(s) that alembic does not read"_s).size() ==
+                 1,
+             qPrintable(texts.join(u'\n')));
+
+    // Opening one of those files opens the project, and says why it is not selected.
+    QVERIFY(openAndWait(window, folder + u"/aa02_later.py"_s));
+    QCOMPARE(window.projectPath(), QFileInfo(root + u"/alembic.ini"_s).absoluteFilePath());
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"is not part of the history"_s),
+             qPrintable(window.statusBar()->currentMessage()));
 }
 
 void TestMainWindow::searchFiltersListAndJumps()

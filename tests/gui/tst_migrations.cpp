@@ -9,6 +9,7 @@
 
 #include "database/databaseconnection.h"
 #include "database/environmentsession.h"
+#include "elidedlabel.h"
 #include "environmentbar.h"
 #include "guitestsupport.h"
 #include "migrationdialog.h"
@@ -254,7 +255,7 @@ void TestMigrations::upgradeThroughThePreview()
     QVERIFY(dialog->findChild<QLabel *>(u"migrationStatus"_s)->text().startsWith(u"Done: "_s));
     QCOMPARE(dialog->findChild<QPushButton *>(u"migrationCloseButton"_s)->text(), u"Close"_s);
     // The window shows the new state: the rows were read again.
-    QTRY_COMPARE(window.environmentBar()->summaryLabel()->text(), u"at the heads"_s);
+    QTRY_VERIFY(window.environmentBar()->summaryLabel()->text().startsWith(u"at the heads · "_s));
     // Closed, the preview takes its steps off the graph.
     dialog->findChild<QPushButton *>(u"migrationCloseButton"_s)->click();
     QTRY_VERIFY(window.graphView()->stepLabel(window.project().map().indexOf(u"m1"_s)).isEmpty());

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QGraphicsScene>
 #include <QHelpEvent>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
@@ -259,11 +260,22 @@ void TestRevisionGraphView::branchFilterShowsOneBranch()
     showSample(view);
     const RevisionMap &map = m_sample.map();
     const int gift = map.indexOf(u"f8eba117c5dd"_s);
+    QSignalSpy filtered(&view, &RevisionGraphView::branchFilterChanged);
+    view.show();
     view.setBranchFilter(gift);
     const QList<int> lineage = map.ancestors({gift}) + QList<int>{gift};
     for (int r = 0; r < map.size(); ++r)
         QCOMPARE(view.node(r)->isVisible(), lineage.contains(r));
-    view.setBranchFilter(-1);
+    // The window's list follows the same revisions; a banner says a filter is on, with the way out.
+    QCOMPARE(filtered.size(), 1);
+    const QSet<int> shown = filtered.last().at(1).value<QSet<int>>();
+    QCOMPARE(shown, QSet<int>(lineage.cbegin(), lineage.cend()));
+    auto *banner = view.findChild<QLabel *>(u"branchFilterBanner"_s);
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY(banner->text().contains(u"f8eba117c5dd"_s));
+    emit banner->linkActivated(u"#all"_s);
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(filtered.last().at(0).toInt(), -1);
     for (RevisionNodeItem *card : view.nodes())
         QVERIFY(card->isVisible());
 }

@@ -272,6 +272,7 @@ void TestSchemaDialog::driftAndMatch()
     stamp->click();
     auto *stampDialog = window.findChild<StampDialog *>(u"stampDialog"_s);
     QVERIFY(stampDialog);
+    QTRY_VERIFY(!stampDialog->isReading());
     QCOMPARE(stampDialog->plan().rowsBefore, QStringList{u"b2b2b2b2b2b2"_s});
     QVERIFY(stampDialog->findChild<QLabel *>(u"stampSummary"_s)->text().contains(u"a1a1a1a1a1a1"_s));
     stampDialog->reject();
@@ -314,6 +315,7 @@ void TestSchemaDialog::stampedTooLow()
     dialog->findChild<QPushButton *>(u"matchStamp"_s)->click();
     auto *stampDialog = window.findChild<StampDialog *>(u"stampDialog"_s);
     QVERIFY(stampDialog);
+    QTRY_VERIFY(!stampDialog->isReading());
     QSignalSpy ranked(dialog, &SchemaDialog::ranked);
     stampDialog->findChild<QPushButton *>(u"stampButton"_s)->click();
     QVERIFY(ranked.wait(10000));

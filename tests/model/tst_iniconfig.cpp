@@ -266,6 +266,11 @@ void TestIniConfig::sectionsAndKeys()
     QCOMPARE(config.keys(u"missing"_s), QStringList());
     QVERIFY(config.hasOption(u"a"_s, u"D"_s));
     QVERIFY(!config.hasOption(u"missing"_s, u"d"_s));
+    // Set in the section itself, not only inherited from DEFAULT.
+    QVERIFY(config.setsOption(u"b"_s, u"D"_s));
+    QVERIFY(!config.setsOption(u"a"_s, u"d"_s));
+    QVERIFY(config.setsOption(u"a"_s, u"x"_s));
+    QVERIFY(!config.setsOption(u"missing"_s, u"x"_s));
     QCOMPARE(config.value(u"b"_s, u"d"_s).value(), u"2"_s);
     QCOMPARE(config.value(u"a"_s, u"d"_s).value(), u"1"_s);
 }

@@ -103,6 +103,14 @@ private Q_SLOTS:
     void loadProjectPath();
     void versionsFolders();
     void alembicInitTemplate();
+    void configSections_data();
+    void configSections();
+    void findOwningProject_data();
+    void findOwningProject();
+
+private:
+    /// Writes "path=content" specs into @p dir; a name ending in '/' makes a directory.
+    static bool writeSpecs(const QString &dir, const QStringList &files);
 };
 
 void TestProjectConfig::scriptLocation_data()
@@ -687,6 +695,132 @@ void TestProjectConfig::alembicInitTemplate()
     QVERIFY(oracleBroken.exitCode() != 0);
     QVERIFY2(QString::fromUtf8(oracleBroken.readAllStandardError()).contains(templateBugError),
              "alembic itself should fail with the same message");
+}
+
+bool TestProjectConfig::writeSpecs(const QString &dir, const QStringList &files)
+{
+    for (const QString &spec : files) {
+        const qsizetype equals = spec.indexOf(u'=');
+        const QString name = equals < 0 ? spec : spec.left(equals);
+        const bool ok =
+            name.endsWith(u'/') ? QDir(dir).mkpath(name) : writeFile(dir + u'/' + name, spec.mid(equals + 1).toUtf8());
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+void TestProjectConfig::configSections_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QString>("open");
+    QTest::addColumn<QStringList>("sections");
+
+    const QString logging = u"[loggers]\nkeys = root\n\n[handlers]\nkeys = console\n"_s;
+    QTest::newRow("one [alembic]") << QStringList{u"alembic.ini=[alembic]\nscript_location = m\n\n"_s + logging}
+                                   << u"{D}/alembic.ini"_s << QStringList{u"alembic"_s};
+    QTest::newRow("core and tenant")
+        << QStringList{u"alembic.ini=[core]\nscript_location = c\n\n[tenant]\nscript_location = t\n\n"_s + logging}
+        << u"{D}/alembic.ini"_s << QStringList{u"core"_s, u"tenant"_s};
+    QTest::newRow("a folder opens its ini")
+        << QStringList{u"alembic.ini=[alembic]\nscript_location = a\n[tenant]\nscript_location = t\n"_s} << u"{D}"_s
+        << QStringList{u"alembic"_s, u"tenant"_s};
+    // Flask-Migrate's [alembic] sets no script_location, yet it is what alembic reads without -n.
+    QTest::newRow("[alembic] without script_location")
+        << QStringList{u"alembic.ini=[alembic]\n[tenant]\nscript_location = t\n"_s} << u"{D}/alembic.ini"_s
+        << QStringList{u"alembic"_s, u"tenant"_s};
+    QTest::newRow("script_location in DEFAULT only")
+        << QStringList{u"alembic.ini=[DEFAULT]\nscript_location = m\n[alembic]\n\n"_s + logging} << u"{D}/alembic.ini"_s
+        << QStringList{u"alembic"_s};
+    QTest::newRow("Flask root reads migrations/alembic.ini")
+        << QStringList{u"migrations/alembic.ini=[alembic]\n[other]\nscript_location = o\n"_s} << u"{D}"_s
+        << QStringList{u"alembic"_s, u"other"_s};
+    QTest::newRow("pyproject.toml has no sections")
+        << QStringList{u"pyproject.toml=[tool.alembic]\nscript_location = \"db\"\n"_s} << u"{D}"_s << QStringList();
+    QTest::newRow("nonexistent") << QStringList() << u"{D}/nope.ini"_s << QStringList();
+}
+
+void TestProjectConfig::configSections()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QString, open);
+    QFETCH(QStringList, sections);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(writeSpecs(dir.path(), files));
+    QCOMPARE(::configSections(inDir(open, dir.path())), sections);
+}
+
+void TestProjectConfig::findOwningProject_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QString>("revision");
+    QTest::addColumn<QString>("openPath");
+    QTest::addColumn<QString>("section");
+
+    const QString rev = u"revision = 'a1'\ndown_revision = None\n"_s;
+    QTest::newRow("default versions folder")
+        << QStringList{u"alembic.ini=[alembic]\nscript_location = %(here)s/migrations\n"_s,
+                       u"migrations/env.py=x = 1\n"_s, u"migrations/versions/a1_first.py="_s + rev}
+        << u"{D}/migrations/versions/a1_first.py"_s << u"{D}/alembic.ini"_s << u"alembic"_s;
+    QTest::newRow("the section that reads it")
+        << QStringList{u"alembic.ini=[core]\nscript_location = %(here)s/core\n[tenant]\nscript_location = "
+                       "%(here)s/tenant\n"_s,
+                       u"core/versions/c1.py="_s + rev, u"tenant/versions/t1.py="_s + rev}
+        << u"{D}/tenant/versions/t1.py"_s << u"{D}/alembic.ini"_s << u"tenant"_s;
+    QTest::newRow("[alembic] wins a tie")
+        << QStringList{u"alembic.ini=[other]\nscript_location = %(here)s/m\n[alembic]\nscript_location = "
+                       "%(here)s/m\n"_s,
+                       u"m/versions/a1.py="_s + rev}
+        << u"{D}/m/versions/a1.py"_s << u"{D}/alembic.ini"_s << u"alembic"_s;
+    QTest::newRow("a sub-folder the config does not read")
+        << QStringList{u"alembic.ini=[alembic]\nscript_location = %(here)s/migrations\n"_s,
+                       u"migrations/versions/2024_1/a1.py="_s + rev}
+        << u"{D}/migrations/versions/2024_1/a1.py"_s << u"{D}/alembic.ini"_s << u"alembic"_s;
+    QTest::newRow("a version location far from the script location")
+        << QStringList{u"alembic.ini=[alembic]\nscript_location = %(here)s/m\nversion_locations = "
+                       "%(here)s/releases/one\n"_s,
+                       u"releases/one/a1.py="_s + rev}
+        << u"{D}/releases/one/a1.py"_s << u"{D}/alembic.ini"_s << u"alembic"_s;
+    QTest::newRow("pyproject.toml")
+        << QStringList{u"pyproject.toml=[tool.alembic]\nscript_location = \"%(here)s/db\"\n"_s,
+                       u"db/versions/a1.py="_s + rev}
+        << u"{D}/db/versions/a1.py"_s << u"{D}/pyproject.toml"_s << u"alembic"_s;
+    QTest::newRow("Flask-Migrate") << QStringList{u"app.py=app = None\n"_s, u"migrations/alembic.ini=[alembic]\n"_s,
+                                                  u"migrations/env.py=x = 1\n"_s, u"migrations/versions/a1.py="_s + rev}
+                                   << u"{D}/migrations/versions/a1.py"_s << u"{D}/migrations/alembic.ini"_s
+                                   << u"alembic"_s;
+    QTest::newRow("a script location without a config")
+        << QStringList{u"migrations/env.py=x = 1\n"_s, u"migrations/versions/a1.py="_s + rev}
+        << u"{D}/migrations/versions/a1.py"_s << u"{D}/migrations"_s << u"alembic"_s;
+    // An ini further up that reads other folders is another project's.
+    QTest::newRow("another project's ini above")
+        << QStringList{u"alembic.ini=[alembic]\nscript_location = %(here)s/elsewhere\n"_s,
+                       u"inner/migrations/env.py=x = 1\n"_s, u"inner/migrations/versions/a1.py="_s + rev}
+        << u"{D}/inner/migrations/versions/a1.py"_s << u"{D}/inner/migrations"_s << u"alembic"_s;
+    QTest::newRow("a loose folder") << QStringList{u"loose/a1.py="_s + rev} << u"{D}/loose/a1.py"_s << u"{D}/loose"_s
+                                    << u"alembic"_s;
+}
+
+void TestProjectConfig::findOwningProject()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QString, revision);
+    QFETCH(QString, openPath);
+    QFETCH(QString, section);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(writeSpecs(dir.path(), files));
+    const Result<ProjectConfig> owner = ::findOwningProject(inDir(revision, dir.path()));
+    QVERIFY2(owner, qPrintable(owner.error()));
+    QCOMPARE(owner->openPath(), inDir(openPath, dir.path()));
+    QCOMPARE(owner->section, section);
+    // What the window opens next reads the same configuration.
+    const Result<ProjectConfig> reopened = ::loadProjectPath(owner->openPath(), owner->section);
+    QVERIFY2(reopened, qPrintable(reopened.error()));
+    QCOMPARE(reopened->versionLocations, owner->versionLocations);
+
+    QVERIFY(!::findOwningProject(dir.filePath(u"missing.py"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestProjectConfig)

@@ -118,7 +118,8 @@ void TestRevisionListModel::rows()
 void TestRevisionListModel::headers()
 {
     RevisionListModel model;
-    const QStringList expected{u"Graph"_s, u"Revision"_s, u"Message"_s, u"Parents"_s, u"Branch labels"_s, u"Flags"_s};
+    const QStringList expected{u"Graph"_s,         u"Revision"_s, u"Message"_s,  u"Parents"_s,
+                               u"Branch labels"_s, u"Flags"_s,    u"Databases"_s};
     for (int column = 0; column < model.columnCount(); ++column)
         QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), expected.at(column));
     QVERIFY(!model.headerData(0, Qt::Vertical).isValid());

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +28,7 @@ private slots:
     void missingConfiguredFoldersAreWarnings();
     void oddEntriesAreWarnings();
     void brokenFileIsReportedNotFatal();
+    void unreadSubfoldersAreWarnings();
 
 private:
     void write(const QString &relativePath, const QByteArray &content = {});
@@ -188,6 +190,73 @@ void TestScriptDirectory::brokenFileIsReportedNotFatal()
     QVERIFY(project.hasErrors());
     QVERIFY(!project.map().isConsistent()); // alembic could not import b2.py, so no planning
     QCOMPARE(project.map().ids(project.map().realHeads()), QStringList({u"c3"_s}));
+}
+
+void TestScriptDirectory::unreadSubfoldersAreWarnings()
+{
+    // Alembic (checked against 1.8.1) lists only the version locations themselves: files in
+    // sub-folders are left out of the history without a word.
+    write(u"alembic.ini"_s, "[alembic]\nscript_location = %(here)s/migrations\n");
+    write(u"migrations/versions/a1_base.py"_s, "revision = 'a1'\ndown_revision = None\n");
+    write(u"migrations/versions/2024_1/b2_child.py"_s, "revision = 'b2'\ndown_revision = 'a1'\n");
+    write(u"migrations/versions/2024_1/c3_child.py"_s, "revision: str = 'c3'\ndown_revision = 'b2'\n");
+    write(u"migrations/versions/2024_1/helpers.py"_s, "def helper():\n    return 1\n"); // not a revision
+    write(u"migrations/versions/2024_1/__pycache__/b2_child.py"_s);
+    write(u"migrations/versions/old/2019/d4_archived.py"_s);
+    write(u"migrations/versions/notes/readme.txt"_s, "not python");
+    const QString ini = m_dir->filePath(u"alembic.ini"_s);
+
+    auto unread = [](const Project &project) {
+        Diagnostics found;
+        for (const Diagnostic &d : project.diagnostics()) {
+            if (d.code == u"unread-folder"_s)
+                found.append(d);
+        }
+        return found;
+    };
+    Result<Project> project = Project::open(ini);
+    QVERIFY2(project, qPrintable(project.error()));
+    QCOMPARE(project->map().size(), 1);
+    Diagnostics warnings = unread(project.value());
+    QCOMPARE(warnings.size(), 2);
+    QVERIFY(!warnings.first().isError());
+    QVERIFY2(warnings.first().message.startsWith(
+                 u"migrations/versions/2024_1 holds 2 revision file(s) that alembic does not read."_s),
+             qPrintable(warnings.first().message));
+    QVERIFY(warnings.first().message.contains(u"recursive_version_locations = true"_s));
+    QCOMPARE(warnings.first().file, m_dir->filePath(u"migrations/versions/2024_1/b2_child.py"_s));
+    QVERIFY2(warnings.last().message.startsWith(
+                 u"migrations/versions/old/2019 holds 1 revision file(s) that alembic does not read."_s),
+             qPrintable(warnings.last().message));
+    QVERIFY(!project->hasErrors());
+    // The oracle: alembic itself lists only a1.
+    QProcess oracle;
+    oracle.setWorkingDirectory(m_dir->path());
+    oracle.start(QStringLiteral(RETORT_TEST_PYTHON),
+                 {u"-c"_s, u"from alembic.config import Config\nfrom alembic.script import ScriptDirectory\n"
+                           u"s = ScriptDirectory.from_config(Config('alembic.ini'))\n"
+                           u"print(sorted(r.revision for r in s.walk_revisions()))\n"_s});
+    QVERIFY(oracle.waitForFinished(60000));
+    QVERIFY2(oracle.exitCode() == 0, oracle.readAllStandardError().constData());
+    QCOMPARE(oracle.readAllStandardOutput().trimmed(), QByteArray("['a1']"));
+
+    // Reading them recursively (alembic 1.10+) takes them in; nothing is left unread.
+    write(u"alembic.ini"_s, "[alembic]\nscript_location = %(here)s/migrations\nrecursive_version_locations = true\n");
+    project = Project::open(ini);
+    QVERIFY2(project, qPrintable(project.error()));
+    QVERIFY(unread(project.value()).isEmpty());
+    QCOMPARE(project->map().size(), 4);
+
+    // So does naming a folder in version_locations; the other one is still reported.
+    write(u"alembic.ini"_s, "[alembic]\nscript_location = %(here)s/migrations\nversion_locations = "
+                            "%(here)s/migrations/versions %(here)s/migrations/versions/2024_1\n");
+    project = Project::open(ini);
+    QVERIFY2(project, qPrintable(project.error()));
+    QCOMPARE(project->map().size(), 3);
+    warnings = unread(project.value());
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.first().message.startsWith(u"migrations/versions/old/2019 holds 1 revision file(s)"_s));
+    QVERIFY(warnings.first().message.contains(u"Add the folder to version_locations"_s));
 }
 
 QTEST_GUILESS_MAIN(TestScriptDirectory)
