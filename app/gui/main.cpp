@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 #include "retort-config.h"
 
@@ -42,15 +43,41 @@ static QString findDemoProject()
     return {};
 }
 
+/// Whether the command line asks only for --help or --version: answered without a display, so
+/// without the window system (QApplication aborts when there is none).
+static bool asksOnlyForText(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+/// What QApplication and QCoreApplication share: names, version and translations.
+static void describe(QCoreApplication &app)
+{
+    QCoreApplication::setApplicationName(u"retort"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(RETORT_VERSION));
+    QCoreApplication::setOrganizationDomain(u"retort.github.io"_s);
+    installTranslations(app);
+}
+
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(u"retort"_s);
-    QApplication::setApplicationDisplayName(u"Retort"_s);
-    QApplication::setApplicationVersion(QStringLiteral(RETORT_VERSION));
-    QApplication::setOrganizationDomain(u"retort.github.io"_s);
-    QApplication::setDesktopFileName(QStringLiteral(RETORT_APP_ID));
-    installTranslations(app);
+    std::unique_ptr<QCoreApplication> textOnly;
+    std::unique_ptr<QApplication> gui;
+    if (asksOnlyForText(argc, argv)) {
+        textOnly = std::make_unique<QCoreApplication>(argc, argv);
+        describe(*textOnly);
+    } else {
+        gui = std::make_unique<QApplication>(argc, argv);
+        QApplication::setApplicationDisplayName(u"Retort"_s);
+        QApplication::setDesktopFileName(QStringLiteral(RETORT_APP_ID));
+        describe(*gui);
+    }
+    QCoreApplication &app = gui ? *gui : *textOnly;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("A desktop studio for Alembic migration histories."));
@@ -72,7 +99,9 @@ int main(int argc, char **argv)
     parser.addOption(screenshotOption);
     parser.addOption(sizeOption);
     parser.addPositionalArgument(u"path"_s, Tr::tr("An alembic.ini, a pyproject.toml or a folder."), Tr::tr("[PATH]"));
-    parser.process(app);
+    parser.process(app); // --help and --version print and exit here
+    if (!gui)
+        return 0;
 
     if (parser.isSet(darkOption))
         QApplication::setPalette(Theme::darkPalette());

@@ -30,6 +30,8 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstring>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -202,8 +204,21 @@ int measureOne(const QString &project, int runs, const Options &options)
 
 } // namespace
 
+const char Usage[] =
+    "Usage: bench_graphwindow [--sizes N,N,...] [--runs N] [--project PATH] [--no-collapse] [--view-only]\n"
+    "                         [--quick] [--help]\n"
+    "  Opens synthetic histories of N revisions (default 500,2000,10000; or PATH) in the window, each in a\n"
+    "  fresh process, and times the first paint, the longest stall and frames while zooming and panning;\n"
+    "  medians of --runs (default 3). Runs offscreen unless QT_QPA_PLATFORM says otherwise.\n";
+
 int main(int argc, char **argv)
 {
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::fputs(Usage, stdout); // before QApplication: no display needed
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationDomain(u"bench.retort.github.io"_s);
     const QStringList args = app.arguments();
@@ -231,6 +246,9 @@ int main(int argc, char **argv)
         } else if (args.at(i) == u"--quick") {
             sizes = {300};
             runs = 1;
+        } else {
+            std::fprintf(stderr, "bench_graphwindow: unknown argument %s\n%s", qPrintable(args.at(i)), Usage);
+            return 2;
         }
     }
     QTemporaryDir root;
