@@ -1114,22 +1114,22 @@ Zeilen: %2</translation>
 <context>
     <name>GraphPainter</name>
     <message>
-        <location filename="../widgets/drawing/graphpainter.cpp" line="215"/>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="230"/>
         <source>HEAD</source>
         <translation>HEAD</translation>
     </message>
     <message>
-        <location filename="../widgets/drawing/graphpainter.cpp" line="217"/>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="232"/>
         <source>MERGE</source>
         <translation>MERGE</translation>
     </message>
     <message>
-        <location filename="../widgets/drawing/graphpainter.cpp" line="220"/>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="235"/>
         <source>BRANCH</source>
         <translation>ZWEIG</translation>
     </message>
     <message>
-        <location filename="../widgets/drawing/graphpainter.cpp" line="222"/>
+        <location filename="../widgets/drawing/graphpainter.cpp" line="237"/>
         <source>BASE</source>
         <translation>BASIS</translation>
     </message>
@@ -1579,146 +1579,156 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../widgets/mainactions.cpp" line="72"/>
+        <source>&amp;Copy Revision Id</source>
+        <translation>Revisions-ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="74"/>
+        <source>Copy File &amp;Path</source>
+        <translation>Datei&amp;pfad kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="77"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="73"/>
+        <location filename="../widgets/mainactions.cpp" line="78"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="74"/>
+        <location filename="../widgets/mainactions.cpp" line="79"/>
         <source>Find &amp;Previous</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="76"/>
+        <location filename="../widgets/mainactions.cpp" line="81"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="77"/>
+        <location filename="../widgets/mainactions.cpp" line="82"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="79"/>
+        <location filename="../widgets/mainactions.cpp" line="84"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf &amp;Auswahl zoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="80"/>
+        <location filename="../widgets/mainactions.cpp" line="85"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="81"/>
+        <location filename="../widgets/mainactions.cpp" line="86"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="83"/>
+        <location filename="../widgets/mainactions.cpp" line="88"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="85"/>
+        <location filename="../widgets/mainactions.cpp" line="90"/>
         <source>&amp;Left to Right</source>
         <translation>Von &amp;links nach rechts</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="88"/>
+        <location filename="../widgets/mainactions.cpp" line="93"/>
         <source>Draw the history from left to right instead of bottom to top</source>
         <translation>Den Verlauf von links nach rechts statt von unten nach oben zeichnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="89"/>
+        <location filename="../widgets/mainactions.cpp" line="94"/>
         <source>&amp;Collapse Long Runs</source>
         <translation>Lange Abfolgen &amp;einklappen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="93"/>
+        <location filename="../widgets/mainactions.cpp" line="98"/>
         <source>In histories of over %1 revisions, show runs of plain revisions as one card</source>
         <translation>In Verläufen mit mehr als %1 Revisionen Abfolgen einfacher Revisionen als eine Karte anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="95"/>
+        <location filename="../widgets/mainactions.cpp" line="100"/>
         <source>List in &amp;History Order</source>
         <translation>In Verlaufs&amp;reihenfolge auflisten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="96"/>
+        <location filename="../widgets/mainactions.cpp" line="101"/>
         <source>Show All &amp;Branches</source>
         <translation>Alle &amp;Zweige anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="102"/>
+        <location filename="../widgets/mainactions.cpp" line="107"/>
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="103"/>
+        <location filename="../widgets/mainactions.cpp" line="108"/>
         <source>&amp;Upgrade to the Heads…</source>
         <translation>Bis zu den Heads a&amp;ktualisieren (upgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="105"/>
+        <location filename="../widgets/mainactions.cpp" line="110"/>
         <source>Upgrade &amp;One Revision…</source>
         <translation>Um &amp;eine Revision aktualisieren (upgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="106"/>
+        <location filename="../widgets/mainactions.cpp" line="111"/>
         <source>&amp;Downgrade One Revision…</source>
         <translation>Um eine Revision &amp;zurückstufen (downgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="107"/>
+        <location filename="../widgets/mainactions.cpp" line="112"/>
         <source>Downgrade to &amp;Base…</source>
         <translation>Bis zur &amp;Basis zurückstufen (downgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="109"/>
+        <location filename="../widgets/mainactions.cpp" line="114"/>
         <source>&amp;Compare Schema…</source>
         <translation>Schema &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="111"/>
+        <location filename="../widgets/mainactions.cpp" line="116"/>
         <source>Compare the active environment&apos;s schema with the one its migrations give</source>
         <translation>Das Schema der aktiven Umgebung mit dem Schema vergleichen, das sich aus ihren Migrationen ergibt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="112"/>
+        <location filename="../widgets/mainactions.cpp" line="117"/>
         <source>Find &amp;Matching Revision…</source>
         <translation>Passende &amp;Revision finden…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="115"/>
+        <location filename="../widgets/mainactions.cpp" line="120"/>
         <source>Find the revision whose schema the active environment&apos;s database has, to stamp it there</source>
         <translation>Die Revision finden, deren Schema die Datenbank der aktiven Umgebung hat, um sie dort zu stempeln</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="117"/>
+        <location filename="../widgets/mainactions.cpp" line="122"/>
         <source>&amp;Python Interpreter…</source>
         <translation>&amp;Python-Interpreter…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="119"/>
+        <location filename="../widgets/mainactions.cpp" line="124"/>
         <source>Preview, then run alembic upgrade heads on the active environment</source>
         <translation>Vorschau, dann alembic upgrade heads für die aktive Umgebung ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="121"/>
+        <location filename="../widgets/mainactions.cpp" line="126"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="122"/>
+        <location filename="../widgets/mainactions.cpp" line="127"/>
         <source>&amp;About Retort</source>
         <translation>Ü&amp;ber Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="125"/>
+        <location filename="../widgets/mainactions.cpp" line="130"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -1726,127 +1736,138 @@ Zeilen: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="76"/>
+        <location filename="../widgets/mainwindow.cpp" line="77"/>
         <source>Retort</source>
         <translation>Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="470"/>
+        <location filename="../widgets/mainwindow.cpp" line="496"/>
         <source>Alembic configuration or revision (alembic.ini *.ini pyproject.toml *.py);;All files (*)</source>
         <translation>Alembic-Konfiguration oder Revision (alembic.ini *.ini pyproject.toml *.py);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="478"/>
+        <location filename="../widgets/mainwindow.cpp" line="504"/>
         <source>Open Alembic Project Folder</source>
         <translation>Alembic-Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="499"/>
+        <location filename="../widgets/mainwindow.cpp" line="525"/>
         <source>%1 is not part of the history Retort read; the problems list may say why.</source>
         <translation>%1 gehört nicht zu der Historie, die Retort gelesen hat; die Problemliste sagt womöglich, warum.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="545"/>
+        <location filename="../widgets/mainwindow.cpp" line="571"/>
         <source>Evaluate with Python</source>
         <translation>Mit Python auswerten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="546"/>
+        <location filename="../widgets/mainwindow.cpp" line="572"/>
         <source>Run the revision files whose header values Retort cannot work out in %1?</source>
         <translation>Die Revisionsdateien, deren Kopfwerte Retort nicht ermitteln kann, in %1 ausführen?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="551"/>
+        <location filename="../widgets/mainwindow.cpp" line="577"/>
         <source>They are loaded the way alembic loads them, so their module-level code runs, with a time limit and without writing anything. Retort remembers the choice for this project.</source>
         <translation>Sie werden so geladen, wie alembic sie lädt; ihr Code auf Modulebene läuft also, mit Zeitlimit und ohne etwas zu schreiben. Retort merkt sich die Wahl für dieses Projekt.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="584"/>
+        <location filename="../widgets/mainwindow.cpp" line="610"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="588"/>
+        <location filename="../widgets/mainwindow.cpp" line="614"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="590"/>
+        <location filename="../widgets/mainwindow.cpp" line="616"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="236"/>
+        <location filename="../widgets/mainwindow.cpp" line="262"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="74"/>
+        <location filename="../widgets/mainwindow.cpp" line="75"/>
         <source>The password is kept for this session only: %1</source>
         <translation>Das Passwort wird nur für diese Sitzung aufbewahrt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="160"/>
+        <location filename="../widgets/mainwindow.cpp" line="161"/>
         <source>Select a revision that has a file to delete it.</source>
         <translation>Wählen Sie eine Revision mit Datei aus, um sie zu löschen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="259"/>
+        <location filename="../widgets/mainwindow.cpp" line="285"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="268"/>
+        <location filename="../widgets/mainwindow.cpp" line="294"/>
         <source>Search id, message or label (Ctrl+F)</source>
         <translation>ID, Nachricht oder Label suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="348"/>
+        <location filename="../widgets/mainwindow.cpp" line="374"/>
         <source>Reloading…</source>
         <translation>Wird neu geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="348"/>
+        <location filename="../widgets/mainwindow.cpp" line="374"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="371"/>
+        <location filename="../widgets/mainwindow.cpp" line="397"/>
         <source>Cannot reload: %1</source>
         <translation>Neu laden nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="357"/>
+        <location filename="../widgets/mainwindow.cpp" line="383"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="358"/>
+        <location filename="../widgets/mainwindow.cpp" line="174"/>
+        <location filename="../widgets/mainwindow.cpp" line="184"/>
+        <source>Copied %1.</source>
+        <translation>%1 kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="179"/>
+        <source>Select a revision that has a file to copy its path.</source>
+        <translation>Wählen Sie eine Revision mit Datei, um ihren Pfad zu kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="384"/>
         <source>Retort could not open %1.</source>
         <translation>Retort konnte %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="406"/>
+        <location filename="../widgets/mainwindow.cpp" line="432"/>
         <source>Retort — %1</source>
         <translation>Retort — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="407"/>
+        <location filename="../widgets/mainwindow.cpp" line="433"/>
         <source>Retort — %1 [%2]</source>
         <translation>Retort — %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="425"/>
+        <location filename="../widgets/mainwindow.cpp" line="451"/>
         <source>Cannot Open Demo</source>
         <translation>Demo kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="425"/>
+        <location filename="../widgets/mainwindow.cpp" line="451"/>
         <source>The sample project is not installed next to Retort.</source>
         <translation>Das Beispielprojekt ist nicht neben Retort installiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="451"/>
+        <location filename="../widgets/mainwindow.cpp" line="477"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1854,22 +1875,22 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="469"/>
+        <location filename="../widgets/mainwindow.cpp" line="495"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="513"/>
+        <location filename="../widgets/mainwindow.cpp" line="539"/>
         <source>Exported the graph to %1</source>
         <translation>Graph nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="518"/>
+        <location filename="../widgets/mainwindow.cpp" line="544"/>
         <source>About Retort</source>
         <translation>Über Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="519"/>
+        <location filename="../widgets/mainwindow.cpp" line="545"/>
         <source>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;A desktop studio for Alembic migration histories.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für Alembic-Migrationsverläufe.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
@@ -5212,67 +5233,67 @@ Tatsächlich: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="83"/>
         <source>A desktop studio for Alembic migration histories.</source>
         <translation>Ein Desktop-Studio für Alembic-Migrationsverläufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/main.cpp" line="86"/>
         <source>Open the bundled sample project.</source>
         <translation>Das mitgelieferte Beispielprojekt öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="87"/>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>Ein Bild des Fensters in DATEI speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
+        <location filename="../app/gui/main.cpp" line="88"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="89"/>
         <source>Use a dark palette (e.g. for screenshots).</source>
         <translation>Eine dunkle Farbpalette verwenden (z. B. für Bildschirmfotos).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="63"/>
+        <location filename="../app/gui/main.cpp" line="90"/>
         <source>Open the window at WIDTHxHEIGHT pixels (e.g. 1920x1080).</source>
         <translation>Das Fenster mit BREITExHÖHE Pixeln öffnen (z. B. 1920x1080).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="64"/>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>WIDTHxHEIGHT</source>
         <translation>BREITExHÖHE</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="94"/>
         <source>The section of the ini file to read, as alembic -n names it (asked for when there are several).</source>
         <translation>Der zu lesende Abschnitt der ini-Datei, wie alembic -n ihn nennt (wird erfragt, wenn es mehrere gibt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="74"/>
+        <location filename="../app/gui/main.cpp" line="101"/>
         <source>An alembic.ini, a pyproject.toml or a folder.</source>
         <translation>Eine alembic.ini, eine pyproject.toml oder ein Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="74"/>
+        <location filename="../app/gui/main.cpp" line="101"/>
         <source>[PATH]</source>
         <translation>[PFAD]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="114"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 1280x800.</source>
         <translation>--size erwartet BREITExHÖHE, z. B. 1280x800.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="99"/>
+        <location filename="../app/gui/main.cpp" line="128"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>

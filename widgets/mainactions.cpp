@@ -69,6 +69,11 @@ MainActions::MainActions(QMainWindow *window, QWidget *matchCount, QWidget *sear
         addAction(editMenu, Tr::tr("&Delete Revision…"), QKeySequence::Delete, QIcon::fromTheme(u"edit-delete"_s));
     deleteRevision->setObjectName(u"deleteRevisionAction"_s);
     editMenu->addSeparator();
+    copyId = addAction(editMenu, Tr::tr("&Copy Revision Id"), QKeySequence::Copy, QIcon::fromTheme(u"edit-copy"_s));
+    copyId->setObjectName(u"copyIdAction"_s);
+    copyPath = addAction(editMenu, Tr::tr("Copy File &Path"), Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    copyPath->setObjectName(u"copyPathAction"_s);
+    editMenu->addSeparator();
     find = addAction(editMenu, Tr::tr("&Find…"), QKeySequence::Find);
     findNext = addAction(editMenu, Tr::tr("Find &Next"), QKeySequence::FindNext);
     findPrevious = addAction(editMenu, Tr::tr("Find &Previous"), QKeySequence::FindPrevious);

@@ -27,6 +27,8 @@ public:
     QAction *quit;
     QAction *undo;           ///< the last deletion or re-parenting of revision files
     QAction *deleteRevision; ///< the selected revision, through its preview
+    QAction *copyId;         ///< the selected revision's whole id, to the clipboard
+    QAction *copyPath;       ///< the selected revision's file path, to the clipboard
     QAction *find;
     QAction *findNext;
     QAction *findPrevious;

@@ -28,6 +28,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -163,6 +164,31 @@ void MainWindow::createActions()
     });
     connect(m_graph, &RevisionGraphView::contextMenuRequested, m_revisionEdits,
             [this](QMenu *menu, int revision) { m_revisionEdits->addToContextMenu(menu, m_project, revision); });
+
+    // Copying: the whole id (cards and the list may show it shortened) and the file's path.
+    connect(m_actions->copyId, &QAction::triggered, this, [this] {
+        if (m_currentRevision < 0 || m_currentRevision >= m_project.map().size())
+            return;
+        const QString id = m_project.map().revision(m_currentRevision).id;
+        QGuiApplication::clipboard()->setText(id);
+        statusBar()->showMessage(tr("Copied %1.").arg(id), 3000);
+    });
+    connect(m_actions->copyPath, &QAction::triggered, this, [this] {
+        const RevisionScript *script = m_currentRevision >= 0 ? m_project.script(m_currentRevision) : nullptr;
+        if (!script) {
+            statusBar()->showMessage(tr("Select a revision that has a file to copy its path."), 5000);
+            return;
+        }
+        const QString path = QDir::toNativeSeparators(script->path);
+        QGuiApplication::clipboard()->setText(path);
+        statusBar()->showMessage(tr("Copied %1.").arg(path), 3000);
+    });
+    connect(m_graph, &RevisionGraphView::contextMenuRequested, this, [this](QMenu *menu, int) {
+        menu->addSeparator();
+        menu->addActions({m_actions->copyId, m_actions->copyPath});
+    });
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({m_actions->copyId, m_actions->copyPath});
 }
 
 void MainWindow::createViews()

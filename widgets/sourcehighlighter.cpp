@@ -218,43 +218,11 @@ bool isStringPrefix(QStringView word)
     return prefixes.contains(word.toString().toLower());
 }
 
-// WCAG relative luminance and contrast, used to keep every colour readable on the palette's Base.
-double channel(double c)
-{
-    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
-
-double luminance(const QColor &c)
-{
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
 QColor mix(const QColor &a, const QColor &b, double t)
 {
     return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
                             float(a.greenF() + (b.greenF() - a.greenF()) * t),
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
-}
-
-/// @p color, darkened or lightened away from @p background until the contrast reaches 4.5:1 (WCAG AA).
-QColor readable(QColor color, const QColor &background)
-{
-    const bool darken = luminance(background) > 0.18;
-    for (int step = 0; step < 64 && contrast(color, background) < 4.5; ++step) {
-        const int lightness = color.lightness();
-        if ((darken && lightness == 0) || (!darken && lightness == 255))
-            break;
-        color = QColor::fromHsl(color.hslHue(), color.hslSaturation(),
-                                darken ? std::max(0, lightness - 6) : std::min(255, lightness + 6));
-    }
-    return color;
 }
 
 } // namespace
@@ -304,7 +272,7 @@ void SourceHighlighter::setPalette(const QPalette &palette)
         // Comments recede: between the text and the background rather than a hue of their own.
         const QColor wanted = kind == Kind::Comment ? mix(text, base, 0.45) : (dark ? darkColors[i] : light[i]);
         QTextCharFormat format;
-        format.setForeground(readable(wanted, base));
+        format.setForeground(Theme::readable(wanted, base));
         if (kind == Kind::Keyword || kind == Kind::Definition)
             format.setFontWeight(QFont::Bold);
         if (kind == Kind::Comment)

@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -17,6 +18,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,6 +63,7 @@ private slots:
     void remembersSections();
     void opensRevisionFiles();
     void warnsAboutUnreadSubfolders();
+    void copiesIdAndPath();
     void searchFiltersListAndJumps();
     void problemsSelectRevisionAndLine();
     void opensRealProjects_data();
@@ -182,6 +186,36 @@ void TestMainWindow::opensSample()
     auto *problems = window.findChild<QListWidget *>(u"problemsView"_s);
     QCOMPARE(problems->count(), 1); // the sample's only problem: three heads
     QVERIFY(problems->item(0)->text().contains(u"3 heads"_s));
+}
+
+void TestMainWindow::copiesIdAndPath()
+{
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(openAndWait(window, sampleProjectPath()));
+    const RevisionMap &map = window.revisionModel()->project().map();
+    const int merge = map.indexOf(u"9ccc6cd9d6d2"_s);
+    window.selectRevision(merge);
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    // Ctrl+C on the graph and on the list copies the whole id.
+    clipboard->clear();
+    window.graphView()->setFocus();
+    QTest::keySequence(window.graphView(), QKeySequence::Copy);
+    QCOMPARE(clipboard->text(), u"9ccc6cd9d6d2"_s);
+    clipboard->clear();
+    window.historyView()->setFocus();
+    QTest::keySequence(window.historyView(), QKeySequence::Copy);
+    QCOMPARE(clipboard->text(), u"9ccc6cd9d6d2"_s);
+    // The file's path, from the Edit menu (and the list's context menu).
+    auto *copyPath = window.findChild<QAction *>(u"copyPathAction"_s);
+    QVERIFY(copyPath);
+    QVERIFY(window.historyView()->actions().contains(copyPath));
+    copyPath->trigger();
+    QVERIFY2(clipboard->text().endsWith(u"9ccc6cd9d6d2_merge_shop_and_audit_heads.py"_s) ||
+                 QFileInfo(clipboard->text()).fileName().startsWith(u"9ccc6cd9d6d2"_s),
+             qPrintable(clipboard->text()));
+    QVERIFY(QFileInfo::exists(clipboard->text()));
 }
 
 void TestMainWindow::selectingShowsDetailsAndSource()

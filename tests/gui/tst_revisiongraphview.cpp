@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "childprocesses.h"
+#include "drawing/theme.h"
 #include "graphoverview.h"
 #include "guitestsupport.h"
 #include "historygenerator.h"
@@ -33,6 +34,7 @@ private slots:
     void hoverHighlightsLineage();
     void tooltipSaysWhatChanges();
     void branchFilterShowsOneBranch();
+    void selectedPendingCardIsReadable();
     void lineagesHaveColours();
     void bigHistoriesCollapseRuns();
     void darkPaletteRedraws();
@@ -278,6 +280,18 @@ void TestRevisionGraphView::branchFilterShowsOneBranch()
     QCOMPARE(filtered.last().at(0).toInt(), -1);
     for (RevisionNodeItem *card : view.nodes())
         QVERIFY(card->isVisible());
+}
+
+void TestRevisionGraphView::selectedPendingCardIsReadable()
+{
+    // WCAG AA (4.5:1) for the text of a selected card, pending or not, in both palettes.
+    for (const QPalette &palette : {QApplication::palette(), Theme::darkPalette(), GraphPainter::exportPalette()}) {
+        const GraphPainter painter(palette, QApplication::font());
+        QCOMPARE(GraphPainter::cardOpacity(GraphPainter::Selected | GraphPainter::Pending), 1.0);
+        QVERIFY(GraphPainter::cardOpacity(GraphPainter::Pending) < 1.0);
+        const double ratio = Theme::contrast(painter.selectedFill(), palette.color(QPalette::HighlightedText));
+        QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+    }
 }
 
 void TestRevisionGraphView::lineagesHaveColours()

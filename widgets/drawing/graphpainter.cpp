@@ -95,6 +95,21 @@ QColor GraphPainter::lineageColor(int lineage, const QPalette &palette)
     return dark ? QColor::fromHsl(hue, 150, 160 + 25 * round) : QColor::fromHsl(hue, 170, 95 + 25 * round);
 }
 
+qreal GraphPainter::cardOpacity(int state)
+{
+    if (state & Dimmed)
+        return 0.35;
+    // A pending card is faded, unless it is what the user is looking at or about to run.
+    return state & Pending && !(state & (Planned | Selected)) ? 0.6 : 1.0;
+}
+
+QColor GraphPainter::selectedFill() const
+{
+    // The palette's highlight darkened (or lightened) until its text reads at WCAG AA: Fusion's
+    // #308cc6 under white is only 3.6:1.
+    return Theme::readable(m_palette.color(QPalette::Highlight), m_palette.color(QPalette::HighlightedText));
+}
+
 QString GraphPainter::Pin::label() const
 {
     return drift.isEmpty() ? name : name + u" \u2260"_s;
@@ -122,7 +137,7 @@ void GraphPainter::paintCard(QPainter *painter, const QRectF &rect, const GraphC
     const QColor accent = lineageColor(card.lineage);
     const QColor base = m_palette.color(QPalette::Base);
     const bool selected = state & Selected;
-    QColor fill = selected ? m_palette.color(QPalette::Highlight) : mixed(base, accent, m_dark ? 0.10 : 0.06);
+    QColor fill = selected ? selectedFill() : mixed(base, accent, m_dark ? 0.10 : 0.06);
     if (state & Hovered && !selected)
         fill = mixed(base, accent, 0.22);
     else if (state & Matched && !selected)
@@ -140,7 +155,7 @@ void GraphPainter::paintCard(QPainter *painter, const QRectF &rect, const GraphC
         border = accent;
         borderWidth = 2;
     }
-    const qreal opacity = state & Dimmed ? 0.35 : state & Pending && !(state & Planned) ? 0.6 : 1.0;
+    const qreal opacity = cardOpacity(state);
     painter->save();
     painter->setOpacity(painter->opacity() * opacity);
     painter->setRenderHint(QPainter::Antialiasing);
@@ -151,7 +166,7 @@ void GraphPainter::paintCard(QPainter *painter, const QRectF &rect, const GraphC
     if (levelOfDetail < 0.3) {
         // Far out: the history reads as coloured lines of blocks, pins as coloured bars.
         painter->setPen(Qt::NoPen);
-        painter->setBrush(selected ? m_palette.color(QPalette::Highlight) : accent);
+        painter->setBrush(selected ? selectedFill() : accent);
         painter->drawRect(rect);
         qreal x = rect.right();
         for (const Pin &pin : pins) {

@@ -58,6 +58,10 @@ public:
     static QPalette exportPalette();
 
     bool isDark() const { return m_dark; }
+    /// How opaque a card in @p state is drawn (faded when dimmed, or pending and not selected).
+    static qreal cardOpacity(int state);
+    /// A selected card's background: the palette's highlight, made readable under its text.
+    QColor selectedFill() const;
     QColor lineageColor(int lineage) const { return lineageColor(lineage, m_palette); }
     /// A lineage's colour on @p palette, for views that draw without a GraphPainter.
     static QColor lineageColor(int lineage, const QPalette &palette);

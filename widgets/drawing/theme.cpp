@@ -2,7 +2,45 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "drawing/theme.h"
 
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+double channel(double c)
+{
+    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+/// WCAG relative luminance.
+double luminance(const QColor &c)
+{
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+} // namespace
+
 namespace Theme {
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor readable(QColor color, const QColor &other, double ratio)
+{
+    const bool darken = luminance(other) > 0.18;
+    for (int step = 0; step < 64 && contrast(color, other) < ratio; ++step) {
+        const int lightness = color.lightness();
+        if ((darken && lightness == 0) || (!darken && lightness == 255))
+            break;
+        color = QColor::fromHsl(color.hslHue(), color.hslSaturation(),
+                                darken ? std::max(0, lightness - 6) : std::min(255, lightness + 6));
+    }
+    return color;
+}
 
 bool isDark(const QPalette &palette)
 {

@@ -22,5 +22,10 @@ bool isDark(const QPalette &palette);
 QColor color(Tone tone, const QPalette &palette);
 /// The dark palette of `retort --dark`, derived from Fusion's colours.
 QPalette darkPalette();
+/// WCAG 2 contrast ratio of @p a and @p b (1 to 21).
+double contrast(const QColor &a, const QColor &b);
+/// @p color, darkened or lightened away from @p other until their contrast reaches @p ratio (WCAG
+/// AA for text: 4.5). Text on a background, or a background under text: it works both ways.
+QColor readable(QColor color, const QColor &other, double ratio = 4.5);
 
 } // namespace Theme
