@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "detailspane.h"
 
+#include "editorlauncher.h"
 #include "history/displaytext.h"
 #include "history/revisionformatter.h"
 #include "schema/schemachanges.h"
@@ -10,7 +11,6 @@
 #include "python/pythontokenizer.h"
 #include "sourceview.h"
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -50,6 +50,10 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_summary->setOpenLinks(false);
     m_summary->setPlaceholderText(tr("Select a revision to see its details."));
     connect(m_summary, &QTextBrowser::anchorClicked, this, &DetailsPane::openLink);
+    connect(m_source, &SourceView::openInEditorRequested, this, [this](int line) {
+        if (!m_sourcePath.isEmpty())
+            EditorLauncher::open(this, m_sourcePath, line);
+    });
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_summary);
     splitter->addWidget(m_source);
@@ -88,6 +92,7 @@ void DetailsPane::setRevision(int revision)
     if (m_revision < 0) {
         m_summary->clear();
         m_source->clear();
+        m_sourcePath.clear();
         return;
     }
     m_summary->setHtml(summaryHtml());
@@ -114,9 +119,11 @@ void DetailsPane::showSource(const QString &path, const RevisionScript *script)
 {
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        m_sourcePath.clear();
         m_source->clear();
         return;
     }
+    m_sourcePath = path;
     Diagnostics ignored;
     const QString text = PythonTokenizer::decode(file.readAll(), path, &ignored);
     if (script) {
@@ -251,6 +258,10 @@ void DetailsPane::openLink(const QUrl &url)
             emit revisionLinkActivated(revision);
         return;
     }
-    if (url.isLocalFile())
-        QDesktopServices::openUrl(url); // the desktop's editor for .py files
+    if (url.isLocalFile()) {
+        // The user's editor, at the revision's `def upgrade` when the file is the revision's.
+        const QString path = url.toLocalFile();
+        const RevisionScript *script = m_revision >= 0 ? m_project.script(m_revision) : nullptr;
+        EditorLauncher::open(this, path, script && script->path == path ? EditorLauncher::revisionLine(*script) : 1);
+    }
 }

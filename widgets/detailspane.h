@@ -49,6 +49,7 @@ private:
 
     Project m_project;
     int m_revision = -1;
+    QString m_sourcePath; ///< the file the source view shows, for Open in Editor
     const EnvironmentSession *m_session = nullptr;
     QTextBrowser *m_summary;
     SourceView *m_source;

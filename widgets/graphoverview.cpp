@@ -35,7 +35,7 @@ void GraphOverview::setPicture(const GraphPicture &picture, const QRectF &sceneR
     m_lineages.clear();
     m_lineages.reserve(picture.cards.size());
     for (const GraphCard &card : picture.cards)
-        m_lineages.append(card.lineage);
+        m_lineages.append(card.colour);
     m_edges = picture.layout.edges.size() <= MaxDrawnEdges ? picture.layout.edges : QList<QList<QPointF>>();
     refit();
 }

@@ -73,10 +73,19 @@ MainActions::MainActions(QMainWindow *window, QWidget *matchCount, QWidget *sear
     copyId->setObjectName(u"copyIdAction"_s);
     copyPath = addAction(editMenu, Tr::tr("Copy File &Path"), Qt::CTRL | Qt::SHIFT | Qt::Key_C);
     copyPath->setObjectName(u"copyPathAction"_s);
+    // Ctrl+E is Export Graph.
+    openInEditor = addAction(editMenu, Tr::tr("&Open in Editor"), Qt::CTRL | Qt::SHIFT | Qt::Key_E,
+                             QIcon::fromTheme(u"document-edit"_s));
+    openInEditor->setObjectName(u"openInEditorAction"_s);
+    openInEditor->setToolTip(Tr::tr("Open the selected revision's file in your editor, at its upgrade()"));
     editMenu->addSeparator();
     find = addAction(editMenu, Tr::tr("&Find…"), QKeySequence::Find);
     findNext = addAction(editMenu, Tr::tr("Find &Next"), QKeySequence::FindNext);
     findPrevious = addAction(editMenu, Tr::tr("Find &Previous"), QKeySequence::FindPrevious);
+    editMenu->addSeparator();
+    chooseEditor = addAction(editMenu, Tr::tr("External &Editor…"));
+    chooseEditor->setObjectName(u"chooseEditorAction"_s);
+    chooseEditor->setToolTip(Tr::tr("Choose the editor that Open in Editor starts"));
 
     QMenu *viewMenu = window->menuBar()->addMenu(Tr::tr("&View"));
     fit = addAction(viewMenu, Tr::tr("&Fit to Window"), Qt::CTRL | Qt::Key_9, QIcon::fromTheme(u"zoom-fit-best"_s));

@@ -29,6 +29,8 @@ public:
     QAction *deleteRevision; ///< the selected revision, through its preview
     QAction *copyId;         ///< the selected revision's whole id, to the clipboard
     QAction *copyPath;       ///< the selected revision's file path, to the clipboard
+    QAction *openInEditor;   ///< the selected revision's file in the user's editor, at `def upgrade`
+    QAction *chooseEditor;   ///< which editor Open in Editor starts
     QAction *find;
     QAction *findNext;
     QAction *findPrevious;

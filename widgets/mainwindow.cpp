@@ -5,6 +5,7 @@
 #include "database/environment.h"
 #include "database/environmentsession.h"
 #include "detailspane.h"
+#include "editorlauncher.h"
 #include "environmentactions.h"
 #include "environmentbar.h"
 #include "graphexportdialog.h"
@@ -185,10 +186,25 @@ void MainWindow::createActions()
     });
     connect(m_graph, &RevisionGraphView::contextMenuRequested, this, [this](QMenu *menu, int) {
         menu->addSeparator();
-        menu->addActions({m_actions->copyId, m_actions->copyPath});
+        menu->addActions({m_actions->copyId, m_actions->copyPath, m_actions->openInEditor});
     });
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_actions->copyId, m_actions->copyPath});
+    m_view->addActions({m_actions->copyId, m_actions->copyPath, m_actions->openInEditor});
+
+    // The user's editor, at the revision's `def upgrade`.
+    connect(m_actions->openInEditor, &QAction::triggered, this, [this] {
+        const RevisionScript *script = m_currentRevision >= 0 ? m_project.script(m_currentRevision) : nullptr;
+        if (!script) {
+            statusBar()->showMessage(tr("Select a revision that has a file to open it in the editor."), 5000);
+            return;
+        }
+        EditorLauncher::open(this, script->path, EditorLauncher::revisionLine(*script));
+    });
+    connect(m_actions->chooseEditor, &QAction::triggered, this, [this] {
+        const RevisionScript *script = m_currentRevision >= 0 ? m_project.script(m_currentRevision) : nullptr;
+        EditorLauncher::chooseEditor(this, script ? script->path : QString(),
+                                     script ? EditorLauncher::revisionLine(*script) : 1);
+    });
 }
 
 void MainWindow::createViews()

@@ -2,17 +2,24 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "problemspanel.h"
 
+#include "editorlauncher.h"
 #include "history/checks.h"
 #include "printabletext.h"
 #include "project/project.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QIcon>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +53,13 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     m_list->setAlternatingRowColors(true);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { activate(m_list->row(item)); });
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { activate(m_list->row(item)); });
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QListWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QListWidgetItem *item = m_list->itemAt(pos);
+        const std::unique_ptr<QMenu> menu(createContextMenu(item ? m_list->row(item) : -1, this));
+        if (menu)
+            menu->exec(m_list->viewport()->mapToGlobal(pos));
+    });
     m_evaluateButton->setObjectName(u"evaluateButton"_s);
     m_evaluateButton->setToolTip(tr("Load the revision files whose header values Retort cannot work out in the "
                                     "project's Python interpreter, the way alembic loads them"));
@@ -74,7 +88,14 @@ void ProblemsPanel::showProblems(const Project &project, bool offerEvaluation)
             style()->standardIcon(d.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
         item->setToolTip(d.file.isEmpty() ? message : tr("%1\n%2").arg(QDir::toNativeSeparators(d.file), message));
         m_list->addItem(item);
-        m_rows.append({revisionOf(d, project, revisionByFile), d});
+        Row row{revisionOf(d, project, revisionByFile), d, d.file, d.line};
+        if (const RevisionScript *script = row.revision >= 0 ? project.script(row.revision) : nullptr) {
+            if (row.file.isEmpty() || row.file == script->path) {
+                row.file = script->path;
+                row.line = row.line > 0 ? row.line : EditorLauncher::revisionLine(*script);
+            }
+        }
+        m_rows.append(row);
     }
     m_evaluateButton->setVisible(offerEvaluation);
     if (problems.isEmpty()) {
@@ -95,4 +116,29 @@ void ProblemsPanel::activate(int row)
         emit fileActivated(d.file, d.line, d.message); // a file Alembic could not use: its source can still be read
     else
         emit revisionActivated(problem.revision, d.line);
+}
+
+QMenu *ProblemsPanel::createContextMenu(int row, QWidget *parent)
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    auto *menu = new QMenu(parent);
+    QAction *show = menu->addAction(tr("&Show"));
+    show->setObjectName(u"showProblemAction"_s);
+    connect(show, &QAction::triggered, this, [this, row] { activate(row); });
+    const Row &problem = m_rows.at(row);
+    QAction *open = menu->addAction(QIcon::fromTheme(u"document-edit"_s), tr("Open in &Editor"));
+    connect(open, &QAction::triggered, this, [this, row] { openInEditor(row); });
+    open->setObjectName(u"problemOpenInEditorAction"_s);
+    open->setEnabled(!problem.file.isEmpty());
+    if (!problem.file.isEmpty())
+        open->setToolTip(tr("%1, line %2").arg(QDir::toNativeSeparators(problem.file)).arg(std::max(1, problem.line)));
+    return menu;
+}
+
+void ProblemsPanel::openInEditor(int row)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).file.isEmpty())
+        return;
+    EditorLauncher::open(this, m_rows.at(row).file, std::max(1, m_rows.at(row).line));
 }

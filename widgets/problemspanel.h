@@ -8,6 +8,7 @@
 
 class Project;
 class QListWidget;
+class QMenu;
 class QPushButton;
 
 /// The problems a project's checks found, one row each; activating a row shows the revision or
@@ -20,6 +21,12 @@ public:
 
     /// Runs the checks on @p project and lists what they found.
     void showProblems(const Project &project, bool offerEvaluation);
+
+    /// The context menu of row @p row (Show, Open in Editor), owned by the caller; nullptr for a
+    /// row that names nothing.
+    QMenu *createContextMenu(int row, QWidget *parent);
+    /// Opens the file row @p row names in the user's editor, at the problem's line.
+    void openInEditor(int row);
 
 signals:
     /// A row naming map index @p revision (at @p line of its file, 0 for none) was activated.
@@ -35,6 +42,8 @@ private:
     {
         int revision = -1;
         Diagnostic diagnostic;
+        QString file; ///< the diagnostic's file, else its revision's
+        int line = 0; ///< the diagnostic's line, else its revision's `def upgrade`
     };
     QListWidget *m_list;
     QPushButton *m_evaluateButton;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "revisiongraphview.h"
+#include "drawing/environmentpins.h"
 
 #include "schema/schemareport.h"
 
@@ -167,6 +168,10 @@ void RevisionGraphView::startLayout(bool keepView)
     if (!m_collapseRuns)
         options.collapseRunsOf = 0;
     options.expanded = m_expanded;
+    for (const QString &id : std::as_const(m_keptIds)) {
+        if (const int r = m_project.map().indexOf(id); r >= 0)
+            options.keep.insert(r);
+    }
     const auto cardSize = [font = font()](int idCharacters) { return GraphPainter::cardSize(font, idCharacters); };
     const bool bottomToTop = !m_leftToRight;
 
@@ -238,6 +243,7 @@ void RevisionGraphView::prepareScene()
         m_childNodes[edge.from].append(edge.to);
     }
     m_overview->setPicture(picture, m_scene->sceneRect());
+    invalidateCallouts();
 }
 
 void RevisionGraphView::onSliceBuilt(const QList<int> &nodes, const QList<int> &edges)
@@ -272,7 +278,9 @@ void RevisionGraphView::onSceneBuilt()
         setSearchText(m_searchText); // the matches in drawing order, now that every card is placed
     updateHighlight();
     updateOverviewVisibility();
+    invalidateCallouts();
     emit layoutFinished(true);
+    keepPendingCards(); // pending revisions read while this layout ran
 }
 
 void RevisionGraphView::restoreSelection(bool scroll)
@@ -315,7 +323,11 @@ bool RevisionGraphView::expandRun(int revision)
     if (!card || card->card().collapsedCount == 0 || isLayoutRunning())
         return false;
     m_expanded.insert(revision);
-    m_pendingSelection = revision;
+    // What the user selected or searched for inside the stack stays in view; else its oldest.
+    const QList<int> &run = m_picture.graph.nodeRevisions.at(m_picture.graph.nodeOfRevision.at(revision));
+    const int selected = m_project.map().indexOf(m_selectedId);
+    const int match = m_matches.value(m_currentMatch, -1);
+    m_pendingSelection = run.contains(selected) ? selected : run.contains(match) ? match : revision;
     startLayout(false);
     return true;
 }
@@ -373,6 +385,7 @@ void RevisionGraphView::selectRevision(int revision)
     }
     m_selecting = false;
     updateHighlight();
+    viewMoved();
 }
 
 int RevisionGraphView::setSearchText(const QString &text)
@@ -468,6 +481,7 @@ void RevisionGraphView::applyBranchFilter()
         if (RevisionEdgeItem *edge = m_edges.at(e))
             edge->setVisible(filterNode < 0 || (shown.contains(edges.at(e).from) && shown.contains(edges.at(e).to)));
     }
+    invalidateCallouts();
 }
 
 QSet<int> RevisionGraphView::relatedNodes(int start) const
@@ -681,52 +695,62 @@ void RevisionGraphView::setEnvironmentMarks(const EnvironmentMarks &marks)
 {
     m_marks = marks;
     applyEnvironmentMarks();
+    keepPendingCards();
+}
+
+void RevisionGraphView::keepPendingCards()
+{
+    // What is not applied yet is what a reviewer came for: it never hides in a stack.
+    const RevisionMap &map = m_project.map();
+    QSet<QString> pending;
+    bool stacked = false;
+    for (qsizetype r = 0; r < m_marks.pending.size() && r < map.size(); ++r) {
+        if (!m_marks.pending.at(r))
+            continue;
+        pending.insert(map.revision(int(r)).id);
+        const int n = m_picture.graph.nodeOfRevision.value(int(r), -1);
+        stacked = stacked || (n >= 0 && m_picture.graph.nodeRevisions.at(n).size() > 1);
+    }
+    m_keptIds = pending;
+    if (stacked && !isLayoutRunning())
+        startLayout(true);
 }
 
 void RevisionGraphView::applyEnvironmentMarks()
 {
-    QList<QList<GraphPainter::Pin>> pins(m_nodes.size());
-    for (const auto &[pin, revisions] : std::as_const(m_marks.pins)) {
-        for (int revision : revisions) {
-            const int n = m_picture.graph.nodeOfRevision.value(revision, -1);
-            if (n >= 0 && n < pins.size() && !pins.at(n).contains(pin))
-                pins[n].append(pin);
-        }
+    // The same placement as exported pictures: EnvironmentPins.
+    EnvironmentPins environments;
+    for (const auto &[pin, revisions] : std::as_const(m_marks.pins))
+        environments.entries.append({pin, revisions, {}, {}});
+    for (const auto &[pin, rows] : std::as_const(m_marks.unknownRows)) {
+        auto entry = std::find_if(environments.entries.begin(), environments.entries.end(),
+                                  [&pin](const EnvironmentPins::Entry &e) { return e.pin == pin; });
+        if (entry == environments.entries.end())
+            environments.entries.append({pin, {}, rows, {}});
+        else
+            entry->unknownRows = rows;
     }
+    QList<QList<GraphPainter::Pin>> pins = environments.byNode(m_picture);
     // Rows that name nothing in the project: ghost cards in a column right of the graph.
     for (RevisionNodeItem *card : std::as_const(m_unknownRowCards))
         delete card;
     m_unknownRowCards.clear();
     if (!m_nodes.isEmpty()) {
-        QStringList ids;
-        QList<QList<GraphPainter::Pin>> ghostPins;
-        for (const auto &[pin, rows] : std::as_const(m_marks.unknownRows)) {
-            for (const QString &row : rows) {
-                qsizetype at = ids.indexOf(row);
-                if (at < 0) {
-                    ids.append(row);
-                    ghostPins.append(QList<GraphPainter::Pin>());
-                    at = ids.size() - 1;
-                }
-                ghostPins[at].append(pin);
-            }
-        }
-        const QSizeF size = m_picture.layout.nodes.first().size();
+        const QList<std::pair<QString, QList<GraphPainter::Pin>>> unknownRows = environments.unknownRows();
         const QRectF box = m_picture.layout.boundingBox;
-        for (qsizetype i = 0; i < ids.size(); ++i) {
+        for (qsizetype i = 0; i < unknownRows.size(); ++i) {
+            const auto &[id, rowPins] = unknownRows.at(i);
             GraphCard ghost;
-            ghost.id = ids.at(i);
-            ghost.shortId = DisplayIds()(ids.at(i));
+            ghost.id = id;
+            ghost.shortId = DisplayIds()(id);
             ghost.message = tr("unknown to this project");
             ghost.isGhost = true;
-            auto *card = new RevisionNodeItem(
-                m_painter.get(), ghost,
-                QRectF(QPointF(box.right() + 60, box.top() + 24 + i * (size.height() + 34)), size));
+            auto *card = new RevisionNodeItem(m_painter.get(), ghost, EnvironmentPins::unknownRowRect(m_picture, i));
             card->setFlag(QGraphicsItem::ItemIsSelectable, false);
             card->setToolTip(tr("%1 is in the version table but no revision file declares it. Restore the file (e.g. "
                                 "from version control), or stamp the database to the revision it really matches.")
-                                 .arg(ids.at(i)));
-            card->setPins(ghostPins.at(i));
+                                 .arg(id));
+            card->setPins(rowPins);
             m_scene->addItem(card);
             m_unknownRowCards.append(card);
         }
@@ -771,6 +795,7 @@ void RevisionGraphView::applyEnvironmentMarks()
 
     m_pendingNodes.clear();
     m_nodePins = pins;
+    invalidateCallouts();
     for (qsizetype n = 0; n < m_nodes.size(); ++n) {
         if (RevisionNodeItem *card = m_nodes.at(n))
             card->setPins(pins.at(n));
@@ -811,7 +836,7 @@ void RevisionGraphView::fitAll()
     // Never blow small histories up beyond their natural size.
     if (transform().m11() > 1.0)
         setTransform(QTransform());
-    m_overview->update();
+    viewMoved();
 }
 
 void RevisionGraphView::zoomToSelection()
@@ -821,7 +846,7 @@ void RevisionGraphView::zoomToSelection()
         return;
     setTransform(QTransform::fromScale(1.5, 1.5));
     centerOn(card);
-    m_overview->update();
+    viewMoved();
 }
 
 void RevisionGraphView::zoomBy(qreal factor)
@@ -831,7 +856,7 @@ void RevisionGraphView::zoomBy(qreal factor)
     setTransformationAnchor(AnchorViewCenter);
     setTransform(QTransform::fromScale(scale, scale));
     setTransformationAnchor(anchor);
-    m_overview->update();
+    viewMoved();
 }
 
 void RevisionGraphView::resetZoom()
@@ -839,7 +864,7 @@ void RevisionGraphView::resetZoom()
     setTransform(QTransform());
     if (RevisionNodeItem *card = node(selectedRevision()))
         centerOn(card);
-    m_overview->update();
+    viewMoved();
 }
 
 void RevisionGraphView::showHeads()
@@ -862,7 +887,7 @@ void RevisionGraphView::showHeads()
         centerOn(scene.right() - viewport()->width() / 2.0, anchor.y());
     else
         centerOn(anchor.x(), scene.top() + viewport()->height() / 2.0);
-    m_overview->update();
+    viewMoved();
 }
 
 void RevisionGraphView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -898,7 +923,7 @@ void RevisionGraphView::wheelEvent(QWheelEvent *event)
     const qreal scale = transform().m11() * factor;
     if (scale >= MinScale && scale <= MaxScale)
         this->scale(factor, factor);
-    m_overview->update();
+    viewMoved();
     event->accept();
 }
 
@@ -929,7 +954,7 @@ bool RevisionGraphView::viewportEvent(QEvent *event)
             const qreal scale = transform().m11() * factor;
             if (factor > 0 && scale >= MinScale && scale <= MaxScale)
                 this->scale(factor, factor); // anchored under the pointer, like the wheel
-            m_overview->update();
+            viewMoved();
             return true;
         }
     }
@@ -962,6 +987,100 @@ void RevisionGraphView::contextMenuEvent(QContextMenuEvent *event)
         menu.exec(event->globalPos());
 }
 
+void RevisionGraphView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (callouts().isEmpty())
+        return;
+    painter->save();
+    const QTransform toViewport = painter->worldTransform();
+    painter->setWorldTransform(QTransform());
+    for (const Callout &callout : std::as_const(m_callouts)) {
+        if (callout.rect.intersects(rect))
+            m_painter->paintCallout(painter, toViewport.mapRect(callout.rect), callout.text, callout.accent);
+    }
+    painter->restore();
+}
+
+QStringList RevisionGraphView::callouts()
+{
+    const qreal scale = transform().m11();
+    if (scale >= GraphPainter::FullDetailScale || m_nodes.isEmpty())
+        return {};
+    if (scale != m_calloutScale)
+        layOutCallouts(scale);
+    QStringList texts;
+    for (const Callout &callout : std::as_const(m_callouts))
+        texts.append(callout.text);
+    return texts;
+}
+
+void RevisionGraphView::invalidateCallouts()
+{
+    m_calloutScale = -1;
+    viewport()->update();
+}
+
+void RevisionGraphView::layOutCallouts(qreal scale)
+{
+    m_callouts.clear();
+    m_calloutScale = scale;
+    // Heads first, then where the databases stand, then the other landmarks: the first to claim a
+    // spot keeps it, whatever part of the graph is on screen, so scrolling never moves a callout.
+    const auto rank = [](const GraphCard &card, bool pinned) {
+        return card.isHead ? 0 : pinned ? 1 : card.isBase ? 2 : card.isMerge ? 3 : 4;
+    };
+    QList<std::pair<int, int>> order; // rank, layout node
+    for (qsizetype n = 0; n < m_picture.cards.size(); ++n) {
+        if (const RevisionNodeItem *card = m_nodes.at(n); card && !card->isVisible())
+            continue; // filtered out
+        order.append({rank(m_picture.cards.at(n), !m_nodePins.value(n).isEmpty()), int(n)});
+    }
+    std::stable_sort(order.begin(), order.end(), [](auto a, auto b) { return a.first < b.first; });
+    // Placed callouts by grid cell, so a history of thousands of landmarks places in linear time.
+    const qreal cell = 120 / scale;
+    QHash<QPoint, QList<int>> grid;
+    const auto cellsOf = [cell](const QRectF &r) {
+        QList<QPoint> cells;
+        for (int x = int(std::floor(r.left() / cell)); x <= int(std::floor(r.right() / cell)); ++x) {
+            for (int y = int(std::floor(r.top() / cell)); y <= int(std::floor(r.bottom() / cell)); ++y)
+                cells.append(QPoint(x, y));
+        }
+        return cells;
+    };
+    const auto isFree = [&](const QRectF &r) {
+        for (const QPoint &c : cellsOf(r)) {
+            for (int other : grid.value(c)) {
+                if (m_callouts.at(other).rect.intersects(r))
+                    return false;
+            }
+        }
+        return true;
+    };
+    for (const auto &[unused, n] : std::as_const(order)) {
+        const QRectF box = m_picture.layout.nodes.at(n);
+        const QList<GraphPainter::Pin> pins = m_nodePins.value(n);
+        const QString text =
+            m_painter->calloutText(m_picture.cards.at(n), pins, m_painter->detailAt(box.height(), scale));
+        if (text.isEmpty())
+            continue;
+        const QSizeF size = m_painter->calloutSize(text) / scale;
+        const qreal gap = 4 / scale;
+        const QRectF right(QPointF(box.right() + gap, box.center().y() - size.height() / 2), size);
+        const QRectF left(QPointF(box.left() - gap - size.width(), right.top()), size);
+        for (const QRectF &spot : {right, left}) {
+            if (!isFree(spot))
+                continue;
+            const QColor accent =
+                pins.isEmpty() ? m_painter->lineageColor(m_picture.cards.at(n).colour) : pins.first().color;
+            m_callouts.append({spot, text, accent});
+            for (const QPoint &c : cellsOf(spot))
+                grid[c].append(int(m_callouts.size() - 1));
+            break;
+        }
+    }
+}
+
 void RevisionGraphView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
@@ -976,6 +1095,7 @@ void RevisionGraphView::changeEvent(QEvent *event)
         // In place: the items, built or still to come, keep drawing with it (the layout stays valid).
         *m_painter = GraphPainter(palette(), font());
         m_scene->update();
+        invalidateCallouts();
     }
 }
 
@@ -992,7 +1112,38 @@ void RevisionGraphView::placeOverlays()
     const qreal aspect = scene.height() > 0 ? scene.width() / scene.height() : 1;
     const int w = aspect >= 1 ? OverviewSide : std::max(40, int(OverviewSide * aspect));
     const int h = aspect >= 1 ? std::max(40, int(OverviewSide / aspect)) : OverviewSide;
-    m_overview->setGeometry(area.right() - w - 10, area.bottom() - h - 10, w, h);
+    // A corner that leaves the selected card and the current match uncovered, bottom right first.
+    QList<QRect> avoid;
+    for (int revision : {selectedRevision(), m_matches.value(m_currentMatch, -1)}) {
+        if (const RevisionNodeItem *card = node(revision))
+            avoid.append(mapFromScene(card->sceneBoundingRect()).boundingRect().translated(area.topLeft()));
+    }
+    const QRect corners[] = {
+        QRect(area.right() - w - 10, area.bottom() - h - 10, w, h),
+        QRect(area.left() + 10, area.bottom() - h - 10, w, h),
+        QRect(area.right() - w - 10, area.top() + 10, w, h),
+        QRect(area.left() + 10, area.top() + 10, w, h),
+    };
+    QRect place = corners[0];
+    for (const QRect &corner : corners) {
+        if (std::none_of(avoid.begin(), avoid.end(), [&](const QRect &r) { return r.intersects(corner); })) {
+            place = corner;
+            break;
+        }
+    }
+    m_overview->setGeometry(place);
+}
+
+void RevisionGraphView::viewMoved()
+{
+    updateOverviewVisibility();
+    m_overview->update();
+}
+
+void RevisionGraphView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    viewMoved();
 }
 
 void RevisionGraphView::updateOverviewVisibility()
@@ -1013,5 +1164,6 @@ void RevisionGraphView::onSelectionChanged()
     const int revision = selectedRevision();
     m_selectedId = revision >= 0 ? m_project.map().revision(revision).id : QString();
     updateHighlight();
+    viewMoved();
     emit revisionSelected(revision);
 }

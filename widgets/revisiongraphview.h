@@ -105,6 +105,8 @@ public:
         static EnvironmentMarks of(const EnvironmentSession &session, const RevisionMap &map);
     };
     void setEnvironmentMarks(const EnvironmentMarks &marks);
+    /// The marks shown now (what Export Graph draws when asked to show the databases).
+    const EnvironmentMarks &environmentMarks() const { return m_marks; }
     /// The steps of a plan being previewed, in order (map indexes): each card gets a numbered flag
     /// (↑ upgrade, ↓ downgrade; a collapsed run shows the range of its steps) and an outline. Empty:
     /// no plan.
@@ -114,6 +116,9 @@ public:
     void setRemovalPreview(const QList<int> &removed, const QList<int> &edited);
     /// Per layout node, the flag of its steps ("↑3", "↓2–5"); empty for cards without a step.
     QString stepLabel(int revision) const;
+
+    /// The texts of the callouts drawn beside cards too small to read at the current zoom.
+    QStringList callouts();
 
     void fitAll();
     void zoomToSelection();
@@ -144,9 +149,12 @@ protected:
     void leaveEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
     void changeEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    /// Callouts for cards too small to read: heads, bases, branch and merge points, pins.
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void startLayout(bool keepView);
@@ -167,12 +175,29 @@ private:
     /// Updates the highlight of just these layout nodes and edges (nullptr: all).
     void updateHighlight(const QList<int> *nodes, const QList<int> *edges);
     void applyEnvironmentMarks();
+    /// Lays the graph out again when a revision pending in the active environment is in a stack.
+    void keepPendingCards();
     void setHovered(RevisionNodeItem *card);
     void placeOverlays();
     void updateOverviewVisibility();
+    /// After a scroll, zoom or new selection: the minimap follows (and steps aside).
+    void viewMoved();
     QSet<int> relatedNodes(int node) const;
     int nodeInDirection(int node, int key) const;
     RevisionNodeItem *cardAt(const QPoint &position) const;
+    /// Places the callouts for @p scale, each beside its card where it covers no other callout.
+    void layOutCallouts(qreal scale);
+    void invalidateCallouts();
+
+    /// A label beside a card, sized in device pixels and placed in scene units for one scale.
+    struct Callout
+    {
+        QRectF rect;
+        QString text;
+        QColor accent;
+    };
+    QList<Callout> m_callouts;
+    qreal m_calloutScale = -1; ///< the scale m_callouts were placed for; -1: place them again
 
     QGraphicsScene *m_scene;
     SceneBuilder *m_builder;
@@ -180,6 +205,7 @@ private:
     std::unique_ptr<GraphPainter> m_painter;
     Project m_project;
     QSet<int> m_expanded;
+    QSet<QString> m_keptIds; ///< revisions pending in the active environment: never in a stack
     GraphPicture m_picture;
     QString m_layoutError;
     QList<RevisionNodeItem *> m_nodes; ///< by layout node; nullptr until built

@@ -88,7 +88,7 @@ void SceneBuilder::buildSlice()
         for (int e : std::as_const(m_edgesDue.at(m_next))) {
             auto *item = new RevisionEdgeItem(m_painter, m_picture.layout.edges.at(e), m_picture.layout.arrowTips.at(e),
                                               m_picture.graph.edgeIsDependency.at(e),
-                                              m_picture.cards.at(requested.at(e).to).lineage);
+                                              m_picture.cards.at(requested.at(e).to).colour);
             m_scene->addItem(item);
             m_edges[e] = item;
             edges.append(e);

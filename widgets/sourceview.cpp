@@ -4,8 +4,11 @@
 
 #include "retort-config.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QIcon>
+#include <QMenu>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -22,6 +25,7 @@
 #endif
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -190,6 +194,12 @@ SourceView::SourceView(QWidget *parent)
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setPlaceholderText(tr("Select a revision to see its source."));
+    m_editor->setContextMenuPolicy(Qt::CustomContextMenu);
+    // The position is in the viewport's coordinates (QAbstractScrollArea maps it there).
+    connect(m_editor, &QPlainTextEdit::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const std::unique_ptr<QMenu> menu(createContextMenu(pos));
+        menu->exec(m_editor->viewport()->mapToGlobal(pos));
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -298,6 +308,31 @@ QString SourceView::visibleText() const
 int SourceView::firstLineNumber() const
 {
     return m_editor->firstLineNumber();
+}
+
+int SourceView::fileLineAt(const QPoint &pos) const
+{
+    if (m_lines.isEmpty())
+        return 0;
+    const QTextCursor selection = m_editor->textCursor();
+    const int at = m_editor->cursorForPosition(pos).position();
+    int block = m_editor->cursorForPosition(pos).blockNumber();
+    if (selection.hasSelection() && at >= selection.selectionStart() && at <= selection.selectionEnd())
+        block = m_editor->document()->findBlock(selection.selectionStart()).blockNumber();
+    return block + m_editor->firstLineNumber();
+}
+
+QMenu *SourceView::createContextMenu(const QPoint &pos)
+{
+    QMenu *menu = m_editor->createStandardContextMenu();
+    if (const int line = fileLineAt(pos); line > 0) {
+        menu->addSeparator();
+        QAction *open =
+            menu->addAction(QIcon::fromTheme(u"document-edit"_s), tr("Open in Editor at Line %1").arg(line));
+        open->setObjectName(u"openInEditorAtLineAction"_s);
+        connect(open, &QAction::triggered, this, [this, line] { emit openInEditorRequested(line); });
+    }
+    return menu;
 }
 
 void SourceView::changeEvent(QEvent *event)

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QMenu;
 class QPlainTextEdit;
 class QSyntaxHighlighter;
 class QTabBar;
@@ -62,6 +63,17 @@ public:
     QString visibleText() const;
     /// The file line number the gutter shows for the first line of the current tab.
     int firstLineNumber() const;
+
+    /// The file line at @p pos of the editor's viewport: the first line of the selection when @p pos
+    /// is in it; 0 when nothing is shown.
+    int fileLineAt(const QPoint &pos) const;
+    /// The editor's context menu at @p pos of its viewport, with Open in Editor at Line N; owned by
+    /// the caller.
+    QMenu *createContextMenu(const QPoint &pos);
+
+signals:
+    /// Open in Editor at Line @p line was chosen (a line of the file, 1-based).
+    void openInEditorRequested(int line);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -75,6 +75,7 @@ CliArguments CliArguments::parse(const QStringList &arguments)
         } else if (arg == u"--env") {
             if (!value(&args.environment))
                 return args;
+            args.environments.append(args.environment);
         } else if (arg == u"--version-table") {
             if (!value(&args.versionTable))
                 return args;
@@ -153,6 +154,8 @@ CliArguments CliArguments::parse(const QStringList &arguments)
             args.positional.append(arg);
         }
     }
+    if (args.environments.size() > 1 && args.command != u"graph")
+        args.error = Tr::tr("Only graph takes --env more than once.");
     return args;
 }
 
@@ -187,8 +190,11 @@ QString CliArguments::usage()
                   "  plan stamp TARGET... --from REV[,REV...] [--purge]\n"
                   "                                        the steps and version rows, without a database\n"
                   "  graph --format json|dot|svg|png [-o FILE] [--left-to-right] [--expand-all]\n"
-                  "                                        the whole revision graph, as data or as the picture\n"
-                  "                                        the GUI draws (png needs -o)\n"
+                  "        [--env NAME]... [--url URL]     the whole revision graph, as data or as the picture\n"
+                  "                                        the GUI draws (png needs -o); with --env (repeatable)\n"
+                  "                                        or --url, where each database stands: its pins on\n"
+                  "                                        the picture, a note in dot, its rows in json (the\n"
+                  "                                        databases are only read)\n"
                   "  check                                 problems in the history; exit 1 on any error\n"
                   "  changes REV|START:END [--dialect NAME] what the migrations change in the schema (replayed\n"
                   "                                        from the files, for sqlite, postgresql or mysql)\n"

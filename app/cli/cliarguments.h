@@ -29,6 +29,7 @@ struct CliArguments
     QString url;                  ///< --url: the database to read or write ("-": from standard input)
     QString urlVariable;          ///< --url-env: the environment variable that holds the URL
     QString environment;          ///< --env: a configured environment instead of --url
+    QStringList environments;     ///< every --env, in order: graph takes several
     QString versionTable;         ///< --version-table: overrides env.py's
     QString versionTableSchema;   ///< --version-table-schema
     bool checkHeads = false;      ///< current/status: fail unless the database is at the heads

@@ -8,7 +8,13 @@
 #include "schemacommands.h"
 
 #include "cliformats/stablejson.h"
+#include "database/databaseconnection.h"
+#include "database/databaseurl.h"
+#include "database/environment.h"
+#include "database/environmentsession.h"
 #include "database/urlmasking.h"
+#include "databasetarget.h"
+#include "drawing/environmentpins.h"
 #include "drawing/graphexporter.h"
 #include "drawing/graphpainter.h"
 #include "graph/graphexport.h"
@@ -28,6 +34,9 @@
 #include <QTextStream>
 
 #include <retort-config.h>
+
+#include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +83,9 @@ private:
     int show();
     int plan();
     int graph();
+    /// The databases `graph` shows (--env, repeatable, then --url or --url-env), read; nothing when one
+    /// cannot be (after saying why).
+    std::optional<QList<GraphExport::EnvironmentRows>> graphEnvironments();
     int check();
     int current() { return DatabaseCommands::current(m_args, m_project, m_out, m_err); }
     int schema() { return SchemaCommands::schema(m_args, m_project, m_out, m_err); }
@@ -295,17 +307,90 @@ int Cli::plan()
     return finish();
 }
 
+/// The label of a database given by URL: its file's or database's name, else "url".
+QString urlLabel(const QString &url)
+{
+    const Result<DatabaseUrl> parsed = DatabaseUrl::parseSyntax(url);
+    if (!parsed || parsed->database.isEmpty() || parsed->isSqliteMemory())
+        return u"url"_s;
+    return parsed->dialect == u"sqlite" ? QFileInfo(parsed->database).fileName() : parsed->database;
+}
+
+std::optional<QList<GraphExport::EnvironmentRows>> Cli::graphEnvironments()
+{
+    QList<GraphExport::EnvironmentRows> environments;
+    const QList<Environment> stored = EnvironmentStore::load(EnvironmentStore::projectKey(m_project.config()));
+    const auto add = [&](const CliArguments &target) {
+        const std::optional<OpenedDatabase> db = openAndRead(target, m_project, DatabaseAccess::Read, m_err);
+        if (!db)
+            return false;
+        GraphExport::EnvironmentRows environment;
+        environment.url = db->connection->displayUrl();
+        environment.table = db->target.table;
+        environment.rows = db->rows;
+        if (!db->target.environment.isEmpty()) {
+            // The window's colour for it: its own, else its place among the saved ones.
+            environment.name = db->target.environment;
+            for (qsizetype i = 0; i < stored.size(); ++i) {
+                if (stored.at(i).name == environment.name)
+                    environment.color =
+                        stored.at(i).color.isEmpty() ? EnvironmentSession::defaultColor(int(i)) : stored.at(i).color;
+            }
+        } else {
+            environment.name = urlLabel(db->target.url);
+        }
+        if (environment.color.isEmpty()) {
+            // The first colour of the window's palette that no other pin has.
+            QStringList taken;
+            for (const GraphExport::EnvironmentRows &other : std::as_const(environments))
+                taken.append(other.color);
+            for (int i = 0; i <= int(environments.size()) && environment.color.isEmpty(); ++i) {
+                if (!taken.contains(EnvironmentSession::defaultColor(i)))
+                    environment.color = EnvironmentSession::defaultColor(i);
+            }
+            if (environment.color.isEmpty())
+                environment.color = EnvironmentSession::defaultColor(0);
+        }
+        environments.append(environment);
+        return true;
+    };
+    for (const QString &name : m_args.environments) {
+        if (std::any_of(environments.cbegin(), environments.cend(),
+                        [&](const GraphExport::EnvironmentRows &e) { return e.name == name; }))
+            continue;
+        CliArguments target = m_args;
+        target.url.clear();
+        target.urlVariable.clear();
+        target.environment = name;
+        if (!add(target))
+            return std::nullopt;
+    }
+    if (!m_args.url.isEmpty() || !m_args.urlVariable.isEmpty()) {
+        CliArguments target = m_args;
+        target.environment.clear();
+        if (!add(target))
+            return std::nullopt;
+    }
+    return environments;
+}
+
 int Cli::graph()
 {
     const QString format = m_args.format.isEmpty() ? u"json"_s : m_args.format;
+    if (format != u"json" && format != u"dot" && format != u"svg" && format != u"png")
+        return fail(Tr::tr("Unknown graph format '%1'; use json, dot, svg or png.").arg(format));
+    if (format == u"png" && m_args.output.isEmpty())
+        return fail(Tr::tr("A PNG picture needs a file: add -o FILE."));
+    // Every database is read before anything is written: one that cannot be read leaves no file.
+    const std::optional<QList<GraphExport::EnvironmentRows>> environments = graphEnvironments();
+    if (!environments)
+        return Failure;
     QByteArray data;
     if (format == u"json") {
-        data = StableJson::toText(StableJson::graph(m_project));
+        data = StableJson::toText(StableJson::graph(m_project, *environments));
     } else if (format == u"dot") {
-        data = GraphExport::toDot(m_project);
+        data = GraphExport::toDot(m_project, *environments);
     } else if (format == u"svg" || format == u"png") {
-        if (format == u"png" && m_args.output.isEmpty())
-            return fail(Tr::tr("A PNG picture needs a file: add -o FILE."));
         // The GUI's own layout and drawing code, with the palette of its exports.
         const QFont font = QGuiApplication::font();
         RevisionGraphOptions options = GraphPicture::defaultOptions(m_project);
@@ -319,15 +404,14 @@ int Cli::graph()
         if (!picture->layout.fallbackReason.isEmpty())
             m_err << "WARNING: " << picture->layout.fallbackReason << Qt::endl;
         const GraphPainter painter(GraphPainter::exportPalette(), font);
+        const EnvironmentPins pins = EnvironmentPins::fromRows(m_project.map(), *environments);
         if (format == u"png") {
             QString error;
-            if (!GraphExporter::write(*picture, painter, GraphExporter::Format::Png, m_args.output, &error))
+            if (!GraphExporter::write(*picture, painter, GraphExporter::Format::Png, m_args.output, &error, pins))
                 return fail(error);
             return finish();
         }
-        data = GraphExporter::toSvg(*picture, painter);
-    } else {
-        return fail(Tr::tr("Unknown graph format '%1'; use json, dot, svg or png.").arg(format));
+        data = GraphExporter::toSvg(*picture, painter, pins);
     }
     if (!m_args.output.isEmpty()) {
         QString error;

@@ -5,6 +5,7 @@
 #include "database/environmentstatus.h"
 #include "database/environmentsummary.h"
 #include "database/versiontable.h"
+#include "graph/graphexport.h"
 #include "history/migrationplanner.h"
 #include "history/planpreview.h"
 #include "history/revisionmap.h"
@@ -184,7 +185,7 @@ QJsonObject check(const Diagnostics &diagnostics, int revisionCount)
             {u"revisions"_s, revisionCount}};
 }
 
-QJsonObject graph(const Project &project)
+QJsonObject graph(const Project &project, const QList<GraphExport::EnvironmentRows> &environments)
 {
     const RevisionMap &map = project.map();
     QJsonArray revisions;
@@ -206,6 +207,21 @@ QJsonObject graph(const Project &project)
     o[u"script_heads"_s] = QJsonArray::fromStringList(map.ids(map.heads()));
     o[u"bases"_s] = QJsonArray::fromStringList(map.ids(map.bases()));
     o[u"diagnostics"_s] = diagnostics(project.diagnostics());
+    if (!environments.isEmpty()) {
+        QJsonArray databases;
+        for (const GraphExport::EnvironmentRows &environment : environments) {
+            const EnvironmentStatus status =
+                EnvironmentStatus::compute(map, environment.rows.rows, environment.rows.tableExists);
+            databases.append(QJsonObject{{u"name"_s, environment.name},
+                                         {u"color"_s, environment.color},
+                                         {u"url"_s, environment.url},
+                                         {u"version_table"_s, environment.table.displayName()},
+                                         {u"table_exists"_s, environment.rows.tableExists},
+                                         {u"rows"_s, QJsonArray::fromStringList(environment.rows.rows)},
+                                         {u"unknown_rows"_s, QJsonArray::fromStringList(status.unknownRows)}});
+        }
+        o[u"environments"_s] = databases;
+    }
     return o;
 }
 

@@ -12,6 +12,9 @@
 #include <QStringList>
 
 class Project;
+namespace GraphExport {
+struct EnvironmentRows;
+}
 struct EnvironmentSummary;
 struct ReplayNote;
 struct Schema;
@@ -56,8 +59,10 @@ QJsonObject diagnostic(const Diagnostic &diagnostic);
 QJsonObject check(const Diagnostics &diagnostics, int revisionCount);
 
 /// `graph --format json`: revisions, edges (`down_revision` / `depends_on`), heads, script heads,
-/// bases and the project's diagnostics.
-QJsonObject graph(const Project &project);
+/// bases and the project's diagnostics; with @p environments (`--env`, `--url`) also `environments`:
+/// per database its name, colour, masked URL, version table and rows (those naming no revision also
+/// in `unknown_rows`), in the order given.
+QJsonObject graph(const Project &project, const QList<GraphExport::EnvironmentRows> &environments = {});
 
 /// `current --json`: the database (@p url, masked), its version table and rows, and the revisions
 /// @p current the rows stand for.

@@ -106,6 +106,11 @@ QString EnvironmentSession::color(int index) const
     const QString own = m_environments.at(index).color;
     if (!own.isEmpty())
         return own;
+    return defaultColor(index);
+}
+
+QString EnvironmentSession::defaultColor(int index)
+{
     static const char *const palette[] = {"#2e7d32", "#ef6c00", "#c62828", "#6a1b9a", "#00838f", "#5d4037"};
     return QString::fromLatin1(palette[index % int(std::size(palette))]);
 }

@@ -73,6 +73,8 @@ public:
     VersionTableName versionTable(int index) const;
     /// The environment's own colour, else one of a palette that runs from calm (dev) to alarming.
     QString color(int index) const;
+    /// The colour environment @p index gets when it has none of its own (retort-cli's pictures too).
+    static QString defaultColor(int index);
 
     /// Reads environment @p index's version rows again; with @p askForPassword the user may be asked.
     /// A read that succeeds checks the drift too, when the rows changed or the last check is older

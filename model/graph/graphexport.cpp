@@ -3,7 +3,19 @@
 #include "graph/graphexport.h"
 #include "project/project.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Gives the file's messages one Linguist context; lupdate reads Q_DECLARE_TR_FUNCTIONS.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(GraphExport)
+};
+
+} // namespace
 
 namespace GraphExport {
 
@@ -15,7 +27,38 @@ static QString dotQuoted(QString text)
     return u'"' + text + u'"';
 }
 
-QByteArray toDot(const Project &project)
+/// A note per environment, tied to the revisions its rows name by dotted lines (rankdir=BT puts the
+/// note above them, where the window draws its pin); rows naming nothing are listed in the note.
+static QString environmentNotes(const RevisionMap &map, const QList<EnvironmentRows> &environments)
+{
+    QString out;
+    for (const EnvironmentRows &environment : environments) {
+        const QString node = dotQuoted(u"environment:"_s + environment.name);
+        const QString color = environment.color.isEmpty() ? u"gray40"_s : environment.color;
+        QString label = environment.drift.isEmpty() ? environment.name : environment.name + u" \u2260"_s;
+        QStringList known;
+        for (const QString &row : environment.rows.rows) {
+            const int revision = map.indexOf(row);
+            if (revision >= 0 && !map.revision(revision).isGhost)
+                known.append(row);
+            else
+                label += u'\n' + Tr::tr("unknown row %1").arg(row);
+        }
+        if (!environment.rows.tableExists)
+            label += u'\n' + Tr::tr("no %1 table").arg(environment.table.displayName());
+        else if (environment.rows.rows.isEmpty())
+            label += u'\n' + Tr::tr("no version rows");
+        out += u"    "_s + node + u" [shape=note, style=filled, fillcolor="_s + dotQuoted(color) +
+               u", fontcolor=white, label="_s + dotQuoted(label) + u"];\n"_s;
+        for (const QString &row : std::as_const(known)) {
+            out += u"    "_s + dotQuoted(row) + u" -> "_s + node + u" [style=dotted, arrowhead=none, color="_s +
+                   dotQuoted(color) + u"];\n"_s;
+        }
+    }
+    return out;
+}
+
+QByteArray toDot(const Project &project, const QList<EnvironmentRows> &environments)
 {
     const RevisionMap &map = project.map();
     QString out = u"digraph revisions {\n    rankdir=BT;\n    node [shape=box, style=rounded, fontname=\"sans\"];\n"_s;
@@ -41,6 +84,7 @@ QByteArray toDot(const Project &project)
             out += u"    "_s + dotQuoted(map.revision(d).id) + u" -> "_s + dotQuoted(rev.id) + u" [style=dashed];\n"_s;
         }
     }
+    out += environmentNotes(map, environments);
     out += u"}\n"_s;
     return out.toUtf8();
 }

@@ -23,6 +23,7 @@ RevisionGraphOptions GraphPicture::defaultOptions(const Project &project)
 {
     RevisionGraphOptions options;
     options.collapseRunsOf = project.map().size() > CollapseAbove ? 3 : 0;
+    options.keepNewest = KeepNewest;
     return options;
 }
 
@@ -52,7 +53,7 @@ Result<GraphPicture> GraphPicture::build(const Project &project, const std::func
         const Revision &rev = map.revision(revisions.first());
         GraphCard card;
         card.revision = revisions.first();
-        card.lineage = picture.graph.lineageOfRevision.value(card.revision, -1);
+        card.colour = picture.graph.colourOfRevision.value(card.revision, -1);
         card.labels = rev.declaredBranchLabels;
         if (revisions.size() > 1) {
             card.collapsedCount = int(revisions.size());

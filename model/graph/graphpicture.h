@@ -19,7 +19,7 @@ struct GraphCard
 {
     int revision = -1;      ///< index into the revision map (the oldest, for a collapsed run)
     int collapsedCount = 0; ///< revisions in a collapsed run; 0 for a single revision
-    int lineage = -1;       ///< colour; -1 for ghosts
+    int colour = -1;        ///< its lineage's colour (revisionColours()); -1 for ghosts
     QString id;             ///< the whole id; the run's count for a collapsed run
     QString shortId;        ///< as shown (DisplayIds)
     QString message;
@@ -42,6 +42,8 @@ struct GraphPicture
 
     /// Histories with more revisions than this collapse plain runs of three or more by default.
     static constexpr int CollapseAbove = 200;
+    /// How many of the newest revisions of every head keep their own cards when runs collapse.
+    static constexpr int KeepNewest = 15;
 
     /// The options retort uses for @p project unless the user expanded runs.
     static RevisionGraphOptions defaultOptions(const Project &project);

@@ -40,7 +40,7 @@ struct HistoryLanes
     int laneCount = 0; ///< the widest row's lanes
 
     /// Lanes for @p rows, map indexes newest first (e.g. RevisionListModel's order); @p lineages
-    /// colour them (see revisionLineages()).
+    /// colour them (per revision, the colour of its lineage: revisionColours()).
     static HistoryLanes compute(const RevisionMap &map, const QList<int> &rows, const QList<int> &lineages);
 };
 

@@ -3,6 +3,8 @@
 #include "graph/revisiongraph.h"
 #include "history/revisionmap.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <numeric>
 
@@ -57,6 +59,34 @@ QList<int> parentsFirst(const RevisionMap &map)
     return order;
 }
 
+/// Revisions at most @p steps below a head (a head itself is one step), following every parent.
+QList<bool> nearHeads(const RevisionMap &map, int steps)
+{
+    QList<int> distance(map.size(), -1);
+    QList<int> queue;
+    for (int i = 0; i < map.size(); ++i) {
+        if (map.revision(i).nextRevisions.isEmpty()) {
+            distance[i] = 1;
+            queue.append(i);
+        }
+    }
+    for (qsizetype next = 0; next < queue.size(); ++next) {
+        const int r = queue.at(next);
+        if (distance.at(r) >= steps)
+            continue;
+        for (int parent : map.revision(r).down) {
+            if (distance.at(parent) < 0) {
+                distance[parent] = distance.at(r) + 1;
+                queue.append(parent);
+            }
+        }
+    }
+    QList<bool> near(map.size());
+    for (int i = 0; i < map.size(); ++i)
+        near[i] = distance.at(i) > 0;
+    return near;
+}
+
 } // namespace
 
 QList<int> revisionLineages(const RevisionMap &map, int *count)
@@ -87,7 +117,9 @@ QList<int> revisionLineages(const RevisionMap &map, int *count)
     auto heir = [&](int parent) {
         int best = -1;
         for (int child : map.revision(parent).nextRevisions) {
-            if (best < 0 || height[child] > height[best])
+            // Ties go by id, not by file order, which a new file can change.
+            if (best < 0 || height[child] > height[best] ||
+                (height[child] == height[best] && map.revision(child).id < map.revision(best).id))
                 best = child;
         }
         return best;
@@ -129,26 +161,97 @@ QList<int> revisionLineages(const RevisionMap &map, int *count)
     return lineage;
 }
 
+QList<int> revisionColours(const RevisionMap &map, const QList<int> &lineages, int lineageCount)
+{
+    constexpr int Hues = 10; // GraphPainter's hues, then each again in another lightness
+    constexpr int Colours = 2 * Hues;
+    QList<int> root(lineageCount, -1); // each lineage's oldest revision
+    QList<QSet<int>> neighbours(lineageCount);
+    for (int r = 0; r < map.size(); ++r) {
+        const int lineage = lineages.value(r, -1);
+        if (lineage < 0 || lineage >= lineageCount)
+            continue;
+        const Revision &rev = map.revision(r);
+        if (std::none_of(rev.down.begin(), rev.down.end(), [&](int p) { return lineages.value(p) == lineage; }))
+            root[lineage] = r;
+        // Forks and joins, and branches beside each other off one parent.
+        for (int parent : rev.down) {
+            for (int relative : map.revision(parent).nextRevisions + QList<int>{parent}) {
+                const int other = lineages.value(relative, -1);
+                if (other >= 0 && other < lineageCount && other != lineage) {
+                    neighbours[lineage].insert(other);
+                    neighbours[other].insert(lineage);
+                }
+            }
+        }
+    }
+    // The trunk first, the others by their oldest revision's id: an order no file order changes.
+    QList<int> order;
+    for (int l = 1; l < lineageCount; ++l)
+        order.append(l);
+    const auto rootId = [&](int l) { return root.at(l) >= 0 ? map.revision(root.at(l)).id : QString(); };
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return rootId(a) < rootId(b); });
+    QList<int> colourOf(lineageCount, -1);
+    if (lineageCount > 0)
+        colourOf[0] = 0;
+    for (int l : std::as_const(order)) {
+        // FNV-1a of the id: the same in every run, unlike qHash's seeded one.
+        quint32 hash = 2166136261u;
+        for (QChar c : rootId(l))
+            hash = (hash ^ c.unicode()) * 16777619u;
+        const int preferred = 1 + int(hash % (Hues - 1));
+        colourOf[l] = preferred;
+        for (int step = 0; step < Colours - 1; ++step) {
+            const int colour = 1 + (preferred - 1 + step) % (Colours - 1);
+            const bool taken = std::any_of(neighbours.at(l).begin(), neighbours.at(l).end(),
+                                           [&](int other) { return colourOf.at(other) == colour; });
+            if (!taken) {
+                colourOf[l] = colour;
+                break;
+            }
+        }
+    }
+    QList<int> colours(map.size(), -1);
+    for (int r = 0; r < map.size(); ++r) {
+        if (const int lineage = lineages.value(r, -1); lineage >= 0 && lineage < lineageCount)
+            colours[r] = colourOf.at(lineage);
+    }
+    return colours;
+}
+
 RevisionGraph revisionGraph(const RevisionMap &map, const std::function<QSizeF(const Revision &)> &sizeOf,
                             const RevisionGraphOptions &options)
 {
     RevisionGraph graph;
     graph.lineageOfRevision = revisionLineages(map, &graph.lineageCount);
+    graph.colourOfRevision = revisionColours(map, graph.lineageOfRevision, graph.lineageCount);
     graph.nodeOfRevision = QList<int>(map.size(), -1);
     if (options.collapseRunsOf > 0 && map.isAcyclic()) {
-        for (const QList<int> &run : plainRuns(map)) {
-            if (run.size() < options.collapseRunsOf)
-                continue;
-            bool keep = false;
-            for (int r : run)
-                keep = keep || options.expanded.contains(r);
-            if (keep)
-                continue;
+        const QList<bool> newest = nearHeads(map, options.keepNewest);
+        const auto collapse = [&](const QList<int> &stretch) {
+            if (stretch.size() < options.collapseRunsOf)
+                return;
             const int node = int(graph.request.nodes.size());
-            graph.request.nodes.append({sizeOf(map.revision(run.first())), graph.lineageOfRevision.at(run.first())});
-            graph.nodeRevisions.append(run);
-            for (int r : run)
+            graph.request.nodes.append(
+                {sizeOf(map.revision(stretch.first())), graph.lineageOfRevision.at(stretch.first())});
+            graph.nodeRevisions.append(stretch);
+            for (int r : stretch)
                 graph.nodeOfRevision[r] = node;
+        };
+        for (const QList<int> &run : plainRuns(map)) {
+            if (std::any_of(run.begin(), run.end(), [&](int r) { return options.expanded.contains(r); }))
+                continue;
+            // The stretches between the revisions that keep their cards.
+            QList<int> stretch;
+            for (int r : run) {
+                if (newest.at(r) || options.keep.contains(r)) {
+                    collapse(stretch);
+                    stretch.clear();
+                } else {
+                    stretch.append(r);
+                }
+            }
+            collapse(stretch);
         }
     }
     for (int i = 0; i < map.size(); ++i) {

@@ -26,7 +26,9 @@ RevisionListModel::Rows RevisionListModel::rowsOf(const Project &project)
         if (!shown.contains(i))
             rows.order.append(i);
     }
-    rows.lanes = HistoryLanes::compute(map, rows.order, revisionLineages(map));
+    int lineageCount = 0;
+    const QList<int> lineages = revisionLineages(map, &lineageCount);
+    rows.lanes = HistoryLanes::compute(map, rows.order, revisionColours(map, lineages, lineageCount));
     rows.ids = DisplayIds(map);
     return rows;
 }

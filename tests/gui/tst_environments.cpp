@@ -15,6 +15,7 @@
 #include "history/revisionlistmodel.h"
 #include "revisionnodeitem.h"
 #include "stampdialog.h"
+#include "versionrows.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -51,7 +52,6 @@ private slots:
 private:
     /// A copy of the sample whose config URL points at db.sqlite, stamped to @p rows by Retort itself.
     QString makeProject(const QStringList &rows);
-    static bool setRows(const QString &url, const QStringList &rows);
     static QStringList readRows(const QString &url);
     QTemporaryDir m_dir;
     int m_count = 0;
@@ -66,25 +66,6 @@ void TestEnvironments::initTestCase()
 void TestEnvironments::init()
 {
     QFile::remove(QSettings(QSettings::IniFormat, QSettings::UserScope, u"retort"_s, u"environments"_s).fileName());
-}
-
-bool TestEnvironments::setRows(const QString &url, const QStringList &rows)
-{
-    const auto connection = DatabaseConnection::open(url, QString());
-    if (!connection)
-        return false;
-    QSqlQuery query(connection.value()->database());
-    if (!query.exec(u"CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL, "
-                    "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"_s) ||
-        !query.exec(u"DELETE FROM alembic_version"_s))
-        return false;
-    for (const QString &row : rows) {
-        query.prepare(u"INSERT INTO alembic_version (version_num) VALUES (?)"_s);
-        query.addBindValue(row);
-        if (!query.exec())
-            return false;
-    }
-    return true;
 }
 
 QStringList TestEnvironments::readRows(const QString &url)
@@ -113,7 +94,7 @@ QString TestEnvironments::makeProject(const QStringList &rows)
         return {};
     ini.write("[alembic]\nscript_location = %(here)s/migrations\nsqlalchemy.url = sqlite:///%(here)s/db.sqlite\n");
     ini.close();
-    if (!setRows(u"sqlite:///"_s + root + u"/db.sqlite"_s, rows))
+    if (!writeVersionRows(u"sqlite:///"_s + root + u"/db.sqlite"_s, rows))
         return {};
     return root;
 }
@@ -166,7 +147,7 @@ void TestEnvironments::environmentsArePinned()
 {
     const QString root = makeProject({u"9ccc6cd9d6d2"_s});
     const QString staging = m_dir.filePath(u"staging%1.sqlite"_s.arg(m_count));
-    QVERIFY(setRows(u"sqlite:///"_s + staging, {u"1946af4d94f2"_s, u"b913b844acd8"_s, u"f8eba117c5dd"_s}));
+    QVERIFY(writeVersionRows(u"sqlite:///"_s + staging, {u"1946af4d94f2"_s, u"b913b844acd8"_s, u"f8eba117c5dd"_s}));
     MainWindow window;
     window.show();
     QVERIFY(openAndWait(window, root));
@@ -265,7 +246,7 @@ void TestEnvironments::stampRefusedWhenRowsChanged()
     QTRY_VERIFY(window.environmentSession()->status(0));
     // Stamped outside meanwhile (a terminal's alembic stamp): the preview reads the rows again as it
     // opens, and shows what the table holds now.
-    QVERIFY(setRows(url, {u"02add0242610"_s}));
+    QVERIFY(writeVersionRows(url, {u"02add0242610"_s}));
     window.stampActiveEnvironment({u"heads"_s});
     auto *dialog = window.findChild<StampDialog *>(u"stampDialog"_s);
     QVERIFY(dialog);
@@ -276,7 +257,7 @@ void TestEnvironments::stampRefusedWhenRowsChanged()
     QVERIFY(dialog->findChild<QLabel *>(u"stampReadState"_s)->text().contains(u"changed since"_s));
     QVERIFY(window.environmentBar()->summaryLabel()->text().contains(u"read just now"_s));
     // Someone migrates while the preview is open.
-    QVERIFY(setRows(url, {u"b476ff785737"_s}));
+    QVERIFY(writeVersionRows(url, {u"b476ff785737"_s}));
     QSignalSpy finished(window.environmentSession(), &EnvironmentSession::stampFinished);
     dialog->findChild<QPushButton *>(u"stampButton"_s)->click();
     QVERIFY(finished.wait(10000));
@@ -362,7 +343,7 @@ void TestEnvironments::rereadWhenActivated()
     QCoreApplication::sendEvent(&window, &early);
     QVERIFY(!window.environmentSession()->state(0).reading);
     // An outside stamp, and the window comes back later: the bar and the pins follow.
-    QVERIFY(setRows(url, {u"02add0242610"_s}));
+    QVERIFY(writeVersionRows(url, {u"02add0242610"_s}));
     QTest::qWait(EnvironmentActions::RereadAfterSeconds * 1000 + 100);
     QTRY_VERIFY2(window.environmentBar()->summaryLabel()->text().contains(u" s ago"_s),
                  qPrintable(window.environmentBar()->summaryLabel()->text()));

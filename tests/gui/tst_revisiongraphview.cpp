@@ -36,6 +36,7 @@ private slots:
     void branchFilterShowsOneBranch();
     void selectedPendingCardIsReadable();
     void lineagesHaveColours();
+    void fitKeepsIdsReadable();
     void bigHistoriesCollapseRuns();
     void darkPaletteRedraws();
     void drawsWithoutGraphviz();
@@ -300,15 +301,44 @@ void TestRevisionGraphView::lineagesHaveColours()
     showSample(view);
     const RevisionMap &map = m_sample.map();
     // A linear stretch shares a colour; the two heads that branch off 3b3a0aac0a27 differ.
-    const auto lineage = [&](const char *id) {
-        return view.node(map.indexOf(QString::fromLatin1(id)))->card().lineage;
-    };
+    const auto lineage = [&](const char *id) { return view.node(map.indexOf(QString::fromLatin1(id)))->card().colour; };
     QCOMPARE(lineage("43be28eee936"), lineage("1946af4d94f2"));
     QVERIFY(lineage("17468fe7ff21") != lineage("cfcd54daa7e4"));
     const GraphPainter &painter = view.graphPainter();
     QVERIFY(painter.lineageColor(0) != painter.lineageColor(1));
     for (RevisionNodeItem *card : view.nodes())
-        QVERIFY(card->card().lineage >= 0 || card->card().isGhost);
+        QVERIFY(card->card().colour >= 0 || card->card().isGhost);
+}
+
+void TestRevisionGraphView::fitKeepsIdsReadable()
+{
+    RevisionGraphView view;
+    showSample(view);
+    const GraphPainter &painter = view.graphPainter();
+    const auto detailAtFit = [&](QSize size) {
+        view.resize(size);
+        view.fitAll();
+        QApplication::processEvents();
+        if (!qEnvironmentVariableIsEmpty("RETORT_TEST_PICTURES")) // to look at
+            view.viewport()->grab().save(
+                u"%1/fit-%2.png"_s.arg(qEnvironmentVariable("RETORT_TEST_PICTURES")).arg(size.width()));
+        return painter.detailAt(view.picture().layout.nodes.first().height(), view.transform().m11());
+    };
+    // The graph pane of a 1280×800 window: cards a line of text tall show their ids, no callouts.
+    QCOMPARE(detailAtFit(QSize(800, 560)), GraphPainter::Detail::IdOnly);
+    QVERIFY(view.callouts().isEmpty());
+    // Smaller than a line: heads, bases, branch and merge points get callouts with their ids.
+    QCOMPARE(detailAtFit(QSize(600, 300)), GraphPainter::Detail::Block);
+    const QStringList callouts = view.callouts();
+    for (const char *landmark : {"HEAD 1946af4d94f2", "HEAD f8eba117c5dd", "HEAD b913b844acd8", "BASE 1baec2253d83",
+                                 "MERGE 9ccc6cd9d6d2", "BRANCH 3b3a0aac0a27"})
+        QVERIFY2(callouts.contains(QString::fromLatin1(landmark)), qPrintable(callouts.join(u", "_s)));
+    QVERIFY(callouts.size() < view.nodeCount()); // only the landmarks
+    // Natural size: whole cards again.
+    view.resetZoom();
+    QCOMPARE(painter.detailAt(view.picture().layout.nodes.first().height(), view.transform().m11()),
+             GraphPainter::Detail::Full);
+    QVERIFY(view.callouts().isEmpty());
 }
 
 void TestRevisionGraphView::bigHistoriesCollapseRuns()
@@ -365,6 +395,63 @@ void TestRevisionGraphView::bigHistoriesCollapseRuns()
     QVERIFY(hidden >= 0);
     view.selectRevision(hidden);
     QCOMPARE(view.selectedRevision(), view.node(hidden)->revision());
+
+    // The newest revisions of every head have their own cards.
+    for (int r = 0; r < map.size(); ++r) {
+        if (!map.revision(r).nextRevisions.isEmpty())
+            continue;
+        int steps = 0;
+        for (int below = r; steps < GraphPicture::KeepNewest; ++steps) {
+            QCOMPARE(view.node(below)->card().collapsedCount, 0);
+            if (map.revision(below).down.isEmpty())
+                break;
+            below = map.revision(below).down.first();
+        }
+    }
+
+    // Expanding the stack keeps the revision chosen inside it selected and in view.
+    const auto inView = [&view](int revision) {
+        const RevisionNodeItem *card = view.node(revision);
+        return card && view.viewport()->rect().contains(view.mapFromScene(card->sceneBoundingRect()).boundingRect());
+    };
+    QVERIFY(view.expandRun(hidden));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(view.node(hidden)->card().collapsedCount, 0);
+    QCOMPARE(view.selectedRevision(), hidden);
+    QVERIFY(inView(hidden));
+
+    // The minimap steps aside from the selected card in its corner.
+    view.zoomBy(2.0); // wider than the view, so the card can be scrolled into any corner
+    RevisionNodeItem *selected = view.node(hidden);
+    const QRectF card = selected->sceneBoundingRect();
+    const QSize overviewSize = view.overview()->size();
+    const QRect viewport = view.viewport()->geometry();
+    const QRect usualCorner(viewport.right() - overviewSize.width() - 10,
+                            viewport.bottom() - overviewSize.height() - 10, overviewSize.width(),
+                            overviewSize.height());
+    const QPointF offset = QPointF(usualCorner.center() - viewport.center()) / view.transform().m11();
+    view.centerOn(card.center() - offset);
+    QApplication::processEvents();
+    QVERIFY(view.overview()->isVisible());
+    const QRect onScreen = view.mapFromScene(card).boundingRect().translated(viewport.topLeft());
+    QVERIFY2(onScreen.intersects(usualCorner), "the card is where the minimap usually is");
+    QVERIFY(!view.overview()->geometry().intersects(onScreen));
+
+    // A revision not applied to the active environment leaves its stack.
+    int stacked = -1;
+    for (int r = 0; r < map.size() && stacked < 0; ++r) {
+        if (view.node(r)->card().collapsedCount > 0)
+            stacked = r;
+    }
+    QVERIFY(stacked >= 0);
+    RevisionGraphView::EnvironmentMarks marks;
+    marks.pending = QList<bool>(map.size(), false);
+    marks.pending[stacked] = true;
+    view.setEnvironmentMarks(marks);
+    QVERIFY(view.isLayoutRunning());
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(view.node(stacked)->card().collapsedCount, 0);
+    QVERIFY(!view.isLayoutRunning()); // once: the pending card is out of its stack
 
     // Every revision its own card, when asked.
     view.setCollapseRuns(false);

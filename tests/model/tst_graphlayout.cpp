@@ -114,6 +114,7 @@ private slots:
     void bigGraphsDrawDependenciesStraight();
     void lineages_data();
     void lineages();
+    void coloursStayWhenFilesAreAdded();
 };
 
 void TestGraphLayout::topology_data()
@@ -448,6 +449,19 @@ void TestGraphLayout::collapsesLinearRuns()
     options.expanded = {map.indexOf(u"r07"_s)};
     const RevisionGraph expanded = revisionGraph(map, size, options);
     QCOMPARE(expanded.request.nodes.size(), map.size() - 4); // r06,r07 stay apart
+
+    // The newest revisions of each head and the revisions to keep have their own cards; only the
+    // stretches between them collapse. Three steps below r11 reach r09; s1 is its own head.
+    options.expanded.clear();
+    options.keepNewest = 3;
+    options.keep = {map.indexOf(u"r03"_s)};
+    const RevisionGraph kept = revisionGraph(map, size, options);
+    runs.clear();
+    for (const QList<int> &node : kept.nodeRevisions) {
+        if (node.size() > 1)
+            runs.append(map.ids(node).join(u','));
+    }
+    QCOMPARE(runs, QStringList({u"r01,r02"_s, u"r06,r07"_s}));
 }
 
 void TestGraphLayout::bigGraphsDrawDependenciesStraight()
@@ -533,4 +547,35 @@ void TestGraphLayout::lineages()
 }
 
 QTEST_GUILESS_MAIN(TestGraphLayout)
+void TestGraphLayout::coloursStayWhenFilesAreAdded()
+{
+    // A trunk with three side branches; then files that change lineage sizes (pa's catches up with za's),
+    // file order and the set of lineages. (A branch that outgrows the trunk's own line becomes the
+    // trunk: that is what lineages are.)
+    QStringList specs = {u"m0"_s};
+    for (int i = 1; i < 8; ++i)
+        specs.append(u"m%1:m%2"_s.arg(i).arg(i - 1));
+    specs += {u"ka:m2"_s, u"kb:ka"_s, u"kc:kb"_s, u"pa:m4"_s, u"za:m4"_s, u"zb:za"_s};
+    const auto coloursOf = [](const QStringList &history) {
+        const RevisionMap map = mapOf(history);
+        int count = 0;
+        const QList<int> lineages = revisionLineages(map, &count);
+        const QList<int> colours = revisionColours(map, lineages, count);
+        QHash<QString, int> byId;
+        for (int r = 0; r < map.size(); ++r)
+            byId.insert(map.revision(r).id, colours.at(r));
+        return byId;
+    };
+    const QHash<QString, int> before = coloursOf(specs);
+    QCOMPARE(before.value(u"m0"_s), 0);
+    QVERIFY(before.value(u"ka"_s) != 0);
+    QVERIFY(before.value(u"pa"_s) != before.value(u"za"_s)); // beside each other off m4
+    for (const QStringList &added :
+         {QStringList{u"aa:m3"_s}, QStringList{u"zz:m1"_s, u"zy:zz"_s}, QStringList{u"kd:kc"_s, u"pb:pa"_s}}) {
+        const QHash<QString, int> after = coloursOf(added + specs);
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QVERIFY2(after.value(it.key()) == it.value(), qPrintable(added.join(u' ') + u": "_s + it.key()));
+    }
+}
+
 #include "tst_graphlayout.moc"

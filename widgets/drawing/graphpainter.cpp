@@ -110,6 +110,81 @@ QColor GraphPainter::selectedFill() const
     return Theme::readable(m_palette.color(QPalette::Highlight), m_palette.color(QPalette::HighlightedText));
 }
 
+GraphPainter::Detail GraphPainter::detailAt(qreal cardHeight, qreal levelOfDetail) const
+{
+    if (levelOfDetail >= FullDetailScale)
+        return Detail::Full;
+    return cardHeight * levelOfDetail >= QFontMetricsF(m_badgeFont).height() + 2 ? Detail::IdOnly : Detail::Block;
+}
+
+void GraphPainter::paintPinBars(QPainter *painter, const QRectF &rect, const QList<Pin> &pins) const
+{
+    const qreal height = std::min(rect.height() / 2, 16.0);
+    qreal x = rect.right();
+    for (const Pin &pin : pins) {
+        const QRectF bar(x - rect.width() / 4, rect.top() - height, rect.width() / 4, height);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(pin.color);
+        painter->drawRect(bar);
+        x = bar.left() - 2;
+    }
+}
+
+void GraphPainter::paintIdAtFontSize(QPainter *painter, const QRectF &rect, const GraphCard &card, const QColor &color,
+                                     qreal levelOfDetail) const
+{
+    // Undo the view's scale around the card, so the id keeps the font's size in device pixels, in
+    // the badges' font: narrower than the monospaced one, it fits more of the id.
+    const QFontMetricsF metrics(m_badgeFont);
+    const qreal left = StripeWidth + 3;
+    const QRectF box(0, 0, rect.width() * levelOfDetail - left - 3, rect.height() * levelOfDetail);
+    painter->save();
+    painter->translate(rect.left() + left / levelOfDetail, rect.top());
+    painter->scale(1 / levelOfDetail, 1 / levelOfDetail);
+    painter->setFont(m_badgeFont);
+    painter->setPen(card.isGhost ? m_palette.color(QPalette::PlaceholderText) : color);
+    const QString id = card.isGhost ? card.shortId + u" ?"_s : card.shortId;
+    painter->drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
+                      metrics.elidedText(id, Qt::ElideRight, std::max<qreal>(0, box.width())));
+    painter->restore();
+}
+
+QString GraphPainter::calloutText(const GraphCard &card, const QList<Pin> &pins, Detail detail) const
+{
+    QStringList parts;
+    if (detail == Detail::Block && !card.isGhost && card.collapsedCount == 0) {
+        const QString role = card.isHead          ? Tr::tr("HEAD")
+                             : card.isMerge       ? Tr::tr("MERGE")
+                             : card.isBranchPoint ? Tr::tr("BRANCH")
+                             : card.isBase        ? Tr::tr("BASE")
+                                                  : QString();
+        if (!role.isEmpty() || !pins.isEmpty())
+            parts.append(role.isEmpty() ? card.shortId : role + u' ' + card.shortId);
+    }
+    for (const Pin &pin : pins)
+        parts.append(u"\u25C6 "_s + pin.label());
+    return parts.join(u"  "_s);
+}
+
+QSizeF GraphPainter::calloutSize(const QString &text) const
+{
+    const QFontMetricsF metrics(m_badgeFont);
+    return {metrics.horizontalAdvance(text) + 10, metrics.height() + 4};
+}
+
+void GraphPainter::paintCallout(QPainter *painter, const QRectF &rect, const QString &text, const QColor &accent) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(accent, 1));
+    painter->setBrush(m_palette.color(QPalette::Base));
+    painter->drawRoundedRect(rect, 3, 3);
+    painter->setPen(m_palette.color(QPalette::Text));
+    painter->setFont(m_badgeFont);
+    painter->drawText(rect, Qt::AlignCenter, text);
+    painter->restore();
+}
+
 QString GraphPainter::Pin::label() const
 {
     return drift.isEmpty() ? name : name + u" \u2260"_s;
@@ -134,7 +209,7 @@ qreal GraphPainter::paintBadge(QPainter *painter, qreal right, qreal centerY, co
 void GraphPainter::paintCard(QPainter *painter, const QRectF &rect, const GraphCard &card, int state,
                              qreal levelOfDetail, const QList<Pin> &pins) const
 {
-    const QColor accent = lineageColor(card.lineage);
+    const QColor accent = lineageColor(card.colour);
     const QColor base = m_palette.color(QPalette::Base);
     const bool selected = state & Selected;
     QColor fill = selected ? selectedFill() : mixed(base, accent, m_dark ? 0.10 : 0.06);
@@ -163,35 +238,24 @@ void GraphPainter::paintCard(QPainter *painter, const QRectF &rect, const GraphC
     if (card.isGhost || state & Pending)
         pen.setStyle(Qt::DashLine);
 
-    if (levelOfDetail < 0.3) {
+    const Detail detail = detailAt(rect.height(), levelOfDetail);
+    if (detail == Detail::Block) {
         // Far out: the history reads as coloured lines of blocks, pins as coloured bars.
         painter->setPen(Qt::NoPen);
         painter->setBrush(selected ? selectedFill() : accent);
         painter->drawRect(rect);
-        qreal x = rect.right();
-        for (const Pin &pin : pins) {
-            const QRectF bar(x - rect.width() / 4, rect.top() - rect.height() / 2, rect.width() / 4, rect.height() / 2);
-            painter->setBrush(pin.color);
-            painter->drawRect(bar);
-            x = bar.left() - 2;
-        }
+        paintPinBars(painter, rect, pins);
         painter->restore();
         return;
     }
-    // Pins: a flag per environment above the card's top right corner.
+    // Pins: a flag per environment above the card's top right corner (bars while too small to read).
     qreal pinRight = rect.right() - Radius;
-    for (const Pin &pin : pins) {
-        const QFontMetricsF metrics(m_badgeFont);
-        const qreal width = metrics.horizontalAdvance(pin.label()) + 12;
+    if (detail != Detail::Full)
+        paintPinBars(painter, rect, pins);
+    for (const Pin &pin : detail == Detail::Full ? pins : QList<Pin>()) {
+        const qreal width = QFontMetricsF(m_badgeFont).horizontalAdvance(pin.label()) + 12;
         const QRectF flag(pinRight - width, rect.top() - 15, width, 15);
-        QPainterPath path;
-        path.addRoundedRect(flag.adjusted(0, 0, 0, 4), 3, 3);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(pin.color);
-        painter->drawPath(path);
-        painter->setPen(pin.color.lightness() > 150 ? QColor(Qt::black) : QColor(Qt::white));
-        painter->setFont(m_badgeFont);
-        painter->drawText(flag, Qt::AlignCenter, pin.label());
+        paintPinFlag(painter, flag, pin, 4); // running on behind the card
         pinRight = flag.left() - 3;
     }
     if (card.collapsedCount > 0) {
@@ -212,7 +276,9 @@ void GraphPainter::paintCard(QPainter *painter, const QRectF &rect, const GraphC
         painter->setBrush(accent);
         painter->drawPath(stripe.intersected(clip));
     }
-    if (levelOfDetail < 0.5) {
+    if (detail == Detail::IdOnly) {
+        paintIdAtFontSize(painter, rect, card, selected ? m_palette.color(QPalette::HighlightedText) : text,
+                          levelOfDetail);
         painter->restore();
         return;
     }
@@ -299,15 +365,69 @@ void GraphPainter::paintEdge(QPainter *painter, const QPainterPath &path, QPoint
     painter->restore();
 }
 
-void GraphPainter::paintPicture(QPainter *painter, const GraphPicture &picture) const
+void GraphPainter::paintPicture(QPainter *painter, const GraphPicture &picture, const QList<QList<Pin>> &pins) const
 {
     painter->fillRect(picture.layout.boundingBox.adjusted(-24, -24, 24, 24), background());
     const RevisionGraph &graph = picture.graph;
     for (qsizetype e = 0; e < graph.request.edges.size(); ++e) {
         const int to = graph.request.edges.at(e).to;
         paintEdge(painter, edgePath(picture.layout.edges.at(e)), picture.layout.arrowTips.at(e),
-                  graph.edgeIsDependency.at(e), picture.cards.at(to).lineage, false);
+                  graph.edgeIsDependency.at(e), picture.cards.at(to).colour, false);
     }
     for (qsizetype n = 0; n < picture.cards.size(); ++n)
-        paintCard(painter, picture.layout.nodes.at(n), picture.cards.at(n), Normal, 1.0);
+        paintCard(painter, picture.layout.nodes.at(n), picture.cards.at(n), Normal, 1.0, pins.value(n));
+}
+
+QSizeF GraphPainter::legendSize(const QList<std::pair<Pin, QString>> &lines) const
+{
+    if (lines.isEmpty())
+        return {};
+    const QFontMetricsF badgeMetrics(m_badgeFont);
+    const QFontMetricsF metrics(m_font);
+    qreal flagWidth = 0;
+    qreal textWidth = 0;
+    for (const auto &[pin, text] : lines) {
+        flagWidth = std::max(flagWidth, badgeMetrics.horizontalAdvance(pin.label()) + 12);
+        textWidth = std::max(textWidth, metrics.horizontalAdvance(text));
+    }
+    const qreal lineHeight = std::max<qreal>(15, metrics.lineSpacing()) + 4;
+    return {std::ceil(flagWidth + 8 + textWidth), std::ceil(lineHeight * qreal(lines.size()))};
+}
+
+void GraphPainter::paintPinFlag(QPainter *painter, const QRectF &flag, const Pin &pin, qreal tail) const
+{
+    QPainterPath path;
+    path.addRoundedRect(flag.adjusted(0, 0, 0, tail), 3, 3);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(pin.color);
+    painter->drawPath(path);
+    painter->setPen(pin.color.lightness() > 150 ? QColor(Qt::black) : QColor(Qt::white));
+    painter->setFont(m_badgeFont);
+    painter->drawText(flag, Qt::AlignCenter, pin.label());
+}
+
+void GraphPainter::paintLegend(QPainter *painter, QPointF topLeft, const QList<std::pair<Pin, QString>> &lines) const
+{
+    const QFontMetricsF badgeMetrics(m_badgeFont);
+    const QFontMetricsF metrics(m_font);
+    qreal flagWidth = 0;
+    for (const auto &[pin, text] : lines)
+        flagWidth = std::max(flagWidth, badgeMetrics.horizontalAdvance(pin.label()) + 12);
+    const qreal lineHeight = std::max<qreal>(15, metrics.lineSpacing()) + 4;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    qreal y = topLeft.y();
+    for (const auto &[pin, text] : lines) {
+        // The flag as it stands on a card.
+        paintPinFlag(
+            painter,
+            QRectF(topLeft.x(), y + (lineHeight - 15) / 2, badgeMetrics.horizontalAdvance(pin.label()) + 12, 15), pin,
+            0);
+        painter->setPen(m_palette.color(QPalette::Text));
+        painter->setFont(m_font);
+        painter->drawText(QRectF(topLeft.x() + flagWidth + 8, y, metrics.horizontalAdvance(text) + 1, lineHeight),
+                          Qt::AlignLeft | Qt::AlignVCenter, text);
+        y += lineHeight;
+    }
+    painter->restore();
 }

@@ -11,6 +11,8 @@
 #include <QRectF>
 #include <QSizeF>
 
+#include <utility>
+
 class QPainter;
 struct GraphCard;
 struct GraphPicture;
@@ -48,6 +50,17 @@ public:
         QString label() const;
     };
 
+    /// How much of a card can be read at a zoom: the whole card, its id alone (drawn at the font's
+    /// own size, so it stays legible while the card is at least a line of text tall), or a block.
+    enum class Detail
+    {
+        Block,
+        IdOnly,
+        Full,
+    };
+    /// Below this scale a card's two lines of text would be too small to read.
+    static constexpr qreal FullDetailScale = 0.7;
+
     GraphPainter(const QPalette &palette, const QFont &font);
 
     /// The size a card needs in @p font for ids of @p idCharacters (DisplayIds::longest()): what
@@ -67,15 +80,33 @@ public:
     static QColor lineageColor(int lineage, const QPalette &palette);
     QColor background() const { return m_palette.color(QPalette::Window); }
 
+    /// What a card @p cardHeight tall (scene units) shows at @p levelOfDetail (the view's scale).
+    Detail detailAt(qreal cardHeight, qreal levelOfDetail) const;
+    /// A card's label beside it where the card itself is too small to read (heads, bases, branch
+    /// and merge points, pins), in device pixels: its size, then painted at @p rect.
+    /// The callout's text for @p card at @p detail: its role and id while the id cannot be read,
+    /// and its pins; empty when the card needs none.
+    QString calloutText(const GraphCard &card, const QList<Pin> &pins, Detail detail) const;
+    QSizeF calloutSize(const QString &text) const;
+    void paintCallout(QPainter *painter, const QRectF &rect, const QString &text, const QColor &accent) const;
+
     /// @p levelOfDetail is the view's scale: far out, a card is just its coloured shape.
     void paintCard(QPainter *painter, const QRectF &rect, const GraphCard &card, int state, qreal levelOfDetail,
                    const QList<Pin> &pins = {}) const;
     void paintEdge(QPainter *painter, const QPainterPath &path, QPointF tip, bool dependency, int lineage,
                    bool dimmed) const;
-    /// The whole picture, as exported: background, edges, then cards.
-    void paintPicture(QPainter *painter, const GraphPicture &picture) const;
+    /// The whole picture, as exported: background, edges, then cards, with @p pins by layout node.
+    void paintPicture(QPainter *painter, const GraphPicture &picture, const QList<QList<Pin>> &pins = {}) const;
+    /// An exported picture's legend: a line per environment, its pin's flag then @p lines' text.
+    QSizeF legendSize(const QList<std::pair<Pin, QString>> &lines) const;
+    void paintLegend(QPainter *painter, QPointF topLeft, const QList<std::pair<Pin, QString>> &lines) const;
 
 private:
+    /// An environment's flag in @p flag, reaching @p tail further down (behind a card).
+    void paintPinFlag(QPainter *painter, const QRectF &flag, const Pin &pin, qreal tail) const;
+    void paintPinBars(QPainter *painter, const QRectF &rect, const QList<Pin> &pins) const;
+    void paintIdAtFontSize(QPainter *painter, const QRectF &rect, const GraphCard &card, const QColor &color,
+                           qreal levelOfDetail) const;
     qreal paintBadge(QPainter *painter, qreal right, qreal centerY, const QString &text, const QColor &color) const;
 
     QPalette m_palette;
