@@ -5,10 +5,29 @@
 #include "mainwindow.h"
 #include "revisiongraphview.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QString>
 
 using namespace Qt::StringLiterals;
+
+/// QStandardPaths' test mode, with this test's settings files (environments, editor, recent
+/// projects) in its own folder: test mode alone sends every test to the one ~/.qttest/config, where
+/// tests running side by side (ctest -j) would read and delete each other's environments. CTest gives
+/// each GUI test its own XDG_CONFIG_HOME.
+inline void isolateGuiSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString dir =
+        qEnvironmentVariableIsSet("XDG_CONFIG_HOME")
+            ? qEnvironmentVariable("XDG_CONFIG_HOME")
+            : QDir::tempPath() + u"/retort-test-"_s + QString::number(QCoreApplication::applicationPid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir);
+}
 
 inline QString sampleProjectPath()
 {

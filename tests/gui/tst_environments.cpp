@@ -59,7 +59,7 @@ private:
 
 void TestEnvironments::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    isolateGuiSettings();
     QVERIFY(m_dir.isValid());
 }
 

@@ -50,7 +50,7 @@ private:
 
 void TestGraphExportDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    isolateGuiSettings();
     QVERIFY(m_dir.isValid());
     QFile::remove(QSettings(QSettings::IniFormat, QSettings::UserScope, u"retort"_s, u"environments"_s).fileName());
     QSettings().remove(u"export/showEnvironments"_s);

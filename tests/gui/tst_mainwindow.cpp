@@ -87,7 +87,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    isolateGuiSettings();
     QVERIFY(m_tempDir.isValid());
     QVERIFY(QFileInfo::exists(sampleProjectPath() + u"/alembic.ini"_s));
 }

@@ -137,7 +137,7 @@ private:
 
 void TestMigrations::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    isolateGuiSettings();
     QVERIFY(m_dir.isValid());
 }
 

@@ -73,7 +73,7 @@ private:
 
 void TestOpenInEditor::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    isolateGuiSettings();
     QVERIFY(m_tempDir.isValid());
     const QString folder = m_tempDir.filePath(u"fake editor"_s);
     QVERIFY(QDir().mkpath(folder));

@@ -118,7 +118,7 @@ private:
 
 void TestSchemaDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    isolateGuiSettings();
     QVERIFY(m_dir.isValid());
 }
 
