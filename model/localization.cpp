@@ -6,6 +6,10 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <clocale>
+#include <cstring>
+#include <langinfo.h>
+
 using namespace Qt::StringLiterals;
 
 void installTranslations(QCoreApplication &app)
@@ -15,4 +19,23 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(translator);
     else
         delete translator;
+}
+
+void preferUtf8Encoding()
+{
+    if (!std::setlocale(LC_ALL, ""))
+        return; // an unknown locale: Qt says so itself
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset && (std::strcmp(codeset, "UTF-8") == 0 || std::strcmp(codeset, "utf8") == 0))
+        return;
+    if (!std::setlocale(LC_CTYPE, "C.UTF-8"))
+        return; // no UTF-8 locale to switch to: Qt's warning is the truth
+    // LC_ALL overrides every category, so its value moves to the categories other than LC_CTYPE.
+    const QByteArray all = qgetenv("LC_ALL");
+    if (!all.isEmpty()) {
+        for (const char *category : {"LC_COLLATE", "LC_MESSAGES", "LC_MONETARY", "LC_NUMERIC", "LC_TIME"})
+            qputenv(category, all);
+        qunsetenv("LC_ALL");
+    }
+    qputenv("LC_CTYPE", "C.UTF-8");
 }

@@ -7,3 +7,9 @@ class QCoreApplication;
 /// Installs the translation for the user's locale, embedded by the executables under :/i18n.
 /// Keeps English when there is none.
 void installTranslations(QCoreApplication &app);
+
+/// Call first in main(), before the application object exists. Qt 6.5 and newer print a warning on
+/// stderr when started in a locale whose character encoding is not UTF-8 (`LC_ALL=C`, common in
+/// scripts and CI), then switch the encoding to UTF-8 themselves. This makes the same switch
+/// quietly, through the environment Qt reads: messages, numbers and dates keep the user's locale.
+void preferUtf8Encoding();

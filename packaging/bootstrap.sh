@@ -5,19 +5,49 @@
 # The README's two commands:
 #   bash packaging/bootstrap.sh run    install dependencies, build, open the GUI on the sample project
 #   bash packaging/bootstrap.sh test   install dependencies, build, run the whole test suite (what CI runs)
-# Optional: BUILD_DIR (default: build), CTEST_ARGS (e.g. "-L fast" for the quick set),
-# SANITIZE=0 to skip the sanitizer leg of `test`.
+# `test` runs three legs and fails if any fails: the sanitizer leg and the whole suite on this machine
+# (Debian 12: Qt 6.4, the built-in highlighter), and the whole suite on Debian 13 (Qt 6.8, KF6
+# SyntaxHighlighting) in a debootstrap root, by packaging/debian13.sh.
+# Optional: BUILD_DIR (default: build), CTEST_ARGS (e.g. "-L fast" for the quick set, both systems),
+# SANITIZE=0 to skip the sanitizer leg, DEBIAN13=0 to skip the Debian 13 leg.
 set -euo pipefail
 
 mode=${1:-run}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${BUILD_DIR:-$here/build}
 jobs=$(nproc 2>/dev/null || echo 2)
+system=$(. /etc/os-release && echo "${NAME%% *} ${VERSION_ID:-}")
+
+# Configures build directory $1 with the options that follow; prints CMake's summary (versions, the
+# highlighter in use), or everything when configuring fails.
+configure() {
+    local output
+    if ! output=$(cmake -S "$here" -B "$1" -G Ninja "${@:2}" 2>&1); then
+        echo "$output" >&2
+        return 1
+    fi
+    echo "$output" | grep -E '^-- Retort [0-9]|^ \* |features have been' || true
+}
 
 bash "$here/packaging/setup-debian.sh"
 
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRETORT_WARNINGS_AS_ERRORS=ON >/dev/null
+debian13=0
+if [ "$mode" = test ] && [ "${DEBIAN13:-1}" != 0 ]; then
+    # The Debian 13 root is made (debootstrap, then packages: mostly downloads) while this machine builds.
+    debian13=1
+    prepare_log="$(dirname "${DEBIAN13_ROOT:-$here/build-debian13/root}")/prepare.log"
+    mkdir -p "$(dirname "$prepare_log")"
+    # In a session of its own, so that stopping early stops all of it (debootstrap, apt).
+    setsid bash "$here/packaging/debian13.sh" prepare >"$prepare_log" 2>&1 &
+    prepare_pid=$!
+    trap 'kill -- -"$prepare_pid" 2>/dev/null || true' EXIT
+fi
+
+started=$SECONDS
+echo "== $system: build"
+configure "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRETORT_WARNINGS_AS_ERRORS=ON
 cmake --build "$build" -j "$jobs"
+echo "== $system: built in $((SECONDS - started)) s"
 
 case "$mode" in
 run)
@@ -36,25 +66,43 @@ run)
     exec "$build/app/retort" --demo "$@"
     ;;
 test)
-    # First the sanitizer leg: the model, retort-cli and their tests built with AddressSanitizer and
+    # The sanitizer leg first: the model, retort-cli and their tests built with AddressSanitizer and
     # UndefinedBehaviorSanitizer (no GUI), run on the fast, differential and database labels. Then the
-    # whole suite on the normal build, so the output ends with CTest's own summary. Fails if either does.
-    sanitized=0
+    # Debian 13 leg, and the whole suite here last, so the output ends with CTest's own summary.
+    failed=()
     if [ "${SANITIZE:-1}" != 0 ]; then
+        started=$SECONDS
         asan="$build-asan"
-        cmake -S "$here" -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-O1 -DRETORT_SANITIZE=ON \
-            -DRETORT_BUILD_GUI=OFF -DRETORT_WARNINGS_AS_ERRORS=ON >/dev/null
+        echo "== $system: sanitizer build"
+        configure "$asan" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-O1 -DRETORT_SANITIZE=ON \
+            -DRETORT_BUILD_GUI=OFF -DRETORT_WARNINGS_AS_ERRORS=ON
         cmake --build "$asan" -j "$jobs"
-        echo "== Sanitizer leg (ASan + UBSan): fast, differential and database labels"
-        (cd "$asan" && ctest --output-on-failure -j "$jobs" -L 'fast|differential|database') || sanitized=$?
-        [ "$sanitized" = 0 ] || echo "== The sanitizer leg FAILED (above); the whole suite runs all the same." >&2
-        echo "== Whole suite"
+        echo "== $system: sanitizer leg (ASan + UBSan): fast, differential and database labels"
+        (cd "$asan" && ctest --output-on-failure -j "$jobs" -L 'fast|differential|database') ||
+            failed+=("the sanitizer leg")
+        echo "== $system: sanitizer leg took $((SECONDS - started)) s"
     fi
+    if [ "$debian13" = 1 ]; then
+        started=$SECONDS
+        echo "== Debian 13: waiting for its root"
+        if wait "$prepare_pid"; then
+            cat "$prepare_log"
+            bash "$here/packaging/debian13.sh" test || failed+=("the Debian 13 leg")
+        else
+            cat "$prepare_log" >&2
+            failed+=("the Debian 13 leg (its root could not be made)")
+        fi
+        echo "== Debian 13: leg took $((SECONDS - started)) s"
+    fi
+    if [ "${#failed[@]}" -gt 0 ]; then
+        printf "== FAILED: %s (above); the whole suite on $system runs all the same.\\n" "${failed[@]}" >&2
+    fi
+    echo "== $system: whole suite"
     cd "$build"
     status=0
     # shellcheck disable=SC2086
     ctest --output-on-failure -j "$jobs" ${CTEST_ARGS:-} || status=$?
-    [ "$status" != 0 ] || status=$sanitized
+    [ "$status" != 0 ] || [ "${#failed[@]}" = 0 ] || status=1
     exit "$status"
     ;;
 *)

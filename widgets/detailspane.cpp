@@ -127,11 +127,11 @@ void DetailsPane::showSource(const QString &path, const RevisionScript *script)
     Diagnostics ignored;
     const QString text = PythonTokenizer::decode(file.readAll(), path, &ignored);
     if (script) {
-        m_source->setSource(text, SourceHighlighter::Language::Python,
+        m_source->setSource(text, CodeHighlighter::Language::Python,
                             {script->upgrade.firstLine, script->upgrade.lastLine},
                             {script->downgrade.firstLine, script->downgrade.lastLine});
     } else {
-        m_source->setSource(text, SourceHighlighter::Language::Python, {}, {});
+        m_source->setSource(text, CodeHighlighter::Language::Python, {}, {});
     }
 }
 

@@ -3,16 +3,15 @@
 #include "migrationdialog.h"
 
 #include "backgroundjob.h"
+#include "codehighlighter.h"
 #include "database/environmentsession.h"
 #include "project/project.h"
 #include "python/pythonenvironment.h"
-#include "sourcehighlighter.h"
 #include "tone.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -95,7 +94,6 @@ MigrationDialog::MigrationDialog(EnvironmentSession *session, int index, bool up
     , m_status(new QLabel(this))
     , m_log(new QPlainTextEdit(this))
     , m_sql(new QPlainTextEdit(this))
-    , m_sqlHighlighter(new SourceHighlighter(m_sql->document(), SourceHighlighter::Language::Sql))
     , m_output(new QTabWidget(this))
 {
     const Environment &environment = session->environments().at(index);
@@ -121,10 +119,10 @@ MigrationDialog::MigrationDialog(EnvironmentSession *session, int index, bool up
         text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         text->setLineWrapMode(QPlainTextEdit::NoWrap);
     }
+    new CodeHighlighter(m_sql, CodeHighlighter::sqlLanguage(session->dialect(index)));
     m_log->setPlaceholderText(tr("alembic's output appears here while it runs."));
     m_sql->setPlaceholderText(tr("Show SQL writes the SQL of these steps here, as alembic writes it offline, without "
                                  "touching the database."));
-    m_sqlHighlighter->setPalette(palette());
     m_output->setObjectName(u"migrationOutput"_s);
     m_output->setDocumentMode(true);
     m_output->addTab(m_log, tr("&Log"));
@@ -570,11 +568,4 @@ void MigrationDialog::reject()
     ++m_sqlGeneration;
     m_sqlRun->cancel();
     QDialog::reject();
-}
-
-void MigrationDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange)
-        m_sqlHighlighter->setPalette(palette());
-    QDialog::changeEvent(event);
 }

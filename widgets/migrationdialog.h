@@ -17,7 +17,6 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
-class SourceHighlighter;
 
 /// An upgrade or downgrade of one environment, from its preview to its check: the plan computed from
 /// the rows the session read, every warning with the lines it is about, the typed name of a protected
@@ -56,9 +55,6 @@ public:
     bool isWritingSql() const { return m_sqlPending; }
 
     void reject() override;
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 signals:
     /// The plan was made again (plannedRevisions() changed).
@@ -121,7 +117,6 @@ private:
     QLabel *m_status;
     QPlainTextEdit *m_log;
     QPlainTextEdit *m_sql;
-    SourceHighlighter *m_sqlHighlighter;
     QTabWidget *m_output; ///< the log and the SQL
     QPushButton *m_sqlButton;
     QPushButton *m_runButton;

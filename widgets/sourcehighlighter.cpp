@@ -242,11 +242,6 @@ void SourceHighlighter::setLanguage(Language language)
     rehighlight();
 }
 
-QString SourceHighlighter::backendName()
-{
-    return RETORT_HAVE_KSYNTAXHIGHLIGHTING ? u"KSyntaxHighlighting"_s : u"built-in"_s;
-}
-
 std::optional<SourceHighlighter::Kind> SourceHighlighter::kindOf(const QTextFormat &format)
 {
     if (!format.hasProperty(KindProperty))

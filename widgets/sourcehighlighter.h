@@ -9,8 +9,8 @@
 #include <array>
 #include <optional>
 
-/// The built-in highlighter for revision files (Python) and SQL, always compiled; SourceView uses it
-/// when KSyntaxHighlighting is not available.
+/// The built-in highlighter for revision files (Python) and SQL, always compiled; CodeHighlighter uses
+/// it when KSyntaxHighlighting is not available.
 ///
 /// How it works: one hand-written scanner per language walks each line left to right, so a `#` or
 /// `--` inside a string and a quote inside a comment are never misread (a cascade of regular
@@ -54,9 +54,6 @@ public:
     QTextCharFormat formatFor(Kind kind) const { return m_formats[std::size_t(kind)]; }
     /// The kind @p format was made for, or nothing for plain text.
     static std::optional<Kind> kindOf(const QTextFormat &format);
-
-    /// "KSyntaxHighlighting" when SourceView highlights with it, otherwise "built-in".
-    static QString backendName();
 
 protected:
     void highlightBlock(const QString &text) override;

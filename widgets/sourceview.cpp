@@ -17,13 +17,6 @@
 #include <QTextBlock>
 #include <QVBoxLayout>
 
-#if RETORT_HAVE_KSYNTAXHIGHLIGHTING
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
-#endif
-
 #include <algorithm>
 #include <memory>
 
@@ -39,15 +32,6 @@ QColor mix(const QColor &a, const QColor &b, double t)
                             float(a.greenF() + (b.greenF() - a.greenF()) * t),
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
-
-#if RETORT_HAVE_KSYNTAXHIGHLIGHTING
-KSyntaxHighlighting::Repository &syntaxRepository()
-{
-    // One per process: building it reads the metadata of every syntax definition on the system.
-    static KSyntaxHighlighting::Repository repository;
-    return repository;
-}
-#endif
 
 } // namespace
 
@@ -207,13 +191,8 @@ SourceView::SourceView(QWidget *parent)
     layout->addWidget(m_tabs);
     layout->addWidget(m_editor);
 
-#if RETORT_HAVE_KSYNTAXHIGHLIGHTING
-    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document());
-#else
-    m_highlighter = new SourceHighlighter(m_editor->document());
-#endif
-    setHighlighterLanguage(SourceHighlighter::Language::Python);
-    applyPalette();
+    m_highlighter = new CodeHighlighter(m_editor, CodeHighlighter::Language::Python);
+    applyMark();
 
     connect(m_tabs, &QTabBar::currentChanged, this, &SourceView::updateText);
     clear();
@@ -226,7 +205,7 @@ QPlainTextEdit *SourceView::editor() const
     return m_editor;
 }
 
-void SourceView::setSource(const QString &text, SourceHighlighter::Language language, LineRange upgrade,
+void SourceView::setSource(const QString &text, CodeHighlighter::Language language, LineRange upgrade,
                            LineRange downgrade)
 {
     // The same newline rules as readRevisionScript(), so the model's line numbers match the blocks.
@@ -250,7 +229,7 @@ void SourceView::setSource(const QString &text, SourceHighlighter::Language lang
 
     // Emptied first, so that switching the language does not highlight the old text again.
     m_editor->clear();
-    setHighlighterLanguage(language);
+    m_highlighter->setLanguage(language);
 
     const QSignalBlocker blocker(m_tabs);
     const Tab previous = currentTab();
@@ -338,8 +317,9 @@ QMenu *SourceView::createContextMenu(const QPoint &pos)
 void SourceView::changeEvent(QEvent *event)
 {
     // Sent to this widget before its children get the new palette, so palette() is the one to use.
+    // The highlighter follows the editor's palette by itself.
     if (event->type() == QEvent::PaletteChange)
-        applyPalette();
+        applyMark();
     QWidget::changeEvent(event);
 }
 
@@ -364,18 +344,6 @@ void SourceView::updateText()
     applyMark();
 }
 
-void SourceView::applyPalette()
-{
-#if RETORT_HAVE_KSYNTAXHIGHLIGHTING
-    auto *highlighter = static_cast<KSyntaxHighlighting::SyntaxHighlighter *>(m_highlighter);
-    highlighter->setTheme(syntaxRepository().themeForPalette(palette()));
-    highlighter->rehighlight();
-#else
-    static_cast<SourceHighlighter *>(m_highlighter)->setPalette(palette());
-#endif
-    applyMark();
-}
-
 void SourceView::applyMark()
 {
     QList<QTextEdit::ExtraSelection> selections;
@@ -389,17 +357,6 @@ void SourceView::applyMark()
         selections.append(mark);
     }
     m_editor->setExtraSelections(selections);
-}
-
-void SourceView::setHighlighterLanguage(SourceHighlighter::Language language)
-{
-#if RETORT_HAVE_KSYNTAXHIGHLIGHTING
-    const QString name = language == SourceHighlighter::Language::Sql ? u"SQL"_s : u"Python"_s;
-    static_cast<KSyntaxHighlighting::SyntaxHighlighter *>(m_highlighter)
-        ->setDefinition(syntaxRepository().definitionForName(name));
-#else
-    static_cast<SourceHighlighter *>(m_highlighter)->setLanguage(language);
-#endif
 }
 
 #include "sourceview.moc"

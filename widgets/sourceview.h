@@ -2,21 +2,19 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #pragma once
 
-#include "sourcehighlighter.h"
+#include "codehighlighter.h"
 
 #include <QStringList>
 #include <QWidget>
 
 class QMenu;
 class QPlainTextEdit;
-class QSyntaxHighlighter;
 class QTabBar;
 class SourceViewEditor;
 
 /// The source pane of the details: a read-only, highlighted editor with a line-number gutter and
 /// tabs that narrow it to upgrade() or downgrade(). The gutter always shows the file's own line
-/// numbers, also when only a function is shown. Highlighting is KSyntaxHighlighting's when it was
-/// found at build time, otherwise SourceHighlighter's; either follows the palette.
+/// numbers, also when only a function is shown. CodeHighlighter colours it and follows the palette.
 class SourceView : public QWidget
 {
     Q_OBJECT
@@ -42,7 +40,7 @@ public:
 
     /// Shows @p text; the tab of an absent range is disabled. The current tab is kept if it is still
     /// available, otherwise the whole source is shown.
-    void setSource(const QString &text, SourceHighlighter::Language language, LineRange upgrade, LineRange downgrade);
+    void setSource(const QString &text, CodeHighlighter::Language language, LineRange upgrade, LineRange downgrade);
     /// Empties the view; it then shows a hint to select a revision.
     void clear();
 
@@ -80,14 +78,12 @@ protected:
 
 private:
     void updateText();
-    void applyPalette();
     void applyMark();
-    void setHighlighterLanguage(SourceHighlighter::Language language);
     LineRange range(Tab tab) const;
 
     QTabBar *m_tabs;
     SourceViewEditor *m_editor;
-    QSyntaxHighlighter *m_highlighter;
+    CodeHighlighter *m_highlighter;
     QStringList m_lines; ///< the whole source, one entry per line
     LineRange m_upgrade;
     LineRange m_downgrade;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "stampdialog.h"
 
+#include "codehighlighter.h"
 #include "history/planpreview.h"
 #include "tone.h"
 
@@ -56,6 +57,7 @@ StampDialog::StampDialog(const Project &project, const Environment &environment,
     m_sql->setReadOnly(true);
     m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_sql->setLineWrapMode(QPlainTextEdit::NoWrap);
+    new CodeHighlighter(m_sql, CodeHighlighter::sqlLanguage(dialect));
     m_purge->setObjectName(u"stampPurge"_s);
     m_readState->setObjectName(u"stampReadState"_s);
     m_readState->setWordWrap(true);

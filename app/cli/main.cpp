@@ -17,6 +17,7 @@
 
 int main(int argc, char **argv)
 {
+    preferUtf8Encoding();
     // Pictures need QtGui's fonts and painting, never a window: the offscreen platform works
     // without a display, in CI and over ssh. Everything else stays a plain core application.
     QStringList arguments;

@@ -66,6 +66,7 @@ static void describe(QCoreApplication &app)
 
 int main(int argc, char **argv)
 {
+    preferUtf8Encoding();
     std::unique_ptr<QCoreApplication> textOnly;
     std::unique_ptr<QApplication> gui;
     if (asksOnlyForText(argc, argv)) {

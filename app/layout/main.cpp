@@ -16,6 +16,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 
@@ -47,6 +48,21 @@ void limit(int resource, rlim_t value)
     setrlimit(resource, &bound);
 }
 
+/// Older Graphviz (2.42, Debian 13's) does not check every allocation: at the address-space limit
+/// it reads through a null pointer instead of saying "out of memory". The failed malloc left
+/// ENOMEM in errno, so a crash with it there is reported as what it is, in the words the parent
+/// looks for.
+void reportCrashAfterFailedAllocation(int signal)
+{
+    if (errno == ENOMEM) {
+        static const char message[] = "retort-layout: out of memory\n";
+        (void)!write(STDERR_FILENO, message, sizeof message - 1);
+        _exit(3);
+    }
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
 int fail(const QString &message)
 {
     std::fputs(qPrintable(message + u'\n'), stderr);
@@ -70,8 +86,11 @@ int main(int argc, char **argv)
         if (!ok || value == 0)
             return fail(u"retort-layout: %1 needs a positive number"_s.arg(args.at(i)));
         if (args.at(i) == u"--memory-limit-mb") {
-            if (CanLimitAddressSpace)
+            if (CanLimitAddressSpace) {
                 limit(RLIMIT_AS, rlim_t(value) * 1024 * 1024);
+                for (const int signal : {SIGSEGV, SIGBUS, SIGABRT})
+                    std::signal(signal, reportCrashAfterFailedAllocation);
+            }
         } else if (args.at(i) == u"--time-limit-s")
             limit(RLIMIT_CPU, rlim_t(value));
         else

@@ -410,6 +410,18 @@ QString EnvironmentSession::connectionUrl(int index)
     return resolveUrl(index, true, &url) == UrlAnswer::Ready ? url : QString();
 }
 
+std::optional<SqlDialect> EnvironmentSession::dialect(int index) const
+{
+    if (!m_project || index < 0 || index >= m_environments.size())
+        return std::nullopt;
+    const Result<QString> resolved =
+        m_environments.at(index).resolvedUrl(m_project->config(), QProcessEnvironment::systemEnvironment());
+    if (!resolved)
+        return std::nullopt;
+    const Result<DatabaseUrl> parsed = DatabaseUrl::parseSyntax(resolved.value());
+    return parsed ? parsed->sqlDialect() : std::nullopt;
+}
+
 void EnvironmentSession::stamp(int index, int generation, const MigrationPlan &plan, bool purge)
 {
     if (index < 0 || index >= m_states.size() || m_states.at(index).generation != generation)

@@ -4,6 +4,7 @@
 
 #include "database/environment.h"
 #include "database/environmentsummary.h"
+#include "database/sqldialect.h"
 #include "project/envscript.h"
 #include "schema/schemadrift.h"
 
@@ -102,6 +103,9 @@ public:
     /// The URL of environment @p index with its password, for a write the user asked for; empty when
     /// there is none now (the user declined, or the error is in state(index).error).
     QString connectionUrl(int index);
+    /// The kind of database environment @p index is, from its URL without asking for a password;
+    /// nullopt when the URL cannot be resolved or names a dialect Retort does not open.
+    std::optional<SqlDialect> dialect(int index) const;
     /// Writes @p plan (made from state(index).summary.rows) to environment @p index, unless its
     /// generation moved past @p generation; stampFinished() follows, then a new read.
     void stamp(int index, int generation, const MigrationPlan &plan, bool purge);

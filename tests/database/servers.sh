@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 The Retort authors
 #
-# Throwaway PostgreSQL 15 and MariaDB servers for the database integration tests, run by CTest as the
+# Throwaway PostgreSQL (15 on Debian 12, the newest installed elsewhere) and MariaDB servers for the database integration tests, run by CTest as the
 # setup and cleanup of the "databases" fixture:
 #   servers.sh start DIR   initialise both servers under DIR, listen on free loopback ports, create the
 #                          `retort` database with a read-write and a read-only role, write DIR/servers.env
@@ -15,7 +15,15 @@
 # Both servers are tuned for speed over durability (no fsync): DIR is thrown away afterwards.
 set -euo pipefail
 
-PG_BIN=${RETORT_PG_BIN:-/usr/lib/postgresql/15/bin}
+# PostgreSQL 15 where it is installed (Debian 12), else the newest there is (Debian 13 has only 17).
+newest_postgres() {
+    local bin
+    for bin in /usr/lib/postgresql/15/bin $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k5 -rn); do
+        [[ -x $bin/pg_ctl ]] && { echo "$bin"; return; }
+    done
+    echo /usr/lib/postgresql/15/bin
+}
+PG_BIN=${RETORT_PG_BIN:-$(newest_postgres)}
 MARIADBD=${RETORT_MARIADBD:-/usr/sbin/mariadbd}
 MARIADB_INSTALL_DB=${RETORT_MARIADB_INSTALL_DB:-/usr/bin/mariadb-install-db}
 MARIADB_ADMIN=${RETORT_MARIADB_ADMIN:-/usr/bin/mariadb-admin}

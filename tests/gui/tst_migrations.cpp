@@ -7,13 +7,13 @@
 // someone else after the preview runs nothing until the plan is made again. Show SQL has alembic write
 // the plan's SQL offline, touching nothing, and says plainly when it cannot.
 
+#include "codehighlighter.h"
 #include "database/databaseconnection.h"
 #include "database/environmentsession.h"
 #include "elidedlabel.h"
 #include "environmentbar.h"
 #include "guitestsupport.h"
 #include "migrationdialog.h"
-#include "sourcehighlighter.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -489,8 +489,8 @@ void TestMigrations::showSqlOfThePlannedRange()
     QVERIFY(sqlButton->isVisible() && sqlButton->isEnabled());
     dialog->findChild<QCheckBox *>(u"migrationAcknowledge"_s)->setChecked(true); // a downgrade drops tables
     QVERIFY(run->isEnabled());
-    const auto *highlighter = sql->document()->findChild<SourceHighlighter *>();
-    QVERIFY(highlighter && highlighter->language() == SourceHighlighter::Language::Sql);
+    const auto *highlighter = sql->findChild<CodeHighlighter *>();
+    QVERIFY(highlighter && highlighter->language() == CodeHighlighter::Language::Sql); // SQLite: standard SQL
 
     sqlButton->click();
     // Once at a time, and no real run meanwhile.

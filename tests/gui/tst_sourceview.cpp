@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
+#include "codehighlighter.h"
+#include "database/sqldialect.h"
 #include "drawing/theme.h"
 #include "project/revisionscript.h"
 #include "sourcehighlighter.h"
@@ -119,6 +121,10 @@ class TestSourceView : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void backendIsTheExpectedOne();
+    void keywordAndStringHighlighted_data();
+    void keywordAndStringHighlighted();
+    void sqlFlavourFollowsTheDatabase();
 
     void pythonKinds_data();
     void pythonKinds();
@@ -140,14 +146,119 @@ private slots:
     void paintsGutter();
 
 private:
-    static bool builtIn() { return SourceHighlighter::backendName() == u"built-in"_s; }
+    static bool builtIn() { return CodeHighlighter::backendName() == u"built-in"_s; }
 };
 
 void TestSourceView::initTestCase()
 {
     QVERIFY(QFileInfo::exists(samplePath(u"17468fe7ff21_create_gift_cards_table.py"_s)));
-    QVERIFY(SourceHighlighter::backendName() == u"built-in"_s ||
-            SourceHighlighter::backendName() == u"KSyntaxHighlighting"_s);
+}
+
+void TestSourceView::backendIsTheExpectedOne()
+{
+    // A CI leg configured with RETORT_EXPECT_HIGHLIGHTER (Debian 13: KSyntaxHighlighting) fails here
+    // when the build fell back to the other backend.
+    const QString expected = QStringLiteral(RETORT_EXPECT_HIGHLIGHTER);
+    if (expected.isEmpty())
+        QVERIFY(builtIn() || CodeHighlighter::backendName() == u"KSyntaxHighlighting"_s);
+    else
+        QCOMPARE(CodeHighlighter::backendName(), expected);
+}
+
+void TestSourceView::keywordAndStringHighlighted_data()
+{
+    QTest::addColumn<CodeHighlighter::Language>("language");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("keyword");
+    QTest::addColumn<QString>("string");
+
+    QTest::newRow("python") << CodeHighlighter::Language::Python
+                            << u"def upgrade():\n    op.execute(\"UPDATE t SET x = 1\")"_s << u"def"_s << u"\"UPDATE"_s;
+    const QString sql = u"INSERT INTO alembic_version (version_num) VALUES ('1975ea83b712');"_s;
+    QTest::newRow("sql") << CodeHighlighter::Language::Sql << sql << u"INSERT"_s << u"'1975"_s;
+    QTest::newRow("postgresql") << CodeHighlighter::Language::PostgreSql << sql << u"INSERT"_s << u"'1975"_s;
+    QTest::newRow("mysql") << CodeHighlighter::Language::MySql << sql << u"INSERT"_s << u"'1975"_s;
+}
+
+void TestSourceView::keywordAndStringHighlighted()
+{
+    QFETCH(CodeHighlighter::Language, language);
+    QFETCH(QString, code);
+    QFETCH(QString, keyword);
+    QFETCH(QString, string);
+
+    // Python through the source view the details pane shows; SQL through a plain editor, as the
+    // stamp and migration previews have it.
+    SourceView view;
+    QPlainTextEdit sqlEditor;
+    QPlainTextEdit *editor = view.editor();
+    if (language == CodeHighlighter::Language::Python) {
+        view.setPalette(lightPalette());
+        view.setSource(code, language, {1, 2}, {});
+    } else {
+        editor = &sqlEditor;
+        editor->setPalette(lightPalette());
+        new CodeHighlighter(editor, language);
+        editor->setPlainText(code);
+    }
+    auto *highlighter = editor->findChild<CodeHighlighter *>();
+    QVERIFY(highlighter);
+    QCOMPARE(highlighter->language(), language);
+
+    const int keywordAt = int(code.indexOf(keyword));
+    const int stringAt = int(code.indexOf(string)) + 1;
+    const int stringLine = int(code.left(stringAt).count(u'\n')) + 1;
+    const int stringColumn = stringAt - int(code.lastIndexOf(u'\n', stringAt) + 1);
+    const auto formats = [&] {
+        return std::pair{formatAt(editor->document(), 1, keywordAt),
+                         formatAt(editor->document(), stringLine, stringColumn)};
+    };
+
+    QStringList themes;
+    QList<QColor> stringColours;
+    for (const QPalette &palette : {lightPalette(), darkPalette()}) {
+        // The highlighter follows the palette by itself, as it does when the system theme changes.
+        (language == CodeHighlighter::Language::Python ? static_cast<QWidget *>(&view) : editor)->setPalette(palette);
+        const QColor base = palette.color(QPalette::Base);
+        const auto [keywordFormat, stringFormat] = formats();
+        QVERIFY2(keywordFormat, "the keyword carries no format");
+        QVERIFY2(stringFormat, "the string carries no format");
+        // A keyword stands out by its colour or its weight; a string by its colour.
+        QVERIFY(keywordFormat->format.fontWeight() > QFont::Normal ||
+                keywordFormat->format.foreground().color() != palette.color(QPalette::Text));
+        const QColor stringColour = stringFormat->format.foreground().color();
+        QVERIFY(stringFormat->format.hasProperty(QTextFormat::ForegroundBrush));
+        QVERIFY2(stringColour != palette.color(QPalette::Text), qPrintable(stringColour.name()));
+        QVERIFY(keywordFormat->format != stringFormat->format);
+        QVERIFY2(contrast(stringColour, base) >= 3.0, qPrintable(stringColour.name() + u" on "_s + base.name()));
+        if (keywordFormat->format.hasProperty(QTextFormat::ForegroundBrush))
+            QVERIFY(contrast(keywordFormat->format.foreground().color(), base) >= 3.0);
+        themes.append(highlighter->themeName());
+        stringColours.append(stringColour);
+    }
+    QVERIFY2(themes.first() != themes.last(), qPrintable(themes.join(u", "_s)));
+    QVERIFY(stringColours.first() != stringColours.last());
+}
+
+void TestSourceView::sqlFlavourFollowsTheDatabase()
+{
+    using Database = SqlDialect::Kind;
+    QCOMPARE(CodeHighlighter::sqlLanguage(SqlDialect(Database::PostgreSQL)), CodeHighlighter::Language::PostgreSql);
+    QCOMPARE(CodeHighlighter::sqlLanguage(SqlDialect(Database::MySQL)), CodeHighlighter::Language::MySql);
+    QCOMPARE(CodeHighlighter::sqlLanguage(SqlDialect(Database::SQLite)), CodeHighlighter::Language::Sql);
+    QCOMPARE(CodeHighlighter::sqlLanguage(std::nullopt), CodeHighlighter::Language::Sql);
+
+    QPlainTextEdit editor;
+    auto &highlighter = *new CodeHighlighter(&editor, CodeHighlighter::Language::PostgreSql);
+    const QString expected[] = {u"SQL (PostgreSQL)"_s, u"SQL (MySQL)"_s, u"SQL"_s, u"Python"_s};
+    const CodeHighlighter::Language languages[] = {CodeHighlighter::Language::PostgreSql,
+                                                   CodeHighlighter::Language::MySql, CodeHighlighter::Language::Sql,
+                                                   CodeHighlighter::Language::Python};
+    for (int i = 0; i < 4; ++i) {
+        highlighter.setLanguage(languages[i]);
+        // Built in, the three SQL flavours share one definition.
+        QCOMPARE(highlighter.definitionName(), builtIn() && i < 3 ? u"SQL"_s : expected[i]);
+    }
 }
 
 void TestSourceView::pythonKinds_data()
@@ -449,7 +560,7 @@ void TestSourceView::tabsShowFunctionLines()
     const QStringList lines = text.split(u'\n');
 
     SourceView view;
-    view.setSource(text, Language::Python, {script.upgrade.firstLine, script.upgrade.lastLine},
+    view.setSource(text, CodeHighlighter::Language::Python, {script.upgrade.firstLine, script.upgrade.lastLine},
                    {script.downgrade.firstLine, script.downgrade.lastLine});
     QCOMPARE(view.currentTab(), Tab::Source);
     QCOMPARE(view.firstLineNumber(), 1);
@@ -489,7 +600,7 @@ void TestSourceView::tabsShowFunctionLines()
 void TestSourceView::absentRangeDisablesTab()
 {
     SourceView view;
-    view.setSource(u"\"\"\"no functions\"\"\"\nx = 1\n"_s, Language::Python, {}, {0, 0});
+    view.setSource(u"\"\"\"no functions\"\"\"\nx = 1\n"_s, CodeHighlighter::Language::Python, {}, {0, 0});
     QVERIFY(view.isTabEnabled(Tab::Source));
     QVERIFY(!view.isTabEnabled(Tab::Upgrade));
     QVERIFY(!view.isTabEnabled(Tab::Downgrade));
@@ -499,7 +610,7 @@ void TestSourceView::absentRangeDisablesTab()
     QCOMPARE(view.visibleText(), u"\"\"\"no functions\"\"\"\nx = 1"_s);
 
     // Only an upgrade(); a range past the end of the file counts as absent.
-    view.setSource(u"def upgrade():\n    pass\n"_s, Language::Python, {1, 2}, {5, 6});
+    view.setSource(u"def upgrade():\n    pass\n"_s, CodeHighlighter::Language::Python, {1, 2}, {5, 6});
     QVERIFY(view.isTabEnabled(Tab::Upgrade));
     QVERIFY(!view.isTabEnabled(Tab::Downgrade));
     view.showTab(Tab::Downgrade);
@@ -510,18 +621,18 @@ void TestSourceView::keepsTabWhenAvailable()
 {
     SourceView view;
     const QString text = u"x = 1\ndef upgrade():\n    pass\ndef downgrade():\n    pass"_s;
-    view.setSource(text, Language::Python, {2, 3}, {4, 5});
+    view.setSource(text, CodeHighlighter::Language::Python, {2, 3}, {4, 5});
     view.showTab(Tab::Downgrade);
     QCOMPARE(view.visibleText(), u"def downgrade():\n    pass"_s);
 
     // The next revision keeps the reader in downgrade().
-    view.setSource(u"\n\ndef downgrade():\n    op.drop_table('t')"_s, Language::Python, {}, {3, 4});
+    view.setSource(u"\n\ndef downgrade():\n    op.drop_table('t')"_s, CodeHighlighter::Language::Python, {}, {3, 4});
     QCOMPARE(view.currentTab(), Tab::Downgrade);
     QCOMPARE(view.firstLineNumber(), 3);
     QCOMPARE(view.visibleText(), u"def downgrade():\n    op.drop_table('t')"_s);
 
     // One without a downgrade() falls back to the whole source.
-    view.setSource(text, Language::Python, {2, 3}, {});
+    view.setSource(text, CodeHighlighter::Language::Python, {2, 3}, {});
     QCOMPARE(view.currentTab(), Tab::Source);
     QCOMPARE(view.visibleText(), text);
 }
@@ -532,7 +643,7 @@ void TestSourceView::highlightLineMovesCursor()
     view.resize(500, 240);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setSource(numbered(300), Language::Python, {100, 120}, {});
+    view.setSource(numbered(300), CodeHighlighter::Language::Python, {100, 120}, {});
     view.showTab(Tab::Upgrade);
     QCOMPARE(view.firstLineNumber(), 100);
 
@@ -557,7 +668,7 @@ void TestSourceView::highlightLineMovesCursor()
              qPrintable(u"cursor at %1, middle %2"_s.arg(editor->cursorRect().center().y()).arg(middle)));
 
     // The mark follows the line into a tab that shows it, and is not shown where it is not.
-    view.setSource(numbered(300), Language::Python, {140, 160}, {1, 10});
+    view.setSource(numbered(300), CodeHighlighter::Language::Python, {140, 160}, {1, 10});
     QCOMPARE(view.highlightedLine(), 0);
     view.highlightLine(150);
     view.showTab(Tab::Upgrade);
@@ -578,7 +689,7 @@ void TestSourceView::clearShowsPlaceholder()
     SourceView view;
     QCOMPARE(view.editor()->placeholderText(), u"Select a revision to see its source."_s);
     QVERIFY(view.visibleText().isEmpty());
-    view.setSource(u"x = 1\ny = 2"_s, Language::Python, {1, 1}, {2, 2});
+    view.setSource(u"x = 1\ny = 2"_s, CodeHighlighter::Language::Python, {1, 1}, {2, 2});
     view.showTab(Tab::Upgrade);
     view.highlightLine(2);
     view.clear();
@@ -596,7 +707,8 @@ void TestSourceView::darkPaletteRecolours()
 {
     SourceView view;
     view.setPalette(lightPalette());
-    view.setSource(u"def upgrade():\n    op.execute(\"SELECT 1\")  # done"_s, Language::Python, {1, 2}, {});
+    view.setSource(u"def upgrade():\n    op.execute(\"SELECT 1\")  # done"_s, CodeHighlighter::Language::Python, {1, 2},
+                   {});
     view.highlightLine(2);
 
     const auto colourAt = [&view](int line, int column) {
@@ -639,7 +751,7 @@ void TestSourceView::paintsGutter()
 {
     SourceView view;
     view.resize(400, 200);
-    view.setSource(numbered(50), Language::Sql, {20, 30}, {});
+    view.setSource(numbered(50), CodeHighlighter::Language::Sql, {20, 30}, {});
     view.showTab(Tab::Upgrade);
     QPlainTextEdit *editor = view.editor();
     // The gutter sits left of the text, wide enough for the file's line numbers.
