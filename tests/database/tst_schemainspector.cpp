@@ -365,7 +365,9 @@ void TestSchemaInspector::initTestCase()
     QVERIFY2(probe.waitForFinished(60000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0,
              qPrintable(u"%1 cannot import sqlalchemy, psycopg2 and pymysql: %2 %3"_s.arg(
                  python(), probe.errorString(), QString::fromUtf8(probe.readAllStandardError()))));
-    QVERIFY2(probe.readAllStandardOutput().startsWith("1.4"), "the oracle is SQLAlchemy 1.4");
+    // Debian 12 has 1.4, Debian 13 2.0; their inspectors agree on what is compared here.
+    const QByteArray version = probe.readAllStandardOutput();
+    QVERIFY2(version.startsWith("1.4") || version.startsWith("2."), "the oracle is SQLAlchemy 1.4 or 2");
 }
 
 void TestSchemaInspector::cleanupTestCase()

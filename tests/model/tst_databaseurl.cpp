@@ -63,7 +63,8 @@ QList<QJsonObject> runPython(const QString &script, const QStringList &inputs, c
     return results.size() == inputs.size() ? results : QList<QJsonObject>{};
 }
 
-/// `make_url(u)`'s fields, `str(u)` and `repr(u)` (render_as_string with the password hidden).
+/// `make_url(u)`'s fields, the URL rendered with its password (`str(u)` in SQLAlchemy 1.4; 2.0's `str`
+/// hides it) and `repr(u)` (rendered with the password hidden).
 const QString makeUrlScript = uR"(import json, sys
 from sqlalchemy.engine import make_url
 for line in sys.stdin:
@@ -76,7 +77,7 @@ for line in sys.stdin:
     query = [[k, list(v) if isinstance(v, tuple) else [v]] for k, v in u.query.items()]
     print(json.dumps({"drivername": u.drivername, "username": u.username, "password": u.password,
                       "host": u.host, "port": u.port, "database": u.database, "query": query,
-                      "str": str(u), "repr": repr(u)}))
+                      "str": u.render_as_string(hide_password=False), "repr": repr(u)}))
 )"_s;
 
 /// The dialect's `create_connect_args`, boiled down to what Qt gets: host, port, user, password, database and
