@@ -4,7 +4,6 @@
 
 #include "drawing/theme.h"
 #include "python/pythontokenizer.h"
-#include "retort-config.h"
 
 #include <QColor>
 #include <QFont>

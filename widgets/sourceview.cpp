@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "sourceview.h"
 
-#include "retort-config.h"
-
 #include <QAction>
 #include <QEvent>
 #include <QFontDatabase>
