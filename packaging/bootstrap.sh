@@ -45,7 +45,9 @@ fi
 
 started=$SECONDS
 echo "== $system: build"
-configure "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRETORT_WARNINGS_AS_ERRORS=ON
+# Line tables only (-g1): backtraces keep file and line, and the build takes a fifth less time.
+configure "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG" \
+    -DRETORT_WARNINGS_AS_ERRORS=ON
 cmake --build "$build" -j "$jobs"
 echo "== $system: built in $((SECONDS - started)) s"
 
