@@ -3,6 +3,7 @@
 #include "localization.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -15,10 +16,24 @@ using namespace Qt::StringLiterals;
 void installTranslations(QCoreApplication &app)
 {
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"retort"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(translator);
+    if (!translator->load(QLocale(), u"retort"_s, u"_"_s, u":/i18n"_s)) {
+        // English, whatever the reason (the C locale of scripts, a language Retort lacks): its
+        // catalogue holds the plural forms ("1 warning", "2 warnings") the sources write as "(s)".
+        if (translator->load(u"retort_en"_s, u":/i18n"_s))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+        return;
+    }
+    QCoreApplication::installTranslator(translator);
+    // Qt's own texts (standard buttons, file dialogs, shortcuts' names) in the same language as
+    // Retort's, not in another of the user's languages; English when the system lacks that catalogue.
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(translator->language()), u"qtbase"_s, u"_"_s,
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
     else
-        delete translator;
+        delete qtTranslator;
 }
 
 void preferUtf8Encoding()

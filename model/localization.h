@@ -4,8 +4,9 @@
 
 class QCoreApplication;
 
-/// Installs the translation for the user's locale, embedded by the executables under :/i18n.
-/// Keeps English when there is none.
+/// Installs the translation for the user's languages (LANGUAGE, then the locale), embedded by the
+/// executables under :/i18n, and Qt's own catalogue for the same language. English (with its
+/// plural forms) when Retort has no translation for any of them.
 void installTranslations(QCoreApplication &app);
 
 /// Call first in main(), before the application object exists. Qt 6.5 and newer print a warning on

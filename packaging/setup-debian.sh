@@ -18,6 +18,7 @@ packages=(
     qtkeychain-qt6-dev
     sqlite3 postgresql-15 mariadb-server
     fonts-dejavu-core xvfb xauth
+    desktop-file-utils appstream shared-mime-info file qt6-translations-l10n
     debootstrap
 )
 # The KF6 highlighter is optional; newer Debian releases ship it.

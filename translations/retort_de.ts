@@ -1,9 +1,59 @@
-<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de_DE">
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="32"/>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="36"/>
+        <source>built-in (Python and SQL)</source>
+        <translation>eingebaut (Python und SQL)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="38"/>
+        <source>system keychain (QtKeychain)</source>
+        <translation>Schlüsselbund des Systems (QtKeychain)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="38"/>
+        <source>kept for the session only</source>
+        <translation>nur für die Sitzung gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="39"/>
+        <source>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;A desktop studio for Alembic migration histories.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für Alembic-Migrationsverläufe.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="43"/>
+        <source>Highlighting</source>
+        <translation>Hervorhebung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="43"/>
+        <source>Passwords</source>
+        <translation>Passwörter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="44"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../widgets/aboutdialog.cpp" line="49"/>
+        <source>About Retort</source>
+        <translation>Über Retort</translation>
+    </message>
+</context>
 <context>
     <name>AlembicInvocation</name>
     <message>
         <location filename="../model/runner/alembicinvocation.cpp" line="170"/>
-        <source>This is a Flask-Migrate project (its env.py uses Flask's current_app), so Retort runs flask db %1 inside the Flask app, and FLASK_APP does not say which app that is: add FLASK_APP=module:app (or FLASK_APP=module) to the environment's variables.</source>
+        <source>This is a Flask-Migrate project (its env.py uses Flask&apos;s current_app), so Retort runs flask db %1 inside the Flask app, and FLASK_APP does not say which app that is: add FLASK_APP=module:app (or FLASK_APP=module) to the environment&apos;s variables.</source>
         <translation>Dies ist ein Flask-Migrate-Projekt (seine env.py verwendet Flasks current_app), daher führt Retort flask db %1 in der Flask-App aus, und FLASK_APP sagt nicht, welche App das ist: Fügen Sie FLASK_APP=modul:app (oder FLASK_APP=modul) zu den Variablen der Umgebung hinzu.</translation>
     </message>
 </context>
@@ -45,7 +95,7 @@
     </message>
     <message>
         <location filename="../model/runner/alembicrun.cpp" line="48"/>
-        <source>Nothing ran: the database's revisions changed since the plan was made; they are %1 now. Look at the new state and preview again.</source>
+        <source>Nothing ran: the database&apos;s revisions changed since the plan was made; they are %1 now. Look at the new state and preview again.</source>
         <translation>Nichts wurde ausgeführt: Die Revisionen der Datenbank haben sich seit dem Erstellen des Plans geändert; jetzt sind es %1. Sehen Sie sich den neuen Stand an und erstellen Sie die Vorschau erneut.</translation>
     </message>
     <message>
@@ -173,8 +223,8 @@
     </message>
     <message>
         <location filename="../app/cli/databasecommands.cpp" line="163"/>
-        <source>'%1' is protected: add --confirm %1 to write to it.</source>
-        <translation>'%1' ist geschützt: Geben Sie --confirm %1 an, um darauf zu schreiben.</translation>
+        <source>&apos;%1&apos; is protected: add --confirm %1 to write to it.</source>
+        <translation>&apos;%1&apos; ist geschützt: Geben Sie --confirm %1 an, um darauf zu schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/databasecommands.cpp" line="170"/>
@@ -196,37 +246,37 @@
     </message>
     <message>
         <location filename="../model/database/databaseconnection.cpp" line="86"/>
-        <source>The URL has more than one '@' before the host: write an '@' inside the password as %40.</source>
-        <translation>Die URL enthält vor dem Host mehr als ein '@': Schreiben Sie ein '@' im Passwort als %40.</translation>
+        <source>The URL has more than one &apos;@&apos; before the host: write an &apos;@&apos; inside the password as %40.</source>
+        <translation>Die URL enthält vor dem Host mehr als ein &apos;@&apos;: Schreiben Sie ein &apos;@&apos; im Passwort als %40.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseUrl</name>
     <message>
         <location filename="../model/database/databaseurl_qt.cpp" line="140"/>
-        <source>%1 names the dialect 'postgres', which SQLAlchemy 1.4 and later no longer accept; write 'postgresql' instead.</source>
-        <translation>%1 nennt den Dialekt 'postgres', den SQLAlchemy ab Version 1.4 nicht mehr akzeptiert; schreiben Sie stattdessen 'postgresql'.</translation>
+        <source>%1 names the dialect &apos;postgres&apos;, which SQLAlchemy 1.4 and later no longer accept; write &apos;postgresql&apos; instead.</source>
+        <translation>%1 nennt den Dialekt &apos;postgres&apos;, den SQLAlchemy ab Version 1.4 nicht mehr akzeptiert; schreiben Sie stattdessen &apos;postgresql&apos;.</translation>
     </message>
     <message>
         <location filename="../model/database/databaseurl_qt.cpp" line="144"/>
-        <source>%1 names the dialect '%2', but SQLAlchemy's dialect names are lower case; write '%3' instead.</source>
-        <translation>%1 nennt den Dialekt '%2', aber die Dialektnamen von SQLAlchemy werden kleingeschrieben; schreiben Sie stattdessen '%3'.</translation>
+        <source>%1 names the dialect &apos;%2&apos;, but SQLAlchemy&apos;s dialect names are lower case; write &apos;%3&apos; instead.</source>
+        <translation>%1 nennt den Dialekt &apos;%2&apos;, aber die Dialektnamen von SQLAlchemy werden kleingeschrieben; schreiben Sie stattdessen &apos;%3&apos;.</translation>
     </message>
     <message>
         <location filename="../model/database/databaseurl_qt.cpp" line="147"/>
         <location filename="../model/database/databaseurl_qt.cpp" line="448"/>
-        <source>Retort reads sqlite, postgresql, mysql and mariadb databases; '%1' (in %2) is not supported.</source>
-        <translation>Retort liest Datenbanken vom Typ sqlite, postgresql, mysql und mariadb; '%1' (in %2) wird nicht unterstützt.</translation>
+        <source>Retort reads sqlite, postgresql, mysql and mariadb databases; &apos;%1&apos; (in %2) is not supported.</source>
+        <translation>Retort liest Datenbanken vom Typ sqlite, postgresql, mysql und mariadb; &apos;%1&apos; (in %2) wird nicht unterstützt.</translation>
     </message>
     <message>
         <location filename="../model/database/databaseurl_qt.cpp" line="152"/>
-        <source>%1 names an encrypted SQLCipher database, which Qt's SQLite driver cannot open.</source>
+        <source>%1 names an encrypted SQLCipher database, which Qt&apos;s SQLite driver cannot open.</source>
         <translation>%1 bezeichnet eine verschlüsselte SQLCipher-Datenbank, die der SQLite-Treiber von Qt nicht öffnen kann.</translation>
     </message>
     <message>
         <location filename="../model/database/databaseurl_qt.cpp" line="153"/>
-        <source>Retort does not know the driver '%1' for %2 (in %3); it knows %4.</source>
-        <translation>Retort kennt den Treiber '%1' für %2 nicht (in %3); bekannt sind: %4.</translation>
+        <source>Retort does not know the driver &apos;%1&apos; for %2 (in %3); it knows %4.</source>
+        <translation>Retort kennt den Treiber &apos;%1&apos; für %2 nicht (in %3); bekannt sind: %4.</translation>
     </message>
     <message>
         <location filename="../model/database/databaseurl_qt.cpp" line="164"/>
@@ -235,13 +285,13 @@
     </message>
     <message>
         <location filename="../model/database/databaseurl_qt.cpp" line="170"/>
-        <source>The query parameter 'uri' in %1 must be true or false.</source>
-        <translation>Der Abfrageparameter 'uri' in %1 muss true oder false sein.</translation>
+        <source>The query parameter &apos;uri&apos; in %1 must be true or false.</source>
+        <translation>Der Abfrageparameter &apos;uri&apos; in %1 muss true oder false sein.</translation>
     </message>
     <message>
         <location filename="../model/database/databaseurl_qt.cpp" line="174"/>
-        <source>The query parameter 'timeout' in %1 must be a number of seconds.</source>
-        <translation>Der Abfrageparameter 'timeout' in %1 muss eine Anzahl von Sekunden sein.</translation>
+        <source>The query parameter &apos;timeout&apos; in %1 must be a number of seconds.</source>
+        <translation>Der Abfrageparameter &apos;timeout&apos; in %1 muss eine Anzahl von Sekunden sein.</translation>
     </message>
     <message>
         <location filename="../model/database/databaseurl_qt.cpp" line="193"/>
@@ -255,49 +305,49 @@
     </message>
     <message>
         <location filename="../model/database/databaseurl_qt.cpp" line="203"/>
-        <source>The query parameter 'host' in %1 contains ';', which Qt's %2 driver cannot pass on.</source>
-        <translation>Der Abfrageparameter 'host' in %1 enthält ';', was der %2-Treiber von Qt nicht weitergeben kann.</translation>
+        <source>The query parameter &apos;host&apos; in %1 contains &apos;;&apos;, which Qt&apos;s %2 driver cannot pass on.</source>
+        <translation>Der Abfrageparameter &apos;host&apos; in %1 enthält &apos;;&apos;, was der %2-Treiber von Qt nicht weitergeben kann.</translation>
     </message>
     <message>
         <location filename="../model/database/databaseurl_qt.cpp" line="209"/>
         <location filename="../model/database/databaseurl_qt.cpp" line="232"/>
-        <source>The query parameter 'port' in %1 is not a port number from 1 to 65535.</source>
-        <translation>Der Abfrageparameter 'port' in %1 ist keine Portnummer von 1 bis 65535.</translation>
+        <source>The query parameter &apos;port&apos; in %1 is not a port number from 1 to 65535.</source>
+        <translation>Der Abfrageparameter &apos;port&apos; in %1 ist keine Portnummer von 1 bis 65535.</translation>
     </message>
     <message>
         <location filename="../model/database/databaseurl_qt.cpp" line="218"/>
-        <source>The query parameter '%1' in %2 must be a number of seconds.</source>
-        <translation>Der Abfrageparameter '%1' in %2 muss eine Anzahl von Sekunden sein.</translation>
+        <source>The query parameter &apos;%1&apos; in %2 must be a number of seconds.</source>
+        <translation>Der Abfrageparameter &apos;%1&apos; in %2 muss eine Anzahl von Sekunden sein.</translation>
     </message>
     <message>
         <location filename="../model/database/databaseurl_qt.cpp" line="222"/>
-        <source>The query parameter 'ssl' in %1 must be true, false or an sslmode such as require.</source>
-        <translation>Der Abfrageparameter 'ssl' in %1 muss true, false oder ein sslmode wie require sein.</translation>
+        <source>The query parameter &apos;ssl&apos; in %1 must be true, false or an sslmode such as require.</source>
+        <translation>Der Abfrageparameter &apos;ssl&apos; in %1 muss true, false oder ein sslmode wie require sein.</translation>
     </message>
     <message>
         <location filename="../model/database/databaseurl_qt.cpp" line="240"/>
-        <source>The query parameter '%1' in %2 must be a whole number of seconds.</source>
-        <translation>Der Abfrageparameter '%1' in %2 muss eine ganze Zahl von Sekunden sein.</translation>
+        <source>The query parameter &apos;%1&apos; in %2 must be a whole number of seconds.</source>
+        <translation>Der Abfrageparameter &apos;%1&apos; in %2 muss eine ganze Zahl von Sekunden sein.</translation>
     </message>
     <message>
         <location filename="../model/database/databaseurl_qt.cpp" line="243"/>
-        <source>The query parameter 'compress' in %1 must be true or false.</source>
-        <translation>Der Abfrageparameter 'compress' in %1 muss true oder false sein.</translation>
+        <source>The query parameter &apos;compress&apos; in %1 must be true or false.</source>
+        <translation>Der Abfrageparameter &apos;compress&apos; in %1 muss true oder false sein.</translation>
     </message>
     <message>
         <location filename="../model/database/databaseurl_qt.cpp" line="250"/>
-        <source>The query parameter '%1' is given %2 times in %3; give it once.</source>
-        <translation>Der Abfrageparameter '%1' ist in %3 %2-mal angegeben; geben Sie ihn nur einmal an.</translation>
+        <source>The query parameter &apos;%1&apos; is given %2 times in %3; give it once.</source>
+        <translation>Der Abfrageparameter &apos;%1&apos; ist in %3 %2-mal angegeben; geben Sie ihn nur einmal an.</translation>
     </message>
     <message>
         <location filename="../model/database/databaseurl_qt.cpp" line="261"/>
-        <source>The query parameter '%1' in %2 contains ';', which Qt's %3 driver cannot pass on.</source>
-        <translation>Der Abfrageparameter '%1' in %2 enthält ';', was der %3-Treiber von Qt nicht weitergeben kann.</translation>
+        <source>The query parameter &apos;%1&apos; in %2 contains &apos;;&apos;, which Qt&apos;s %3 driver cannot pass on.</source>
+        <translation>Der Abfrageparameter &apos;%1&apos; in %2 enthält &apos;;&apos;, was der %3-Treiber von Qt nicht weitergeben kann.</translation>
     </message>
     <message>
         <location filename="../model/database/databaseurl_qt.cpp" line="264"/>
-        <source>The query parameter '%1' in %2 has leading, trailing or repeated spaces, which Qt's %3 driver cannot pass on.</source>
-        <translation>Der Abfrageparameter '%1' in %2 enthält führende, nachgestellte oder mehrfache Leerzeichen, die der %3-Treiber von Qt nicht weitergeben kann.</translation>
+        <source>The query parameter &apos;%1&apos; in %2 has leading, trailing or repeated spaces, which Qt&apos;s %3 driver cannot pass on.</source>
+        <translation>Der Abfrageparameter &apos;%1&apos; in %2 enthält führende, nachgestellte oder mehrfache Leerzeichen, die der %3-Treiber von Qt nicht weitergeben kann.</translation>
     </message>
     <message>
         <location filename="../model/database/databaseurl.cpp" line="321"/>
@@ -306,8 +356,8 @@
     </message>
     <message>
         <location filename="../model/database/databaseurl.cpp" line="326"/>
-        <source>'%1' is not a database URL; expected dialect+driver://user:password@host:port/database</source>
-        <translation>'%1' ist keine Datenbank-URL; erwartet: dialect+driver://user:password@host:port/database</translation>
+        <source>&apos;%1&apos; is not a database URL; expected dialect+driver://user:password@host:port/database</source>
+        <translation>&apos;%1&apos; ist keine Datenbank-URL; erwartet: dialect+driver://user:password@host:port/database</translation>
     </message>
     <message>
         <location filename="../model/database/databaseurl.cpp" line="349"/>
@@ -316,7 +366,7 @@
     </message>
     <message>
         <location filename="../model/database/databaseurl_qt.cpp" line="454"/>
-        <source>Qt's %1 driver (%2) is not installed, so Retort cannot open %3; install the package %4.</source>
+        <source>Qt&apos;s %1 driver (%2) is not installed, so Retort cannot open %3; install the package %4.</source>
         <translation>Der %1-Treiber von Qt (%2) ist nicht installiert, daher kann Retort %3 nicht öffnen; installieren Sie das Paket %4.</translation>
     </message>
 </context>
@@ -538,7 +588,7 @@
     </message>
     <message>
         <location filename="../model/project/editorcommand.cpp" line="185"/>
-        <source>The command must start with the editor's program, not with a placeholder.</source>
+        <source>The command must start with the editor&apos;s program, not with a placeholder.</source>
         <translation>Der Befehl muss mit dem Programm des Editors beginnen, nicht mit einem Platzhalter.</translation>
     </message>
     <message>
@@ -591,17 +641,17 @@
     </message>
     <message>
         <location filename="../widgets/editordialog.cpp" line="42"/>
-        <source>Open in Editor starts this editor on the revision's file, at its line.</source>
+        <source>Open in Editor starts this editor on the revision&apos;s file, at its line.</source>
         <translation>„Im Editor öffnen“ startet diesen Editor mit der Datei der Revision, an ihrer Zeile.</translation>
     </message>
     <message>
         <location filename="../widgets/editordialog.cpp" line="46"/>
-        <source>Automatic: $VISUAL, else $EDITOR, else the desktop's default</source>
+        <source>Automatic: $VISUAL, else $EDITOR, else the desktop&apos;s default</source>
         <translation>Automatisch: $VISUAL, sonst $EDITOR, sonst die Vorgabe des Desktops</translation>
     </message>
     <message>
         <location filename="../widgets/editordialog.cpp" line="47"/>
-        <source>The desktop's default application (opens at the top)</source>
+        <source>The desktop&apos;s default application (opens at the top)</source>
         <translation>Die Standardanwendung des Desktops (öffnet am Anfang)</translation>
     </message>
     <message>
@@ -621,7 +671,7 @@
     </message>
     <message>
         <location filename="../widgets/editordialog.cpp" line="58"/>
-        <source>{file} is the file's path, {line} the line and {column} the column. Words are separated by spaces; put a word that holds spaces in double quotes. The command runs without a shell, so any file name is passed as it is; without {file} the file comes last.</source>
+        <source>{file} is the file&apos;s path, {line} the line and {column} the column. Words are separated by spaces; put a word that holds spaces in double quotes. The command runs without a shell, so any file name is passed as it is; without {file} the file comes last.</source>
         <translation>{file} ist der Pfad der Datei, {line} die Zeile und {column} die Spalte. Wörter werden durch Leerzeichen getrennt; setzen Sie ein Wort mit Leerzeichen in doppelte Anführungszeichen. Der Befehl läuft ohne Shell, daher wird jeder Dateiname unverändert übergeben; ohne {file} kommt die Datei zuletzt.</translation>
     </message>
     <message>
@@ -676,7 +726,7 @@
     </message>
     <message>
         <location filename="../widgets/editordialog.cpp" line="203"/>
-        <source>Opens %1 with the desktop's default application for Python files, without going to the line.</source>
+        <source>Opens %1 with the desktop&apos;s default application for Python files, without going to the line.</source>
         <translation>Öffnet %1 mit der Standardanwendung des Desktops für Python-Dateien, ohne zur Zeile zu springen.</translation>
     </message>
     <message>
@@ -767,7 +817,7 @@
     </message>
     <message>
         <location filename="../model/project/envscript.cpp" line="90"/>
-        <source>env.py computes %1 (%2); Retort cannot tell its value without running env.py and uses the default. Set the version table in the environment's settings if it differs.</source>
+        <source>env.py computes %1 (%2); Retort cannot tell its value without running env.py and uses the default. Set the version table in the environment&apos;s settings if it differs.</source>
         <translation>env.py berechnet %1 (%2); Retort kann den Wert nicht bestimmen, ohne env.py auszuführen, und verwendet die Vorgabe. Legen Sie die Versionstabelle in den Einstellungen der Umgebung fest, falls sie abweicht.</translation>
     </message>
 </context>
@@ -775,23 +825,23 @@
     <name>Environment</name>
     <message>
         <location filename="../model/database/environment.cpp" line="44"/>
-        <source>The environment variable %1, which holds the database URL of '%2', is not set.</source>
-        <translation>Die Umgebungsvariable %1, die die Datenbank-URL von '%2' enthält, ist nicht gesetzt.</translation>
+        <source>The environment variable %1, which holds the database URL of &apos;%2&apos;, is not set.</source>
+        <translation>Die Umgebungsvariable %1, die die Datenbank-URL von &apos;%2&apos; enthält, ist nicht gesetzt.</translation>
     </message>
     <message>
         <location filename="../model/database/environment.cpp" line="58"/>
-        <source>'%1' has no database URL and the project sets no sqlalchemy.url; give it a URL or the name of an environment variable that holds one.</source>
-        <translation>'%1' hat keine Datenbank-URL und das Projekt setzt kein sqlalchemy.url; geben Sie eine URL an oder den Namen einer Umgebungsvariablen, die eine enthält.</translation>
+        <source>&apos;%1&apos; has no database URL and the project sets no sqlalchemy.url; give it a URL or the name of an environment variable that holds one.</source>
+        <translation>&apos;%1&apos; hat keine Datenbank-URL und das Projekt setzt kein sqlalchemy.url; geben Sie eine URL an oder den Namen einer Umgebungsvariablen, die eine enthält.</translation>
     </message>
     <message>
         <location filename="../model/database/environment.cpp" line="136"/>
-        <source>The URL of '%1' is not a database URL, so it was not saved: %2</source>
-        <translation>Die URL von '%1' ist keine Datenbank-URL und wurde daher nicht gespeichert: %2</translation>
+        <source>The URL of &apos;%1&apos; is not a database URL, so it was not saved: %2</source>
+        <translation>Die URL von &apos;%1&apos; ist keine Datenbank-URL und wurde daher nicht gespeichert: %2</translation>
     </message>
     <message>
         <location filename="../model/database/environment.cpp" line="140"/>
-        <source>The URL of '%1' has more than one '@' before the host, so it was not saved: write an '@' inside the password as %40.</source>
-        <translation>Die URL von '%1' enthält vor dem Host mehr als ein '@' und wurde daher nicht gespeichert: Schreiben Sie ein '@' im Passwort als %40.</translation>
+        <source>The URL of &apos;%1&apos; has more than one &apos;@&apos; before the host, so it was not saved: write an &apos;@&apos; inside the password as %40.</source>
+        <translation>Die URL von &apos;%1&apos; enthält vor dem Host mehr als ein &apos;@&apos; und wurde daher nicht gespeichert: Schreiben Sie ein &apos;@&apos; im Passwort als %40.</translation>
     </message>
     <message>
         <location filename="../model/database/environment.cpp" line="175"/>
@@ -800,13 +850,13 @@
     </message>
     <message>
         <location filename="../model/database/environment.cpp" line="190"/>
-        <source>No environment '%1': this project has none yet; add one in Retort or use --url.</source>
-        <translation>Keine Umgebung '%1': Dieses Projekt hat noch keine; legen Sie eine in Retort an oder verwenden Sie --url.</translation>
+        <source>No environment &apos;%1&apos;: this project has none yet; add one in Retort or use --url.</source>
+        <translation>Keine Umgebung &apos;%1&apos;: Dieses Projekt hat noch keine; legen Sie eine in Retort an oder verwenden Sie --url.</translation>
     </message>
     <message>
         <location filename="../model/database/environment.cpp" line="191"/>
-        <source>No environment '%1'; this project has %2.</source>
-        <translation>Keine Umgebung '%1'; dieses Projekt hat: %2.</translation>
+        <source>No environment &apos;%1&apos;; this project has %2.</source>
+        <translation>Keine Umgebung &apos;%1&apos;; dieses Projekt hat: %2.</translation>
     </message>
 </context>
 <context>
@@ -823,7 +873,7 @@
     </message>
     <message>
         <location filename="../widgets/environmentactions.cpp" line="142"/>
-        <source>Remove the environment %1 from this project's list?</source>
+        <source>Remove the environment %1 from this project&apos;s list?</source>
         <translation>Die Umgebung %1 aus der Liste dieses Projekts entfernen?</translation>
     </message>
     <message>
@@ -998,7 +1048,7 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../widgets/environmentdialog.cpp" line="44"/>
-        <source>empty: the config's %1</source>
+        <source>empty: the config&apos;s %1</source>
         <translation>leer: %1 aus der Konfiguration</translation>
     </message>
     <message>
@@ -1074,8 +1124,8 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../widgets/environmentdialog.cpp" line="99"/>
-        <source>Another environment is called '%1'.</source>
-        <translation>Eine andere Umgebung heißt bereits '%1'.</translation>
+        <source>Another environment is called &apos;%1&apos;.</source>
+        <translation>Eine andere Umgebung heißt bereits &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../widgets/environmentdialog.cpp" line="101"/>
@@ -1213,7 +1263,7 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../model/edits/filetransaction.cpp" line="267"/>
-        <source>%1 was changed after Retort's edit; undoing would lose that change. Nothing was changed.</source>
+        <source>%1 was changed after Retort&apos;s edit; undoing would lose that change. Nothing was changed.</source>
         <translation>%1 wurde nach Retorts Änderung bearbeitet; Rückgängigmachen würde diese Änderung verwerfen. Nichts wurde geändert.</translation>
     </message>
 </context>
@@ -1280,7 +1330,7 @@ Zeilen: %2</translation>
     <name>GraphExportDialog</name>
     <message>
         <location filename="../widgets/graphexportdialog.cpp" line="38"/>
-        <source>No database has been read yet: add an environment, or read the config's database, in the database bar first.</source>
+        <source>No database has been read yet: add an environment, or read the config&apos;s database, in the database bar first.</source>
         <translation>Noch wurde keine Datenbank gelesen: fügen Sie zuerst in der Datenbankleiste eine Umgebung hinzu oder lesen Sie die Datenbank der Konfiguration.</translation>
     </message>
     <message>
@@ -1310,7 +1360,7 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../widgets/graphexportdialog.cpp" line="115"/>
-        <source>Draws each environment's pin on the revisions its version table names, as the window shows them, with a legend.</source>
+        <source>Draws each environment&apos;s pin on the revisions its version table names, as the window shows them, with a legend.</source>
         <translation>Zeichnet die Markierung jeder Umgebung an die Revisionen, die ihre Versionstabelle nennt, wie das Fenster sie zeigt, mit einer Legende.</translation>
     </message>
     <message>
@@ -1468,7 +1518,7 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../model/history/headmaintainer.cpp" line="184"/>
-        <source>Can't do an UPDATE because downrevision is ambiguous</source>
+        <source>Can&apos;t do an UPDATE because downrevision is ambiguous</source>
         <translation>UPDATE nicht möglich, da downrevision mehrdeutig ist</translation>
     </message>
 </context>
@@ -1481,12 +1531,12 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../model/python/headerevaluator.cpp" line="86"/>
-        <source>%1 cannot be started (%2). Choose the project's Python interpreter.</source>
+        <source>%1 cannot be started (%2). Choose the project&apos;s Python interpreter.</source>
         <translation>%1 kann nicht gestartet werden (%2). Wählen Sie den Python-Interpreter des Projekts.</translation>
     </message>
     <message>
         <location filename="../model/python/headerevaluator.cpp" line="112"/>
-        <source>%1 cannot import alembic (%2). Install alembic in the project's environment, or choose the interpreter that has it.</source>
+        <source>%1 cannot import alembic (%2). Install alembic in the project&apos;s environment, or choose the interpreter that has it.</source>
         <translation>%1 kann alembic nicht importieren (%2). Installieren Sie alembic in der Umgebung des Projekts, oder wählen Sie den Interpreter, der es enthält.</translation>
     </message>
     <message>
@@ -1522,7 +1572,7 @@ Zeilen: %2</translation>
     <name>HeaderResolver</name>
     <message>
         <location filename="../model/project/headerresolver.cpp" line="138"/>
-        <source>module %1 is not in the project's source tree (searched %2)</source>
+        <source>module %1 is not in the project&apos;s source tree (searched %2)</source>
         <translation>das Modul %1 liegt nicht im Quellbaum des Projekts (durchsucht: %2)</translation>
     </message>
     <message>
@@ -1532,8 +1582,8 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../model/project/headerresolver.cpp" line="150"/>
-        <source>'.%1' is taken from something that is not a module</source>
-        <translation>'.%1' wird von etwas genommen, das kein Modul ist</translation>
+        <source>&apos;.%1&apos; is taken from something that is not a module</source>
+        <translation>&apos;.%1&apos; wird von etwas genommen, das kein Modul ist</translation>
     </message>
     <message>
         <location filename="../model/project/headerresolver.cpp" line="153"/>
@@ -1597,7 +1647,7 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../model/project/iniconfig.cpp" line="101"/>
-        <source>%1 starts with a UTF-8 byte-order mark, which Python's ConfigParser (used by alembic) does not skip; alembic will not find the first section. Save the file without a BOM.</source>
+        <source>%1 starts with a UTF-8 byte-order mark, which Python&apos;s ConfigParser (used by alembic) does not skip; alembic will not find the first section. Save the file without a BOM.</source>
         <translation>%1 beginnt mit einer UTF-8-Bytereihenfolgemarkierung (BOM), die Pythons ConfigParser (von alembic verwendet) nicht überspringt; alembic findet den ersten Abschnitt nicht. Speichern Sie die Datei ohne BOM.</translation>
     </message>
     <message>
@@ -1607,23 +1657,23 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../model/project/iniconfig.cpp" line="164"/>
-        <source>Section [%1] appears more than once in %2 (again at line %3); Python's ConfigParser (used by alembic) rejects the file. Merge the sections.</source>
+        <source>Section [%1] appears more than once in %2 (again at line %3); Python&apos;s ConfigParser (used by alembic) rejects the file. Merge the sections.</source>
         <translation>Der Abschnitt [%1] kommt in %2 mehr als einmal vor (erneut in Zeile %3); Pythons ConfigParser (von alembic verwendet) lehnt die Datei ab. Führen Sie die Abschnitte zusammen.</translation>
     </message>
     <message>
         <location filename="../model/project/iniconfig.cpp" line="181"/>
-        <source>%1 has text before its first section header (line %2: '%3'); Python's ConfigParser (used by alembic) rejects the file. Start the file with a section such as [alembic].</source>
-        <translation>%1 enthält Text vor der ersten Abschnittsüberschrift (Zeile %2: '%3'); Pythons ConfigParser (von alembic verwendet) lehnt die Datei ab. Beginnen Sie die Datei mit einem Abschnitt wie [alembic].</translation>
+        <source>%1 has text before its first section header (line %2: &apos;%3&apos;); Python&apos;s ConfigParser (used by alembic) rejects the file. Start the file with a section such as [alembic].</source>
+        <translation>%1 enthält Text vor der ersten Abschnittsüberschrift (Zeile %2: &apos;%3&apos;); Pythons ConfigParser (von alembic verwendet) lehnt die Datei ab. Beginnen Sie die Datei mit einem Abschnitt wie [alembic].</translation>
     </message>
     <message>
         <location filename="../model/project/iniconfig.cpp" line="201"/>
-        <source>%1 line %2 is neither a section header, a 'name = value' option nor a comment: '%3'; Python's ConfigParser (used by alembic) rejects the file.</source>
-        <translation>%1, Zeile %2 ist weder eine Abschnittsüberschrift noch eine Option der Form 'name = value' noch ein Kommentar: '%3'; Pythons ConfigParser (von alembic verwendet) lehnt die Datei ab.</translation>
+        <source>%1 line %2 is neither a section header, a &apos;name = value&apos; option nor a comment: &apos;%3&apos;; Python&apos;s ConfigParser (used by alembic) rejects the file.</source>
+        <translation>%1, Zeile %2 ist weder eine Abschnittsüberschrift noch eine Option der Form &apos;name = value&apos; noch ein Kommentar: &apos;%3&apos;; Pythons ConfigParser (von alembic verwendet) lehnt die Datei ab.</translation>
     </message>
     <message>
         <location filename="../model/project/iniconfig.cpp" line="211"/>
-        <source>Option '%1' is set more than once in section [%2] of %3 (again at line %4); Python's ConfigParser (used by alembic) rejects the file. Remove one of them.</source>
-        <translation>Die Option '%1' ist im Abschnitt [%2] von %3 mehr als einmal gesetzt (erneut in Zeile %4); Pythons ConfigParser (von alembic verwendet) lehnt die Datei ab. Entfernen Sie einen der Einträge.</translation>
+        <source>Option &apos;%1&apos; is set more than once in section [%2] of %3 (again at line %4); Python&apos;s ConfigParser (used by alembic) rejects the file. Remove one of them.</source>
+        <translation>Die Option &apos;%1&apos; ist im Abschnitt [%2] von %3 mehr als einmal gesetzt (erneut in Zeile %4); Pythons ConfigParser (von alembic verwendet) lehnt die Datei ab. Entfernen Sie einen der Einträge.</translation>
     </message>
     <message>
         <location filename="../model/project/iniconfig.cpp" line="320"/>
@@ -1632,33 +1682,33 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../model/project/iniconfig.cpp" line="324"/>
-        <source>No option '%1' in section [%2] of %3.</source>
-        <translation>Keine Option '%1' im Abschnitt [%2] von %3.</translation>
+        <source>No option &apos;%1&apos; in section [%2] of %3.</source>
+        <translation>Keine Option &apos;%1&apos; im Abschnitt [%2] von %3.</translation>
     </message>
     <message>
         <location filename="../model/project/iniconfig.cpp" line="333"/>
-        <source>option '%1' in section [%2] of %3 (line %4)</source>
-        <translation>Option '%1' im Abschnitt [%2] von %3 (Zeile %4)</translation>
+        <source>option &apos;%1&apos; in section [%2] of %3 (line %4)</source>
+        <translation>Option &apos;%1&apos; im Abschnitt [%2] von %3 (Zeile %4)</translation>
     </message>
     <message>
         <location filename="../model/project/iniconfig.cpp" line="339"/>
-        <source>Recursion limit exceeded in value substitution: %1 cannot be substituted in %2 steps. Raw value: '%3'</source>
-        <translation>Rekursionsgrenze bei der Wertersetzung überschritten: %1 kann nicht in %2 Schritten ersetzt werden. Rohwert: '%3'</translation>
+        <source>Recursion limit exceeded in value substitution: %1 cannot be substituted in %2 steps. Raw value: &apos;%3&apos;</source>
+        <translation>Rekursionsgrenze bei der Wertersetzung überschritten: %1 kann nicht in %2 Schritten ersetzt werden. Rohwert: &apos;%3&apos;</translation>
     </message>
     <message>
         <location filename="../model/project/iniconfig.cpp" line="360"/>
-        <source>Bad interpolation variable reference in %1: '%2'. Use %(name)s, and write a literal percent sign as %%.</source>
-        <translation>Ungültiger Verweis auf eine Interpolationsvariable in %1: '%2'. Verwenden Sie %(name)s und schreiben Sie ein wörtliches Prozentzeichen als %%.</translation>
+        <source>Bad interpolation variable reference in %1: &apos;%2&apos;. Use %(name)s, and write a literal percent sign as %%.</source>
+        <translation>Ungültiger Verweis auf eine Interpolationsvariable in %1: &apos;%2&apos;. Verwenden Sie %(name)s und schreiben Sie ein wörtliches Prozentzeichen als %%.</translation>
     </message>
     <message>
         <location filename="../model/project/iniconfig.cpp" line="369"/>
-        <source>Bad value substitution: %1 refers to '%(%2)s', but there is no option '%2' in that section or in [DEFAULT]. Raw value: '%3'</source>
-        <translation>Ungültige Wertersetzung: %1 verweist auf '%(%2)s', aber es gibt keine Option '%2' in diesem Abschnitt oder in [DEFAULT]. Rohwert: '%3'</translation>
+        <source>Bad value substitution: %1 refers to &apos;%(%2)s&apos;, but there is no option &apos;%2&apos; in that section or in [DEFAULT]. Raw value: &apos;%3&apos;</source>
+        <translation>Ungültige Wertersetzung: %1 verweist auf &apos;%(%2)s&apos;, aber es gibt keine Option &apos;%2&apos; in diesem Abschnitt oder in [DEFAULT]. Rohwert: &apos;%3&apos;</translation>
     </message>
     <message>
         <location filename="../model/project/iniconfig.cpp" line="381"/>
-        <source>Bad interpolation syntax in %1: '%' must be followed by '%' or '(', found: '%2'. Write a literal percent sign as %%.</source>
-        <translation>Ungültige Interpolationssyntax in %1: Auf '%' muss '%' oder '(' folgen, gefunden: '%2'. Schreiben Sie ein wörtliches Prozentzeichen als %%.</translation>
+        <source>Bad interpolation syntax in %1: &apos;%&apos; must be followed by &apos;%&apos; or &apos;(&apos;, found: &apos;%2&apos;. Write a literal percent sign as %%.</source>
+        <translation>Ungültige Interpolationssyntax in %1: Auf &apos;%&apos; muss &apos;%&apos; oder &apos;(&apos; folgen, gefunden: &apos;%2&apos;. Schreiben Sie ein wörtliches Prozentzeichen als %%.</translation>
     </message>
 </context>
 <context>
@@ -1671,7 +1721,7 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../widgets/interpreterdialog.cpp" line="28"/>
-        <source>Upgrades and downgrades run real alembic in the project's Python. retort-cli uses the same choice.</source>
+        <source>Upgrades and downgrades run real alembic in the project&apos;s Python. retort-cli uses the same choice.</source>
         <translation>Upgrades und Downgrades führen echtes alembic im Python des Projekts aus. retort-cli verwendet dieselbe Wahl.</translation>
     </message>
     <message>
@@ -1793,7 +1843,7 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../widgets/mainactions.cpp" line="45"/>
-        <source>Open an alembic.ini, a pyproject.toml, or a revision file's project</source>
+        <source>Open an alembic.ini, a pyproject.toml, or a revision file&apos;s project</source>
         <translation>Eine alembic.ini, eine pyproject.toml oder das Projekt einer Revisionsdatei öffnen</translation>
     </message>
     <message>
@@ -1873,7 +1923,7 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../widgets/mainactions.cpp" line="80"/>
-        <source>Open the selected revision's file in your editor, at its upgrade()</source>
+        <source>Open the selected revision&apos;s file in your editor, at its upgrade()</source>
         <translation>Die Datei der gewählten Revision in Ihrem Editor öffnen, bei ihrem upgrade()</translation>
     </message>
     <message>
@@ -1993,7 +2043,7 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../widgets/mainactions.cpp" line="125"/>
-        <source>Compare the active environment's schema with the one its migrations give</source>
+        <source>Compare the active environment&apos;s schema with the one its migrations give</source>
         <translation>Das Schema der aktiven Umgebung mit dem Schema vergleichen, das sich aus ihren Migrationen ergibt</translation>
     </message>
     <message>
@@ -2003,7 +2053,7 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../widgets/mainactions.cpp" line="129"/>
-        <source>Find the revision whose schema the active environment's database has, to stamp it there</source>
+        <source>Find the revision whose schema the active environment&apos;s database has, to stamp it there</source>
         <translation>Die Revision finden, deren Schema die Datenbank der aktiven Umgebung hat, um sie dort zu stempeln</translation>
     </message>
     <message>
@@ -2035,143 +2085,143 @@ Zeilen: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="78"/>
+        <location filename="../widgets/mainwindow.cpp" line="77"/>
         <source>Retort</source>
         <translation>Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="512"/>
+        <location filename="../widgets/mainwindow.cpp" line="511"/>
         <source>Alembic configuration or revision (alembic.ini *.ini pyproject.toml *.py);;All files (*)</source>
         <translation>Alembic-Konfiguration oder Revision (alembic.ini *.ini pyproject.toml *.py);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="520"/>
+        <location filename="../widgets/mainwindow.cpp" line="519"/>
         <source>Open Alembic Project Folder</source>
         <translation>Alembic-Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="541"/>
+        <location filename="../widgets/mainwindow.cpp" line="540"/>
         <source>%1 is not part of the history Retort read; the problems list may say why.</source>
         <translation>%1 gehört nicht zu der Historie, die Retort gelesen hat; die Problemliste sagt womöglich, warum.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="587"/>
+        <location filename="../widgets/mainwindow.cpp" line="583"/>
         <source>Evaluate with Python</source>
         <translation>Mit Python auswerten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="588"/>
+        <location filename="../widgets/mainwindow.cpp" line="584"/>
         <source>Run the revision files whose header values Retort cannot work out in %1?</source>
         <translation>Die Revisionsdateien, deren Kopfwerte Retort nicht ermitteln kann, in %1 ausführen?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="593"/>
+        <location filename="../widgets/mainwindow.cpp" line="589"/>
         <source>They are loaded the way alembic loads them, so their module-level code runs, with a time limit and without writing anything. Retort remembers the choice for this project.</source>
         <translation>Sie werden so geladen, wie alembic sie lädt; ihr Code auf Modulebene läuft also, mit Zeitlimit und ohne etwas zu schreiben. Retort merkt sich die Wahl für dieses Projekt.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="626"/>
+        <location filename="../widgets/mainwindow.cpp" line="622"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="630"/>
+        <location filename="../widgets/mainwindow.cpp" line="626"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="632"/>
+        <location filename="../widgets/mainwindow.cpp" line="628"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="278"/>
+        <location filename="../widgets/mainwindow.cpp" line="277"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="76"/>
+        <location filename="../widgets/mainwindow.cpp" line="75"/>
         <source>The password is kept for this session only: %1</source>
         <translation>Das Passwort wird nur für diese Sitzung aufbewahrt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="162"/>
+        <location filename="../widgets/mainwindow.cpp" line="161"/>
         <source>Select a revision that has a file to delete it.</source>
         <translation>Wählen Sie eine Revision mit Datei aus, um sie zu löschen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/mainwindow.cpp" line="300"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="310"/>
+        <location filename="../widgets/mainwindow.cpp" line="309"/>
         <source>Search id, message or label (Ctrl+F)</source>
         <translation>ID, Nachricht oder Label suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="390"/>
+        <location filename="../widgets/mainwindow.cpp" line="389"/>
         <source>Reloading…</source>
         <translation>Wird neu geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="390"/>
+        <location filename="../widgets/mainwindow.cpp" line="389"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="413"/>
+        <location filename="../widgets/mainwindow.cpp" line="412"/>
         <source>Cannot reload: %1</source>
         <translation>Neu laden nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="399"/>
+        <location filename="../widgets/mainwindow.cpp" line="398"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="175"/>
-        <location filename="../widgets/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/mainwindow.cpp" line="174"/>
+        <location filename="../widgets/mainwindow.cpp" line="184"/>
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="180"/>
+        <location filename="../widgets/mainwindow.cpp" line="179"/>
         <source>Select a revision that has a file to copy its path.</source>
         <translation>Wählen Sie eine Revision mit Datei, um ihren Pfad zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="198"/>
+        <location filename="../widgets/mainwindow.cpp" line="197"/>
         <source>Select a revision that has a file to open it in the editor.</source>
         <translation>Wählen Sie eine Revision mit Datei, um sie im Editor zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="400"/>
+        <location filename="../widgets/mainwindow.cpp" line="399"/>
         <source>Retort could not open %1.</source>
         <translation>Retort konnte %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="448"/>
+        <location filename="../widgets/mainwindow.cpp" line="447"/>
         <source>Retort — %1</source>
         <translation>Retort — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="449"/>
+        <location filename="../widgets/mainwindow.cpp" line="448"/>
         <source>Retort — %1 [%2]</source>
         <translation>Retort — %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="467"/>
+        <location filename="../widgets/mainwindow.cpp" line="466"/>
         <source>Cannot Open Demo</source>
         <translation>Demo kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="467"/>
+        <location filename="../widgets/mainwindow.cpp" line="466"/>
         <source>The sample project is not installed next to Retort.</source>
         <translation>Das Beispielprojekt ist nicht neben Retort installiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="493"/>
+        <location filename="../widgets/mainwindow.cpp" line="492"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -2179,24 +2229,14 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="511"/>
+        <location filename="../widgets/mainwindow.cpp" line="510"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="555"/>
+        <location filename="../widgets/mainwindow.cpp" line="554"/>
         <source>Exported the graph to %1</source>
         <translation>Graph nach %1 exportiert</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="560"/>
-        <source>About Retort</source>
-        <translation>Über Retort</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="561"/>
-        <source>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;A desktop studio for Alembic migration histories.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für Alembic-Migrationsverläufe.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2254,7 +2294,7 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommands.cpp" line="145"/>
-        <source>Running alembic needs the project's alembic.ini, and this project was opened without one; open it with -c path/to/alembic.ini.</source>
+        <source>Running alembic needs the project&apos;s alembic.ini, and this project was opened without one; open it with -c path/to/alembic.ini.</source>
         <translation>Zum Ausführen von alembic wird die alembic.ini des Projekts benötigt, dieses Projekt wurde aber ohne sie geöffnet; öffnen Sie es mit -c path/to/alembic.ini.</translation>
     </message>
     <message>
@@ -2269,12 +2309,12 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommands.cpp" line="208"/>
-        <source>Note: %1 of '%2' is a secret kept in the window's keychain, which retort-cli does not read; set %1 in the environment to pass it on.</source>
-        <translation>Hinweis: %1 von '%2' ist ein Geheimnis im Schlüsselbund des Fensters, den retort-cli nicht liest; setzen Sie %1 in der Umgebung, um es weiterzugeben.</translation>
+        <source>Note: %1 of &apos;%2&apos; is a secret kept in the window&apos;s keychain, which retort-cli does not read; set %1 in the environment to pass it on.</source>
+        <translation>Hinweis: %1 von &apos;%2&apos; ist ein Geheimnis im Schlüsselbund des Fensters, den retort-cli nicht liest; setzen Sie %1 in der Umgebung, um es weiterzugeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommands.cpp" line="216"/>
-        <source>This is a Flask-Migrate project (its env.py uses Flask's current_app), so retort-cli runs flask db %1 inside the Flask app, and FLASK_APP does not say which app that is: export FLASK_APP=module:app (or FLASK_APP=module), or add it to the environment's variables. Nothing was run.</source>
+        <source>This is a Flask-Migrate project (its env.py uses Flask&apos;s current_app), so retort-cli runs flask db %1 inside the Flask app, and FLASK_APP does not say which app that is: export FLASK_APP=module:app (or FLASK_APP=module), or add it to the environment&apos;s variables. Nothing was run.</source>
         <translation>Dies ist ein Flask-Migrate-Projekt (seine env.py verwendet Flasks current_app), daher führt retort-cli flask db %1 in der Flask-App aus, und FLASK_APP sagt nicht, welche App das ist: Exportieren Sie FLASK_APP=modul:app (oder FLASK_APP=modul), oder fügen Sie es zu den Variablen der Umgebung hinzu. Nichts wurde ausgeführt.</translation>
     </message>
     <message>
@@ -2289,8 +2329,8 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommands.cpp" line="248"/>
-        <source>'%1' is protected: add --confirm %1 to change it.</source>
-        <translation>'%1' ist geschützt: Geben Sie --confirm %1 an, um sie zu ändern.</translation>
+        <source>&apos;%1&apos; is protected: add --confirm %1 to change it.</source>
+        <translation>&apos;%1&apos; ist geschützt: Geben Sie --confirm %1 an, um sie zu ändern.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/migratecommands.cpp" line="251"/>
@@ -2324,113 +2364,113 @@ Zeilen: %2</translation>
 <context>
     <name>MigrationDialog</name>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="33"/>
+        <location filename="../widgets/migrationdialog.cpp" line="32"/>
         <source>(no rows)</source>
         <translation>(keine Zeilen)</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="93"/>
+        <location filename="../widgets/migrationdialog.cpp" line="92"/>
         <source>I have read the &amp;warnings</source>
         <translation>Ich habe die &amp;Warnungen gelesen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="102"/>
+        <location filename="../widgets/migrationdialog.cpp" line="100"/>
         <source>Upgrade %1</source>
         <translation>%1 aktualisieren (upgrade)</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="102"/>
+        <location filename="../widgets/migrationdialog.cpp" line="100"/>
         <source>Downgrade %1</source>
         <translation>%1 zurückstufen (downgrade)</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="113"/>
+        <location filename="../widgets/migrationdialog.cpp" line="111"/>
         <source>Type %1 to confirm</source>
         <translation>Zur Bestätigung %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="124"/>
-        <source>alembic's output appears here while it runs.</source>
+        <location filename="../widgets/migrationdialog.cpp" line="123"/>
+        <source>alembic&apos;s output appears here while it runs.</source>
         <translation>Die Ausgabe von alembic erscheint hier, während es läuft.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="125"/>
+        <location filename="../widgets/migrationdialog.cpp" line="124"/>
         <source>Show SQL writes the SQL of these steps here, as alembic writes it offline, without touching the database.</source>
         <translation>„SQL zeigen“ schreibt hier das SQL dieser Schritte, wie alembic es offline schreibt, ohne die Datenbank anzurühren.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="130"/>
+        <location filename="../widgets/migrationdialog.cpp" line="128"/>
         <source>&amp;Log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="131"/>
+        <location filename="../widgets/migrationdialog.cpp" line="129"/>
         <source>S&amp;QL</source>
         <translation>S&amp;QL</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="134"/>
-        <location filename="../widgets/migrationdialog.cpp" line="296"/>
+        <location filename="../widgets/migrationdialog.cpp" line="132"/>
+        <location filename="../widgets/migrationdialog.cpp" line="294"/>
         <source>Show &amp;SQL</source>
         <translation>&amp;SQL zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="136"/>
+        <location filename="../widgets/migrationdialog.cpp" line="134"/>
         <source>The SQL of these steps, written by alembic offline (--sql): nothing is run on the database.</source>
         <translation>Das SQL dieser Schritte, offline von alembic geschrieben (--sql): Auf der Datenbank wird nichts ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="138"/>
+        <location filename="../widgets/migrationdialog.cpp" line="136"/>
         <source>&amp;Upgrade</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="138"/>
+        <location filename="../widgets/migrationdialog.cpp" line="136"/>
         <source>&amp;Downgrade</source>
         <translation>&amp;Zurückstufen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="140"/>
+        <location filename="../widgets/migrationdialog.cpp" line="138"/>
         <source>&amp;Preview Again</source>
         <translation>&amp;Vorschau erneut</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="152"/>
+        <location filename="../widgets/migrationdialog.cpp" line="150"/>
         <source>Another migration holds the lock on this database (%1); waiting %2 s more, or cancel.</source>
         <translation>Eine andere Migration hält die Sperre auf dieser Datenbank (%1); es wird noch %2 s gewartet, sofern Sie nicht abbrechen.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="170"/>
+        <location filename="../widgets/migrationdialog.cpp" line="168"/>
         <source>P&amp;review</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="174"/>
+        <location filename="../widgets/migrationdialog.cpp" line="172"/>
         <source>Choose a target instead:</source>
         <translation>Stattdessen ein Ziel wählen:</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="190"/>
+        <location filename="../widgets/migrationdialog.cpp" line="188"/>
         <source>&lt;b&gt;%1 is protected.&lt;/b&gt; Type its name to change it.</source>
         <translation>&lt;b&gt;%1 ist geschützt.&lt;/b&gt; Geben Sie den Namen ein, um sie zu ändern.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="221"/>
-        <source>Running alembic needs the project's alembic.ini, and this project was opened without one.</source>
+        <location filename="../widgets/migrationdialog.cpp" line="219"/>
+        <source>Running alembic needs the project&apos;s alembic.ini, and this project was opened without one.</source>
         <translation>Zum Ausführen von alembic wird die alembic.ini des Projekts benötigt, dieses Projekt wurde aber ohne sie geöffnet.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="238"/>
+        <location filename="../widgets/migrationdialog.cpp" line="236"/>
         <source>&lt;b&gt;Cannot upgrade %1 to %2:&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;%1 kann nicht auf %2 aktualisiert werden:&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="238"/>
+        <location filename="../widgets/migrationdialog.cpp" line="236"/>
         <source>&lt;b&gt;Cannot downgrade %1 to %2:&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;%1 kann nicht auf %2 zurückgestuft werden:&lt;/b&gt; %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="249"/>
+        <location filename="../widgets/migrationdialog.cpp" line="247"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;, %n step(s) run by alembic, then the rows are checked.</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;; alembic führt %n Schritt aus, danach werden die Zeilen geprüft.</numerusform>
@@ -2438,90 +2478,90 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="257"/>
+        <location filename="../widgets/migrationdialog.cpp" line="255"/>
         <source>Nothing to do: the database is already there.</source>
         <translation>Nichts zu tun: Die Datenbank hat diesen Stand bereits.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="296"/>
+        <location filename="../widgets/migrationdialog.cpp" line="294"/>
         <source>Writing SQL…</source>
         <translation>SQL wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="299"/>
+        <location filename="../widgets/migrationdialog.cpp" line="297"/>
         <source>Cancel Run</source>
         <translation>Ausführung abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="299"/>
+        <location filename="../widgets/migrationdialog.cpp" line="297"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="299"/>
+        <location filename="../widgets/migrationdialog.cpp" line="297"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="301"/>
+        <location filename="../widgets/migrationdialog.cpp" line="299"/>
         <source>The environments changed since this preview opened: close it and open it again.</source>
         <translation>Die Umgebungen haben sich seit dem Öffnen dieser Vorschau geändert: Schließen Sie sie und öffnen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="339"/>
-        <location filename="../widgets/migrationdialog.cpp" line="364"/>
+        <location filename="../widgets/migrationdialog.cpp" line="337"/>
+        <location filename="../widgets/migrationdialog.cpp" line="362"/>
         <source>Not run: %1</source>
         <translation>Nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="326"/>
+        <location filename="../widgets/migrationdialog.cpp" line="324"/>
         <source># %1 is a secret the keychain has no value for: not passed on.</source>
         <translation># %1 ist ein Geheimnis, für das der Schlüsselbund keinen Wert hat: nicht weitergegeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="320"/>
+        <location filename="../widgets/migrationdialog.cpp" line="318"/>
         <source>no password was given.</source>
         <translation>Es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="345"/>
-        <source>Checking that the project's Python can run alembic…</source>
+        <location filename="../widgets/migrationdialog.cpp" line="343"/>
+        <source>Checking that the project&apos;s Python can run alembic…</source>
         <translation>Prüfe, ob das Python des Projekts alembic ausführen kann…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="368"/>
-        <location filename="../widgets/migrationdialog.cpp" line="425"/>
+        <location filename="../widgets/migrationdialog.cpp" line="366"/>
+        <location filename="../widgets/migrationdialog.cpp" line="423"/>
         <source># alembic %1, SQLAlchemy %2, Python %3 (%4)</source>
         <translation># alembic %1, SQLAlchemy %2, Python %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="371"/>
+        <location filename="../widgets/migrationdialog.cpp" line="369"/>
         <source>alembic is running…</source>
         <translation>alembic läuft…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="393"/>
+        <location filename="../widgets/migrationdialog.cpp" line="391"/>
         <source>alembic writes SQL for one starting revision at a time, and the database has %1; give the range yourself with python -m alembic %2 FROM:TO --sql.</source>
         <translation>alembic schreibt SQL jeweils nur für eine Startrevision, die Datenbank hat aber %1; geben Sie den Bereich selbst an mit python -m alembic %2 FROM:TO --sql.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="403"/>
-        <location filename="../widgets/migrationdialog.cpp" line="421"/>
+        <location filename="../widgets/migrationdialog.cpp" line="401"/>
+        <location filename="../widgets/migrationdialog.cpp" line="419"/>
         <source>The SQL was not written: %1</source>
         <translation>Das SQL wurde nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="407"/>
+        <location filename="../widgets/migrationdialog.cpp" line="405"/>
         <source>alembic is writing the SQL offline…</source>
         <translation>alembic schreibt das SQL offline…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="452"/>
+        <location filename="../widgets/migrationdialog.cpp" line="450"/>
         <source>alembic could not write the SQL offline: %1. If env.py cannot run offline (run_migrations_offline()), alembic cannot show the SQL.</source>
         <translation>alembic konnte das SQL nicht offline schreiben: %1. Wenn env.py nicht offline laufen kann (run_migrations_offline()), kann alembic das SQL nicht zeigen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="458"/>
+        <location filename="../widgets/migrationdialog.cpp" line="456"/>
         <source>The SQL of the %n step(s), as alembic writes it offline: nothing was run on the database.</source>
         <translation>
             <numerusform>Das SQL des %n Schritts, wie alembic es offline schreibt: Auf der Datenbank wurde nichts ausgeführt.</numerusform>
@@ -2529,32 +2569,32 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="477"/>
+        <location filename="../widgets/migrationdialog.cpp" line="475"/>
         <source>%1 The environment is no longer in the list, so its rows were not read again.</source>
         <translation>%1 Die Umgebung ist nicht mehr in der Liste, daher wurden ihre Zeilen nicht erneut gelesen.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="482"/>
+        <location filename="../widgets/migrationdialog.cpp" line="480"/>
         <source>Reading the version rows again…</source>
         <translation>Die Versionszeilen werden erneut gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="499"/>
+        <location filename="../widgets/migrationdialog.cpp" line="497"/>
         <source>%1 The version rows could not be read again: %2</source>
         <translation>%1 Die Versionszeilen konnten nicht erneut gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="510"/>
+        <location filename="../widgets/migrationdialog.cpp" line="508"/>
         <source>%1 Version rows now: %2.</source>
         <translation>%1 Versionszeilen jetzt: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="512"/>
+        <location filename="../widgets/migrationdialog.cpp" line="510"/>
         <source>alembic reported success, but the version rows are %1, not %2 as planned. env.py may ignore the URL Retort gives it (sqlalchemy.url) and have migrated another database: check how it connects.</source>
         <translation>alembic hat Erfolg gemeldet, aber die Versionszeilen sind %1, nicht %2 wie geplant. Möglicherweise ignoriert env.py die URL, die Retort übergibt (sqlalchemy.url), und hat eine andere Datenbank migriert: Prüfen Sie, wie env.py die Verbindung herstellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="519"/>
+        <location filename="../widgets/migrationdialog.cpp" line="517"/>
         <source>Done: %n step(s) ran. Version rows: %1.</source>
         <translation>
             <numerusform>Fertig: %n Schritt ausgeführt. Versionszeilen: %1.</numerusform>
@@ -2562,17 +2602,17 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="535"/>
+        <location filename="../widgets/migrationdialog.cpp" line="533"/>
         <source>Nothing ran: the version rows of %1 changed since this preview was made (%2 then, %3 now); someone else migrated or stamped it. Look at the new state, then preview again.</source>
         <translation>Nichts wurde ausgeführt: Die Versionszeilen von %1 haben sich seit dieser Vorschau geändert (damals %2, jetzt %3); jemand anderes hat migriert oder gestempelt. Sehen Sie sich den neuen Stand an und erstellen Sie die Vorschau erneut.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="556"/>
+        <location filename="../widgets/migrationdialog.cpp" line="554"/>
         <source>Cancelled before alembic started: nothing ran.</source>
         <translation>Abgebrochen, bevor alembic startete: Nichts wurde ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="560"/>
+        <location filename="../widgets/migrationdialog.cpp" line="558"/>
         <source>Cancelling: alembic is interrupted, then stopped…</source>
         <translation>Abbruch: alembic wird unterbrochen und dann beendet…</translation>
     </message>
@@ -2619,17 +2659,17 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../model/schema/modelcomparison.cpp" line="235"/>
-        <source>Target database is not up to date: it is at %1 and the migrations' heads are %2. The models can only be compared with a database at the heads (as alembic check and revision --autogenerate do): upgrade it first, or compare it with the migrations at its stamped revisions instead.</source>
+        <source>Target database is not up to date: it is at %1 and the migrations&apos; heads are %2. The models can only be compared with a database at the heads (as alembic check and revision --autogenerate do): upgrade it first, or compare it with the migrations at its stamped revisions instead.</source>
         <translation>Die Zieldatenbank ist nicht auf dem neuesten Stand: Sie steht bei %1, und die Heads der Migrationen sind %2. Die Modelle lassen sich nur mit einer Datenbank auf dem Stand der Heads vergleichen (wie bei alembic check und revision --autogenerate): Aktualisieren Sie sie zuerst (upgrade), oder vergleichen Sie sie stattdessen mit den Migrationen bei ihren gestempelten Revisionen.</translation>
     </message>
     <message>
         <location filename="../model/schema/modelcomparison.cpp" line="242"/>
-        <source>%1 sets target_metadata to None, so there are no models to compare with: set it to the models' MetaData (e.g. `from myapp.models import Base` and `target_metadata = Base.metadata`), as alembic revision --autogenerate needs too.</source>
+        <source>%1 sets target_metadata to None, so there are no models to compare with: set it to the models&apos; MetaData (e.g. `from myapp.models import Base` and `target_metadata = Base.metadata`), as alembic revision --autogenerate needs too.</source>
         <translation>%1 setzt target_metadata auf None, daher gibt es keine Modelle zum Vergleichen: Setzen Sie es auf die MetaData der Modelle (z. B. `from myapp.models import Base` und `target_metadata = Base.metadata`), wie es auch alembic revision --autogenerate benötigt.</translation>
     </message>
     <message>
         <location filename="../model/schema/modelcomparison.cpp" line="250"/>
-        <source>env.py could not import what it needs: %1 (at %2). Install the package for %3, or choose the project's own interpreter (e.g. its virtual environment).</source>
+        <source>env.py could not import what it needs: %1 (at %2). Install the package for %3, or choose the project&apos;s own interpreter (e.g. its virtual environment).</source>
         <translation>env.py konnte nicht importieren, was es benötigt: %1 (bei %2). Installieren Sie das Paket für %3, oder wählen Sie den eigenen Interpreter des Projekts (z. B. seine virtuelle Umgebung).</translation>
     </message>
     <message>
@@ -2685,7 +2725,7 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../widgets/passwordvault.cpp" line="89"/>
-        <source>Password for %1 (kept in the system keychain when there is one, never in Retort's files):</source>
+        <source>Password for %1 (kept in the system keychain when there is one, never in Retort&apos;s files):</source>
         <translation>Passwort für %1 (wird im Schlüsselbund des Systems aufbewahrt, sofern vorhanden, nie in den Dateien von Retort):</translation>
     </message>
     <message>
@@ -2842,7 +2882,7 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../widgets/problemspanel.cpp" line="64"/>
-        <source>Load the revision files whose header values Retort cannot work out in the project's Python interpreter, the way alembic loads them</source>
+        <source>Load the revision files whose header values Retort cannot work out in the project&apos;s Python interpreter, the way alembic loads them</source>
         <translation>Die Revisionsdateien, deren Kopfwerte Retort nicht ermitteln kann, im Python-Interpreter des Projekts so laden, wie alembic sie lädt</translation>
     </message>
     <message>
@@ -2900,13 +2940,13 @@ Zeilen: %2</translation>
     <name>ProjectConfig</name>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="44"/>
-        <source>No config file '%1' found, or file has no '[%2]' section</source>
-        <translation>Keine Konfigurationsdatei '%1' gefunden, oder die Datei hat keinen Abschnitt '[%2]'</translation>
+        <source>No config file &apos;%1&apos; found, or file has no &apos;[%2]&apos; section</source>
+        <translation>Keine Konfigurationsdatei &apos;%1&apos; gefunden, oder die Datei hat keinen Abschnitt &apos;[%2]&apos;</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="55"/>
-        <source>%1 '%2' names a package resource (package:folder), and Retort found no package %3 in the project's source tree (searched %4). Add the folder that holds the package to prepend_sys_path, or use a path such as %(here)s/migrations.</source>
-        <translation>%1 '%2' bezeichnet eine Paketressource (package:folder), und Retort hat im Quellbaum des Projekts kein Paket %3 gefunden (durchsucht: %4). Fügen Sie den Ordner, der das Paket enthält, zu prepend_sys_path hinzu, oder verwenden Sie einen Pfad wie %(here)s/migrations.</translation>
+        <source>%1 &apos;%2&apos; names a package resource (package:folder), and Retort found no package %3 in the project&apos;s source tree (searched %4). Add the folder that holds the package to prepend_sys_path, or use a path such as %(here)s/migrations.</source>
+        <translation>%1 &apos;%2&apos; bezeichnet eine Paketressource (package:folder), und Retort hat im Quellbaum des Projekts kein Paket %3 gefunden (durchsucht: %4). Fügen Sie den Ordner, der das Paket enthält, zu prepend_sys_path hinzu, oder verwenden Sie einen Pfad wie %(here)s/migrations.</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="96"/>
@@ -2925,49 +2965,49 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="143"/>
-        <source>Cannot format TOML parameter '%1' in %2: '%(%3)s' is unknown; only %(here)s is available. Write a literal percent sign as %%.</source>
-        <translation>TOML-Parameter '%1' in %2 kann nicht formatiert werden: '%(%3)s' ist unbekannt; nur %(here)s ist verfügbar. Schreiben Sie ein wörtliches Prozentzeichen als %%.</translation>
+        <source>Cannot format TOML parameter &apos;%1&apos; in %2: &apos;%(%3)s&apos; is unknown; only %(here)s is available. Write a literal percent sign as %%.</source>
+        <translation>TOML-Parameter &apos;%1&apos; in %2 kann nicht formatiert werden: &apos;%(%3)s&apos; ist unbekannt; nur %(here)s ist verfügbar. Schreiben Sie ein wörtliches Prozentzeichen als %%.</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="151"/>
-        <source>Cannot format TOML parameter '%1' in %2: unsupported format at '%3'. Use %(here)s, and write a literal percent sign as %%.</source>
-        <translation>TOML-Parameter '%1' in %2 kann nicht formatiert werden: nicht unterstütztes Format bei '%3'. Verwenden Sie %(here)s und schreiben Sie ein wörtliches Prozentzeichen als %%.</translation>
+        <source>Cannot format TOML parameter &apos;%1&apos; in %2: unsupported format at &apos;%3&apos;. Use %(here)s, and write a literal percent sign as %%.</source>
+        <translation>TOML-Parameter &apos;%1&apos; in %2 kann nicht formatiert werden: nicht unterstütztes Format bei &apos;%3&apos;. Verwenden Sie %(here)s und schreiben Sie ein wörtliches Prozentzeichen als %%.</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="230"/>
         <location filename="../model/project/projectconfig.cpp" line="389"/>
-        <source>TOML parameter '%1' in %2 must be a list of strings.</source>
-        <translation>TOML-Parameter '%1' in %2 muss eine Liste von Zeichenketten sein.</translation>
+        <source>TOML parameter &apos;%1&apos; in %2 must be a list of strings.</source>
+        <translation>TOML-Parameter &apos;%1&apos; in %2 muss eine Liste von Zeichenketten sein.</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="245"/>
-        <source>unsupported TOML value type for key: '%1'</source>
-        <translation>nicht unterstützter TOML-Werttyp für Schlüssel: '%1'</translation>
+        <source>unsupported TOML value type for key: &apos;%1&apos;</source>
+        <translation>nicht unterstützter TOML-Werttyp für Schlüssel: &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="285"/>
         <location filename="../model/project/projectconfig.cpp" line="456"/>
-        <source>TOML parameter '%1' in %2 must be a string.</source>
-        <translation>TOML-Parameter '%1' in %2 muss eine Zeichenkette sein.</translation>
+        <source>TOML parameter &apos;%1&apos; in %2 must be a string.</source>
+        <translation>TOML-Parameter &apos;%1&apos; in %2 muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="304"/>
-        <source>boolean value expected for TOML parameter '%1'</source>
-        <translation>Boolescher Wert für TOML-Parameter '%1' erwartet</translation>
+        <source>boolean value expected for TOML parameter &apos;%1&apos;</source>
+        <translation>Boolescher Wert für TOML-Parameter &apos;%1&apos; erwartet</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="330"/>
-        <source>'%1' is not a valid value for path_separator; expected 'space', 'newline', 'os', ':', ';'</source>
-        <translation>'%1' ist kein gültiger Wert für path_separator; erwartet: 'space', 'newline', 'os', ':', ';'</translation>
+        <source>&apos;%1&apos; is not a valid value for path_separator; expected &apos;space&apos;, &apos;newline&apos;, &apos;os&apos;, &apos;:&apos;, &apos;;&apos;</source>
+        <translation>&apos;%1&apos; ist kein gültiger Wert für path_separator; erwartet: &apos;space&apos;, &apos;newline&apos;, &apos;os&apos;, &apos;:&apos;, &apos;;&apos;</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="332"/>
-        <source>'%1' is not a valid value for version_path_separator; expected 'space', 'os', ':', ';'</source>
-        <translation>'%1' ist kein gültiger Wert für version_path_separator; erwartet: 'space', 'os', ':', ';'</translation>
+        <source>&apos;%1&apos; is not a valid value for version_path_separator; expected &apos;space&apos;, &apos;os&apos;, &apos;:&apos;, &apos;;&apos;</source>
+        <translation>&apos;%1&apos; ist kein gültiger Wert für version_path_separator; erwartet: &apos;space&apos;, &apos;os&apos;, &apos;:&apos;, &apos;;&apos;</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="335"/>
-        <source>(alembic.ini does not strip inline comments: put the comment on its own line, as alembic 1.8.1's own template forgot to.)</source>
+        <source>(alembic.ini does not strip inline comments: put the comment on its own line, as alembic 1.8.1&apos;s own template forgot to.)</source>
         <translation>(alembic.ini entfernt keine Kommentare am Zeilenende: Setzen Sie den Kommentar in eine eigene Zeile – was die Vorlage von alembic 1.8.1 selbst versäumt hat.)</translation>
     </message>
     <message>
@@ -2982,8 +3022,8 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="448"/>
-        <source>No 'script_location' key found in configuration.</source>
-        <translation>Kein Schlüssel 'script_location' in der Konfiguration gefunden.</translation>
+        <source>No &apos;script_location&apos; key found in configuration.</source>
+        <translation>Kein Schlüssel &apos;script_location&apos; in der Konfiguration gefunden.</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="449"/>
@@ -2997,18 +3037,18 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="479"/>
-        <source>invalid literal for int() with base 10: '%1' (truncate_slug_length in %2)</source>
-        <translation>ungültiges Literal für int() mit Basis 10: '%1' (truncate_slug_length in %2)</translation>
+        <source>invalid literal for int() with base 10: &apos;%1&apos; (truncate_slug_length in %2)</source>
+        <translation>ungültiges Literal für int() mit Basis 10: &apos;%1&apos; (truncate_slug_length in %2)</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="485"/>
-        <source>TOML parameter '%1' in %2 must be an integer.</source>
-        <translation>TOML-Parameter '%1' in %2 muss eine Ganzzahl sein.</translation>
+        <source>TOML parameter &apos;%1&apos; in %2 must be an integer.</source>
+        <translation>TOML-Parameter &apos;%1&apos; in %2 muss eine Ganzzahl sein.</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="554"/>
-        <source>revision_environment = '%1' in %2 is not a boolean (true/false, yes/no, on/off, y/n, t/f, 1/0); `alembic revision` will fail.</source>
-        <translation>revision_environment = '%1' in %2 ist kein boolescher Wert (true/false, yes/no, on/off, y/n, t/f, 1/0); `alembic revision` wird fehlschlagen.</translation>
+        <source>revision_environment = &apos;%1&apos; in %2 is not a boolean (true/false, yes/no, on/off, y/n, t/f, 1/0); `alembic revision` will fail.</source>
+        <translation>revision_environment = &apos;%1&apos; in %2 ist kein boolescher Wert (true/false, yes/no, on/off, y/n, t/f, 1/0); `alembic revision` wird fehlschlagen.</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="638"/>
@@ -3017,7 +3057,7 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="713"/>
-        <source>The config's sqlalchemy.url cannot be read: %1</source>
+        <source>The config&apos;s sqlalchemy.url cannot be read: %1</source>
         <translation>sqlalchemy.url der Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -3050,13 +3090,13 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="759"/>
-        <source>'%1' does not exist.</source>
-        <translation>'%1' existiert nicht.</translation>
+        <source>&apos;%1&apos; does not exist.</source>
+        <translation>&apos;%1&apos; existiert nicht.</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="766"/>
-        <source>'%1' is neither a file nor a directory.</source>
-        <translation>'%1' ist weder eine Datei noch ein Verzeichnis.</translation>
+        <source>&apos;%1&apos; is neither a file nor a directory.</source>
+        <translation>&apos;%1&apos; ist weder eine Datei noch ein Verzeichnis.</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="786"/>
@@ -3065,12 +3105,12 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="792"/>
-        <source>'%1' is not an alembic project: it holds no alembic.ini, no pyproject.toml with a [tool.alembic] table, no env.py or versions/ folder (a script location), no *.py revision files (a versions folder) and no migrations/ or alembic/ folder. Open the project's alembic.ini, or the folder that holds env.py.</source>
-        <translation>'%1' ist kein Alembic-Projekt: Es enthält keine alembic.ini, keine pyproject.toml mit einer Tabelle [tool.alembic], weder env.py noch einen Ordner versions/ (ein Skriptverzeichnis), keine *.py-Revisionsdateien (ein Versionsordner) und keinen Ordner migrations/ oder alembic/. Öffnen Sie die alembic.ini des Projekts oder den Ordner, der env.py enthält.</translation>
+        <source>&apos;%1&apos; is not an alembic project: it holds no alembic.ini, no pyproject.toml with a [tool.alembic] table, no env.py or versions/ folder (a script location), no *.py revision files (a versions folder) and no migrations/ or alembic/ folder. Open the project&apos;s alembic.ini, or the folder that holds env.py.</source>
+        <translation>&apos;%1&apos; ist kein Alembic-Projekt: Es enthält keine alembic.ini, keine pyproject.toml mit einer Tabelle [tool.alembic], weder env.py noch einen Ordner versions/ (ein Skriptverzeichnis), keine *.py-Revisionsdateien (ein Versionsordner) und keinen Ordner migrations/ oder alembic/. Öffnen Sie die alembic.ini des Projekts oder den Ordner, der env.py enthält.</translation>
     </message>
     <message>
         <location filename="../model/project/projectconfig.cpp" line="894"/>
-        <source>'%1' is not a file.</source>
+        <source>&apos;%1&apos; is not a file.</source>
         <translation>„%1“ ist keine Datei.</translation>
     </message>
 </context>
@@ -3136,7 +3176,7 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../model/python/pythonenvironment.cpp" line="214"/>
-        <source>No Python interpreter was found: Retort looked for a virtual environment in the project's folder and above, $VIRTUAL_ENV, /usr/bin/python3 and python3 on PATH. %1</source>
+        <source>No Python interpreter was found: Retort looked for a virtual environment in the project&apos;s folder and above, $VIRTUAL_ENV, /usr/bin/python3 and python3 on PATH. %1</source>
         <translation>Es wurde kein Python-Interpreter gefunden: Retort hat nach einer virtuellen Umgebung im Ordner des Projekts und darüber gesucht, nach $VIRTUAL_ENV, /usr/bin/python3 und python3 im PATH. %1</translation>
     </message>
     <message>
@@ -3176,13 +3216,13 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../model/python/pythonenvironment.cpp" line="250"/>
-        <source>%1 cannot import SQLAlchemy, which alembic needs (%2). Install it with '%3'. %4</source>
-        <translation>%1 kann SQLAlchemy, das alembic benötigt, nicht importieren (%2). Installieren Sie es mit '%3'. %4</translation>
+        <source>%1 cannot import SQLAlchemy, which alembic needs (%2). Install it with &apos;%3&apos;. %4</source>
+        <translation>%1 kann SQLAlchemy, das alembic benötigt, nicht importieren (%2). Installieren Sie es mit &apos;%3&apos;. %4</translation>
     </message>
     <message>
         <location filename="../model/python/pythonenvironment.cpp" line="256"/>
-        <source>%1 cannot import alembic (%2). Install it with '%3'. %4</source>
-        <translation>%1 kann alembic nicht importieren (%2). Installieren Sie es mit '%3'. %4</translation>
+        <source>%1 cannot import alembic (%2). Install it with &apos;%3&apos;. %4</source>
+        <translation>%1 kann alembic nicht importieren (%2). Installieren Sie es mit &apos;%3&apos;. %4</translation>
     </message>
     <message>
         <location filename="../model/python/pythonenvironment.cpp" line="265"/>
@@ -3225,13 +3265,13 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../model/python/pythonparser.cpp" line="945"/>
-        <source>expected ':' at the end of the definition of '%1'</source>
-        <translation>':' am Ende der Definition von '%1' erwartet</translation>
+        <source>expected &apos;:&apos; at the end of the definition of &apos;%1&apos;</source>
+        <translation>&apos;:&apos; am Ende der Definition von &apos;%1&apos; erwartet</translation>
     </message>
     <message>
         <location filename="../model/python/pythonparser.cpp" line="1070"/>
-        <source>expected an indented block after '%1' statement on line %2</source>
-        <translation>eingerückter Block nach der '%1'-Anweisung in Zeile %2 erwartet</translation>
+        <source>expected an indented block after &apos;%1&apos; statement on line %2</source>
+        <translation>eingerückter Block nach der &apos;%1&apos;-Anweisung in Zeile %2 erwartet</translation>
     </message>
 </context>
 <context>
@@ -3254,8 +3294,8 @@ Zeilen: %2</translation>
     <message>
         <location filename="../model/python/pythontokenizer.cpp" line="394"/>
         <location filename="../model/python/pythontokenizer.cpp" line="540"/>
-        <source>'%1' was never closed</source>
-        <translation>'%1' wurde nie geschlossen</translation>
+        <source>&apos;%1&apos; was never closed</source>
+        <translation>&apos;%1&apos; wurde nie geschlossen</translation>
     </message>
     <message>
         <location filename="../model/python/pythontokenizer.cpp" line="438"/>
@@ -3270,18 +3310,18 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../model/python/pythontokenizer.cpp" line="509"/>
-        <source>unmatched '%1'</source>
-        <translation>'%1' ohne Gegenstück</translation>
+        <source>unmatched &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; ohne Gegenstück</translation>
     </message>
     <message>
         <location filename="../model/python/pythontokenizer.cpp" line="520"/>
-        <source>closing parenthesis '%1' does not match opening parenthesis '%2'</source>
-        <translation>schließende Klammer '%1' passt nicht zur öffnenden Klammer '%2'</translation>
+        <source>closing parenthesis &apos;%1&apos; does not match opening parenthesis &apos;%2&apos;</source>
+        <translation>schließende Klammer &apos;%1&apos; passt nicht zur öffnenden Klammer &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../model/python/pythontokenizer.cpp" line="522"/>
-        <source>closing parenthesis '%1' does not match opening parenthesis '%2' on line %3</source>
-        <translation>schließende Klammer '%1' passt nicht zur öffnenden Klammer '%2' in Zeile %3</translation>
+        <source>closing parenthesis &apos;%1&apos; does not match opening parenthesis &apos;%2&apos; on line %3</source>
+        <translation>schließende Klammer &apos;%1&apos; passt nicht zur öffnenden Klammer &apos;%2&apos; in Zeile %3</translation>
     </message>
     <message>
         <location filename="../model/python/pythontokenizer.cpp" line="602"/>
@@ -3295,29 +3335,29 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../model/python/pythontokenizer.cpp" line="650"/>
-        <source>invalid character '%1' (U+%2)</source>
-        <translation>ungültiges Zeichen '%1' (U+%2)</translation>
+        <source>invalid character &apos;%1&apos; (U+%2)</source>
+        <translation>ungültiges Zeichen &apos;%1&apos; (U+%2)</translation>
     </message>
     <message>
         <location filename="../model/python/pythontokenizer.cpp" line="698"/>
-        <source>unknown encoding '%1' in the coding declaration; reading the file as UTF-8</source>
-        <translation>unbekannte Kodierung '%1' in der coding-Deklaration; die Datei wird als UTF-8 gelesen</translation>
+        <source>unknown encoding &apos;%1&apos; in the coding declaration; reading the file as UTF-8</source>
+        <translation>unbekannte Kodierung &apos;%1&apos; in der coding-Deklaration; die Datei wird als UTF-8 gelesen</translation>
     </message>
     <message>
         <location filename="../model/python/pythontokenizer.cpp" line="707"/>
-        <source>Retort does not know the encoding '%1' of the coding declaration; the file is plain ASCII, so it reads the same, but Python refuses to import it if '%1' is no codec</source>
-        <translation>Retort kennt die Kodierung '%1' der Kodierungsdeklaration nicht; die Datei ist reines ASCII und liest sich daher gleich, aber Python verweigert den Import, wenn '%1' kein Codec ist</translation>
+        <source>Retort does not know the encoding &apos;%1&apos; of the coding declaration; the file is plain ASCII, so it reads the same, but Python refuses to import it if &apos;%1&apos; is no codec</source>
+        <translation>Retort kennt die Kodierung &apos;%1&apos; der Kodierungsdeklaration nicht; die Datei ist reines ASCII und liest sich daher gleich, aber Python verweigert den Import, wenn &apos;%1&apos; kein Codec ist</translation>
     </message>
     <message>
         <location filename="../model/python/pythontokenizer.cpp" line="715"/>
         <location filename="../model/python/pythontokenizer.cpp" line="720"/>
-        <source>the file starts with a UTF-8 byte order mark but declares the encoding '%1'</source>
-        <translation>die Datei beginnt mit einer UTF-8-Bytereihenfolgemarkierung, deklariert aber die Kodierung '%1'</translation>
+        <source>the file starts with a UTF-8 byte order mark but declares the encoding &apos;%1&apos;</source>
+        <translation>die Datei beginnt mit einer UTF-8-Bytereihenfolgemarkierung, deklariert aber die Kodierung &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../model/python/pythontokenizer.cpp" line="746"/>
-        <source>a byte cannot be decoded with the declared encoding '%1'; it was replaced</source>
-        <translation>ein Byte kann mit der deklarierten Kodierung '%1' nicht dekodiert werden; es wurde ersetzt</translation>
+        <source>a byte cannot be decoded with the declared encoding &apos;%1&apos;; it was replaced</source>
+        <translation>ein Byte kann mit der deklarierten Kodierung &apos;%1&apos; nicht dekodiert werden; es wurde ersetzt</translation>
     </message>
     <message>
         <location filename="../model/python/pythontokenizer.cpp" line="758"/>
@@ -3479,10 +3519,10 @@ Project options (default: alembic.ini, else pyproject.toml, in the current folde
   -c, --config PATH     alembic.ini, pyproject.toml, a script location or a versions folder
   -n, --name NAME       the ini section to read (default: alembic)
   --versions DIR        a versions folder without a config file; repeat for several
-  --evaluate            load, in the project's Python, the revision files whose header
+  --evaluate            load, in the project&apos;s Python, the revision files whose header
                         values Retort cannot work out itself (this runs their code)
   --python PATH         the interpreter for --evaluate, upgrade and downgrade (default: the
-                        one chosen for the project, else its .venv/ or venv/, Poetry's,
+                        one chosen for the project, else its .venv/ or venv/, Poetry&apos;s,
                         $VIRTUAL_ENV, /usr/bin/python3, python3)
 
 Commands:
@@ -3504,7 +3544,7 @@ Commands:
                                         from the files, for sqlite, postgresql or mysql)
 
 Database commands (default database: sqlalchemy.url of the config):
-  current [-v] [--check-heads]          the database's current revisions, as alembic current
+  current [-v] [--check-heads]          the database&apos;s current revisions, as alembic current
   status [--check-heads]                applied and pending revisions, unknown rows
   stamp TARGET... [--purge] [--dry-run] [--confirm NAME]
                                         set the version rows without running migrations
@@ -3518,20 +3558,20 @@ Database commands (default database: sqlalchemy.url of the config):
                                         configured ones, --env and --url are checked): its
                                         file goes to the trash, children are re-parented or
                                         deleted too; warnings need --yes without a terminal
-  schema                                the database's tables, columns, keys, indexes and
+  schema                                the database&apos;s tables, columns, keys, indexes and
                                         constraints, read from its catalog
-  diff [--against stamped|REV]          the database's schema against the one the migrations
+  diff [--against stamped|REV]          the database&apos;s schema against the one the migrations
                                         give at its stamped revisions (or at REV); exit 0: the
                                         same, 1: differences, 2: could not compare
   match [-v]                            the revisions whose schema is closest to the
-                                        database's, best first, and how to stamp there
+                                        database&apos;s, best first, and how to stamp there
   --url URL             a SQLAlchemy URL (sqlite, postgresql, mysql, mariadb); other users can
                         see a password in it in the process list: prefer --url-env or --url -
   --url-env NAME        read the URL from the environment variable NAME
   --url -               read the URL from the first line of standard input
   --env NAME            an environment set up in Retort
   --version-table NAME, --version-table-schema NAME
-                        when env.py's context.configure() does not name them literally
+                        when env.py&apos;s context.configure() does not name them literally
 
 Common options:
   --json                machine-readable output (see README.md)
@@ -3612,11 +3652,10 @@ Allgemeine Optionen:
   --version             die Version
 </translation>
     </message>
-    
     <message>
         <location filename="../app/cli/clicommands.cpp" line="122"/>
-        <source>No such versions folder: '%1'.</source>
-        <translation>Versionsordner nicht gefunden: '%1'.</translation>
+        <source>No such versions folder: &apos;%1&apos;.</source>
+        <translation>Versionsordner nicht gefunden: &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="193"/>
@@ -3625,8 +3664,8 @@ Allgemeine Optionen:
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="197"/>
-        <source>'current' needs a database connection, which retort-cli history does not take yet.</source>
-        <translation>'current' benötigt eine Datenbankverbindung, die retort-cli history noch nicht unterstützt.</translation>
+        <source>&apos;current&apos; needs a database connection, which retort-cli history does not take yet.</source>
+        <translation>&apos;current&apos; benötigt eine Datenbankverbindung, die retort-cli history noch nicht unterstützt.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="251"/>
@@ -3635,8 +3674,8 @@ Allgemeine Optionen:
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="253"/>
-        <source>'current' needs a database connection, which retort-cli show does not take yet.</source>
-        <translation>'current' benötigt eine Datenbankverbindung, die retort-cli show noch nicht unterstützt.</translation>
+        <source>&apos;current&apos; needs a database connection, which retort-cli show does not take yet.</source>
+        <translation>&apos;current&apos; benötigt eine Datenbankverbindung, die retort-cli show noch nicht unterstützt.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="275"/>
@@ -3650,8 +3689,8 @@ Allgemeine Optionen:
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="292"/>
-        <source>Unknown plan action '%1'; use upgrade, downgrade or stamp.</source>
-        <translation>Unbekannte plan-Aktion '%1'; verwenden Sie upgrade, downgrade oder stamp.</translation>
+        <source>Unknown plan action &apos;%1&apos;; use upgrade, downgrade or stamp.</source>
+        <translation>Unbekannte plan-Aktion &apos;%1&apos;; verwenden Sie upgrade, downgrade oder stamp.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="306"/>
@@ -3663,20 +3702,39 @@ Allgemeine Optionen:
         <source>A PNG picture needs a file: add -o FILE.</source>
         <translation>Ein PNG-Bild benötigt eine Datei: Geben Sie -o FILE an.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="438"/>
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n Revision</numerusform>
+            <numerusform>%n Revisionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="439"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="440"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="381"/>
-        <source>Unknown graph format '%1'; use json, dot, svg or png.</source>
-        <translation>Unbekanntes Graphformat '%1'; verwenden Sie json, dot, svg oder png.</translation>
+        <source>Unknown graph format &apos;%1&apos;; use json, dot, svg or png.</source>
+        <translation>Unbekanntes Graphformat &apos;%1&apos;; verwenden Sie json, dot, svg oder png.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="438"/>
-        <source>%1 revisions, %2 errors, %3 warnings</source>
-        <translation>%1 Revisionen, %2 Fehler, %3 Warnungen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="488"/>
-        <source>Unknown command '%1'.</source>
-        <translation>Unbekannter Befehl '%1'.</translation>
+        <location filename="../app/cli/clicommands.cpp" line="486"/>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3776,10 +3834,10 @@ Allgemeine Optionen:
     </message>
     <message numerus="yes">
         <location filename="../widgets/revisiongraphview.cpp" line="465"/>
-        <source>Only the ancestors and descendants of %1 are shown (%n revision(s)). &lt;a href='#all'&gt;Show All Branches&lt;/a&gt;</source>
+        <source>Only the ancestors and descendants of %1 are shown (%n revision(s)). &lt;a href=&apos;#all&apos;&gt;Show All Branches&lt;/a&gt;</source>
         <translation>
-            <numerusform>Nur die Vorfahren und Nachfahren von %1 werden gezeigt (%n Revision). &lt;a href='#all'&gt;Alle Branches zeigen&lt;/a&gt;</numerusform>
-            <numerusform>Nur die Vorfahren und Nachfahren von %1 werden gezeigt (%n Revisionen). &lt;a href='#all'&gt;Alle Branches zeigen&lt;/a&gt;</numerusform>
+            <numerusform>Nur die Vorfahren und Nachfahren von %1 werden gezeigt (%n Revision). &lt;a href=&apos;#all&apos;&gt;Alle Branches zeigen&lt;/a&gt;</numerusform>
+            <numerusform>Nur die Vorfahren und Nachfahren von %1 werden gezeigt (%n Revisionen). &lt;a href=&apos;#all&apos;&gt;Alle Branches zeigen&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -3957,8 +4015,8 @@ depends_on: %2</translation>
     </message>
     <message>
         <location filename="../model/history/revisionengine.cpp" line="486"/>
-        <source>The branch '%1' does not select exactly one current revision (alembic fails here with an AssertionError).</source>
-        <translation>Der Zweig '%1' wählt nicht genau eine aktuelle Revision aus (alembic scheitert hier mit einem AssertionError).</translation>
+        <source>The branch &apos;%1&apos; does not select exactly one current revision (alembic fails here with an AssertionError).</source>
+        <translation>Der Zweig &apos;%1&apos; wählt nicht genau eine aktuelle Revision aus (alembic scheitert hier mit einem AssertionError).</translation>
     </message>
     <message>
         <location filename="../model/history/revisionengine.cpp" line="541"/>
@@ -4002,8 +4060,8 @@ depends_on: %2</translation>
     </message>
     <message>
         <location filename="../model/history/revisionmapbuilder.cpp" line="238"/>
-        <source>Branch name '%1' in revision %2 already used by revision %3. Rename one of the labels.</source>
-        <translation>Der Zweigname '%1' in Revision %2 wird bereits von Revision %3 verwendet. Benennen Sie eines der Labels um.</translation>
+        <source>Branch name &apos;%1&apos; in revision %2 already used by revision %3. Rename one of the labels.</source>
+        <translation>Der Zweigname &apos;%1&apos; in Revision %2 wird bereits von Revision %3 verwendet. Benennen Sie eines der Labels um.</translation>
     </message>
     <message>
         <location filename="../model/history/revisionmapbuilder.cpp" line="273"/>
@@ -4017,12 +4075,12 @@ depends_on: %2</translation>
     </message>
     <message>
         <location filename="../model/history/revisionmap.cpp" line="124"/>
-        <source>Revision %1 takes part in this, but its %2 could not be worked out, so its dependencies are unknown. Write the value out literally, or let the project's Python evaluate it (Evaluate with Python in the window, --evaluate in retort-cli).</source>
+        <source>Revision %1 takes part in this, but its %2 could not be worked out, so its dependencies are unknown. Write the value out literally, or let the project&apos;s Python evaluate it (Evaluate with Python in the window, --evaluate in retort-cli).</source>
         <translation>Revision %1 ist daran beteiligt, aber ihr %2 konnte nicht ermittelt werden, daher sind ihre Abhängigkeiten unbekannt. Geben Sie den Wert als Literal an, oder lassen Sie ihn vom Python des Projekts auswerten („Mit Python auswerten“ im Fenster, --evaluate in retort-cli).</translation>
     </message>
     <message>
         <location filename="../model/history/revisionmap.cpp" line="138"/>
-        <source>It may be a branch label of revision %1, whose %2 could not be worked out: write the value out literally, or let the project's Python evaluate it (Evaluate with Python in the window, --evaluate in retort-cli).</source>
+        <source>It may be a branch label of revision %1, whose %2 could not be worked out: write the value out literally, or let the project&apos;s Python evaluate it (Evaluate with Python in the window, --evaluate in retort-cli).</source>
         <translation>Es könnte ein Branch-Label von Revision %1 sein, deren %2 nicht ermittelt werden konnte: Geben Sie den Wert als Literal an, oder lassen Sie ihn vom Python des Projekts auswerten („Mit Python auswerten“ im Fenster, --evaluate in retort-cli).</translation>
     </message>
 </context>
@@ -4055,12 +4113,12 @@ depends_on: %2</translation>
     </message>
     <message>
         <location filename="../model/edits/revisionremoval.cpp" line="143"/>
-        <source>%1 could not be read (%2): if it has %3 applied, deleting it breaks that database's history.</source>
+        <source>%1 could not be read (%2): if it has %3 applied, deleting it breaks that database&apos;s history.</source>
         <translation>%1 konnte nicht gelesen werden (%2): Wenn dort %3 angewendet ist, zerbricht das Löschen die Historie dieser Datenbank.</translation>
     </message>
     <message>
         <location filename="../model/edits/revisionremoval.cpp" line="158"/>
-        <source>%1's version table names %2, which the project does not have: Retort cannot tell what is applied there.</source>
+        <source>%1&apos;s version table names %2, which the project does not have: Retort cannot tell what is applied there.</source>
         <translation>Die Versionstabelle von %1 nennt %2, das es im Projekt nicht gibt: Retort kann nicht sagen, was dort angewendet ist.</translation>
     </message>
     <message>
@@ -4099,28 +4157,28 @@ depends_on: %2</translation>
     <name>RevisionScript</name>
     <message>
         <location filename="../model/project/revisionscript.cpp" line="123"/>
-        <source>revision = %1 is not a literal string and Retort could not work it out (%2). Write the id as revision = 'abc123'.</source>
-        <translation>revision = %1 ist keine literale Zeichenkette, und Retort konnte den Wert nicht ermitteln (%2). Schreiben Sie die ID als revision = 'abc123'.</translation>
+        <source>revision = %1 is not a literal string and Retort could not work it out (%2). Write the id as revision = &apos;abc123&apos;.</source>
+        <translation>revision = %1 ist keine literale Zeichenkette, und Retort konnte den Wert nicht ermitteln (%2). Schreiben Sie die ID als revision = &apos;abc123&apos;.</translation>
     </message>
     <message>
         <location filename="../model/project/revisionscript.cpp" line="129"/>
-        <source>down_revision = %1 is not a literal and Retort could not work it out (%2), so it cannot tell this revision's parents. Write the parent ids out literally.</source>
+        <source>down_revision = %1 is not a literal and Retort could not work it out (%2), so it cannot tell this revision&apos;s parents. Write the parent ids out literally.</source>
         <translation>down_revision = %1 ist kein Literal, und Retort konnte den Wert nicht ermitteln (%2), daher kann es die Eltern dieser Revision nicht bestimmen. Geben Sie die IDs der Eltern als Literale an.</translation>
     </message>
     <message>
         <location filename="../model/project/revisionscript.cpp" line="133"/>
-        <source>%1 = %2 is not a literal and Retort could not work it out (%3). The revision is shown without it, and anything that needs it is refused; write the value out literally, or let the project's Python evaluate it (Evaluate with Python in the window, --evaluate in retort-cli).</source>
+        <source>%1 = %2 is not a literal and Retort could not work it out (%3). The revision is shown without it, and anything that needs it is refused; write the value out literally, or let the project&apos;s Python evaluate it (Evaluate with Python in the window, --evaluate in retort-cli).</source>
         <translation>%1 = %2 ist kein Literal, und Retort konnte den Wert nicht ermitteln (%3). Die Revision wird ohne ihn angezeigt, und alles, was ihn benötigt, wird abgelehnt; geben Sie den Wert als Literal an, oder lassen Sie ihn vom Python des Projekts auswerten („Mit Python auswerten“ im Fenster, --evaluate in retort-cli).</translation>
     </message>
     <message>
         <location filename="../model/project/revisionscript.cpp" line="151"/>
-        <source>revision = %1 is not a single string. Write the id as revision = 'abc123'.</source>
-        <translation>revision = %1 ist keine einzelne Zeichenkette. Schreiben Sie die ID als revision = 'abc123'.</translation>
+        <source>revision = %1 is not a single string. Write the id as revision = &apos;abc123&apos;.</source>
+        <translation>revision = %1 ist keine einzelne Zeichenkette. Schreiben Sie die ID als revision = &apos;abc123&apos;.</translation>
     </message>
     <message>
         <location filename="../model/project/revisionscript.cpp" line="191"/>
-        <source>'%1' is a word alembic reserves for identifiers (base, head, heads), so it cannot be a revision id. Give the revision another id, e.g. the one in its file name.</source>
-        <translation>'%1' ist ein Wort, das alembic für Bezeichner reserviert (base, head, heads), und kann daher keine Revisions-ID sein. Geben Sie der Revision eine andere ID, z. B. die aus ihrem Dateinamen.</translation>
+        <source>&apos;%1&apos; is a word alembic reserves for identifiers (base, head, heads), so it cannot be a revision id. Give the revision another id, e.g. the one in its file name.</source>
+        <translation>&apos;%1&apos; ist ein Wort, das alembic für Bezeichner reserviert (base, head, heads), und kann daher keine Revisions-ID sein. Geben Sie der Revision eine andere ID, z. B. die aus ihrem Dateinamen.</translation>
     </message>
     <message>
         <location filename="../model/project/revisionscript.cpp" line="240"/>
@@ -4134,18 +4192,18 @@ depends_on: %2</translation>
     </message>
     <message>
         <location filename="../model/project/revisionscript.cpp" line="168"/>
-        <source>revision = '' is an empty revision id. Give the revision an id, e.g. the one in its file name.</source>
-        <translation>revision = '' ist eine leere Revisions-ID. Geben Sie der Revision eine ID, z. B. die aus ihrem Dateinamen.</translation>
+        <source>revision = &apos;&apos; is an empty revision id. Give the revision an id, e.g. the one in its file name.</source>
+        <translation>revision = &apos;&apos; ist eine leere Revisions-ID. Geben Sie der Revision eine ID, z. B. die aus ihrem Dateinamen.</translation>
     </message>
     <message>
         <location filename="../model/project/revisionscript.cpp" line="180"/>
-        <source>Could not determine revision id from filename %1. Be sure the 'revision' variable is declared inside the script.</source>
-        <translation>Die Revisions-ID konnte nicht aus dem Dateinamen %1 ermittelt werden. Stellen Sie sicher, dass die Variable 'revision' im Skript deklariert ist.</translation>
+        <source>Could not determine revision id from filename %1. Be sure the &apos;revision&apos; variable is declared inside the script.</source>
+        <translation>Die Revisions-ID konnte nicht aus dem Dateinamen %1 ermittelt werden. Stellen Sie sicher, dass die Variable &apos;revision&apos; im Skript deklariert ist.</translation>
     </message>
     <message>
         <location filename="../model/project/revisionscript.cpp" line="202"/>
-        <source>Character(s) '%1' not allowed in revision identifier '%2'. Choose an id made of letters, digits and underscores.</source>
-        <translation>Zeichen '%1' im Revisionsbezeichner '%2' nicht erlaubt. Wählen Sie eine ID aus Buchstaben, Ziffern und Unterstrichen.</translation>
+        <source>Character(s) &apos;%1&apos; not allowed in revision identifier &apos;%2&apos;. Choose an id made of letters, digits and underscores.</source>
+        <translation>Zeichen &apos;%1&apos; im Revisionsbezeichner &apos;%2&apos; nicht erlaubt. Wählen Sie eine ID aus Buchstaben, Ziffern und Unterstrichen.</translation>
     </message>
     <message>
         <location filename="../model/project/revisionscript.cpp" line="211"/>
@@ -4175,8 +4233,8 @@ depends_on: %2</translation>
     <name>SchemaCommands</name>
     <message>
         <location filename="../app/cli/schemacommands.cpp" line="116"/>
-        <source>Unknown dialect '%1': use sqlite, postgresql or mysql.</source>
-        <translation>Unbekannter Dialekt '%1': Verwenden Sie sqlite, postgresql oder mysql.</translation>
+        <source>Unknown dialect &apos;%1&apos;: use sqlite, postgresql or mysql.</source>
+        <translation>Unbekannter Dialekt &apos;%1&apos;: Verwenden Sie sqlite, postgresql oder mysql.</translation>
     </message>
     <message>
         <location filename="../app/cli/schemacommands.cpp" line="128"/>
@@ -4195,8 +4253,8 @@ depends_on: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/schemacommands.cpp" line="160"/>
-        <source>'%1' is not one revision.</source>
-        <translation>'%1' ist nicht genau eine Revision.</translation>
+        <source>&apos;%1&apos; is not one revision.</source>
+        <translation>&apos;%1&apos; ist nicht genau eine Revision.</translation>
     </message>
     <message>
         <location filename="../app/cli/schemacommands.cpp" line="162"/>
@@ -4218,12 +4276,12 @@ depends_on: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/schemacommands.cpp" line="209"/>
-        <source>Comparing with the models runs the project's env.py through alembic, which needs its alembic.ini, and this project was opened without one; open it with -c path/to/alembic.ini.</source>
+        <source>Comparing with the models runs the project&apos;s env.py through alembic, which needs its alembic.ini, and this project was opened without one; open it with -c path/to/alembic.ini.</source>
         <translation>Der Vergleich mit den Modellen führt die env.py des Projekts über alembic aus, wofür die alembic.ini benötigt wird, dieses Projekt wurde aber ohne sie geöffnet; öffnen Sie es mit -c path/to/alembic.ini.</translation>
     </message>
     <message>
         <location filename="../app/cli/schemacommands.cpp" line="231"/>
-        <source>This is a Flask-Migrate project (its env.py uses Flask's current_app), so its models are compared inside the Flask app, and FLASK_APP does not say which app that is: export FLASK_APP=module:app (or FLASK_APP=module), or add it to the environment's variables.</source>
+        <source>This is a Flask-Migrate project (its env.py uses Flask&apos;s current_app), so its models are compared inside the Flask app, and FLASK_APP does not say which app that is: export FLASK_APP=module:app (or FLASK_APP=module), or add it to the environment&apos;s variables.</source>
         <translation>Dies ist ein Flask-Migrate-Projekt (seine env.py verwendet Flasks current_app), daher werden seine Modelle in der Flask-App verglichen, und FLASK_APP sagt nicht, welche App das ist: Exportieren Sie FLASK_APP=module:app (oder FLASK_APP=module), oder fügen Sie es den Variablen der Umgebung hinzu.</translation>
     </message>
     <message>
@@ -4357,7 +4415,7 @@ depends_on: %2</translation>
     </message>
     <message>
         <location filename="../widgets/schemadialog.cpp" line="164"/>
-        <source>Read the database's schema and version table again</source>
+        <source>Read the database&apos;s schema and version table again</source>
         <translation>Schema und Versionstabelle der Datenbank neu einlesen</translation>
     </message>
     <message>
@@ -4588,7 +4646,7 @@ depends_on: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/schemadialog.cpp" line="494"/>
-        <source>%n table(s), read from the database's catalog.</source>
+        <source>%n table(s), read from the database&apos;s catalog.</source>
         <translation>
             <numerusform>%n Tabelle, aus dem Katalog der Datenbank gelesen.</numerusform>
             <numerusform>%n Tabellen, aus dem Katalog der Datenbank gelesen.</numerusform>
@@ -4601,12 +4659,12 @@ depends_on: %2</translation>
     </message>
     <message>
         <location filename="../widgets/schemadialog.cpp" line="504"/>
-        <source>The models (env.py's target_metadata, compared by alembic)</source>
+        <source>The models (env.py&apos;s target_metadata, compared by alembic)</source>
         <translation>Die Modelle (target_metadata in env.py, von alembic verglichen)</translation>
     </message>
     <message>
         <location filename="../widgets/schemadialog.cpp" line="506"/>
-        <source>What alembic check finds: runs env.py in the project's Python, reads the database and writes nothing</source>
+        <source>What alembic check finds: runs env.py in the project&apos;s Python, reads the database and writes nothing</source>
         <translation>Was alembic check findet: führt env.py im Python des Projekts aus, liest die Datenbank und schreibt nichts</translation>
     </message>
     <message>
@@ -4617,7 +4675,7 @@ depends_on: %2</translation>
     </message>
     <message>
         <location filename="../widgets/schemadialog.cpp" line="592"/>
-        <source>Comparing with the models runs the project's env.py through alembic, which needs its alembic.ini, and this project was opened without one: open its alembic.ini.</source>
+        <source>Comparing with the models runs the project&apos;s env.py through alembic, which needs its alembic.ini, and this project was opened without one: open its alembic.ini.</source>
         <translation>Der Vergleich mit den Modellen führt env.py des Projekts über alembic aus, das dafür seine alembic.ini braucht, und dieses Projekt wurde ohne sie geöffnet: Öffnen Sie seine alembic.ini.</translation>
     </message>
     <message>
@@ -4654,12 +4712,12 @@ Tatsächlich: %2</translation>
     </message>
     <message>
         <location filename="../widgets/schemadialog.cpp" line="671"/>
-        <source>No differences: the database has the schema of the models (env.py's target_metadata), as %1 compares them.</source>
+        <source>No differences: the database has the schema of the models (env.py&apos;s target_metadata), as %1 compares them.</source>
         <translation>Keine Unterschiede: Die Datenbank hat das Schema der Modelle (target_metadata in env.py), wie %1 sie vergleicht.</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/schemadialog.cpp" line="674"/>
-        <source>%n difference(s) between the database and the models (env.py's target_metadata), as %1 finds them; alembic revision --autogenerate would write them into a new revision.</source>
+        <source>%n difference(s) between the database and the models (env.py&apos;s target_metadata), as %1 finds them; alembic revision --autogenerate would write them into a new revision.</source>
         <translation>
             <numerusform>%n Unterschied zwischen der Datenbank und den Modellen (target_metadata in env.py), wie %1 ihn findet; alembic revision --autogenerate würde ihn in eine neue Revision schreiben.</numerusform>
             <numerusform>%n Unterschiede zwischen der Datenbank und den Modellen (target_metadata in env.py), wie %1 sie findet; alembic revision --autogenerate würde sie in eine neue Revision schreiben.</numerusform>
@@ -4710,7 +4768,7 @@ Tatsächlich: %2</translation>
     <message>
         <location filename="../widgets/schemadialog.cpp" line="721"/>
         <location filename="../widgets/schemadialog.cpp" line="870"/>
-        <source>Comparing every revision's schema with the database…</source>
+        <source>Comparing every revision&apos;s schema with the database…</source>
         <translation>Das Schema jeder Revision wird mit der Datenbank verglichen…</translation>
     </message>
     <message>
@@ -4977,13 +5035,13 @@ Tatsächlich: %2</translation>
     <name>SchemaReplay</name>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="174"/>
-        <source>a 'with' block Retort does not know; its operations are applied as written</source>
-        <translation>ein 'with'-Block, den Retort nicht kennt; seine Operationen werden so angewendet, wie sie dastehen</translation>
+        <source>a &apos;with&apos; block Retort does not know; its operations are applied as written</source>
+        <translation>ein &apos;with&apos;-Block, den Retort nicht kennt; seine Operationen werden so angewendet, wie sie dastehen</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="179"/>
-        <source>'%1' decides at run time what happens; the operations inside are not applied</source>
-        <translation>'%1' entscheidet zur Laufzeit, was geschieht; die Operationen darin werden nicht angewendet</translation>
+        <source>&apos;%1&apos; decides at run time what happens; the operations inside are not applied</source>
+        <translation>&apos;%1&apos; entscheidet zur Laufzeit, was geschieht; die Operationen darin werden nicht angewendet</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="186"/>
@@ -5012,8 +5070,8 @@ Tatsächlich: %2</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="277"/>
-        <source>the operation '%1' is not one Retort replays</source>
-        <translation>die Operation '%1' gehört nicht zu denen, die Retort nachspielt</translation>
+        <source>the operation &apos;%1&apos; is not one Retort replays</source>
+        <translation>die Operation &apos;%1&apos; gehört nicht zu denen, die Retort nachspielt</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="300"/>
@@ -5022,8 +5080,8 @@ Tatsächlich: %2</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="306"/>
-        <source>the table '%1' does not exist at this point of the history; the operation is not applied</source>
-        <translation>die Tabelle '%1' existiert an dieser Stelle des Verlaufs nicht; die Operation wird nicht angewendet</translation>
+        <source>the table &apos;%1&apos; does not exist at this point of the history; the operation is not applied</source>
+        <translation>die Tabelle &apos;%1&apos; existiert an dieser Stelle des Verlaufs nicht; die Operation wird nicht angewendet</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="397"/>
@@ -5037,18 +5095,18 @@ Tatsächlich: %2</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="420"/>
-        <source>the foreign key's target is not a 'table.column' string; it is missing</source>
-        <translation>das Ziel des Fremdschlüssels ist keine Zeichenkette der Form 'table.column'; er fehlt</translation>
+        <source>the foreign key&apos;s target is not a &apos;table.column&apos; string; it is missing</source>
+        <translation>das Ziel des Fremdschlüssels ist keine Zeichenkette der Form &apos;table.column&apos;; er fehlt</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="428"/>
-        <source>'%1' on a column is not compared</source>
-        <translation>'%1' an einer Spalte wird nicht verglichen</translation>
+        <source>&apos;%1&apos; on a column is not compared</source>
+        <translation>&apos;%1&apos; an einer Spalte wird nicht verglichen</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="439"/>
-        <source>the column '%1' has no type</source>
-        <translation>die Spalte '%1' hat keinen Typ</translation>
+        <source>the column &apos;%1&apos; has no type</source>
+        <translation>die Spalte &apos;%1&apos; hat keinen Typ</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="454"/>
@@ -5058,8 +5116,8 @@ Tatsächlich: %2</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="459"/>
-        <source>the table '%1' already has a column '%2'</source>
-        <translation>die Tabelle '%1' hat bereits eine Spalte '%2'</translation>
+        <source>the table &apos;%1&apos; already has a column &apos;%2&apos;</source>
+        <translation>die Tabelle &apos;%1&apos; hat bereits eine Spalte &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="544"/>
@@ -5068,8 +5126,8 @@ Tatsächlich: %2</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="548"/>
-        <source>'%1' is not something Retort reads in create_table; it is missing</source>
-        <translation>'%1' gehört nicht zu dem, was Retort in create_table liest; es fehlt</translation>
+        <source>&apos;%1&apos; is not something Retort reads in create_table; it is missing</source>
+        <translation>&apos;%1&apos; gehört nicht zu dem, was Retort in create_table liest; es fehlt</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="630"/>
@@ -5078,8 +5136,8 @@ Tatsächlich: %2</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="634"/>
-        <source>the table '%1' exists already at this point of the history</source>
-        <translation>die Tabelle '%1' existiert an dieser Stelle des Verlaufs bereits</translation>
+        <source>the table &apos;%1&apos; exists already at this point of the history</source>
+        <translation>die Tabelle &apos;%1&apos; existiert an dieser Stelle des Verlaufs bereits</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="678"/>
@@ -5093,13 +5151,13 @@ Tatsächlich: %2</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="716"/>
-        <source>the column to drop is not a column of '%1' at this point</source>
-        <translation>die zu entfernende Spalte ist an dieser Stelle keine Spalte von '%1'</translation>
+        <source>the column to drop is not a column of &apos;%1&apos; at this point</source>
+        <translation>die zu entfernende Spalte ist an dieser Stelle keine Spalte von &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="757"/>
-        <source>the column to alter is not a column of '%1' at this point</source>
-        <translation>die zu ändernde Spalte ist an dieser Stelle keine Spalte von '%1'</translation>
+        <source>the column to alter is not a column of &apos;%1&apos; at this point</source>
+        <translation>die zu ändernde Spalte ist an dieser Stelle keine Spalte von &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="763"/>
@@ -5118,22 +5176,22 @@ Tatsächlich: %2</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="864"/>
-        <source>no index '%1' exists at this point of the history</source>
-        <translation>an dieser Stelle des Verlaufs existiert kein Index '%1'</translation>
+        <source>no index &apos;%1&apos; exists at this point of the history</source>
+        <translation>an dieser Stelle des Verlaufs existiert kein Index &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="877"/>
-        <source>the constraint's columns are not plain strings; it is missing</source>
+        <source>the constraint&apos;s columns are not plain strings; it is missing</source>
         <translation>die Spalten der Bedingung sind keine einfachen Zeichenketten; sie fehlt</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="904"/>
-        <source>the foreign key's tables or columns are not plain strings; it is missing</source>
+        <source>the foreign key&apos;s tables or columns are not plain strings; it is missing</source>
         <translation>die Tabellen oder Spalten des Fremdschlüssels sind keine einfachen Zeichenketten; er fehlt</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="921"/>
-        <source>the primary key's columns are not plain strings; it is missing</source>
+        <source>the primary key&apos;s columns are not plain strings; it is missing</source>
         <translation>die Spalten des Primärschlüssels sind keine einfachen Zeichenketten; er fehlt</translation>
     </message>
     <message>
@@ -5143,28 +5201,28 @@ Tatsächlich: %2</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareplay.cpp" line="975"/>
-        <source>no constraint '%1' on '%2' at this point of the history</source>
-        <translation>an dieser Stelle des Verlaufs gibt es keine Bedingung '%1' auf '%2'</translation>
+        <source>no constraint &apos;%1&apos; on &apos;%2&apos; at this point of the history</source>
+        <translation>an dieser Stelle des Verlaufs gibt es keine Bedingung &apos;%1&apos; auf &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../model/schema/sqlalchemytype.cpp" line="62"/>
-        <source>the type '%1' is not a SQLAlchemy type Retort can read</source>
-        <translation>der Typ '%1' ist kein SQLAlchemy-Typ, den Retort lesen kann</translation>
+        <source>the type &apos;%1&apos; is not a SQLAlchemy type Retort can read</source>
+        <translation>der Typ &apos;%1&apos; ist kein SQLAlchemy-Typ, den Retort lesen kann</translation>
     </message>
     <message>
         <location filename="../model/schema/sqlalchemytype.cpp" line="74"/>
-        <source>the ARRAY type '%1' names no item type</source>
-        <translation>der ARRAY-Typ '%1' nennt keinen Elementtyp</translation>
+        <source>the ARRAY type &apos;%1&apos; names no item type</source>
+        <translation>der ARRAY-Typ &apos;%1&apos; nennt keinen Elementtyp</translation>
     </message>
     <message>
         <location filename="../model/schema/sqlalchemytype.cpp" line="84"/>
-        <source>the type '%1' is not one Retort knows; it is compared by its name</source>
-        <translation>der Typ '%1' ist Retort nicht bekannt; er wird anhand seines Namens verglichen</translation>
+        <source>the type &apos;%1&apos; is not one Retort knows; it is compared by its name</source>
+        <translation>der Typ &apos;%1&apos; ist Retort nicht bekannt; er wird anhand seines Namens verglichen</translation>
     </message>
     <message>
         <location filename="../model/schema/sqlalchemytype.cpp" line="179"/>
-        <source>the values of the enum '%1' are not written out; it is compared by name</source>
-        <translation>die Werte des Enums '%1' sind nicht ausgeschrieben; es wird anhand seines Namens verglichen</translation>
+        <source>the values of the enum &apos;%1&apos; are not written out; it is compared by name</source>
+        <translation>die Werte des Enums &apos;%1&apos; sind nicht ausgeschrieben; es wird anhand seines Namens verglichen</translation>
     </message>
 </context>
 <context>
@@ -5235,7 +5293,7 @@ Tatsächlich: %2</translation>
     </message>
     <message>
         <location filename="../model/schema/schemareport.cpp" line="93"/>
-        <source>%1 (at %2) compared with the models of env.py's target_metadata, by alembic %3 in %4</source>
+        <source>%1 (at %2) compared with the models of env.py&apos;s target_metadata, by alembic %3 in %4</source>
         <translation>%1 (bei %2) verglichen mit den Modellen von target_metadata in env.py, durch alembic %3 in %4</translation>
     </message>
     <message>
@@ -5286,8 +5344,8 @@ Tatsächlich: %2</translation>
     </message>
     <message>
         <location filename="../model/project/scriptdirectory.cpp" line="193"/>
-        <source>Path doesn't exist: '%1'. Create the versions folder or set version_locations.</source>
-        <translation>Pfad existiert nicht: '%1'. Legen Sie den Versionsordner an oder setzen Sie version_locations.</translation>
+        <source>Path doesn&apos;t exist: &apos;%1&apos;. Create the versions folder or set version_locations.</source>
+        <translation>Pfad existiert nicht: &apos;%1&apos;. Legen Sie den Versionsordner an oder setzen Sie version_locations.</translation>
     </message>
     <message>
         <location filename="../model/project/scriptdirectory.cpp" line="226"/>
@@ -5337,27 +5395,27 @@ Tatsächlich: %2</translation>
 <context>
     <name>SourceView</name>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="184"/>
+        <location filename="../widgets/sourceview.cpp" line="166"/>
         <source>Source</source>
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="185"/>
+        <location filename="../widgets/sourceview.cpp" line="167"/>
         <source>upgrade()</source>
         <translation>upgrade()</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="186"/>
+        <location filename="../widgets/sourceview.cpp" line="168"/>
         <source>downgrade()</source>
         <translation>downgrade()</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="196"/>
+        <location filename="../widgets/sourceview.cpp" line="178"/>
         <source>Select a revision to see its source.</source>
         <translation>Wählen Sie eine Revision aus, um ihren Quelltext zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="331"/>
+        <location filename="../widgets/sourceview.cpp" line="308"/>
         <source>Open in Editor at Line %1</source>
         <translation>Im Editor in Zeile %1 öffnen</translation>
     </message>
@@ -5365,77 +5423,77 @@ Tatsächlich: %2</translation>
 <context>
     <name>StampDialog</name>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="26"/>
+        <location filename="../widgets/stampdialog.cpp" line="27"/>
         <source>(no rows)</source>
         <translation>(keine Zeilen)</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="42"/>
+        <location filename="../widgets/stampdialog.cpp" line="43"/>
         <source>&amp;Purge: empty the version table first</source>
         <translation>&amp;Purge: zuerst die Versionstabelle leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="48"/>
+        <location filename="../widgets/stampdialog.cpp" line="49"/>
         <source>Stamp %1</source>
         <translation>Version von %1 setzen (stamp)</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="64"/>
+        <location filename="../widgets/stampdialog.cpp" line="66"/>
         <source>Type %1 to confirm</source>
         <translation>Zur Bestätigung %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="68"/>
+        <location filename="../widgets/stampdialog.cpp" line="70"/>
         <source>&amp;Stamp</source>
         <translation>Version &amp;setzen</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="76"/>
+        <location filename="../widgets/stampdialog.cpp" line="78"/>
         <source>A stamp only rewrites the version table: no migration runs.</source>
         <translation>Beim Setzen der Version (stamp) wird nur die Versionstabelle neu geschrieben: Es läuft keine Migration.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="83"/>
+        <location filename="../widgets/stampdialog.cpp" line="85"/>
         <source>SQL, in one transaction:</source>
         <translation>SQL, in einer Transaktion:</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="87"/>
+        <location filename="../widgets/stampdialog.cpp" line="89"/>
         <source>&lt;b&gt;%1 is protected.&lt;/b&gt; Type its name to stamp it.</source>
         <translation>&lt;b&gt;%1 ist geschützt.&lt;/b&gt; Geben Sie den Namen ein, um die Version zu setzen.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="113"/>
+        <location filename="../widgets/stampdialog.cpp" line="115"/>
         <source>The version table names a revision this project does not have: tick &lt;b&gt;Purge&lt;/b&gt; to empty it first, and the stamp replaces every row.</source>
         <translation>Die Versionstabelle nennt eine Revision, die dieses Projekt nicht hat: Kreuzen Sie &lt;b&gt;Purge&lt;/b&gt; an, um sie zuerst zu leeren; der Stempel ersetzt dann alle Zeilen.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="115"/>
+        <location filename="../widgets/stampdialog.cpp" line="117"/>
         <source>&lt;b&gt;Cannot stamp %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Version kann nicht auf %1 gesetzt werden:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="123"/>
+        <location filename="../widgets/stampdialog.cpp" line="125"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="134"/>
+        <location filename="../widgets/stampdialog.cpp" line="136"/>
         <source>-- nothing to write: the rows are already these</source>
         <translation>-- nichts zu schreiben: Die Zeilen haben bereits diesen Stand</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="143"/>
+        <location filename="../widgets/stampdialog.cpp" line="145"/>
         <source>Reading the version table of %1 again, so that the preview shows what it holds now…</source>
         <translation>Die Versionstabelle von %1 wird erneut gelesen, damit die Vorschau zeigt, was sie jetzt enthält…</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="156"/>
+        <location filename="../widgets/stampdialog.cpp" line="158"/>
         <source>The version table changed since the window last read it: this preview shows what it holds now.</source>
         <translation>Die Versionstabelle hat sich geändert, seit das Fenster sie zuletzt gelesen hat: Diese Vorschau zeigt, was sie jetzt enthält.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="168"/>
+        <location filename="../widgets/stampdialog.cpp" line="170"/>
         <source>The version table could not be read again, so nothing can be stamped: %1</source>
         <translation>Die Versionstabelle konnte nicht erneut gelesen werden, daher kann nichts gestempelt werden: %1</translation>
     </message>
@@ -5474,13 +5532,13 @@ Tatsächlich: %2</translation>
     </message>
     <message>
         <location filename="../model/database/versiontable.cpp" line="222"/>
-        <source>The version table name '%1' is not a plain SQL name (letters, digits, _ and $, at most 63, not starting with a digit); Retort does not use it.</source>
-        <translation>Der Name der Versionstabelle '%1' ist kein einfacher SQL-Name (Buchstaben, Ziffern, _ und $, höchstens 63, nicht mit einer Ziffer beginnend); Retort verwendet ihn nicht.</translation>
+        <source>The version table name &apos;%1&apos; is not a plain SQL name (letters, digits, _ and $, at most 63, not starting with a digit); Retort does not use it.</source>
+        <translation>Der Name der Versionstabelle &apos;%1&apos; ist kein einfacher SQL-Name (Buchstaben, Ziffern, _ und $, höchstens 63, nicht mit einer Ziffer beginnend); Retort verwendet ihn nicht.</translation>
     </message>
     <message>
         <location filename="../model/database/versiontable.cpp" line="227"/>
-        <source>The version table schema '%1' is not a plain SQL name (letters, digits, _ and $, at most 63, not starting with a digit); Retort does not use it.</source>
-        <translation>Das Schema der Versionstabelle '%1' ist kein einfacher SQL-Name (Buchstaben, Ziffern, _ und $, höchstens 63, nicht mit einer Ziffer beginnend); Retort verwendet es nicht.</translation>
+        <source>The version table schema &apos;%1&apos; is not a plain SQL name (letters, digits, _ and $, at most 63, not starting with a digit); Retort does not use it.</source>
+        <translation>Das Schema der Versionstabelle &apos;%1&apos; ist kein einfacher SQL-Name (Buchstaben, Ziffern, _ und $, höchstens 63, nicht mit einer Ziffer beginnend); Retort verwendet es nicht.</translation>
     </message>
     <message>
         <location filename="../model/database/versiontable.cpp" line="253"/>
@@ -5499,13 +5557,13 @@ Tatsächlich: %2</translation>
     </message>
     <message>
         <location filename="../model/database/versiontable.cpp" line="351"/>
-        <source>deleting '%1' in '%2'</source>
-        <translation>Löschen von '%1' in '%2'</translation>
+        <source>deleting &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>Löschen von &apos;%1&apos; in &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../model/database/versiontable.cpp" line="355"/>
-        <source>updating '%1' to '%2' in '%3'</source>
-        <translation>Aktualisieren von '%1' auf '%2' in '%3'</translation>
+        <source>updating &apos;%1&apos; to &apos;%2&apos; in &apos;%3&apos;</source>
+        <translation>Aktualisieren von &apos;%1&apos; auf &apos;%2&apos; in &apos;%3&apos;</translation>
     </message>
     <message>
         <location filename="../model/database/versiontable.cpp" line="367"/>
@@ -5542,7 +5600,7 @@ Tatsächlich: %2</translation>
     </message>
     <message>
         <location filename="../widgets/welcomepage.cpp" line="39"/>
-        <source>Choose an alembic.ini, a pyproject.toml or one of the project's revision files.</source>
+        <source>Choose an alembic.ini, a pyproject.toml or one of the project&apos;s revision files.</source>
         <translation>Wählen Sie eine alembic.ini, eine pyproject.toml oder eine der Revisionsdateien des Projekts.</translation>
     </message>
     <message>
@@ -5569,67 +5627,67 @@ Tatsächlich: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="83"/>
+        <location filename="../app/gui/main.cpp" line="87"/>
         <source>A desktop studio for Alembic migration histories.</source>
         <translation>Ein Desktop-Studio für Alembic-Migrationsverläufe.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="86"/>
+        <location filename="../app/gui/main.cpp" line="90"/>
         <source>Open the bundled sample project.</source>
         <translation>Das mitgelieferte Beispielprojekt öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="87"/>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>Ein Bild des Fensters in DATEI speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="88"/>
+        <location filename="../app/gui/main.cpp" line="92"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="89"/>
+        <location filename="../app/gui/main.cpp" line="93"/>
         <source>Use a dark palette (e.g. for screenshots).</source>
         <translation>Eine dunkle Farbpalette verwenden (z. B. für Bildschirmfotos).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="90"/>
+        <location filename="../app/gui/main.cpp" line="94"/>
         <source>Open the window at WIDTHxHEIGHT pixels (e.g. 1920x1080).</source>
         <translation>Das Fenster mit BREITExHÖHE Pixeln öffnen (z. B. 1920x1080).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="91"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>WIDTHxHEIGHT</source>
         <translation>BREITExHÖHE</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="94"/>
+        <location filename="../app/gui/main.cpp" line="98"/>
         <source>The section of the ini file to read, as alembic -n names it (asked for when there are several).</source>
         <translation>Der zu lesende Abschnitt der ini-Datei, wie alembic -n ihn nennt (wird erfragt, wenn es mehrere gibt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="99"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>An alembic.ini, a pyproject.toml or a folder.</source>
         <translation>Eine alembic.ini, eine pyproject.toml oder ein Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>[PATH]</source>
         <translation>[PFAD]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="114"/>
+        <location filename="../app/gui/main.cpp" line="118"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 1280x800.</source>
         <translation>--size erwartet BREITExHÖHE, z. B. 1280x800.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="128"/>
+        <location filename="../app/gui/main.cpp" line="132"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>

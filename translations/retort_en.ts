@@ -146,7 +146,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="493"/>
+        <location filename="../widgets/mainwindow.cpp" line="492"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>MigrationDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="249"/>
+        <location filename="../widgets/migrationdialog.cpp" line="247"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;, %n step(s) run by alembic, then the rows are checked.</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;, %n step run by alembic, then the rows are checked.</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="458"/>
+        <location filename="../widgets/migrationdialog.cpp" line="456"/>
         <source>The SQL of the %n step(s), as alembic writes it offline: nothing was run on the database.</source>
         <translation>
             <numerusform>The SQL of the %n step, as alembic writes it offline: nothing was run on the database.</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="519"/>
+        <location filename="../widgets/migrationdialog.cpp" line="517"/>
         <source>Done: %n step(s) ran. Version rows: %1.</source>
         <translation>
             <numerusform>Done: %n step ran. Version rows: %1.</numerusform>
@@ -305,6 +305,33 @@
         <translation>
             <numerusform>With its descendants (%n more revision)</numerusform>
             <numerusform>With its descendants (%n more revisions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetortCli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="438"/>
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n revision</numerusform>
+            <numerusform>%n revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="439"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="440"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>

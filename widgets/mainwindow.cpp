@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "database/environment.h"
 #include "database/environmentsession.h"
 #include "detailspane.h"
@@ -47,8 +48,6 @@
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#include "retort-config.h"
 
 using namespace Qt::StringLiterals;
 
@@ -557,10 +556,7 @@ void MainWindow::chooseExportFile()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Retort"),
-                       tr("<h3>Retort %1</h3><p>A desktop studio for Alembic migration histories.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                           .arg(QStringLiteral(RETORT_VERSION)));
+    AboutDialog::show(this);
 }
 
 void MainWindow::showProblems()

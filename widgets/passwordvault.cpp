@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 /// The keychain's service name for Retort's entries.
-const QString Service = u"io.github.retort.Retort"_s;
+const QString Service = QStringLiteral(RETORT_APP_ID);
 
 #if RETORT_HAVE_QTKEYCHAIN
 /// A job nobody owns: QtKeychain 0.13 crashes when a job is deleted while libsecret still works on

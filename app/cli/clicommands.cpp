@@ -435,11 +435,9 @@ int Cli::check()
     } else {
         for (const Diagnostic &d : std::as_const(diagnostics))
             m_out << describe(d) << '\n';
-        m_out << Tr::tr("%1 revisions, %2 errors, %3 warnings")
-                     .arg(map.size())
-                     .arg(errors)
-                     .arg(diagnostics.size() - errors)
-              << '\n';
+        m_out << Tr::tr("%n revision(s)", nullptr, int(map.size())) << ", "
+              << Tr::tr("%n error(s)", nullptr, int(errors)) << ", "
+              << Tr::tr("%n warning(s)", nullptr, int(diagnostics.size() - errors)) << '\n';
     }
     return errors > 0 ? Failure : Success;
 }

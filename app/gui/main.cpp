@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QPalette>
 #include <QPixmap>
 #include <QTimer>
@@ -76,6 +77,8 @@ int main(int argc, char **argv)
         gui = std::make_unique<QApplication>(argc, argv);
         QApplication::setApplicationDisplayName(u"Retort"_s);
         QApplication::setDesktopFileName(QStringLiteral(RETORT_APP_ID));
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(RETORT_APP_ID),
+                                                     QIcon(u":/icons/"_s + QStringLiteral(RETORT_APP_ID) + u".svg"_s)));
         describe(*gui);
     }
     QCoreApplication &app = gui ? *gui : *textOnly;

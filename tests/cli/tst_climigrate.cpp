@@ -280,9 +280,9 @@ void TestCliMigrate::previewWarnsAndNeedsYes()
     QCOMPARE(dry.exitCode, 0);
     QVERIFY2(dry.out.contains(u"  1. upgrade  -> w1, make w1\n  2. upgrade w1 -> w2, make w2\n"_s),
              qPrintable(dry.out));
-    QVERIFY(dry.out.contains(u"Warning: 1 step(s) drop schema objects or delete data: w2"_s));
+    QVERIFY(dry.out.contains(u"Warning: 1 step drops schema objects or deletes data: w2"_s));
     QVERIFY(dry.out.contains(u"w2 line "_s) && dry.out.contains(u"op.execute('DELETE FROM t_w1')"_s));
-    QVERIFY(dry.out.contains(u"Warning: 1 step(s) add a NOT NULL column without a server default: w2"_s));
+    QVERIFY(dry.out.contains(u"Warning: 1 step adds a NOT NULL column without a server default: w2"_s));
     QVERIFY(dry.out.contains(u"cannot be downgraded later"_s));
     QVERIFY(!QFile::exists(dir + u"/app.db"_s)); // a preview creates no database
 
@@ -338,7 +338,7 @@ void TestCliMigrate::failingMigration()
     addRevision(dir, u"f3"_s, {}, {});
     const Run failed = cli({u"upgrade"_s, u"heads"_s, u"--yes"_s}, dir);
     QCOMPARE(failed.exitCode, 1);
-    QVERIFY2(failed.err.contains(u"FAILED: alembic failed in \"upgrade f1 -> f2, make f2\" after 1 step(s): "
+    QVERIFY2(failed.err.contains(u"FAILED: alembic failed in \"upgrade f1 -> f2, make f2\" after 1 step: "
                                  u"RuntimeError: the f2 migration broke"_s),
              qPrintable(failed.err));
     // The rows reported are the rows alembic reads (SQLite: f1 was committed before f2 failed).
@@ -406,7 +406,7 @@ void TestCliMigrate::cancelDuringASlowMigration()
     QVERIFY(cli.waitForFinished(20000));
     QCOMPARE(cli.exitCode(), 130);
     const QString err = QString::fromUtf8(cli.readAllStandardError());
-    QVERIFY2(err.contains(u"Cancelled after 1 step(s)"_s), qPrintable(err));
+    QVERIFY2(err.contains(u"Cancelled after 1 step"_s), qPrintable(err));
     QVERIFY2(err.contains(u"Version rows now: q1"_s), qPrintable(err));
     QVERIFY(!err.contains(u"s3cr3t"_s));
 }

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QVersionNumber>
 
 using namespace Qt::StringLiterals;
 
@@ -130,6 +131,19 @@ bool containsBaseSymbol(const QJsonObject &answer)
     return answer.value(u"result"_s).toArray().contains(QJsonValue(u"base"_s));
 }
 
+/// The oracle's alembic version (asked once), empty when its interpreter cannot import alembic.
+QVersionNumber oracleAlembicVersion()
+{
+    static const QVersionNumber version = [] {
+        QProcess python;
+        python.start(QStringLiteral(RETORT_TEST_PYTHON), {u"-c"_s, u"import alembic; print(alembic.__version__)"_s});
+        if (!python.waitForFinished(60000) || python.exitCode() != 0)
+            return QVersionNumber();
+        return QVersionNumber::fromString(QString::fromUtf8(python.readAllStandardOutput()).trimmed());
+    }();
+    return version;
+}
+
 } // namespace
 
 QJsonObject AlembicOracle::retortAnswer(const Project &project, const QJsonObject &query)
@@ -196,8 +210,11 @@ QJsonObject AlembicOracle::retortAnswer(const Project &project, const QJsonObjec
         ids.sort();
         return ok(toArray(ids));
     }
-    // Alembic 1.8.1 is the oracle here, so its unmerge rule is the one to compare with.
-    MigrationPlanner planner(map, UnmergeRule::Alembic18);
+    // The unmerge rule of the oracle's alembic: 1.13.1 changed it (Debian 12 has 1.8.1, 13 has 1.13.2).
+    const QVersionNumber alembic = oracleAlembicVersion();
+    if (alembic.isNull())
+        return failure(u"cannot tell the oracle's alembic version"_s);
+    MigrationPlanner planner(map, alembic >= QVersionNumber(1, 13, 1) ? UnmergeRule::Newest : UnmergeRule::Alembic18);
     planner.setRecordRowsAfterEachStep(true);
     const QString target = query.value(u"target"_s).toString();
     if (q == u"upgrade")
