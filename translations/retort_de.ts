@@ -2072,12 +2072,22 @@ Zeilen: %2</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="136"/>
+        <location filename="../widgets/mainactions.cpp" line="137"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="138"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="140"/>
         <source>&amp;About Retort</source>
         <translation>Ü&amp;ber Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="139"/>
+        <location filename="../widgets/mainactions.cpp" line="143"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -2085,143 +2095,143 @@ Zeilen: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="77"/>
+        <location filename="../widgets/mainwindow.cpp" line="78"/>
         <source>Retort</source>
         <translation>Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="511"/>
+        <location filename="../widgets/mainwindow.cpp" line="514"/>
         <source>Alembic configuration or revision (alembic.ini *.ini pyproject.toml *.py);;All files (*)</source>
         <translation>Alembic-Konfiguration oder Revision (alembic.ini *.ini pyproject.toml *.py);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="519"/>
+        <location filename="../widgets/mainwindow.cpp" line="522"/>
         <source>Open Alembic Project Folder</source>
         <translation>Alembic-Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="540"/>
+        <location filename="../widgets/mainwindow.cpp" line="543"/>
         <source>%1 is not part of the history Retort read; the problems list may say why.</source>
         <translation>%1 gehört nicht zu der Historie, die Retort gelesen hat; die Problemliste sagt womöglich, warum.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="583"/>
+        <location filename="../widgets/mainwindow.cpp" line="598"/>
         <source>Evaluate with Python</source>
         <translation>Mit Python auswerten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="584"/>
+        <location filename="../widgets/mainwindow.cpp" line="599"/>
         <source>Run the revision files whose header values Retort cannot work out in %1?</source>
         <translation>Die Revisionsdateien, deren Kopfwerte Retort nicht ermitteln kann, in %1 ausführen?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="589"/>
+        <location filename="../widgets/mainwindow.cpp" line="604"/>
         <source>They are loaded the way alembic loads them, so their module-level code runs, with a time limit and without writing anything. Retort remembers the choice for this project.</source>
         <translation>Sie werden so geladen, wie alembic sie lädt; ihr Code auf Modulebene läuft also, mit Zeitlimit und ohne etwas zu schreiben. Retort merkt sich die Wahl für dieses Projekt.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="622"/>
+        <location filename="../widgets/mainwindow.cpp" line="637"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="626"/>
+        <location filename="../widgets/mainwindow.cpp" line="641"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="628"/>
+        <location filename="../widgets/mainwindow.cpp" line="643"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="277"/>
+        <location filename="../widgets/mainwindow.cpp" line="280"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="75"/>
+        <location filename="../widgets/mainwindow.cpp" line="76"/>
         <source>The password is kept for this session only: %1</source>
         <translation>Das Passwort wird nur für diese Sitzung aufbewahrt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="161"/>
+        <location filename="../widgets/mainwindow.cpp" line="164"/>
         <source>Select a revision that has a file to delete it.</source>
         <translation>Wählen Sie eine Revision mit Datei aus, um sie zu löschen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="300"/>
+        <location filename="../widgets/mainwindow.cpp" line="303"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="309"/>
+        <location filename="../widgets/mainwindow.cpp" line="312"/>
         <source>Search id, message or label (Ctrl+F)</source>
         <translation>ID, Nachricht oder Label suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="389"/>
+        <location filename="../widgets/mainwindow.cpp" line="392"/>
         <source>Reloading…</source>
         <translation>Wird neu geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="389"/>
+        <location filename="../widgets/mainwindow.cpp" line="392"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="412"/>
+        <location filename="../widgets/mainwindow.cpp" line="415"/>
         <source>Cannot reload: %1</source>
         <translation>Neu laden nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="398"/>
+        <location filename="../widgets/mainwindow.cpp" line="401"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="174"/>
-        <location filename="../widgets/mainwindow.cpp" line="184"/>
+        <location filename="../widgets/mainwindow.cpp" line="177"/>
+        <location filename="../widgets/mainwindow.cpp" line="187"/>
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="179"/>
+        <location filename="../widgets/mainwindow.cpp" line="182"/>
         <source>Select a revision that has a file to copy its path.</source>
         <translation>Wählen Sie eine Revision mit Datei, um ihren Pfad zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="197"/>
+        <location filename="../widgets/mainwindow.cpp" line="200"/>
         <source>Select a revision that has a file to open it in the editor.</source>
         <translation>Wählen Sie eine Revision mit Datei, um sie im Editor zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="399"/>
+        <location filename="../widgets/mainwindow.cpp" line="402"/>
         <source>Retort could not open %1.</source>
         <translation>Retort konnte %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="447"/>
+        <location filename="../widgets/mainwindow.cpp" line="450"/>
         <source>Retort — %1</source>
         <translation>Retort — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="448"/>
+        <location filename="../widgets/mainwindow.cpp" line="451"/>
         <source>Retort — %1 [%2]</source>
         <translation>Retort — %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="466"/>
+        <location filename="../widgets/mainwindow.cpp" line="469"/>
         <source>Cannot Open Demo</source>
         <translation>Demo kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="466"/>
+        <location filename="../widgets/mainwindow.cpp" line="469"/>
         <source>The sample project is not installed next to Retort.</source>
         <translation>Das Beispielprojekt ist nicht neben Retort installiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="492"/>
+        <location filename="../widgets/mainwindow.cpp" line="495"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -2229,12 +2239,12 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="510"/>
+        <location filename="../widgets/mainwindow.cpp" line="513"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="554"/>
+        <location filename="../widgets/mainwindow.cpp" line="557"/>
         <source>Exported the graph to %1</source>
         <translation>Graph nach %1 exportiert</translation>
     </message>
@@ -5496,6 +5506,19 @@ Tatsächlich: %2</translation>
         <location filename="../widgets/stampdialog.cpp" line="170"/>
         <source>The version table could not be read again, so nothing can be stamped: %1</source>
         <translation>Die Versionstabelle konnte nicht erneut gelesen werden, daher kann nichts gestempelt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../widgets/userguidedialog.cpp" line="38"/>
+        <source>Retort User Guide</source>
+        <translation>Retort-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/userguidedialog.cpp" line="46"/>
+        <source>The user guide is missing from this build.</source>
+        <translation>Das Benutzerhandbuch fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>

@@ -2072,12 +2072,22 @@ Lignes&#xa0;: %2</translation>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="136"/>
+        <location filename="../widgets/mainactions.cpp" line="137"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="138"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="140"/>
         <source>&amp;About Retort</source>
         <translation>À &amp;propos de Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="139"/>
+        <location filename="../widgets/mainactions.cpp" line="143"/>
         <source>Main</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -2085,143 +2095,143 @@ Lignes&#xa0;: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="77"/>
+        <location filename="../widgets/mainwindow.cpp" line="78"/>
         <source>Retort</source>
         <translation>Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="511"/>
+        <location filename="../widgets/mainwindow.cpp" line="514"/>
         <source>Alembic configuration or revision (alembic.ini *.ini pyproject.toml *.py);;All files (*)</source>
         <translation>Configuration ou révision Alembic (alembic.ini *.ini pyproject.toml *.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="519"/>
+        <location filename="../widgets/mainwindow.cpp" line="522"/>
         <source>Open Alembic Project Folder</source>
         <translation>Ouvrir un dossier de projet Alembic</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="540"/>
+        <location filename="../widgets/mainwindow.cpp" line="543"/>
         <source>%1 is not part of the history Retort read; the problems list may say why.</source>
         <translation>%1 ne fait pas partie de l&apos;historique lu par Retort&#xa0;; la liste des problèmes peut en indiquer la raison.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="583"/>
+        <location filename="../widgets/mainwindow.cpp" line="598"/>
         <source>Evaluate with Python</source>
         <translation>Évaluer avec Python</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="584"/>
+        <location filename="../widgets/mainwindow.cpp" line="599"/>
         <source>Run the revision files whose header values Retort cannot work out in %1?</source>
         <translation>Exécuter dans %1 les fichiers de révision dont Retort ne parvient pas à déterminer les valeurs d&apos;en-tête&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="589"/>
+        <location filename="../widgets/mainwindow.cpp" line="604"/>
         <source>They are loaded the way alembic loads them, so their module-level code runs, with a time limit and without writing anything. Retort remembers the choice for this project.</source>
         <translation>Ils sont chargés comme alembic les charge&#xa0;: leur code au niveau du module s&apos;exécute donc, avec une limite de temps et sans rien écrire. Retort mémorise ce choix pour ce projet.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="622"/>
+        <location filename="../widgets/mainwindow.cpp" line="637"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="626"/>
+        <location filename="../widgets/mainwindow.cpp" line="641"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="628"/>
+        <location filename="../widgets/mainwindow.cpp" line="643"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="277"/>
+        <location filename="../widgets/mainwindow.cpp" line="280"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="75"/>
+        <location filename="../widgets/mainwindow.cpp" line="76"/>
         <source>The password is kept for this session only: %1</source>
         <translation>Le mot de passe est conservé pour cette session uniquement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="161"/>
+        <location filename="../widgets/mainwindow.cpp" line="164"/>
         <source>Select a revision that has a file to delete it.</source>
         <translation>Sélectionnez une révision qui possède un fichier pour la supprimer.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="300"/>
+        <location filename="../widgets/mainwindow.cpp" line="303"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="309"/>
+        <location filename="../widgets/mainwindow.cpp" line="312"/>
         <source>Search id, message or label (Ctrl+F)</source>
         <translation>Rechercher un identifiant, un message ou une étiquette (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="389"/>
+        <location filename="../widgets/mainwindow.cpp" line="392"/>
         <source>Reloading…</source>
         <translation>Rechargement…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="389"/>
+        <location filename="../widgets/mainwindow.cpp" line="392"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="412"/>
+        <location filename="../widgets/mainwindow.cpp" line="415"/>
         <source>Cannot reload: %1</source>
         <translation>Impossible de recharger&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="398"/>
+        <location filename="../widgets/mainwindow.cpp" line="401"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="174"/>
-        <location filename="../widgets/mainwindow.cpp" line="184"/>
+        <location filename="../widgets/mainwindow.cpp" line="177"/>
+        <location filename="../widgets/mainwindow.cpp" line="187"/>
         <source>Copied %1.</source>
         <translation>Copié&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="179"/>
+        <location filename="../widgets/mainwindow.cpp" line="182"/>
         <source>Select a revision that has a file to copy its path.</source>
         <translation>Sélectionnez une révision qui possède un fichier pour en copier le chemin.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="197"/>
+        <location filename="../widgets/mainwindow.cpp" line="200"/>
         <source>Select a revision that has a file to open it in the editor.</source>
         <translation>Sélectionnez une révision qui possède un fichier pour l&apos;ouvrir dans l&apos;éditeur.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="399"/>
+        <location filename="../widgets/mainwindow.cpp" line="402"/>
         <source>Retort could not open %1.</source>
         <translation>Retort n&apos;a pas pu ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="447"/>
+        <location filename="../widgets/mainwindow.cpp" line="450"/>
         <source>Retort — %1</source>
         <translation>Retort — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="448"/>
+        <location filename="../widgets/mainwindow.cpp" line="451"/>
         <source>Retort — %1 [%2]</source>
         <translation>Retort — %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="466"/>
+        <location filename="../widgets/mainwindow.cpp" line="469"/>
         <source>Cannot Open Demo</source>
         <translation>Impossible d&apos;ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="466"/>
+        <location filename="../widgets/mainwindow.cpp" line="469"/>
         <source>The sample project is not installed next to Retort.</source>
         <translation>Le projet d&apos;exemple n&apos;est pas installé à côté de Retort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="492"/>
+        <location filename="../widgets/mainwindow.cpp" line="495"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n correspondance</numerusform>
@@ -2229,12 +2239,12 @@ Lignes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="510"/>
+        <location filename="../widgets/mainwindow.cpp" line="513"/>
         <source>Open Alembic Project</source>
         <translation>Ouvrir un projet Alembic</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="554"/>
+        <location filename="../widgets/mainwindow.cpp" line="557"/>
         <source>Exported the graph to %1</source>
         <translation>Graphe exporté vers %1</translation>
     </message>
@@ -5491,6 +5501,19 @@ Réel&#xa0;: %2</translation>
         <location filename="../widgets/stampdialog.cpp" line="170"/>
         <source>The version table could not be read again, so nothing can be stamped: %1</source>
         <translation>Impossible de relire la table des versions, rien ne peut donc être marqué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../widgets/userguidedialog.cpp" line="38"/>
+        <source>Retort User Guide</source>
+        <translation>Guide de l'utilisateur de Retort</translation>
+    </message>
+    <message>
+        <location filename="../widgets/userguidedialog.cpp" line="46"/>
+        <source>The user guide is missing from this build.</source>
+        <translation>Le guide de l'utilisateur est absent de cette compilation.</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,10 @@ MainActions::MainActions(QMainWindow *window, QWidget *matchCount, QWidget *sear
     upgradeHeads->setToolTip(Tr::tr("Preview, then run alembic upgrade heads on the active environment"));
 
     QMenu *helpMenu = window->menuBar()->addMenu(Tr::tr("&Help"));
+    userGuide =
+        addAction(helpMenu, Tr::tr("&User Guide"), QKeySequence::HelpContents, QIcon::fromTheme(u"help-contents"_s));
+    keyboardShortcuts = addAction(helpMenu, Tr::tr("&Keyboard Shortcuts"));
+    helpMenu->addSeparator();
     about = addAction(helpMenu, Tr::tr("&About Retort"));
     about->setMenuRole(QAction::AboutRole);
 

@@ -50,6 +50,8 @@ public:
     QAction *compareSchema;        ///< the active environment's live schema, drift and matching revision
     QAction *findMatchingRevision; ///< the same, on the matching revision
     QAction *chooseInterpreter;    ///< the Python that runs the project's migrations
+    QAction *userGuide;            ///< the manual, in a window beside this one
+    QAction *keyboardShortcuts;    ///< the manual, at its table of shortcuts
     QAction *about;
 
     /// The actions that need an open project.

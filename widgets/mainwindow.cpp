@@ -26,6 +26,7 @@
 #include "schemadialog.h"
 #include "sectiondialog.h"
 #include "sourceview.h"
+#include "userguidedialog.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -128,6 +129,8 @@ void MainWindow::createActions()
         m_view->updateLaneColumn();
     });
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->userGuide, &QAction::triggered, this, [this] { showUserGuide(false); });
+    connect(m_actions->keyboardShortcuts, &QAction::triggered, this, [this] { showUserGuide(true); });
     connect(m_actions->upgradeHeads, &QAction::triggered, this, [this] { migrateActiveEnvironment(true, u"heads"_s); });
     connect(m_actions->upgradeOne, &QAction::triggered, this, [this] { migrateActiveEnvironment(true, u"+1"_s); });
     connect(m_actions->downgradeOne, &QAction::triggered, this, [this] { migrateActiveEnvironment(false, u"-1"_s); });
@@ -557,6 +560,18 @@ void MainWindow::chooseExportFile()
 void MainWindow::showAbout()
 {
     AboutDialog::show(this);
+}
+
+void MainWindow::showUserGuide(bool shortcuts)
+{
+    auto *guide = findChild<UserGuideDialog *>();
+    if (!guide)
+        guide = new UserGuideDialog(menuBar(), this);
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
+    if (shortcuts)
+        guide->showShortcuts();
 }
 
 void MainWindow::showProblems()

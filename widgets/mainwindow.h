@@ -103,6 +103,8 @@ private:
     void chooseFolder();
     void chooseExportFile();
     void showAbout();
+    /// The user guide, in one window however often asked for; at its shortcuts with @p shortcuts.
+    void showUserGuide(bool shortcuts);
     void showProblems();
     void updateStatus();
     void updateRecentMenu();

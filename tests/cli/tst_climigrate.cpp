@@ -567,10 +567,16 @@ void TestCliMigrate::servers()
     const QString first = name + u"1"_s;
     const QString second = name + u"2"_s;
     addRevision(dir, first, {}, {});
-    // Slow enough for a second run to find the lock taken.
-    addRevision(
-        dir, second, {},
-        u"    import time\n    time.sleep(4)\n    op.create_table('t_%1', sa.Column('id', sa.Integer))"_s.arg(second));
+    // Holds the lock until the test has seen a second run find it taken (a gate file, not a sleep:
+    // on a loaded machine the second run may take seconds to start).
+    const QString gate = dir + u"/holder.release"_s;
+    addRevision(dir, second, {},
+                u"    import os, time\n"
+                u"    gate = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'holder.release')\n"
+                u"    deadline = time.monotonic() + 120\n"
+                u"    while not os.path.exists(gate) and time.monotonic() < deadline:\n"
+                u"        time.sleep(0.05)\n"
+                u"    op.create_table('t_%1', sa.Column('id', sa.Integer))"_s.arg(second));
 
     QProcess holder;
     holder.setProcessEnvironment(environment());
@@ -595,6 +601,9 @@ void TestCliMigrate::servers()
                   {u"upgrade"_s, u"heads"_s, u"--yes"_s, u"--wait-lock"_s, u"60"_s, u"--json"_s, u"--url"_s, url});
     waiting.closeWriteChannel();
     const Run busy = cli({u"upgrade"_s, u"heads"_s, u"--yes"_s, u"--url"_s, url}, dir);
+    QFile release(gate);
+    QVERIFY(release.open(QIODevice::WriteOnly)); // the holder goes on
+    release.close();
     QCOMPARE(busy.exitCode, 1);
     QVERIFY2(busy.err.contains(u"Another migration holds the lock on this database: "_s) &&
                  busy.err.contains(holderShows),

@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "guitestsupport.h"
 #include "localization.h"
+#include "userguidedialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QTranslator>
 
@@ -35,6 +37,7 @@ private slots:
     void fallsBackToEnglish();
     void everyActionIsReachable();
     void aboutNamesVersions();
+    void userGuideCoversWorkflowsAndShortcuts();
 
 private:
     /// Every action of @p window's menus (submenus included), by its text without '&'.
@@ -167,6 +170,34 @@ void TestDesktopIntegration::aboutNamesVersions()
     QVERIFY(!QStringLiteral(RETORT_GRAPHVIZ_VERSION).isEmpty());
     QVERIFY(text.contains(u"Graphviz</td><td>"_s + QStringLiteral(RETORT_GRAPHVIZ_VERSION)));
     QVERIFY(text.contains(RETORT_HAVE_KSYNTAXHIGHLIGHTING ? u"KSyntaxHighlighting "_s : u"built-in"_s));
+}
+
+void TestDesktopIntegration::userGuideCoversWorkflowsAndShortcuts()
+{
+    MainWindow window;
+    window.show();
+    QAction *help = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::HelpContents))
+            help = action;
+    }
+    QVERIFY2(help, "no action answers the Help key (F1)");
+    help->trigger();
+    auto *guide = window.findChild<UserGuideDialog *>();
+    QVERIFY(guide);
+    QVERIFY(guide->isVisible());
+    QVERIFY(!guide->isModal());
+    const QString text = guide->browser()->toPlainText();
+    for (const QString &workflow : {u"Inspect a branched history"_s, u"Recover an out-of-sync database"_s,
+                                    u"Review migrations before a release"_s, u"Delete an unapplied revision"_s})
+        QVERIFY2(text.contains(workflow), qPrintable(workflow));
+    // The table lists the keys as this system binds them, under their menu paths.
+    const QString openKeys = QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText);
+    QVERIFY2(text.contains(u"File ▸ Open…"_s) && text.contains(openKeys), qPrintable(text.right(2000)));
+    QVERIFY(guide->browser()->toHtml().contains(u"keyboard-shortcuts"_s));
+    // Asking again reuses the window.
+    help->trigger();
+    QCOMPARE(window.findChildren<UserGuideDialog *>().size(), 1);
 }
 
 QTEST_MAIN(TestDesktopIntegration)
