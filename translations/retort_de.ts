@@ -1939,12 +1939,12 @@ Zeilen: %2</translation>
     <message>
         <location filename="../widgets/mainactions.cpp" line="84"/>
         <source>Find &amp;Previous</source>
-        <translation>&amp;Rückwärts suchen</translation>
+        <translation>Rückwärts s&amp;uchen</translation>
     </message>
     <message>
         <location filename="../widgets/mainactions.cpp" line="86"/>
         <source>External &amp;Editor…</source>
-        <translation>Externer &amp;Editor…</translation>
+        <translation>Externer E&amp;ditor…</translation>
     </message>
     <message>
         <location filename="../widgets/mainactions.cpp" line="88"/>
@@ -1953,141 +1953,146 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../widgets/mainactions.cpp" line="90"/>
+        <source>&amp;Settings…</source>
+        <translation>Einstellun&amp;gen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="94"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="91"/>
+        <location filename="../widgets/mainactions.cpp" line="95"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="93"/>
+        <location filename="../widgets/mainactions.cpp" line="97"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf &amp;Auswahl zoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="94"/>
+        <location filename="../widgets/mainactions.cpp" line="98"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="95"/>
+        <location filename="../widgets/mainactions.cpp" line="99"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="97"/>
+        <location filename="../widgets/mainactions.cpp" line="101"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="99"/>
+        <location filename="../widgets/mainactions.cpp" line="103"/>
         <source>&amp;Left to Right</source>
         <translation>Von &amp;links nach rechts</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="102"/>
+        <location filename="../widgets/mainactions.cpp" line="106"/>
         <source>Draw the history from left to right instead of bottom to top</source>
         <translation>Den Verlauf von links nach rechts statt von unten nach oben zeichnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="103"/>
+        <location filename="../widgets/mainactions.cpp" line="107"/>
         <source>&amp;Collapse Long Runs</source>
         <translation>Lange Abfolgen &amp;einklappen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="107"/>
+        <location filename="../widgets/mainactions.cpp" line="111"/>
         <source>In histories of over %1 revisions, show runs of plain revisions as one card</source>
         <translation>In Verläufen mit mehr als %1 Revisionen Abfolgen einfacher Revisionen als eine Karte anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="109"/>
+        <location filename="../widgets/mainactions.cpp" line="113"/>
         <source>List in &amp;History Order</source>
         <translation>In Verlaufs&amp;reihenfolge auflisten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="110"/>
+        <location filename="../widgets/mainactions.cpp" line="114"/>
         <source>Show All &amp;Branches</source>
         <translation>Alle &amp;Zweige anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="116"/>
+        <location filename="../widgets/mainactions.cpp" line="120"/>
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="117"/>
+        <location filename="../widgets/mainactions.cpp" line="121"/>
         <source>&amp;Upgrade to the Heads…</source>
         <translation>Bis zu den Heads a&amp;ktualisieren (upgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="119"/>
+        <location filename="../widgets/mainactions.cpp" line="123"/>
         <source>Upgrade &amp;One Revision…</source>
         <translation>Um &amp;eine Revision aktualisieren (upgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="120"/>
+        <location filename="../widgets/mainactions.cpp" line="124"/>
         <source>&amp;Downgrade One Revision…</source>
         <translation>Um eine Revision &amp;zurückstufen (downgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="121"/>
+        <location filename="../widgets/mainactions.cpp" line="125"/>
         <source>Downgrade to &amp;Base…</source>
         <translation>Bis zur &amp;Basis zurückstufen (downgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="123"/>
+        <location filename="../widgets/mainactions.cpp" line="127"/>
         <source>&amp;Compare Schema…</source>
         <translation>Schema &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="125"/>
+        <location filename="../widgets/mainactions.cpp" line="129"/>
         <source>Compare the active environment&apos;s schema with the one its migrations give</source>
         <translation>Das Schema der aktiven Umgebung mit dem Schema vergleichen, das sich aus ihren Migrationen ergibt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="126"/>
+        <location filename="../widgets/mainactions.cpp" line="130"/>
         <source>Find &amp;Matching Revision…</source>
         <translation>Passende &amp;Revision finden…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="129"/>
+        <location filename="../widgets/mainactions.cpp" line="133"/>
         <source>Find the revision whose schema the active environment&apos;s database has, to stamp it there</source>
         <translation>Die Revision finden, deren Schema die Datenbank der aktiven Umgebung hat, um sie dort zu stempeln</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="131"/>
+        <location filename="../widgets/mainactions.cpp" line="135"/>
         <source>&amp;Python Interpreter…</source>
         <translation>&amp;Python-Interpreter…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="133"/>
+        <location filename="../widgets/mainactions.cpp" line="137"/>
         <source>Preview, then run alembic upgrade heads on the active environment</source>
         <translation>Vorschau, dann alembic upgrade heads für die aktive Umgebung ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="135"/>
+        <location filename="../widgets/mainactions.cpp" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="137"/>
+        <location filename="../widgets/mainactions.cpp" line="141"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="138"/>
+        <location filename="../widgets/mainactions.cpp" line="142"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="140"/>
+        <location filename="../widgets/mainactions.cpp" line="144"/>
         <source>&amp;About Retort</source>
         <translation>Ü&amp;ber Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="143"/>
+        <location filename="../widgets/mainactions.cpp" line="147"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -2095,143 +2100,143 @@ Zeilen: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="78"/>
+        <location filename="../widgets/mainwindow.cpp" line="80"/>
         <source>Retort</source>
         <translation>Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="514"/>
+        <location filename="../widgets/mainwindow.cpp" line="523"/>
         <source>Alembic configuration or revision (alembic.ini *.ini pyproject.toml *.py);;All files (*)</source>
         <translation>Alembic-Konfiguration oder Revision (alembic.ini *.ini pyproject.toml *.py);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="522"/>
+        <location filename="../widgets/mainwindow.cpp" line="531"/>
         <source>Open Alembic Project Folder</source>
         <translation>Alembic-Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="543"/>
+        <location filename="../widgets/mainwindow.cpp" line="552"/>
         <source>%1 is not part of the history Retort read; the problems list may say why.</source>
         <translation>%1 gehört nicht zu der Historie, die Retort gelesen hat; die Problemliste sagt womöglich, warum.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="598"/>
+        <location filename="../widgets/mainwindow.cpp" line="607"/>
         <source>Evaluate with Python</source>
         <translation>Mit Python auswerten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="599"/>
+        <location filename="../widgets/mainwindow.cpp" line="608"/>
         <source>Run the revision files whose header values Retort cannot work out in %1?</source>
         <translation>Die Revisionsdateien, deren Kopfwerte Retort nicht ermitteln kann, in %1 ausführen?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="604"/>
+        <location filename="../widgets/mainwindow.cpp" line="613"/>
         <source>They are loaded the way alembic loads them, so their module-level code runs, with a time limit and without writing anything. Retort remembers the choice for this project.</source>
         <translation>Sie werden so geladen, wie alembic sie lädt; ihr Code auf Modulebene läuft also, mit Zeitlimit und ohne etwas zu schreiben. Retort merkt sich die Wahl für dieses Projekt.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="637"/>
+        <location filename="../widgets/mainwindow.cpp" line="646"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="641"/>
+        <location filename="../widgets/mainwindow.cpp" line="650"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="643"/>
+        <location filename="../widgets/mainwindow.cpp" line="652"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="280"/>
+        <location filename="../widgets/mainwindow.cpp" line="289"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="76"/>
+        <location filename="../widgets/mainwindow.cpp" line="78"/>
         <source>The password is kept for this session only: %1</source>
         <translation>Das Passwort wird nur für diese Sitzung aufbewahrt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="164"/>
+        <location filename="../widgets/mainwindow.cpp" line="173"/>
         <source>Select a revision that has a file to delete it.</source>
         <translation>Wählen Sie eine Revision mit Datei aus, um sie zu löschen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="303"/>
+        <location filename="../widgets/mainwindow.cpp" line="312"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="312"/>
+        <location filename="../widgets/mainwindow.cpp" line="321"/>
         <source>Search id, message or label (Ctrl+F)</source>
         <translation>ID, Nachricht oder Label suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="392"/>
+        <location filename="../widgets/mainwindow.cpp" line="401"/>
         <source>Reloading…</source>
         <translation>Wird neu geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="392"/>
+        <location filename="../widgets/mainwindow.cpp" line="401"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="415"/>
+        <location filename="../widgets/mainwindow.cpp" line="424"/>
         <source>Cannot reload: %1</source>
         <translation>Neu laden nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="401"/>
+        <location filename="../widgets/mainwindow.cpp" line="410"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="177"/>
-        <location filename="../widgets/mainwindow.cpp" line="187"/>
+        <location filename="../widgets/mainwindow.cpp" line="186"/>
+        <location filename="../widgets/mainwindow.cpp" line="196"/>
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="182"/>
+        <location filename="../widgets/mainwindow.cpp" line="191"/>
         <source>Select a revision that has a file to copy its path.</source>
         <translation>Wählen Sie eine Revision mit Datei, um ihren Pfad zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="200"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>Select a revision that has a file to open it in the editor.</source>
         <translation>Wählen Sie eine Revision mit Datei, um sie im Editor zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="402"/>
+        <location filename="../widgets/mainwindow.cpp" line="411"/>
         <source>Retort could not open %1.</source>
         <translation>Retort konnte %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="450"/>
+        <location filename="../widgets/mainwindow.cpp" line="459"/>
         <source>Retort — %1</source>
         <translation>Retort — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="451"/>
+        <location filename="../widgets/mainwindow.cpp" line="460"/>
         <source>Retort — %1 [%2]</source>
         <translation>Retort — %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="469"/>
+        <location filename="../widgets/mainwindow.cpp" line="478"/>
         <source>Cannot Open Demo</source>
         <translation>Demo kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="469"/>
+        <location filename="../widgets/mainwindow.cpp" line="478"/>
         <source>The sample project is not installed next to Retort.</source>
         <translation>Das Beispielprojekt ist nicht neben Retort installiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="495"/>
+        <location filename="../widgets/mainwindow.cpp" line="504"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -2239,12 +2244,12 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="513"/>
+        <location filename="../widgets/mainwindow.cpp" line="522"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="557"/>
+        <location filename="../widgets/mainwindow.cpp" line="566"/>
         <source>Exported the graph to %1</source>
         <translation>Graph nach %1 exportiert</translation>
     </message>
@@ -5403,6 +5408,64 @@ Tatsächlich: %2</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="20"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="22"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="23"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="24"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="26"/>
+        <source>Colour scheme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="28"/>
+        <source>Top to bottom</source>
+        <translation>Von oben nach unten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="29"/>
+        <source>Left to right</source>
+        <translation>Von links nach rechts</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="31"/>
+        <source>Graph direction</source>
+        <translation>Richtung des Graphen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="45"/>
+        <source>&amp;Colour scheme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="46"/>
+        <source>&amp;Graph direction:</source>
+        <translation>&amp;Richtung des Graphen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="47"/>
+        <source>Changes apply at once and are kept for the next start.</source>
+        <translation>Änderungen gelten sofort und bleiben für den nächsten Start erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>SourceView</name>
     <message>
         <location filename="../widgets/sourceview.cpp" line="166"/>
@@ -5705,12 +5768,12 @@ Tatsächlich: %2</translation>
         <translation>[PFAD]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="118"/>
+        <location filename="../app/gui/main.cpp" line="120"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 1280x800.</source>
         <translation>--size erwartet BREITExHÖHE, z. B. 1280x800.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="132"/>
+        <location filename="../app/gui/main.cpp" line="134"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>

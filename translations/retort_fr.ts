@@ -1953,141 +1953,146 @@ Lignes&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../widgets/mainactions.cpp" line="90"/>
+        <source>&amp;Settings…</source>
+        <translation>Paramè&amp;tres…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="94"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="91"/>
+        <location filename="../widgets/mainactions.cpp" line="95"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="93"/>
+        <location filename="../widgets/mainactions.cpp" line="97"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Zoomer sur la &amp;sélection</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="94"/>
+        <location filename="../widgets/mainactions.cpp" line="98"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="95"/>
+        <location filename="../widgets/mainactions.cpp" line="99"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="97"/>
+        <location filename="../widgets/mainactions.cpp" line="101"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="99"/>
+        <location filename="../widgets/mainactions.cpp" line="103"/>
         <source>&amp;Left to Right</source>
         <translation>De &amp;gauche à droite</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="102"/>
+        <location filename="../widgets/mainactions.cpp" line="106"/>
         <source>Draw the history from left to right instead of bottom to top</source>
         <translation>Dessiner l&apos;historique de gauche à droite au lieu de bas en haut</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="103"/>
+        <location filename="../widgets/mainactions.cpp" line="107"/>
         <source>&amp;Collapse Long Runs</source>
         <translation>&amp;Condenser les longues séquences</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="107"/>
+        <location filename="../widgets/mainactions.cpp" line="111"/>
         <source>In histories of over %1 revisions, show runs of plain revisions as one card</source>
         <translation>Dans les historiques de plus de %1 révisions, afficher les séquences de révisions simples sous forme d&apos;une seule carte</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="109"/>
+        <location filename="../widgets/mainactions.cpp" line="113"/>
         <source>List in &amp;History Order</source>
         <translation>Lister dans l&apos;ordre de l&apos;&amp;historique</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="110"/>
+        <location filename="../widgets/mainactions.cpp" line="114"/>
         <source>Show All &amp;Branches</source>
         <translation>Afficher toutes les &amp;branches</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="116"/>
+        <location filename="../widgets/mainactions.cpp" line="120"/>
         <source>&amp;Database</source>
         <translation>&amp;Base de données</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="117"/>
+        <location filename="../widgets/mainactions.cpp" line="121"/>
         <source>&amp;Upgrade to the Heads…</source>
         <translation>&amp;Mettre à niveau vers les têtes (upgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="119"/>
+        <location filename="../widgets/mainactions.cpp" line="123"/>
         <source>Upgrade &amp;One Revision…</source>
         <translation>Mettre à niveau d&apos;&amp;une révision (upgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="120"/>
+        <location filename="../widgets/mainactions.cpp" line="124"/>
         <source>&amp;Downgrade One Revision…</source>
         <translation>&amp;Rétrograder d&apos;une révision (downgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="121"/>
+        <location filename="../widgets/mainactions.cpp" line="125"/>
         <source>Downgrade to &amp;Base…</source>
         <translation>Rétrograder jusqu&apos;à la &amp;base (downgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="123"/>
+        <location filename="../widgets/mainactions.cpp" line="127"/>
         <source>&amp;Compare Schema…</source>
         <translation>&amp;Comparer le schéma…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="125"/>
+        <location filename="../widgets/mainactions.cpp" line="129"/>
         <source>Compare the active environment&apos;s schema with the one its migrations give</source>
         <translation>Comparer le schéma de l&apos;environnement actif avec celui qui résulte de ses migrations</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="126"/>
+        <location filename="../widgets/mainactions.cpp" line="130"/>
         <source>Find &amp;Matching Revision…</source>
         <translation>&amp;Trouver la révision correspondante…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="129"/>
+        <location filename="../widgets/mainactions.cpp" line="133"/>
         <source>Find the revision whose schema the active environment&apos;s database has, to stamp it there</source>
         <translation>Trouver la révision correspondant au schéma de la base de données de l&apos;environnement actif, pour l&apos;y marquer (stamp)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="131"/>
+        <location filename="../widgets/mainactions.cpp" line="135"/>
         <source>&amp;Python Interpreter…</source>
         <translation>Interpréteur &amp;Python…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="133"/>
+        <location filename="../widgets/mainactions.cpp" line="137"/>
         <source>Preview, then run alembic upgrade heads on the active environment</source>
         <translation>Afficher un aperçu, puis exécuter alembic upgrade heads sur l&apos;environnement actif</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="135"/>
+        <location filename="../widgets/mainactions.cpp" line="139"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="137"/>
+        <location filename="../widgets/mainactions.cpp" line="141"/>
         <source>&amp;User Guide</source>
-        <translation>&amp;Guide de l'utilisateur</translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="138"/>
+        <location filename="../widgets/mainactions.cpp" line="142"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="140"/>
+        <location filename="../widgets/mainactions.cpp" line="144"/>
         <source>&amp;About Retort</source>
         <translation>À &amp;propos de Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="143"/>
+        <location filename="../widgets/mainactions.cpp" line="147"/>
         <source>Main</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -2095,143 +2100,143 @@ Lignes&#xa0;: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="78"/>
+        <location filename="../widgets/mainwindow.cpp" line="80"/>
         <source>Retort</source>
         <translation>Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="514"/>
+        <location filename="../widgets/mainwindow.cpp" line="523"/>
         <source>Alembic configuration or revision (alembic.ini *.ini pyproject.toml *.py);;All files (*)</source>
         <translation>Configuration ou révision Alembic (alembic.ini *.ini pyproject.toml *.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="522"/>
+        <location filename="../widgets/mainwindow.cpp" line="531"/>
         <source>Open Alembic Project Folder</source>
         <translation>Ouvrir un dossier de projet Alembic</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="543"/>
+        <location filename="../widgets/mainwindow.cpp" line="552"/>
         <source>%1 is not part of the history Retort read; the problems list may say why.</source>
         <translation>%1 ne fait pas partie de l&apos;historique lu par Retort&#xa0;; la liste des problèmes peut en indiquer la raison.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="598"/>
+        <location filename="../widgets/mainwindow.cpp" line="607"/>
         <source>Evaluate with Python</source>
         <translation>Évaluer avec Python</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="599"/>
+        <location filename="../widgets/mainwindow.cpp" line="608"/>
         <source>Run the revision files whose header values Retort cannot work out in %1?</source>
         <translation>Exécuter dans %1 les fichiers de révision dont Retort ne parvient pas à déterminer les valeurs d&apos;en-tête&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="604"/>
+        <location filename="../widgets/mainwindow.cpp" line="613"/>
         <source>They are loaded the way alembic loads them, so their module-level code runs, with a time limit and without writing anything. Retort remembers the choice for this project.</source>
         <translation>Ils sont chargés comme alembic les charge&#xa0;: leur code au niveau du module s&apos;exécute donc, avec une limite de temps et sans rien écrire. Retort mémorise ce choix pour ce projet.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="637"/>
+        <location filename="../widgets/mainwindow.cpp" line="646"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="641"/>
+        <location filename="../widgets/mainwindow.cpp" line="650"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="643"/>
+        <location filename="../widgets/mainwindow.cpp" line="652"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="280"/>
+        <location filename="../widgets/mainwindow.cpp" line="289"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="76"/>
+        <location filename="../widgets/mainwindow.cpp" line="78"/>
         <source>The password is kept for this session only: %1</source>
         <translation>Le mot de passe est conservé pour cette session uniquement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="164"/>
+        <location filename="../widgets/mainwindow.cpp" line="173"/>
         <source>Select a revision that has a file to delete it.</source>
         <translation>Sélectionnez une révision qui possède un fichier pour la supprimer.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="303"/>
+        <location filename="../widgets/mainwindow.cpp" line="312"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="312"/>
+        <location filename="../widgets/mainwindow.cpp" line="321"/>
         <source>Search id, message or label (Ctrl+F)</source>
         <translation>Rechercher un identifiant, un message ou une étiquette (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="392"/>
+        <location filename="../widgets/mainwindow.cpp" line="401"/>
         <source>Reloading…</source>
         <translation>Rechargement…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="392"/>
+        <location filename="../widgets/mainwindow.cpp" line="401"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="415"/>
+        <location filename="../widgets/mainwindow.cpp" line="424"/>
         <source>Cannot reload: %1</source>
         <translation>Impossible de recharger&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="401"/>
+        <location filename="../widgets/mainwindow.cpp" line="410"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="177"/>
-        <location filename="../widgets/mainwindow.cpp" line="187"/>
+        <location filename="../widgets/mainwindow.cpp" line="186"/>
+        <location filename="../widgets/mainwindow.cpp" line="196"/>
         <source>Copied %1.</source>
         <translation>Copié&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="182"/>
+        <location filename="../widgets/mainwindow.cpp" line="191"/>
         <source>Select a revision that has a file to copy its path.</source>
         <translation>Sélectionnez une révision qui possède un fichier pour en copier le chemin.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="200"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>Select a revision that has a file to open it in the editor.</source>
         <translation>Sélectionnez une révision qui possède un fichier pour l&apos;ouvrir dans l&apos;éditeur.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="402"/>
+        <location filename="../widgets/mainwindow.cpp" line="411"/>
         <source>Retort could not open %1.</source>
         <translation>Retort n&apos;a pas pu ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="450"/>
+        <location filename="../widgets/mainwindow.cpp" line="459"/>
         <source>Retort — %1</source>
         <translation>Retort — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="451"/>
+        <location filename="../widgets/mainwindow.cpp" line="460"/>
         <source>Retort — %1 [%2]</source>
         <translation>Retort — %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="469"/>
+        <location filename="../widgets/mainwindow.cpp" line="478"/>
         <source>Cannot Open Demo</source>
         <translation>Impossible d&apos;ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="469"/>
+        <location filename="../widgets/mainwindow.cpp" line="478"/>
         <source>The sample project is not installed next to Retort.</source>
         <translation>Le projet d&apos;exemple n&apos;est pas installé à côté de Retort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="495"/>
+        <location filename="../widgets/mainwindow.cpp" line="504"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n correspondance</numerusform>
@@ -2239,12 +2244,12 @@ Lignes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="513"/>
+        <location filename="../widgets/mainwindow.cpp" line="522"/>
         <source>Open Alembic Project</source>
         <translation>Ouvrir un projet Alembic</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="557"/>
+        <location filename="../widgets/mainwindow.cpp" line="566"/>
         <source>Exported the graph to %1</source>
         <translation>Graphe exporté vers %1</translation>
     </message>
@@ -5398,6 +5403,64 @@ Réel&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="20"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="22"/>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="23"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="24"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="26"/>
+        <source>Colour scheme</source>
+        <translation>Jeu de couleurs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="28"/>
+        <source>Top to bottom</source>
+        <translation>De haut en bas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="29"/>
+        <source>Left to right</source>
+        <translation>De gauche à droite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="31"/>
+        <source>Graph direction</source>
+        <translation>Sens du graphe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="45"/>
+        <source>&amp;Colour scheme:</source>
+        <translation>&amp;Jeu de couleurs :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="46"/>
+        <source>&amp;Graph direction:</source>
+        <translation>&amp;Sens du graphe :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="47"/>
+        <source>Changes apply at once and are kept for the next start.</source>
+        <translation>Les modifications s'appliquent immédiatement et sont conservées pour le prochain démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>SourceView</name>
     <message>
         <location filename="../widgets/sourceview.cpp" line="166"/>
@@ -5508,12 +5571,12 @@ Réel&#xa0;: %2</translation>
     <message>
         <location filename="../widgets/userguidedialog.cpp" line="38"/>
         <source>Retort User Guide</source>
-        <translation>Guide de l'utilisateur de Retort</translation>
+        <translation>Guide de l&apos;utilisateur de Retort</translation>
     </message>
     <message>
         <location filename="../widgets/userguidedialog.cpp" line="46"/>
         <source>The user guide is missing from this build.</source>
-        <translation>Le guide de l'utilisateur est absent de cette compilation.</translation>
+        <translation>Le guide de l&apos;utilisateur est absent de cette compilation.</translation>
     </message>
 </context>
 <context>
@@ -5700,12 +5763,12 @@ Réel&#xa0;: %2</translation>
         <translation>[CHEMIN]</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="118"/>
+        <location filename="../app/gui/main.cpp" line="120"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 1280x800.</source>
         <translation>--size attend LARGEURxHAUTEUR, p. ex. 1280x800.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="132"/>
+        <location filename="../app/gui/main.cpp" line="134"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>

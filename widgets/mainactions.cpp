@@ -86,6 +86,10 @@ MainActions::MainActions(QMainWindow *window, QWidget *matchCount, QWidget *sear
     chooseEditor = addAction(editMenu, Tr::tr("External &Editor…"));
     chooseEditor->setObjectName(u"chooseEditorAction"_s);
     chooseEditor->setToolTip(Tr::tr("Choose the editor that Open in Editor starts"));
+    settings =
+        addAction(editMenu, Tr::tr("&Settings…"), QKeySequence::Preferences, QIcon::fromTheme(u"preferences-system"_s));
+    settings->setObjectName(u"settingsAction"_s);
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *viewMenu = window->menuBar()->addMenu(Tr::tr("&View"));
     fit = addAction(viewMenu, Tr::tr("&Fit to Window"), Qt::CTRL | Qt::Key_9, QIcon::fromTheme(u"zoom-fit-best"_s));

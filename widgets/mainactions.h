@@ -31,6 +31,7 @@ public:
     QAction *copyPath;       ///< the selected revision's file path, to the clipboard
     QAction *openInEditor;   ///< the selected revision's file in the user's editor, at `def upgrade`
     QAction *chooseEditor;   ///< which editor Open in Editor starts
+    QAction *settings;       ///< colour scheme, graph direction
     QAction *find;
     QAction *findNext;
     QAction *findPrevious;

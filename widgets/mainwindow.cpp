@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "appearance.h"
 #include "database/environment.h"
 #include "database/environmentsession.h"
 #include "detailspane.h"
@@ -25,6 +26,7 @@
 #include "revisiongraphview.h"
 #include "schemadialog.h"
 #include "sectiondialog.h"
+#include "settingsdialog.h"
 #include "sourceview.h"
 #include "userguidedialog.h"
 #include "welcomepage.h"
@@ -79,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     createViews();
     createActions();
+    m_actions->leftToRight->setChecked(Appearance::savedLeftToRight());
     connect(m_loader, &ProjectLoader::loaded, this, &MainWindow::finishLoading);
     connect(m_environmentActions, &EnvironmentActions::message, statusBar(), &QStatusBar::showMessage);
     connect(m_environmentActions, &EnvironmentActions::planShown, m_graph, &RevisionGraphView::setPlanSteps);
@@ -130,6 +133,12 @@ void MainWindow::createActions()
     });
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->userGuide, &QAction::triggered, this, [this] { showUserGuide(false); });
+    connect(m_actions->settings, &QAction::triggered, this, [this] {
+        auto *dialog = new SettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SettingsDialog::leftToRightChosen, m_actions->leftToRight, &QAction::setChecked);
+        dialog->open();
+    });
     connect(m_actions->keyboardShortcuts, &QAction::triggered, this, [this] { showUserGuide(true); });
     connect(m_actions->upgradeHeads, &QAction::triggered, this, [this] { migrateActiveEnvironment(true, u"heads"_s); });
     connect(m_actions->upgradeOne, &QAction::triggered, this, [this] { migrateActiveEnvironment(true, u"+1"_s); });

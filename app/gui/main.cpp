@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
-#include "drawing/theme.h"
+#include "appearance.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "revisiongraphview.h"
@@ -107,8 +107,10 @@ int main(int argc, char **argv)
     if (!gui)
         return 0;
 
-    if (parser.isSet(darkOption))
-        QApplication::setPalette(Theme::darkPalette());
+    // --dark wins over Settings' colour scheme for this run (screenshots), and is not kept.
+    const Appearance::Theme theme = parser.isSet(darkOption) ? Appearance::Theme::Dark : Appearance::savedTheme();
+    if (theme != Appearance::Theme::System)
+        Appearance::applyTheme(theme);
 
     MainWindow window;
     window.setDemoProjectPath(findDemoProject());

@@ -1,18 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "aboutdialog.h"
+#include "appearance.h"
+#include "codehighlighter.h"
+#include "detailspane.h"
+#include "drawing/theme.h"
 #include "guitestsupport.h"
 #include "localization.h"
+#include "project/recentprojects.h"
+#include "settingsdialog.h"
+#include "sourceview.h"
 #include "userguidedialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
 #include <QTextBrowser>
@@ -38,6 +47,7 @@ private slots:
     void everyActionIsReachable();
     void aboutNamesVersions();
     void userGuideCoversWorkflowsAndShortcuts();
+    void settingsRecolourAndAreKept();
 
 private:
     /// Every action of @p window's menus (submenus included), by its text without '&'.
@@ -48,12 +58,17 @@ private:
 void TestDesktopIntegration::initTestCase()
 {
     isolateGuiSettings();
+    RecentProjects::clear(); // the menus hold no paths, which no language translates
 }
 
 void TestDesktopIntegration::cleanup()
 {
     removeTranslators();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // Kept settings would start the next test (or the next run) with another theme and direction.
+    Appearance::saveTheme(Appearance::Theme::System);
+    Appearance::applyTheme(Appearance::Theme::System);
+    Appearance::saveLeftToRight(false);
 }
 
 void TestDesktopIntegration::removeTranslators()
@@ -198,6 +213,48 @@ void TestDesktopIntegration::userGuideCoversWorkflowsAndShortcuts()
     // Asking again reuses the window.
     help->trigger();
     QCOMPARE(window.findChildren<UserGuideDialog *>().size(), 1);
+}
+
+void TestDesktopIntegration::settingsRecolourAndAreKept()
+{
+    MainWindow window;
+    window.resize(1100, 700);
+    window.show();
+    QVERIFY(openAndWait(window, sampleProjectPath()));
+    auto lightness = [&window] {
+        const QImage graph = window.graphView()->viewport()->grab().toImage();
+        return graph.pixelColor(4, 4).lightness(); // the background, left of every card
+    };
+    const int lightGraph = lightness();
+    auto *settingsAction = window.findChild<QAction *>(u"settingsAction"_s);
+    QVERIFY(settingsAction);
+    settingsAction->trigger();
+    auto *dialog = window.findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+
+    dialog->themeChoice()->setCurrentIndex(dialog->themeChoice()->findData(int(Appearance::Theme::Dark)));
+    QVERIFY(Theme::isDark(QApplication::palette()));
+    QApplication::processEvents();
+    QVERIFY2(lightness() < lightGraph - 60, qPrintable(u"%1 then %2"_s.arg(lightGraph).arg(lightness())));
+    auto *editor = window.detailsPane()->source()->findChild<QPlainTextEdit *>();
+    QVERIFY(editor);
+    QVERIFY(Theme::isDark(editor->palette()));
+    const auto *highlighter = editor->findChild<CodeHighlighter *>();
+    QVERIFY(highlighter);
+    QVERIFY2(highlighter->themeName().contains(u"dark"_s, Qt::CaseInsensitive), qPrintable(highlighter->themeName()));
+    QCOMPARE(Appearance::savedTheme(), Appearance::Theme::Dark);
+
+    dialog->directionChoice()->setCurrentIndex(1);
+    QVERIFY(window.graphView()->isLeftToRight());
+    QVERIFY(Appearance::savedLeftToRight());
+    MainWindow another; // a new window opens as chosen
+    QVERIFY(another.graphView()->isLeftToRight());
+
+    dialog->themeChoice()->setCurrentIndex(dialog->themeChoice()->findData(int(Appearance::Theme::System)));
+    QVERIFY(!Theme::isDark(QApplication::palette()));
+    dialog->directionChoice()->setCurrentIndex(0);
+    dialog->close();
 }
 
 QTEST_MAIN(TestDesktopIntegration)
