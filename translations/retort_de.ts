@@ -454,117 +454,122 @@
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="51"/>
+        <location filename="../widgets/detailspane.cpp" line="50"/>
+        <source>Revision details</source>
+        <translation>Details der Revision</translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="52"/>
         <source>Select a revision to see its details.</source>
         <translation>Wählen Sie eine Revision aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="108"/>
+        <location filename="../widgets/detailspane.cpp" line="109"/>
         <source>Alembic cannot use this file, so it has no place in the graph.</source>
         <translation>Alembic kann diese Datei nicht verwenden, daher hat sie keinen Platz im Graphen.</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="152"/>
+        <location filename="../widgets/detailspane.cpp" line="153"/>
         <source>No file declares this revision, yet other revisions name it. Alembic refuses to run until it exists: restore the file or correct the revisions that refer to it.</source>
         <translation>Keine Datei deklariert diese Revision, dennoch wird sie von anderen Revisionen genannt. Alembic verweigert die Ausführung, solange sie nicht existiert: Stellen Sie die Datei wieder her oder korrigieren Sie die Revisionen, die auf sie verweisen.</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="180"/>
+        <location filename="../widgets/detailspane.cpp" line="181"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="181"/>
+        <location filename="../widgets/detailspane.cpp" line="182"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="184"/>
+        <location filename="../widgets/detailspane.cpp" line="185"/>
         <source>Branch labels</source>
         <translation>Zweig-Labels</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="186"/>
+        <location filename="../widgets/detailspane.cpp" line="187"/>
         <source>Databases</source>
         <translation>Datenbanken</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="187"/>
+        <location filename="../widgets/detailspane.cpp" line="188"/>
         <source>Parents</source>
         <translation>Eltern</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="187"/>
+        <location filename="../widgets/detailspane.cpp" line="188"/>
         <source>none (a base)</source>
         <translation>keine (Basisrevision)</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="189"/>
+        <location filename="../widgets/detailspane.cpp" line="190"/>
         <source>Depends on</source>
         <translation>Hängt ab von</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="190"/>
+        <location filename="../widgets/detailspane.cpp" line="191"/>
         <source>Children</source>
         <translation>Kinder</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="190"/>
+        <location filename="../widgets/detailspane.cpp" line="191"/>
         <source>none (a head)</source>
         <translation>keine (Head-Revision)</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="196"/>
+        <location filename="../widgets/detailspane.cpp" line="197"/>
         <source>Needed by</source>
         <translation>Benötigt von</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="200"/>
+        <location filename="../widgets/detailspane.cpp" line="201"/>
         <source>Computed</source>
         <translation>Berechnet</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="210"/>
+        <location filename="../widgets/detailspane.cpp" line="211"/>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="215"/>
+        <location filename="../widgets/detailspane.cpp" line="216"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="224"/>
+        <location filename="../widgets/detailspane.cpp" line="225"/>
         <source>applied to %1</source>
         <translation>angewendet auf %1</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="225"/>
+        <location filename="../widgets/detailspane.cpp" line="226"/>
         <source>pending on %1</source>
         <translation>ausstehend auf %1</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="226"/>
+        <location filename="../widgets/detailspane.cpp" line="227"/>
         <source>not on %1</source>
         <translation>nicht auf %1</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="241"/>
+        <location filename="../widgets/detailspane.cpp" line="242"/>
         <source>Schema changes</source>
         <translation>Schemaänderungen</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="241"/>
+        <location filename="../widgets/detailspane.cpp" line="242"/>
         <source>(replayed for %1)</source>
         <translation>(nachgespielt für %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="245"/>
+        <location filename="../widgets/detailspane.cpp" line="246"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="246"/>
+        <location filename="../widgets/detailspane.cpp" line="247"/>
         <source>Approximate: Retort could not follow these statements:</source>
         <translation>Näherungsweise: Retort konnte diesen Anweisungen nicht folgen:</translation>
     </message>
@@ -753,57 +758,57 @@
 <context>
     <name>EditorLauncher</name>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="35"/>
+        <location filename="../widgets/editorlauncher.cpp" line="34"/>
         <source>The editor command from $VISUAL</source>
         <translation>Der Editor-Befehl aus $VISUAL</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="37"/>
+        <location filename="../widgets/editorlauncher.cpp" line="36"/>
         <source>The editor command from $EDITOR</source>
         <translation>Der Editor-Befehl aus $EDITOR</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="42"/>
+        <location filename="../widgets/editorlauncher.cpp" line="41"/>
         <source>The editor command</source>
         <translation>Der Editor-Befehl</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="54"/>
+        <location filename="../widgets/editorlauncher.cpp" line="50"/>
         <source>Cannot Open the Editor</source>
         <translation>Der Editor kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="58"/>
+        <location filename="../widgets/editorlauncher.cpp" line="52"/>
         <source>Choose the editor in Edit ▸ External Editor…, or set $VISUAL or $EDITOR before starting Retort.</source>
         <translation>Wählen Sie den Editor unter Bearbeiten ▸ Externer Editor… oder setzen Sie $VISUAL oder $EDITOR, bevor Sie Retort starten.</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="62"/>
+        <location filename="../widgets/editorlauncher.cpp" line="56"/>
         <source>Choose Editor…</source>
         <translation>Editor wählen…</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="110"/>
+        <location filename="../widgets/editorlauncher.cpp" line="101"/>
         <source>No application is set up to open %1.</source>
         <translation>Keine Anwendung ist eingerichtet, um %1 zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="111"/>
+        <location filename="../widgets/editorlauncher.cpp" line="102"/>
         <source>The desktop has no default application for Python files, and neither $VISUAL nor $EDITOR is set.</source>
         <translation>Der Desktop hat keine Standardanwendung für Python-Dateien, und weder $VISUAL noch $EDITOR ist gesetzt.</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="117"/>
+        <location filename="../widgets/editorlauncher.cpp" line="108"/>
         <source>%1 “%2” could not open %3.</source>
         <translation>%1 „%2“ konnte %3 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="125"/>
+        <location filename="../widgets/editorlauncher.cpp" line="116"/>
         <source>The program %1 was not found or cannot be run.</source>
         <translation>Das Programm %1 wurde nicht gefunden oder kann nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="136"/>
+        <location filename="../widgets/editorlauncher.cpp" line="127"/>
         <source>%1 did not start: %2</source>
         <translation>%1 ist nicht gestartet: %2</translation>
     </message>
@@ -862,64 +867,74 @@
 <context>
     <name>EnvironmentActions</name>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="73"/>
+        <location filename="../widgets/environmentactions.cpp" line="77"/>
         <source>Cannot Save Environment</source>
         <translation>Umgebung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="141"/>
+        <location filename="../widgets/environmentactions.cpp" line="78"/>
+        <source>%1 was not saved:</source>
+        <translation>%1 wurde nicht gespeichert:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentactions.cpp" line="150"/>
+        <source>Removed the environment %1.</source>
+        <translation>Umgebung %1 entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentactions.cpp" line="153"/>
         <source>Remove Environment</source>
         <translation>Umgebung entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="142"/>
+        <location filename="../widgets/environmentactions.cpp" line="154"/>
         <source>Remove the environment %1 from this project&apos;s list?</source>
         <translation>Die Umgebung %1 aus der Liste dieses Projekts entfernen?</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="145"/>
+        <location filename="../widgets/environmentactions.cpp" line="157"/>
         <source>Retort forgets its URL, colour, variables and the password it keeps in the keychain. The database itself is not touched.</source>
         <translation>Retort vergisst ihre URL, Farbe, Variablen und das im Schlüsselbund gespeicherte Passwort. Die Datenbank selbst bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="147"/>
+        <location filename="../widgets/environmentactions.cpp" line="159"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="193"/>
+        <location filename="../widgets/environmentactions.cpp" line="205"/>
         <source>Upgrade %1 to Here…</source>
         <translation>%1 bis hierher aktualisieren (upgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="194"/>
+        <location filename="../widgets/environmentactions.cpp" line="206"/>
         <source>Downgrade %1 to Here…</source>
         <translation>%1 bis hierher zurückstufen (downgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="195"/>
+        <location filename="../widgets/environmentactions.cpp" line="207"/>
         <source>Stamp %1 Here…</source>
         <translation>Version von %1 hier setzen (stamp)…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="196"/>
+        <location filename="../widgets/environmentactions.cpp" line="208"/>
         <source>Compare Schema of %1 with Here…</source>
         <translation>Schema von %1 mit hier vergleichen…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="204"/>
+        <location filename="../widgets/environmentactions.cpp" line="220"/>
         <source>Stamped %1: %2</source>
         <translation>Version von %1 gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="207"/>
+        <location filename="../widgets/environmentactions.cpp" line="223"/>
         <source>Stamp Failed</source>
         <translation>Setzen der Version fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="207"/>
-        <source>%1 was not stamped.</source>
-        <translation>Die Version von %1 wurde nicht gesetzt.</translation>
+        <location filename="../widgets/environmentactions.cpp" line="224"/>
+        <source>%1 was not stamped; its version table is as it was.</source>
+        <translation>Die Version von %1 wurde nicht gesetzt; ihre Versionstabelle ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -1329,44 +1344,49 @@ Zeilen: %2</translation>
 <context>
     <name>GraphExportDialog</name>
     <message>
-        <location filename="../widgets/graphexportdialog.cpp" line="38"/>
+        <location filename="../widgets/graphexportdialog.cpp" line="39"/>
         <source>No database has been read yet: add an environment, or read the config&apos;s database, in the database bar first.</source>
         <translation>Noch wurde keine Datenbank gelesen: fügen Sie zuerst in der Datenbankleiste eine Umgebung hinzu oder lesen Sie die Datenbank der Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../widgets/graphexportdialog.cpp" line="81"/>
+        <location filename="../widgets/graphexportdialog.cpp" line="82"/>
         <source>There is no graph to export yet.</source>
         <translation>Es gibt noch keinen Graphen zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/graphexportdialog.cpp" line="86"/>
+        <location filename="../widgets/graphexportdialog.cpp" line="87"/>
         <source>Choose a file name ending in .svg, .png or .dot.</source>
         <translation>Wählen Sie einen Dateinamen mit der Endung .svg, .png oder .dot.</translation>
     </message>
     <message>
-        <location filename="../widgets/graphexportdialog.cpp" line="99"/>
+        <location filename="../widgets/graphexportdialog.cpp" line="100"/>
         <source>Export Graph</source>
         <translation>Graph exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/graphexportdialog.cpp" line="100"/>
+        <location filename="../widgets/graphexportdialog.cpp" line="101"/>
         <source>SVG image (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot)</source>
         <translation>SVG-Bild (*.svg);;PNG-Bild (*.png);;Graphviz-DOT (*.dot)</translation>
     </message>
     <message>
-        <location filename="../widgets/graphexportdialog.cpp" line="110"/>
+        <location filename="../widgets/graphexportdialog.cpp" line="111"/>
         <source>Show where each database stands</source>
         <translation>Zeigen, wo jede Datenbank steht</translation>
     </message>
     <message>
-        <location filename="../widgets/graphexportdialog.cpp" line="115"/>
+        <location filename="../widgets/graphexportdialog.cpp" line="116"/>
         <source>Draws each environment&apos;s pin on the revisions its version table names, as the window shows them, with a legend.</source>
         <translation>Zeichnet die Markierung jeder Umgebung an die Revisionen, die ihre Versionstabelle nennt, wie das Fenster sie zeigt, mit einer Legende.</translation>
     </message>
     <message>
-        <location filename="../widgets/graphexportdialog.cpp" line="140"/>
+        <location filename="../widgets/graphexportdialog.cpp" line="143"/>
         <source>Cannot Export Graph</source>
         <translation>Graph kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graphexportdialog.cpp" line="144"/>
+        <source>%1 was not written:</source>
+        <translation>%1 wurde nicht geschrieben:</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1659,14 @@ Zeilen: %2</translation>
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../widgets/historyview.cpp" line="116"/>
+        <source>Revision history</source>
+        <translation>Revisionsverlauf</translation>
+    </message>
+</context>
+<context>
     <name>IniConfig</name>
     <message>
         <location filename="../model/project/iniconfig.cpp" line="78"/>
@@ -1715,7 +1743,7 @@ Zeilen: %2</translation>
     <name>InterpreterDialog</name>
     <message>
         <location filename="../widgets/interpreterdialog.cpp" line="25"/>
-        <location filename="../widgets/interpreterdialog.cpp" line="55"/>
+        <location filename="../widgets/interpreterdialog.cpp" line="56"/>
         <source>Python Interpreter</source>
         <translation>Python-Interpreter</translation>
     </message>
@@ -1741,31 +1769,36 @@ Zeilen: %2</translation>
     </message>
     <message>
         <location filename="../widgets/interpreterdialog.cpp" line="40"/>
+        <source>Interpreter to use</source>
+        <translation>Zu verwendender Interpreter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/interpreterdialog.cpp" line="41"/>
         <source>e.g. %1</source>
         <translation>z. B. %1</translation>
     </message>
     <message>
-        <location filename="../widgets/interpreterdialog.cpp" line="41"/>
+        <location filename="../widgets/interpreterdialog.cpp" line="42"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/interpreterdialog.cpp" line="49"/>
+        <location filename="../widgets/interpreterdialog.cpp" line="50"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/interpreterdialog.cpp" line="105"/>
+        <location filename="../widgets/interpreterdialog.cpp" line="106"/>
         <source>Name an interpreter, or let Retort find one.</source>
         <translation>Geben Sie einen Interpreter an, oder lassen Sie Retort einen finden.</translation>
     </message>
     <message>
-        <location filename="../widgets/interpreterdialog.cpp" line="110"/>
+        <location filename="../widgets/interpreterdialog.cpp" line="111"/>
         <source>Asking %1 for alembic…</source>
         <translation>Frage %1 nach alembic…</translation>
     </message>
     <message>
-        <location filename="../widgets/interpreterdialog.cpp" line="121"/>
+        <location filename="../widgets/interpreterdialog.cpp" line="122"/>
         <source>Python %1 with alembic %2 and SQLAlchemy %3.</source>
         <translation>Python %1 mit alembic %2 und SQLAlchemy %3.</translation>
     </message>
@@ -2100,143 +2133,173 @@ Zeilen: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="80"/>
+        <location filename="../widgets/mainwindow.cpp" line="81"/>
         <source>Retort</source>
         <translation>Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="523"/>
+        <location filename="../widgets/mainwindow.cpp" line="330"/>
+        <source>Search revisions</source>
+        <translation>Revisionen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="425"/>
+        <source>Stopped reading.</source>
+        <translation>Lesen abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="426"/>
+        <source>Stopped reading; the project shown is as it was read before.</source>
+        <translation>Lesen abgebrochen; das angezeigte Projekt ist so, wie es zuvor gelesen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="438"/>
+        <source>Retort could not open %1:</source>
+        <translation>Retort konnte %1 nicht öffnen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="439"/>
+        <source>Open Another…</source>
+        <translation>Anderes öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="453"/>
+        <source>Cannot Reload Project</source>
+        <translation>Projekt kann nicht neu geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="454"/>
+        <source>The history shown is the one read before. Fix the files; Retort reloads when they change. The reason:</source>
+        <translation>Der angezeigte Verlauf ist der zuvor gelesene. Korrigieren Sie die Dateien; Retort lädt neu, sobald sie sich ändern. Der Grund:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="456"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="563"/>
         <source>Alembic configuration or revision (alembic.ini *.ini pyproject.toml *.py);;All files (*)</source>
         <translation>Alembic-Konfiguration oder Revision (alembic.ini *.ini pyproject.toml *.py);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="531"/>
+        <location filename="../widgets/mainwindow.cpp" line="571"/>
         <source>Open Alembic Project Folder</source>
         <translation>Alembic-Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="552"/>
+        <location filename="../widgets/mainwindow.cpp" line="592"/>
         <source>%1 is not part of the history Retort read; the problems list may say why.</source>
         <translation>%1 gehört nicht zu der Historie, die Retort gelesen hat; die Problemliste sagt womöglich, warum.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="607"/>
+        <location filename="../widgets/mainwindow.cpp" line="647"/>
         <source>Evaluate with Python</source>
         <translation>Mit Python auswerten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="608"/>
+        <location filename="../widgets/mainwindow.cpp" line="648"/>
         <source>Run the revision files whose header values Retort cannot work out in %1?</source>
         <translation>Die Revisionsdateien, deren Kopfwerte Retort nicht ermitteln kann, in %1 ausführen?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="613"/>
+        <location filename="../widgets/mainwindow.cpp" line="653"/>
         <source>They are loaded the way alembic loads them, so their module-level code runs, with a time limit and without writing anything. Retort remembers the choice for this project.</source>
         <translation>Sie werden so geladen, wie alembic sie lädt; ihr Code auf Modulebene läuft also, mit Zeitlimit und ohne etwas zu schreiben. Retort merkt sich die Wahl für dieses Projekt.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="646"/>
+        <location filename="../widgets/mainwindow.cpp" line="686"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="650"/>
+        <location filename="../widgets/mainwindow.cpp" line="690"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="652"/>
+        <location filename="../widgets/mainwindow.cpp" line="692"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="289"/>
+        <location filename="../widgets/mainwindow.cpp" line="298"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="78"/>
+        <location filename="../widgets/mainwindow.cpp" line="79"/>
         <source>The password is kept for this session only: %1</source>
         <translation>Das Passwort wird nur für diese Sitzung aufbewahrt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="173"/>
+        <location filename="../widgets/mainwindow.cpp" line="174"/>
         <source>Select a revision that has a file to delete it.</source>
         <translation>Wählen Sie eine Revision mit Datei aus, um sie zu löschen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="312"/>
+        <location filename="../widgets/mainwindow.cpp" line="321"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="321"/>
+        <location filename="../widgets/mainwindow.cpp" line="331"/>
         <source>Search id, message or label (Ctrl+F)</source>
         <translation>ID, Nachricht oder Label suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="401"/>
+        <location filename="../widgets/mainwindow.cpp" line="412"/>
         <source>Reloading…</source>
         <translation>Wird neu geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="401"/>
+        <location filename="../widgets/mainwindow.cpp" line="412"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="424"/>
-        <source>Cannot reload: %1</source>
-        <translation>Neu laden nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="410"/>
+        <location filename="../widgets/mainwindow.cpp" line="437"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="186"/>
-        <location filename="../widgets/mainwindow.cpp" line="196"/>
+        <location filename="../widgets/mainwindow.cpp" line="187"/>
+        <location filename="../widgets/mainwindow.cpp" line="197"/>
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="191"/>
+        <location filename="../widgets/mainwindow.cpp" line="192"/>
         <source>Select a revision that has a file to copy its path.</source>
         <translation>Wählen Sie eine Revision mit Datei, um ihren Pfad zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="209"/>
+        <location filename="../widgets/mainwindow.cpp" line="210"/>
         <source>Select a revision that has a file to open it in the editor.</source>
         <translation>Wählen Sie eine Revision mit Datei, um sie im Editor zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="411"/>
-        <source>Retort could not open %1.</source>
-        <translation>Retort konnte %1 nicht öffnen.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="459"/>
+        <location filename="../widgets/mainwindow.cpp" line="495"/>
         <source>Retort — %1</source>
         <translation>Retort — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="460"/>
+        <location filename="../widgets/mainwindow.cpp" line="496"/>
         <source>Retort — %1 [%2]</source>
         <translation>Retort — %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="478"/>
+        <location filename="../widgets/mainwindow.cpp" line="516"/>
         <source>Cannot Open Demo</source>
         <translation>Demo kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="478"/>
+        <location filename="../widgets/mainwindow.cpp" line="517"/>
         <source>The sample project is not installed next to Retort.</source>
         <translation>Das Beispielprojekt ist nicht neben Retort installiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="504"/>
+        <location filename="../widgets/mainwindow.cpp" line="544"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -2244,12 +2307,12 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="522"/>
+        <location filename="../widgets/mainwindow.cpp" line="562"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="566"/>
+        <location filename="../widgets/mainwindow.cpp" line="606"/>
         <source>Exported the graph to %1</source>
         <translation>Graph nach %1 exportiert</translation>
     </message>
@@ -2379,113 +2442,118 @@ Zeilen: %2</translation>
 <context>
     <name>MigrationDialog</name>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="32"/>
+        <location filename="../widgets/migrationdialog.cpp" line="33"/>
         <source>(no rows)</source>
         <translation>(keine Zeilen)</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="92"/>
+        <location filename="../widgets/migrationdialog.cpp" line="93"/>
         <source>I have read the &amp;warnings</source>
         <translation>Ich habe die &amp;Warnungen gelesen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="100"/>
+        <location filename="../widgets/migrationdialog.cpp" line="101"/>
         <source>Upgrade %1</source>
         <translation>%1 aktualisieren (upgrade)</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="100"/>
+        <location filename="../widgets/migrationdialog.cpp" line="101"/>
         <source>Downgrade %1</source>
         <translation>%1 zurückstufen (downgrade)</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="111"/>
+        <location filename="../widgets/migrationdialog.cpp" line="112"/>
         <source>Type %1 to confirm</source>
         <translation>Zur Bestätigung %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="123"/>
+        <location filename="../widgets/migrationdialog.cpp" line="124"/>
         <source>alembic&apos;s output appears here while it runs.</source>
         <translation>Die Ausgabe von alembic erscheint hier, während es läuft.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="124"/>
+        <location filename="../widgets/migrationdialog.cpp" line="125"/>
         <source>Show SQL writes the SQL of these steps here, as alembic writes it offline, without touching the database.</source>
         <translation>„SQL zeigen“ schreibt hier das SQL dieser Schritte, wie alembic es offline schreibt, ohne die Datenbank anzurühren.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="128"/>
+        <location filename="../widgets/migrationdialog.cpp" line="129"/>
         <source>&amp;Log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="129"/>
+        <location filename="../widgets/migrationdialog.cpp" line="130"/>
         <source>S&amp;QL</source>
         <translation>S&amp;QL</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="132"/>
-        <location filename="../widgets/migrationdialog.cpp" line="294"/>
+        <location filename="../widgets/migrationdialog.cpp" line="133"/>
+        <location filename="../widgets/migrationdialog.cpp" line="298"/>
         <source>Show &amp;SQL</source>
         <translation>&amp;SQL zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="134"/>
+        <location filename="../widgets/migrationdialog.cpp" line="135"/>
         <source>The SQL of these steps, written by alembic offline (--sql): nothing is run on the database.</source>
         <translation>Das SQL dieser Schritte, offline von alembic geschrieben (--sql): Auf der Datenbank wird nichts ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="136"/>
+        <location filename="../widgets/migrationdialog.cpp" line="137"/>
         <source>&amp;Upgrade</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="136"/>
+        <location filename="../widgets/migrationdialog.cpp" line="137"/>
         <source>&amp;Downgrade</source>
         <translation>&amp;Zurückstufen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="138"/>
+        <location filename="../widgets/migrationdialog.cpp" line="139"/>
         <source>&amp;Preview Again</source>
         <translation>&amp;Vorschau erneut</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="150"/>
+        <location filename="../widgets/migrationdialog.cpp" line="151"/>
         <source>Another migration holds the lock on this database (%1); waiting %2 s more, or cancel.</source>
         <translation>Eine andere Migration hält die Sperre auf dieser Datenbank (%1); es wird noch %2 s gewartet, sofern Sie nicht abbrechen.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="168"/>
+        <location filename="../widgets/migrationdialog.cpp" line="169"/>
         <source>P&amp;review</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="172"/>
+        <location filename="../widgets/migrationdialog.cpp" line="173"/>
         <source>Choose a target instead:</source>
         <translation>Stattdessen ein Ziel wählen:</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="188"/>
+        <location filename="../widgets/migrationdialog.cpp" line="190"/>
         <source>&lt;b&gt;%1 is protected.&lt;/b&gt; Type its name to change it.</source>
         <translation>&lt;b&gt;%1 ist geschützt.&lt;/b&gt; Geben Sie den Namen ein, um sie zu ändern.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="219"/>
+        <location filename="../widgets/migrationdialog.cpp" line="191"/>
+        <source>Type the name of %1 to change it.</source>
+        <translation>Geben Sie den Namen von %1 ein, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="223"/>
         <source>Running alembic needs the project&apos;s alembic.ini, and this project was opened without one.</source>
         <translation>Zum Ausführen von alembic wird die alembic.ini des Projekts benötigt, dieses Projekt wurde aber ohne sie geöffnet.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="236"/>
+        <location filename="../widgets/migrationdialog.cpp" line="240"/>
         <source>&lt;b&gt;Cannot upgrade %1 to %2:&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;%1 kann nicht auf %2 aktualisiert werden:&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="236"/>
+        <location filename="../widgets/migrationdialog.cpp" line="240"/>
         <source>&lt;b&gt;Cannot downgrade %1 to %2:&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;%1 kann nicht auf %2 zurückgestuft werden:&lt;/b&gt; %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="247"/>
+        <location filename="../widgets/migrationdialog.cpp" line="251"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;, %n step(s) run by alembic, then the rows are checked.</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;; alembic führt %n Schritt aus, danach werden die Zeilen geprüft.</numerusform>
@@ -2493,90 +2561,90 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="255"/>
+        <location filename="../widgets/migrationdialog.cpp" line="259"/>
         <source>Nothing to do: the database is already there.</source>
         <translation>Nichts zu tun: Die Datenbank hat diesen Stand bereits.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="294"/>
+        <location filename="../widgets/migrationdialog.cpp" line="298"/>
         <source>Writing SQL…</source>
         <translation>SQL wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="297"/>
+        <location filename="../widgets/migrationdialog.cpp" line="301"/>
         <source>Cancel Run</source>
         <translation>Ausführung abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="297"/>
+        <location filename="../widgets/migrationdialog.cpp" line="301"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="297"/>
+        <location filename="../widgets/migrationdialog.cpp" line="301"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="299"/>
+        <location filename="../widgets/migrationdialog.cpp" line="303"/>
         <source>The environments changed since this preview opened: close it and open it again.</source>
         <translation>Die Umgebungen haben sich seit dem Öffnen dieser Vorschau geändert: Schließen Sie sie und öffnen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="337"/>
-        <location filename="../widgets/migrationdialog.cpp" line="362"/>
+        <location filename="../widgets/migrationdialog.cpp" line="341"/>
+        <location filename="../widgets/migrationdialog.cpp" line="366"/>
         <source>Not run: %1</source>
         <translation>Nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="324"/>
+        <location filename="../widgets/migrationdialog.cpp" line="328"/>
         <source># %1 is a secret the keychain has no value for: not passed on.</source>
         <translation># %1 ist ein Geheimnis, für das der Schlüsselbund keinen Wert hat: nicht weitergegeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="318"/>
+        <location filename="../widgets/migrationdialog.cpp" line="322"/>
         <source>no password was given.</source>
         <translation>Es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="343"/>
+        <location filename="../widgets/migrationdialog.cpp" line="347"/>
         <source>Checking that the project&apos;s Python can run alembic…</source>
         <translation>Prüfe, ob das Python des Projekts alembic ausführen kann…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="366"/>
-        <location filename="../widgets/migrationdialog.cpp" line="423"/>
+        <location filename="../widgets/migrationdialog.cpp" line="370"/>
+        <location filename="../widgets/migrationdialog.cpp" line="427"/>
         <source># alembic %1, SQLAlchemy %2, Python %3 (%4)</source>
         <translation># alembic %1, SQLAlchemy %2, Python %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="369"/>
+        <location filename="../widgets/migrationdialog.cpp" line="373"/>
         <source>alembic is running…</source>
         <translation>alembic läuft…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="391"/>
+        <location filename="../widgets/migrationdialog.cpp" line="395"/>
         <source>alembic writes SQL for one starting revision at a time, and the database has %1; give the range yourself with python -m alembic %2 FROM:TO --sql.</source>
         <translation>alembic schreibt SQL jeweils nur für eine Startrevision, die Datenbank hat aber %1; geben Sie den Bereich selbst an mit python -m alembic %2 FROM:TO --sql.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="401"/>
-        <location filename="../widgets/migrationdialog.cpp" line="419"/>
+        <location filename="../widgets/migrationdialog.cpp" line="405"/>
+        <location filename="../widgets/migrationdialog.cpp" line="423"/>
         <source>The SQL was not written: %1</source>
         <translation>Das SQL wurde nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="405"/>
+        <location filename="../widgets/migrationdialog.cpp" line="409"/>
         <source>alembic is writing the SQL offline…</source>
         <translation>alembic schreibt das SQL offline…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="450"/>
+        <location filename="../widgets/migrationdialog.cpp" line="454"/>
         <source>alembic could not write the SQL offline: %1. If env.py cannot run offline (run_migrations_offline()), alembic cannot show the SQL.</source>
         <translation>alembic konnte das SQL nicht offline schreiben: %1. Wenn env.py nicht offline laufen kann (run_migrations_offline()), kann alembic das SQL nicht zeigen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="456"/>
+        <location filename="../widgets/migrationdialog.cpp" line="460"/>
         <source>The SQL of the %n step(s), as alembic writes it offline: nothing was run on the database.</source>
         <translation>
             <numerusform>Das SQL des %n Schritts, wie alembic es offline schreibt: Auf der Datenbank wurde nichts ausgeführt.</numerusform>
@@ -2584,32 +2652,32 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="475"/>
+        <location filename="../widgets/migrationdialog.cpp" line="479"/>
         <source>%1 The environment is no longer in the list, so its rows were not read again.</source>
         <translation>%1 Die Umgebung ist nicht mehr in der Liste, daher wurden ihre Zeilen nicht erneut gelesen.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="480"/>
+        <location filename="../widgets/migrationdialog.cpp" line="484"/>
         <source>Reading the version rows again…</source>
         <translation>Die Versionszeilen werden erneut gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="497"/>
+        <location filename="../widgets/migrationdialog.cpp" line="501"/>
         <source>%1 The version rows could not be read again: %2</source>
         <translation>%1 Die Versionszeilen konnten nicht erneut gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="508"/>
+        <location filename="../widgets/migrationdialog.cpp" line="512"/>
         <source>%1 Version rows now: %2.</source>
         <translation>%1 Versionszeilen jetzt: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="510"/>
+        <location filename="../widgets/migrationdialog.cpp" line="514"/>
         <source>alembic reported success, but the version rows are %1, not %2 as planned. env.py may ignore the URL Retort gives it (sqlalchemy.url) and have migrated another database: check how it connects.</source>
         <translation>alembic hat Erfolg gemeldet, aber die Versionszeilen sind %1, nicht %2 wie geplant. Möglicherweise ignoriert env.py die URL, die Retort übergibt (sqlalchemy.url), und hat eine andere Datenbank migriert: Prüfen Sie, wie env.py die Verbindung herstellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="517"/>
+        <location filename="../widgets/migrationdialog.cpp" line="521"/>
         <source>Done: %n step(s) ran. Version rows: %1.</source>
         <translation>
             <numerusform>Fertig: %n Schritt ausgeführt. Versionszeilen: %1.</numerusform>
@@ -2617,17 +2685,17 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="533"/>
+        <location filename="../widgets/migrationdialog.cpp" line="537"/>
         <source>Nothing ran: the version rows of %1 changed since this preview was made (%2 then, %3 now); someone else migrated or stamped it. Look at the new state, then preview again.</source>
         <translation>Nichts wurde ausgeführt: Die Versionszeilen von %1 haben sich seit dieser Vorschau geändert (damals %2, jetzt %3); jemand anderes hat migriert oder gestempelt. Sehen Sie sich den neuen Stand an und erstellen Sie die Vorschau erneut.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="554"/>
+        <location filename="../widgets/migrationdialog.cpp" line="558"/>
         <source>Cancelled before alembic started: nothing ran.</source>
         <translation>Abgebrochen, bevor alembic startete: Nichts wurde ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="558"/>
+        <location filename="../widgets/migrationdialog.cpp" line="562"/>
         <source>Cancelling: alembic is interrupted, then stopped…</source>
         <translation>Abbruch: alembic wird unterbrochen und dann beendet…</translation>
     </message>
@@ -2729,6 +2797,21 @@ Zeilen: %2</translation>
         <location filename="../model/schema/modelcomparison.cpp" line="391"/>
         <source>%1 crashed while comparing with the models.</source>
         <translation>%1 ist beim Vergleich mit den Modellen abgestürzt.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../widgets/noticebanner.cpp" line="67"/>
+        <location filename="../widgets/noticebanner.cpp" line="88"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../widgets/noticebanner.cpp" line="76"/>
+        <location filename="../widgets/noticebanner.cpp" line="77"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2896,44 +2979,49 @@ Zeilen: %2</translation>
         <translation>Mit Python auswerten…</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="64"/>
+        <location filename="../widgets/problemspanel.cpp" line="52"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../widgets/problemspanel.cpp" line="65"/>
         <source>Load the revision files whose header values Retort cannot work out in the project&apos;s Python interpreter, the way alembic loads them</source>
         <translation>Die Revisionsdateien, deren Kopfwerte Retort nicht ermitteln kann, im Python-Interpreter des Projekts so laden, wie alembic sie lädt</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="84"/>
+        <location filename="../widgets/problemspanel.cpp" line="85"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="86"/>
+        <location filename="../widgets/problemspanel.cpp" line="87"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="89"/>
+        <location filename="../widgets/problemspanel.cpp" line="90"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="102"/>
+        <location filename="../widgets/problemspanel.cpp" line="103"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="126"/>
+        <location filename="../widgets/problemspanel.cpp" line="127"/>
         <source>&amp;Show</source>
         <translation>&amp;Zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="130"/>
+        <location filename="../widgets/problemspanel.cpp" line="131"/>
         <source>Open in &amp;Editor</source>
         <translation>Im &amp;Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="135"/>
+        <location filename="../widgets/problemspanel.cpp" line="136"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
@@ -3132,37 +3220,52 @@ Zeilen: %2</translation>
 <context>
     <name>ProjectStatusBar</name>
     <message>
-        <location filename="../widgets/projectstatusbar.cpp" line="34"/>
+        <location filename="../widgets/projectstatusbar.cpp" line="40"/>
+        <source>Reading the project</source>
+        <translation>Projekt wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/projectstatusbar.cpp" line="42"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/projectstatusbar.cpp" line="43"/>
+        <source>Stop reading; the project shown, if any, stays</source>
+        <translation>Lesen abbrechen; ein angezeigtes Projekt bleibt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/projectstatusbar.cpp" line="73"/>
         <source>No project open. Use File ▸ Open… or File ▸ Open Demo.</source>
         <translation>Kein Projekt geöffnet. Verwenden Sie Datei ▸ Öffnen… oder Datei ▸ Demo öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/projectstatusbar.cpp" line="47"/>
+        <location filename="../widgets/projectstatusbar.cpp" line="86"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/projectstatusbar.cpp" line="49"/>
+        <location filename="../widgets/projectstatusbar.cpp" line="88"/>
         <source>%1 → scripts in %2</source>
         <translation>%1 → Skripte in %2</translation>
     </message>
     <message>
-        <location filename="../widgets/projectstatusbar.cpp" line="53"/>
+        <location filename="../widgets/projectstatusbar.cpp" line="92"/>
         <source> (found by its layout)</source>
         <translation> (an seiner Struktur erkannt)</translation>
     </message>
     <message>
-        <location filename="../widgets/projectstatusbar.cpp" line="58"/>
+        <location filename="../widgets/projectstatusbar.cpp" line="97"/>
         <source>Revisions: %1</source>
         <translation>Revisionen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/projectstatusbar.cpp" line="60"/>
+        <location filename="../widgets/projectstatusbar.cpp" line="99"/>
         <source>Heads: %1</source>
         <translation>Heads: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/projectstatusbar.cpp" line="63"/>
+        <location filename="../widgets/projectstatusbar.cpp" line="102"/>
         <source>Several heads: `alembic upgrade head` will refuse; merge them or upgrade to `heads`.</source>
         <translation>Mehrere Heads: `alembic upgrade head` schlägt fehl; führen Sie sie zusammen oder aktualisieren Sie auf `heads`.</translation>
     </message>
@@ -3175,72 +3278,72 @@ Zeilen: %2</translation>
         <translation>Ein anderer Interpreter kann im Fenster (Datenbank ▸ Python-Interpreter…) oder mit --python in retort-cli gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="188"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="192"/>
         <source>%1 cannot be started (%2)</source>
         <translation>%1 kann nicht gestartet werden (%2)</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="192"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="196"/>
         <source>%1 did not answer within 20 seconds</source>
         <translation>%1 hat nicht innerhalb von 20 Sekunden geantwortet</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="198"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="202"/>
         <source>%1 cannot import %2: %3</source>
         <translation>%1 kann %2 nicht importieren: %3</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="214"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="218"/>
         <source>No Python interpreter was found: Retort looked for a virtual environment in the project&apos;s folder and above, $VIRTUAL_ENV, /usr/bin/python3 and python3 on PATH. %1</source>
         <translation>Es wurde kein Python-Interpreter gefunden: Retort hat nach einer virtuellen Umgebung im Ordner des Projekts und darüber gesucht, nach $VIRTUAL_ENV, /usr/bin/python3 und python3 im PATH. %1</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="221"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="225"/>
         <source>There is no %1 on PATH. %2</source>
         <translation>Im PATH gibt es kein %1. %2</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="223"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="227"/>
         <source>The Python interpreter %1 does not exist. %2</source>
         <translation>Der Python-Interpreter %1 existiert nicht. %2</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="224"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="228"/>
         <source>%1 is not an executable file, so it cannot be the Python interpreter. %2</source>
         <translation>%1 ist keine ausführbare Datei und kann daher nicht der Python-Interpreter sein. %2</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="233"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="237"/>
         <source>%1 cannot be started (%2). %3</source>
         <translation>%1 kann nicht gestartet werden (%2). %3</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="238"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="242"/>
         <source>%1 did not say within 20 seconds which alembic it has; a slow disk or a package that waits at import can cause this. Try again. %2</source>
         <translation>%1 hat nicht innerhalb von 20 Sekunden gemeldet, welches alembic es hat; das kann an einem langsamen Datenträger oder an einem Paket liegen, das beim Import wartet. Versuchen Sie es erneut. %2</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="244"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="248"/>
         <source>%1 crashed while importing alembic (%2). %3</source>
         <translation>%1 ist beim Importieren von alembic abgestürzt (%2). %3</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="248"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="252"/>
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="250"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="254"/>
         <source>%1 cannot import SQLAlchemy, which alembic needs (%2). Install it with &apos;%3&apos;. %4</source>
         <translation>%1 kann SQLAlchemy, das alembic benötigt, nicht importieren (%2). Installieren Sie es mit &apos;%3&apos;. %4</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="256"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="260"/>
         <source>%1 cannot import alembic (%2). Install it with &apos;%3&apos;. %4</source>
         <translation>%1 kann alembic nicht importieren (%2). Installieren Sie es mit &apos;%3&apos;. %4</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="265"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="269"/>
         <source>%1 ran, but did not answer the way a Python interpreter does; is it one? %2</source>
         <translation>%1 lief, hat aber nicht wie ein Python-Interpreter geantwortet; ist es überhaupt einer? %2</translation>
     </message>
@@ -3765,22 +3868,22 @@ Allgemeine Optionen:
         <translation>Revision löschen…</translation>
     </message>
     <message>
-        <location filename="../widgets/revisioneditactions.cpp" line="72"/>
+        <location filename="../widgets/revisioneditactions.cpp" line="74"/>
         <source>Cannot Undo</source>
         <translation>Rückgängigmachen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../widgets/revisioneditactions.cpp" line="78"/>
+        <location filename="../widgets/revisioneditactions.cpp" line="81"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/revisioneditactions.cpp" line="92"/>
+        <location filename="../widgets/revisioneditactions.cpp" line="95"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../widgets/revisioneditactions.cpp" line="92"/>
+        <location filename="../widgets/revisioneditactions.cpp" line="95"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -3834,8 +3937,13 @@ Allgemeine Optionen:
 </context>
 <context>
     <name>RevisionGraphView</name>
+    <message>
+        <location filename="../widgets/revisiongraphview.cpp" line="64"/>
+        <source>Revision graph</source>
+        <translation>Revisionsgraph</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="178"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="179"/>
         <source>Laying out %n revisions…</source>
         <translation>
             <numerusform>%n Revision wird angeordnet…</numerusform>
@@ -3843,12 +3951,12 @@ Allgemeine Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="200"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="201"/>
         <source>The graph cannot be drawn: %1</source>
         <translation>Der Graph kann nicht gezeichnet werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="465"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="466"/>
         <source>Only the ancestors and descendants of %1 are shown (%n revision(s)). &lt;a href=&apos;#all&apos;&gt;Show All Branches&lt;/a&gt;</source>
         <translation>
             <numerusform>Nur die Vorfahren und Nachfahren von %1 werden gezeigt (%n Revision). &lt;a href=&apos;#all&apos;&gt;Alle Branches zeigen&lt;/a&gt;</numerusform>
@@ -3856,27 +3964,27 @@ Allgemeine Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="746"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="747"/>
         <source>unknown to this project</source>
         <translation>diesem Projekt unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="750"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="751"/>
         <source>%1 is in the version table but no revision file declares it. Restore the file (e.g. from version control), or stamp the database to the revision it really matches.</source>
         <translation>%1 steht in der Versionstabelle, aber keine Revisionsdatei deklariert sie. Stellen Sie die Datei wieder her (z. B. aus der Versionsverwaltung) oder setzen Sie die Datenbank per stamp auf die Revision, der sie tatsächlich entspricht.</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="793"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="794"/>
         <source>delete</source>
         <translation>löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="794"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="795"/>
         <source>edit</source>
         <translation>ändern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="975"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="976"/>
         <source>Expand %n Revisions</source>
         <translation>
             <numerusform>%n Revision ausklappen</numerusform>
@@ -3884,22 +3992,22 @@ Allgemeine Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="978"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="979"/>
         <source>Show Source</source>
         <translation>Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="979"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="980"/>
         <source>Show Only This Branch</source>
         <translation>Nur diesen Zweig anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="983"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="984"/>
         <source>Show All Branches</source>
         <translation>Alle Zweige anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="985"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="986"/>
         <source>Fit to Window</source>
         <translation>An Fenster anpassen</translation>
     </message>
@@ -5410,57 +5518,132 @@ Tatsächlich: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="20"/>
+        <location filename="../widgets/settingsdialog.cpp" line="33"/>
+        <source>Ask before &amp;removing an environment from the list</source>
+        <translation>Vor dem &amp;Entfernen einer Umgebung aus der Liste nachfragen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="35"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="22"/>
+        <location filename="../widgets/settingsdialog.cpp" line="54"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="23"/>
+        <location filename="../widgets/settingsdialog.cpp" line="55"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="24"/>
+        <location filename="../widgets/settingsdialog.cpp" line="56"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="26"/>
-        <source>Colour scheme</source>
-        <translation>Farbschema</translation>
+        <location filename="../widgets/settingsdialog.cpp" line="73"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="28"/>
+        <location filename="../widgets/settingsdialog.cpp" line="84"/>
+        <source>Automatic: /usr/bin/python3, else python3 on PATH</source>
+        <translation>Automatisch: /usr/bin/python3, sonst python3 aus PATH</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="86"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="87"/>
+        <source>Browse for the default Python interpreter</source>
+        <translation>Standard-Python-Interpreter suchen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="89"/>
+        <source>Default Python Interpreter</source>
+        <translation>Standard-Python-Interpreter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="100"/>
+        <source>Runs the migrations of projects that have no virtual environment of their own. A project&apos;s own choice (Database ▸ Python Interpreter…) comes first. retort-cli uses it too.</source>
+        <translation>Führt die Migrationen von Projekten ohne eigene virtuelle Umgebung aus. Die Wahl eines Projekts (Datenbank ▸ Python-Interpreter…) hat Vorrang. Auch retort-cli verwendet ihn.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="105"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="111"/>
+        <source>Default &amp;interpreter:</source>
+        <translation>Standard-&amp;Interpreter:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="119"/>
+        <source>Protected environments only</source>
+        <translation>Nur geschützte Umgebungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="120"/>
+        <source>Every environment</source>
+        <translation>Jede Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="128"/>
+        <source>Stamps, upgrades and downgrades always show their preview first; these add to it.</source>
+        <translation>Stamp, Upgrade und Downgrade zeigen immer zuerst ihre Vorschau; diese Rückfragen kommen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="131"/>
+        <source>Confirmations</source>
+        <translation>Rückfragen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="134"/>
+        <source>&amp;Type the name before writing to:</source>
+        <translation>&amp;Namen eingeben vor dem Schreiben in:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="150"/>
+        <source>Asking %1 for alembic…</source>
+        <translation>%1 wird nach alembic gefragt…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="159"/>
+        <source>Kept: Python %1 with alembic %2 and SQLAlchemy %3.</source>
+        <translation>Übernommen: Python %1 mit alembic %2 und SQLAlchemy %3.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="162"/>
+        <source>Not kept: %1</source>
+        <translation>Nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="59"/>
         <source>Top to bottom</source>
         <translation>Von oben nach unten</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="29"/>
+        <location filename="../widgets/settingsdialog.cpp" line="60"/>
         <source>Left to right</source>
         <translation>Von links nach rechts</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="31"/>
-        <source>Graph direction</source>
-        <translation>Richtung des Graphen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="45"/>
+        <location filename="../widgets/settingsdialog.cpp" line="75"/>
         <source>&amp;Colour scheme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="46"/>
+        <location filename="../widgets/settingsdialog.cpp" line="76"/>
         <source>&amp;Graph direction:</source>
         <translation>&amp;Richtung des Graphen:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="47"/>
+        <location filename="../widgets/settingsdialog.cpp" line="37"/>
         <source>Changes apply at once and are kept for the next start.</source>
         <translation>Änderungen gelten sofort und bleiben für den nächsten Start erhalten.</translation>
     </message>
@@ -5468,27 +5651,28 @@ Tatsächlich: %2</translation>
 <context>
     <name>SourceView</name>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="166"/>
+        <location filename="../widgets/sourceview.cpp" line="161"/>
+        <location filename="../widgets/sourceview.cpp" line="168"/>
         <source>Source</source>
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="167"/>
+        <location filename="../widgets/sourceview.cpp" line="162"/>
         <source>upgrade()</source>
         <translation>upgrade()</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="168"/>
+        <location filename="../widgets/sourceview.cpp" line="163"/>
         <source>downgrade()</source>
         <translation>downgrade()</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="178"/>
+        <location filename="../widgets/sourceview.cpp" line="174"/>
         <source>Select a revision to see its source.</source>
         <translation>Wählen Sie eine Revision aus, um ihren Quelltext zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="308"/>
+        <location filename="../widgets/sourceview.cpp" line="304"/>
         <source>Open in Editor at Line %1</source>
         <translation>Im Editor in Zeile %1 öffnen</translation>
     </message>
@@ -5496,77 +5680,82 @@ Tatsächlich: %2</translation>
 <context>
     <name>StampDialog</name>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="27"/>
+        <location filename="../widgets/stampdialog.cpp" line="28"/>
         <source>(no rows)</source>
         <translation>(keine Zeilen)</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="43"/>
+        <location filename="../widgets/stampdialog.cpp" line="45"/>
         <source>&amp;Purge: empty the version table first</source>
         <translation>&amp;Purge: zuerst die Versionstabelle leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="49"/>
+        <location filename="../widgets/stampdialog.cpp" line="51"/>
         <source>Stamp %1</source>
         <translation>Version von %1 setzen (stamp)</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="66"/>
+        <location filename="../widgets/stampdialog.cpp" line="68"/>
         <source>Type %1 to confirm</source>
         <translation>Zur Bestätigung %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="70"/>
+        <location filename="../widgets/stampdialog.cpp" line="72"/>
         <source>&amp;Stamp</source>
         <translation>Version &amp;setzen</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="78"/>
+        <location filename="../widgets/stampdialog.cpp" line="80"/>
         <source>A stamp only rewrites the version table: no migration runs.</source>
         <translation>Beim Setzen der Version (stamp) wird nur die Versionstabelle neu geschrieben: Es läuft keine Migration.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="85"/>
+        <location filename="../widgets/stampdialog.cpp" line="87"/>
         <source>SQL, in one transaction:</source>
         <translation>SQL, in einer Transaktion:</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="89"/>
+        <location filename="../widgets/stampdialog.cpp" line="92"/>
         <source>&lt;b&gt;%1 is protected.&lt;/b&gt; Type its name to stamp it.</source>
         <translation>&lt;b&gt;%1 ist geschützt.&lt;/b&gt; Geben Sie den Namen ein, um die Version zu setzen.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="115"/>
+        <location filename="../widgets/stampdialog.cpp" line="93"/>
+        <source>Type the name of %1 to stamp it.</source>
+        <translation>Geben Sie den Namen von %1 ein, um ihre Version zu setzen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stampdialog.cpp" line="120"/>
         <source>The version table names a revision this project does not have: tick &lt;b&gt;Purge&lt;/b&gt; to empty it first, and the stamp replaces every row.</source>
         <translation>Die Versionstabelle nennt eine Revision, die dieses Projekt nicht hat: Kreuzen Sie &lt;b&gt;Purge&lt;/b&gt; an, um sie zuerst zu leeren; der Stempel ersetzt dann alle Zeilen.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="117"/>
+        <location filename="../widgets/stampdialog.cpp" line="122"/>
         <source>&lt;b&gt;Cannot stamp %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Version kann nicht auf %1 gesetzt werden:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="125"/>
+        <location filename="../widgets/stampdialog.cpp" line="130"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="136"/>
+        <location filename="../widgets/stampdialog.cpp" line="141"/>
         <source>-- nothing to write: the rows are already these</source>
         <translation>-- nichts zu schreiben: Die Zeilen haben bereits diesen Stand</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="145"/>
+        <location filename="../widgets/stampdialog.cpp" line="150"/>
         <source>Reading the version table of %1 again, so that the preview shows what it holds now…</source>
         <translation>Die Versionstabelle von %1 wird erneut gelesen, damit die Vorschau zeigt, was sie jetzt enthält…</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="158"/>
+        <location filename="../widgets/stampdialog.cpp" line="163"/>
         <source>The version table changed since the window last read it: this preview shows what it holds now.</source>
         <translation>Die Versionstabelle hat sich geändert, seit das Fenster sie zuletzt gelesen hat: Diese Vorschau zeigt, was sie jetzt enthält.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="170"/>
+        <location filename="../widgets/stampdialog.cpp" line="175"/>
         <source>The version table could not be read again, so nothing can be stamped: %1</source>
         <translation>Die Versionstabelle konnte nicht erneut gelesen werden, daher kann nichts gestempelt werden: %1</translation>
     </message>
@@ -5574,12 +5763,17 @@ Tatsächlich: %2</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../widgets/userguidedialog.cpp" line="38"/>
+        <location filename="../widgets/userguidedialog.cpp" line="40"/>
         <source>Retort User Guide</source>
         <translation>Retort-Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../widgets/userguidedialog.cpp" line="46"/>
+        <location filename="../widgets/userguidedialog.cpp" line="43"/>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/userguidedialog.cpp" line="49"/>
         <source>The user guide is missing from this build.</source>
         <translation>Das Benutzerhandbuch fehlt in diesem Build.</translation>
     </message>

@@ -146,7 +146,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="504"/>
+        <location filename="../widgets/mainwindow.cpp" line="544"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>MigrationDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="247"/>
+        <location filename="../widgets/migrationdialog.cpp" line="251"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;, %n step(s) run by alembic, then the rows are checked.</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;, %n step run by alembic, then the rows are checked.</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="456"/>
+        <location filename="../widgets/migrationdialog.cpp" line="460"/>
         <source>The SQL of the %n step(s), as alembic writes it offline: nothing was run on the database.</source>
         <translation>
             <numerusform>The SQL of the %n step, as alembic writes it offline: nothing was run on the database.</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="517"/>
+        <location filename="../widgets/migrationdialog.cpp" line="521"/>
         <source>Done: %n step(s) ran. Version rows: %1.</source>
         <translation>
             <numerusform>Done: %n step ran. Version rows: %1.</numerusform>
@@ -338,7 +338,7 @@
 <context>
     <name>RevisionGraphView</name>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="178"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="179"/>
         <source>Laying out %n revisions…</source>
         <translation>
             <numerusform>Laying out %n revision…</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="465"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="466"/>
         <source>Only the ancestors and descendants of %1 are shown (%n revision(s)). &lt;a href=&apos;#all&apos;&gt;Show All Branches&lt;/a&gt;</source>
         <translation>
             <numerusform>Only the ancestors and descendants of %1 are shown (%n revision). &lt;a href=&apos;#all&apos;&gt;Show All Branches&lt;/a&gt;</numerusform>
@@ -354,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="975"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="976"/>
         <source>Expand %n Revisions</source>
         <translation>
             <numerusform>Expand %n Revision</numerusform>

@@ -454,117 +454,122 @@
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="51"/>
+        <location filename="../widgets/detailspane.cpp" line="50"/>
+        <source>Revision details</source>
+        <translation>Détails de la révision</translation>
+    </message>
+    <message>
+        <location filename="../widgets/detailspane.cpp" line="52"/>
         <source>Select a revision to see its details.</source>
         <translation>Sélectionnez une révision pour afficher ses détails.</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="108"/>
+        <location filename="../widgets/detailspane.cpp" line="109"/>
         <source>Alembic cannot use this file, so it has no place in the graph.</source>
         <translation>Alembic ne peut pas utiliser ce fichier&#xa0;; il n&apos;a donc pas de place dans le graphe.</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="152"/>
+        <location filename="../widgets/detailspane.cpp" line="153"/>
         <source>No file declares this revision, yet other revisions name it. Alembic refuses to run until it exists: restore the file or correct the revisions that refer to it.</source>
         <translation>Aucun fichier ne déclare cette révision, pourtant d&apos;autres révisions y font référence. Alembic refuse de s&apos;exécuter tant qu&apos;elle n&apos;existe pas&#xa0;: restaurez le fichier ou corrigez les révisions qui y font référence.</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="180"/>
+        <location filename="../widgets/detailspane.cpp" line="181"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="181"/>
+        <location filename="../widgets/detailspane.cpp" line="182"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="184"/>
+        <location filename="../widgets/detailspane.cpp" line="185"/>
         <source>Branch labels</source>
         <translation>Étiquettes de branche</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="186"/>
+        <location filename="../widgets/detailspane.cpp" line="187"/>
         <source>Databases</source>
         <translation>Bases de données</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="187"/>
+        <location filename="../widgets/detailspane.cpp" line="188"/>
         <source>Parents</source>
         <translation>Parents</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="187"/>
+        <location filename="../widgets/detailspane.cpp" line="188"/>
         <source>none (a base)</source>
         <translation>aucun (c&apos;est une base)</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="189"/>
+        <location filename="../widgets/detailspane.cpp" line="190"/>
         <source>Depends on</source>
         <translation>Dépend de</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="190"/>
+        <location filename="../widgets/detailspane.cpp" line="191"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="190"/>
+        <location filename="../widgets/detailspane.cpp" line="191"/>
         <source>none (a head)</source>
         <translation>aucun (c&apos;est une tête)</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="196"/>
+        <location filename="../widgets/detailspane.cpp" line="197"/>
         <source>Needed by</source>
         <translation>Requise par</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="200"/>
+        <location filename="../widgets/detailspane.cpp" line="201"/>
         <source>Computed</source>
         <translation>Calculé</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="210"/>
+        <location filename="../widgets/detailspane.cpp" line="211"/>
         <source>line %1: </source>
         <translation>ligne %1&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="215"/>
+        <location filename="../widgets/detailspane.cpp" line="216"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="224"/>
+        <location filename="../widgets/detailspane.cpp" line="225"/>
         <source>applied to %1</source>
         <translation>appliquée sur %1</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="225"/>
+        <location filename="../widgets/detailspane.cpp" line="226"/>
         <source>pending on %1</source>
         <translation>en attente sur %1</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="226"/>
+        <location filename="../widgets/detailspane.cpp" line="227"/>
         <source>not on %1</source>
         <translation>absente de %1</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="241"/>
+        <location filename="../widgets/detailspane.cpp" line="242"/>
         <source>Schema changes</source>
         <translation>Modifications du schéma</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="241"/>
+        <location filename="../widgets/detailspane.cpp" line="242"/>
         <source>(replayed for %1)</source>
         <translation>(rejouées pour %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="245"/>
+        <location filename="../widgets/detailspane.cpp" line="246"/>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/detailspane.cpp" line="246"/>
+        <location filename="../widgets/detailspane.cpp" line="247"/>
         <source>Approximate: Retort could not follow these statements:</source>
         <translation>Approximatif&#xa0;: Retort n&apos;a pas pu suivre ces instructions&#xa0;:</translation>
     </message>
@@ -753,57 +758,57 @@
 <context>
     <name>EditorLauncher</name>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="35"/>
+        <location filename="../widgets/editorlauncher.cpp" line="34"/>
         <source>The editor command from $VISUAL</source>
         <translation>La commande d&apos;éditeur issue de $VISUAL</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="37"/>
+        <location filename="../widgets/editorlauncher.cpp" line="36"/>
         <source>The editor command from $EDITOR</source>
         <translation>La commande d&apos;éditeur issue de $EDITOR</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="42"/>
+        <location filename="../widgets/editorlauncher.cpp" line="41"/>
         <source>The editor command</source>
         <translation>La commande d&apos;éditeur</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="54"/>
+        <location filename="../widgets/editorlauncher.cpp" line="50"/>
         <source>Cannot Open the Editor</source>
         <translation>Impossible d&apos;ouvrir l&apos;éditeur</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="58"/>
+        <location filename="../widgets/editorlauncher.cpp" line="52"/>
         <source>Choose the editor in Edit ▸ External Editor…, or set $VISUAL or $EDITOR before starting Retort.</source>
         <translation>Choisissez l&apos;éditeur dans Édition ▸ Éditeur externe…, ou définissez $VISUAL ou $EDITOR avant de lancer Retort.</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="62"/>
+        <location filename="../widgets/editorlauncher.cpp" line="56"/>
         <source>Choose Editor…</source>
         <translation>Choisir l&apos;éditeur…</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="110"/>
+        <location filename="../widgets/editorlauncher.cpp" line="101"/>
         <source>No application is set up to open %1.</source>
         <translation>Aucune application n&apos;est configurée pour ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="111"/>
+        <location filename="../widgets/editorlauncher.cpp" line="102"/>
         <source>The desktop has no default application for Python files, and neither $VISUAL nor $EDITOR is set.</source>
         <translation>Le bureau n&apos;a aucune application par défaut pour les fichiers Python, et ni $VISUAL ni $EDITOR n&apos;est défini.</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="117"/>
+        <location filename="../widgets/editorlauncher.cpp" line="108"/>
         <source>%1 “%2” could not open %3.</source>
         <translation>%1 «&#xa0;%2&#xa0;» n&apos;a pas pu ouvrir %3.</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="125"/>
+        <location filename="../widgets/editorlauncher.cpp" line="116"/>
         <source>The program %1 was not found or cannot be run.</source>
         <translation>Le programme %1 est introuvable ou ne peut pas être exécuté.</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="136"/>
+        <location filename="../widgets/editorlauncher.cpp" line="127"/>
         <source>%1 did not start: %2</source>
         <translation>%1 n&apos;a pas démarré&#xa0;: %2</translation>
     </message>
@@ -862,64 +867,74 @@
 <context>
     <name>EnvironmentActions</name>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="73"/>
+        <location filename="../widgets/environmentactions.cpp" line="77"/>
         <source>Cannot Save Environment</source>
         <translation>Impossible d&apos;enregistrer l&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="141"/>
+        <location filename="../widgets/environmentactions.cpp" line="78"/>
+        <source>%1 was not saved:</source>
+        <translation>%1 n&apos;a pas été enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentactions.cpp" line="150"/>
+        <source>Removed the environment %1.</source>
+        <translation>Environnement %1 retiré.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/environmentactions.cpp" line="153"/>
         <source>Remove Environment</source>
         <translation>Retirer l&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="142"/>
+        <location filename="../widgets/environmentactions.cpp" line="154"/>
         <source>Remove the environment %1 from this project&apos;s list?</source>
         <translation>Retirer l&apos;environnement %1 de la liste de ce projet&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="145"/>
+        <location filename="../widgets/environmentactions.cpp" line="157"/>
         <source>Retort forgets its URL, colour, variables and the password it keeps in the keychain. The database itself is not touched.</source>
         <translation>Retort oublie son URL, sa couleur, ses variables et le mot de passe qu&apos;il conserve dans le trousseau. La base de données elle-même n&apos;est pas modifiée.</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="147"/>
+        <location filename="../widgets/environmentactions.cpp" line="159"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="193"/>
+        <location filename="../widgets/environmentactions.cpp" line="205"/>
         <source>Upgrade %1 to Here…</source>
         <translation>Mettre %1 à niveau jusqu&apos;ici…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="194"/>
+        <location filename="../widgets/environmentactions.cpp" line="206"/>
         <source>Downgrade %1 to Here…</source>
         <translation>Rétrograder %1 jusqu&apos;ici…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="195"/>
+        <location filename="../widgets/environmentactions.cpp" line="207"/>
         <source>Stamp %1 Here…</source>
         <translation>Marquer la version de %1 ici (stamp)…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="196"/>
+        <location filename="../widgets/environmentactions.cpp" line="208"/>
         <source>Compare Schema of %1 with Here…</source>
         <translation>Comparer le schéma de %1 avec cette révision…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="204"/>
+        <location filename="../widgets/environmentactions.cpp" line="220"/>
         <source>Stamped %1: %2</source>
         <translation>Version de %1 marquée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="207"/>
+        <location filename="../widgets/environmentactions.cpp" line="223"/>
         <source>Stamp Failed</source>
         <translation>Échec du marquage (stamp)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="207"/>
-        <source>%1 was not stamped.</source>
-        <translation>La version de %1 n&apos;a pas été marquée.</translation>
+        <location filename="../widgets/environmentactions.cpp" line="224"/>
+        <source>%1 was not stamped; its version table is as it was.</source>
+        <translation>La version de %1 n&apos;a pas été marquée&#xa0;; sa table des versions est inchangée.</translation>
     </message>
 </context>
 <context>
@@ -1329,44 +1344,49 @@ Lignes&#xa0;: %2</translation>
 <context>
     <name>GraphExportDialog</name>
     <message>
-        <location filename="../widgets/graphexportdialog.cpp" line="38"/>
+        <location filename="../widgets/graphexportdialog.cpp" line="39"/>
         <source>No database has been read yet: add an environment, or read the config&apos;s database, in the database bar first.</source>
         <translation>Aucune base de données n&apos;a encore été lue&#xa0;: ajoutez d&apos;abord un environnement, ou lisez la base de données de la configuration, dans la barre des bases de données.</translation>
     </message>
     <message>
-        <location filename="../widgets/graphexportdialog.cpp" line="81"/>
+        <location filename="../widgets/graphexportdialog.cpp" line="82"/>
         <source>There is no graph to export yet.</source>
         <translation>Il n&apos;y a pas encore de graphe à exporter.</translation>
     </message>
     <message>
-        <location filename="../widgets/graphexportdialog.cpp" line="86"/>
+        <location filename="../widgets/graphexportdialog.cpp" line="87"/>
         <source>Choose a file name ending in .svg, .png or .dot.</source>
         <translation>Choisissez un nom de fichier se terminant par .svg, .png ou .dot.</translation>
     </message>
     <message>
-        <location filename="../widgets/graphexportdialog.cpp" line="99"/>
+        <location filename="../widgets/graphexportdialog.cpp" line="100"/>
         <source>Export Graph</source>
         <translation>Exporter le graphe</translation>
     </message>
     <message>
-        <location filename="../widgets/graphexportdialog.cpp" line="100"/>
+        <location filename="../widgets/graphexportdialog.cpp" line="101"/>
         <source>SVG image (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot)</source>
         <translation>Image SVG (*.svg);;Image PNG (*.png);;Graphviz DOT (*.dot)</translation>
     </message>
     <message>
-        <location filename="../widgets/graphexportdialog.cpp" line="110"/>
+        <location filename="../widgets/graphexportdialog.cpp" line="111"/>
         <source>Show where each database stands</source>
         <translation>Indiquer où en est chaque base de données</translation>
     </message>
     <message>
-        <location filename="../widgets/graphexportdialog.cpp" line="115"/>
+        <location filename="../widgets/graphexportdialog.cpp" line="116"/>
         <source>Draws each environment&apos;s pin on the revisions its version table names, as the window shows them, with a legend.</source>
         <translation>Dessine le repère de chaque environnement sur les révisions que nomme sa table des versions, tel que la fenêtre les affiche, avec une légende.</translation>
     </message>
     <message>
-        <location filename="../widgets/graphexportdialog.cpp" line="140"/>
+        <location filename="../widgets/graphexportdialog.cpp" line="143"/>
         <source>Cannot Export Graph</source>
         <translation>Impossible d&apos;exporter le graphe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graphexportdialog.cpp" line="144"/>
+        <source>%1 was not written:</source>
+        <translation>%1 n&apos;a pas été écrit&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1659,14 @@ Lignes&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../widgets/historyview.cpp" line="116"/>
+        <source>Revision history</source>
+        <translation>Historique des révisions</translation>
+    </message>
+</context>
+<context>
     <name>IniConfig</name>
     <message>
         <location filename="../model/project/iniconfig.cpp" line="78"/>
@@ -1715,7 +1743,7 @@ Lignes&#xa0;: %2</translation>
     <name>InterpreterDialog</name>
     <message>
         <location filename="../widgets/interpreterdialog.cpp" line="25"/>
-        <location filename="../widgets/interpreterdialog.cpp" line="55"/>
+        <location filename="../widgets/interpreterdialog.cpp" line="56"/>
         <source>Python Interpreter</source>
         <translation>Interpréteur Python</translation>
     </message>
@@ -1741,31 +1769,36 @@ Lignes&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../widgets/interpreterdialog.cpp" line="40"/>
+        <source>Interpreter to use</source>
+        <translation>Interpréteur à utiliser</translation>
+    </message>
+    <message>
+        <location filename="../widgets/interpreterdialog.cpp" line="41"/>
         <source>e.g. %1</source>
         <translation>p. ex. %1</translation>
     </message>
     <message>
-        <location filename="../widgets/interpreterdialog.cpp" line="41"/>
+        <location filename="../widgets/interpreterdialog.cpp" line="42"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../widgets/interpreterdialog.cpp" line="49"/>
+        <location filename="../widgets/interpreterdialog.cpp" line="50"/>
         <source>Check</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../widgets/interpreterdialog.cpp" line="105"/>
+        <location filename="../widgets/interpreterdialog.cpp" line="106"/>
         <source>Name an interpreter, or let Retort find one.</source>
         <translation>Indiquez un interpréteur ou laissez Retort en trouver un.</translation>
     </message>
     <message>
-        <location filename="../widgets/interpreterdialog.cpp" line="110"/>
+        <location filename="../widgets/interpreterdialog.cpp" line="111"/>
         <source>Asking %1 for alembic…</source>
         <translation>Recherche d&apos;alembic auprès de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/interpreterdialog.cpp" line="121"/>
+        <location filename="../widgets/interpreterdialog.cpp" line="122"/>
         <source>Python %1 with alembic %2 and SQLAlchemy %3.</source>
         <translation>Python %1 avec alembic %2 et SQLAlchemy %3.</translation>
     </message>
@@ -2100,143 +2133,173 @@ Lignes&#xa0;: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="80"/>
+        <location filename="../widgets/mainwindow.cpp" line="81"/>
         <source>Retort</source>
         <translation>Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="523"/>
+        <location filename="../widgets/mainwindow.cpp" line="330"/>
+        <source>Search revisions</source>
+        <translation>Rechercher dans les révisions</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="425"/>
+        <source>Stopped reading.</source>
+        <translation>Lecture interrompue.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="426"/>
+        <source>Stopped reading; the project shown is as it was read before.</source>
+        <translation>Lecture interrompue&#xa0;; le projet affiché est tel qu&apos;il avait été lu auparavant.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="438"/>
+        <source>Retort could not open %1:</source>
+        <translation>Retort n&apos;a pas pu ouvrir %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="439"/>
+        <source>Open Another…</source>
+        <translation>Ouvrir un autre…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="453"/>
+        <source>Cannot Reload Project</source>
+        <translation>Impossible de recharger le projet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="454"/>
+        <source>The history shown is the one read before. Fix the files; Retort reloads when they change. The reason:</source>
+        <translation>L&apos;historique affiché est celui lu auparavant. Corrigez les fichiers&#xa0;; Retort recharge dès qu&apos;ils changent. La raison&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="456"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="563"/>
         <source>Alembic configuration or revision (alembic.ini *.ini pyproject.toml *.py);;All files (*)</source>
         <translation>Configuration ou révision Alembic (alembic.ini *.ini pyproject.toml *.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="531"/>
+        <location filename="../widgets/mainwindow.cpp" line="571"/>
         <source>Open Alembic Project Folder</source>
         <translation>Ouvrir un dossier de projet Alembic</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="552"/>
+        <location filename="../widgets/mainwindow.cpp" line="592"/>
         <source>%1 is not part of the history Retort read; the problems list may say why.</source>
         <translation>%1 ne fait pas partie de l&apos;historique lu par Retort&#xa0;; la liste des problèmes peut en indiquer la raison.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="607"/>
+        <location filename="../widgets/mainwindow.cpp" line="647"/>
         <source>Evaluate with Python</source>
         <translation>Évaluer avec Python</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="608"/>
+        <location filename="../widgets/mainwindow.cpp" line="648"/>
         <source>Run the revision files whose header values Retort cannot work out in %1?</source>
         <translation>Exécuter dans %1 les fichiers de révision dont Retort ne parvient pas à déterminer les valeurs d&apos;en-tête&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="613"/>
+        <location filename="../widgets/mainwindow.cpp" line="653"/>
         <source>They are loaded the way alembic loads them, so their module-level code runs, with a time limit and without writing anything. Retort remembers the choice for this project.</source>
         <translation>Ils sont chargés comme alembic les charge&#xa0;: leur code au niveau du module s&apos;exécute donc, avec une limite de temps et sans rien écrire. Retort mémorise ce choix pour ce projet.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="646"/>
+        <location filename="../widgets/mainwindow.cpp" line="686"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="650"/>
+        <location filename="../widgets/mainwindow.cpp" line="690"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="652"/>
+        <location filename="../widgets/mainwindow.cpp" line="692"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="289"/>
+        <location filename="../widgets/mainwindow.cpp" line="298"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="78"/>
+        <location filename="../widgets/mainwindow.cpp" line="79"/>
         <source>The password is kept for this session only: %1</source>
         <translation>Le mot de passe est conservé pour cette session uniquement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="173"/>
+        <location filename="../widgets/mainwindow.cpp" line="174"/>
         <source>Select a revision that has a file to delete it.</source>
         <translation>Sélectionnez une révision qui possède un fichier pour la supprimer.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="312"/>
+        <location filename="../widgets/mainwindow.cpp" line="321"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="321"/>
+        <location filename="../widgets/mainwindow.cpp" line="331"/>
         <source>Search id, message or label (Ctrl+F)</source>
         <translation>Rechercher un identifiant, un message ou une étiquette (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="401"/>
+        <location filename="../widgets/mainwindow.cpp" line="412"/>
         <source>Reloading…</source>
         <translation>Rechargement…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="401"/>
+        <location filename="../widgets/mainwindow.cpp" line="412"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="424"/>
-        <source>Cannot reload: %1</source>
-        <translation>Impossible de recharger&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="410"/>
+        <location filename="../widgets/mainwindow.cpp" line="437"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="186"/>
-        <location filename="../widgets/mainwindow.cpp" line="196"/>
+        <location filename="../widgets/mainwindow.cpp" line="187"/>
+        <location filename="../widgets/mainwindow.cpp" line="197"/>
         <source>Copied %1.</source>
         <translation>Copié&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="191"/>
+        <location filename="../widgets/mainwindow.cpp" line="192"/>
         <source>Select a revision that has a file to copy its path.</source>
         <translation>Sélectionnez une révision qui possède un fichier pour en copier le chemin.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="209"/>
+        <location filename="../widgets/mainwindow.cpp" line="210"/>
         <source>Select a revision that has a file to open it in the editor.</source>
         <translation>Sélectionnez une révision qui possède un fichier pour l&apos;ouvrir dans l&apos;éditeur.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="411"/>
-        <source>Retort could not open %1.</source>
-        <translation>Retort n&apos;a pas pu ouvrir %1.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="459"/>
+        <location filename="../widgets/mainwindow.cpp" line="495"/>
         <source>Retort — %1</source>
         <translation>Retort — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="460"/>
+        <location filename="../widgets/mainwindow.cpp" line="496"/>
         <source>Retort — %1 [%2]</source>
         <translation>Retort — %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="478"/>
+        <location filename="../widgets/mainwindow.cpp" line="516"/>
         <source>Cannot Open Demo</source>
         <translation>Impossible d&apos;ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="478"/>
+        <location filename="../widgets/mainwindow.cpp" line="517"/>
         <source>The sample project is not installed next to Retort.</source>
         <translation>Le projet d&apos;exemple n&apos;est pas installé à côté de Retort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="504"/>
+        <location filename="../widgets/mainwindow.cpp" line="544"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n correspondance</numerusform>
@@ -2244,12 +2307,12 @@ Lignes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="522"/>
+        <location filename="../widgets/mainwindow.cpp" line="562"/>
         <source>Open Alembic Project</source>
         <translation>Ouvrir un projet Alembic</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="566"/>
+        <location filename="../widgets/mainwindow.cpp" line="606"/>
         <source>Exported the graph to %1</source>
         <translation>Graphe exporté vers %1</translation>
     </message>
@@ -2379,113 +2442,118 @@ Lignes&#xa0;: %2</translation>
 <context>
     <name>MigrationDialog</name>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="32"/>
+        <location filename="../widgets/migrationdialog.cpp" line="33"/>
         <source>(no rows)</source>
         <translation>(aucune ligne)</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="92"/>
+        <location filename="../widgets/migrationdialog.cpp" line="93"/>
         <source>I have read the &amp;warnings</source>
         <translation>J&apos;ai lu les &amp;avertissements</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="100"/>
+        <location filename="../widgets/migrationdialog.cpp" line="101"/>
         <source>Upgrade %1</source>
         <translation>Mettre à niveau %1 (upgrade)</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="100"/>
+        <location filename="../widgets/migrationdialog.cpp" line="101"/>
         <source>Downgrade %1</source>
         <translation>Rétrograder %1 (downgrade)</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="111"/>
+        <location filename="../widgets/migrationdialog.cpp" line="112"/>
         <source>Type %1 to confirm</source>
         <translation>Saisissez %1 pour confirmer</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="123"/>
+        <location filename="../widgets/migrationdialog.cpp" line="124"/>
         <source>alembic&apos;s output appears here while it runs.</source>
         <translation>La sortie d&apos;alembic s&apos;affiche ici pendant son exécution.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="124"/>
+        <location filename="../widgets/migrationdialog.cpp" line="125"/>
         <source>Show SQL writes the SQL of these steps here, as alembic writes it offline, without touching the database.</source>
         <translation>«&#xa0;Afficher le SQL&#xa0;» écrit ici le SQL de ces étapes, tel qu&apos;alembic l&apos;écrit hors ligne, sans toucher à la base de données.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="128"/>
+        <location filename="../widgets/migrationdialog.cpp" line="129"/>
         <source>&amp;Log</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="129"/>
+        <location filename="../widgets/migrationdialog.cpp" line="130"/>
         <source>S&amp;QL</source>
         <translation>S&amp;QL</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="132"/>
-        <location filename="../widgets/migrationdialog.cpp" line="294"/>
+        <location filename="../widgets/migrationdialog.cpp" line="133"/>
+        <location filename="../widgets/migrationdialog.cpp" line="298"/>
         <source>Show &amp;SQL</source>
         <translation>Afficher le &amp;SQL</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="134"/>
+        <location filename="../widgets/migrationdialog.cpp" line="135"/>
         <source>The SQL of these steps, written by alembic offline (--sql): nothing is run on the database.</source>
         <translation>Le SQL de ces étapes, écrit par alembic hors ligne (--sql)&#xa0;: rien n&apos;est exécuté sur la base de données.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="136"/>
+        <location filename="../widgets/migrationdialog.cpp" line="137"/>
         <source>&amp;Upgrade</source>
         <translation>&amp;Mettre à niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="136"/>
+        <location filename="../widgets/migrationdialog.cpp" line="137"/>
         <source>&amp;Downgrade</source>
         <translation>&amp;Rétrograder</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="138"/>
+        <location filename="../widgets/migrationdialog.cpp" line="139"/>
         <source>&amp;Preview Again</source>
         <translation>&amp;Nouvel aperçu</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="150"/>
+        <location filename="../widgets/migrationdialog.cpp" line="151"/>
         <source>Another migration holds the lock on this database (%1); waiting %2 s more, or cancel.</source>
         <translation>Une autre migration détient le verrou sur cette base de données (%1)&#xa0;; attente de %2 s supplémentaires, ou annulez.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="168"/>
+        <location filename="../widgets/migrationdialog.cpp" line="169"/>
         <source>P&amp;review</source>
         <translation>A&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="172"/>
+        <location filename="../widgets/migrationdialog.cpp" line="173"/>
         <source>Choose a target instead:</source>
         <translation>Choisissez plutôt une cible&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="188"/>
+        <location filename="../widgets/migrationdialog.cpp" line="190"/>
         <source>&lt;b&gt;%1 is protected.&lt;/b&gt; Type its name to change it.</source>
         <translation>&lt;b&gt;%1 est protégé.&lt;/b&gt; Saisissez son nom pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="219"/>
+        <location filename="../widgets/migrationdialog.cpp" line="191"/>
+        <source>Type the name of %1 to change it.</source>
+        <translation>Saisissez le nom de %1 pour le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="223"/>
         <source>Running alembic needs the project&apos;s alembic.ini, and this project was opened without one.</source>
         <translation>L&apos;exécution d&apos;alembic nécessite le fichier alembic.ini du projet, or ce projet a été ouvert sans.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="236"/>
+        <location filename="../widgets/migrationdialog.cpp" line="240"/>
         <source>&lt;b&gt;Cannot upgrade %1 to %2:&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;Impossible de mettre à niveau %1 vers %2&#xa0;:&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="236"/>
+        <location filename="../widgets/migrationdialog.cpp" line="240"/>
         <source>&lt;b&gt;Cannot downgrade %1 to %2:&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;Impossible de rétrograder %1 vers %2&#xa0;:&lt;/b&gt; %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="247"/>
+        <location filename="../widgets/migrationdialog.cpp" line="251"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;, %n step(s) run by alembic, then the rows are checked.</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 → &lt;b&gt;%3&lt;/b&gt;, %n étape exécutée par alembic, puis vérification des lignes.</numerusform>
@@ -2493,90 +2561,90 @@ Lignes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="255"/>
+        <location filename="../widgets/migrationdialog.cpp" line="259"/>
         <source>Nothing to do: the database is already there.</source>
         <translation>Rien à faire&#xa0;: la base de données est déjà dans cet état.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="294"/>
+        <location filename="../widgets/migrationdialog.cpp" line="298"/>
         <source>Writing SQL…</source>
         <translation>Écriture du SQL…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="297"/>
+        <location filename="../widgets/migrationdialog.cpp" line="301"/>
         <source>Cancel Run</source>
         <translation>Annuler l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="297"/>
+        <location filename="../widgets/migrationdialog.cpp" line="301"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="297"/>
+        <location filename="../widgets/migrationdialog.cpp" line="301"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="299"/>
+        <location filename="../widgets/migrationdialog.cpp" line="303"/>
         <source>The environments changed since this preview opened: close it and open it again.</source>
         <translation>Les environnements ont changé depuis l&apos;ouverture de cet aperçu&#xa0;: fermez-le et rouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="337"/>
-        <location filename="../widgets/migrationdialog.cpp" line="362"/>
+        <location filename="../widgets/migrationdialog.cpp" line="341"/>
+        <location filename="../widgets/migrationdialog.cpp" line="366"/>
         <source>Not run: %1</source>
         <translation>Non exécuté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="324"/>
+        <location filename="../widgets/migrationdialog.cpp" line="328"/>
         <source># %1 is a secret the keychain has no value for: not passed on.</source>
         <translation># %1 est un secret pour lequel le trousseau n&apos;a aucune valeur&#xa0;: non transmis.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="318"/>
+        <location filename="../widgets/migrationdialog.cpp" line="322"/>
         <source>no password was given.</source>
         <translation>aucun mot de passe n&apos;a été fourni.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="343"/>
+        <location filename="../widgets/migrationdialog.cpp" line="347"/>
         <source>Checking that the project&apos;s Python can run alembic…</source>
         <translation>Vérification que le Python du projet peut exécuter alembic…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="366"/>
-        <location filename="../widgets/migrationdialog.cpp" line="423"/>
+        <location filename="../widgets/migrationdialog.cpp" line="370"/>
+        <location filename="../widgets/migrationdialog.cpp" line="427"/>
         <source># alembic %1, SQLAlchemy %2, Python %3 (%4)</source>
         <translation># alembic %1, SQLAlchemy %2, Python %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="369"/>
+        <location filename="../widgets/migrationdialog.cpp" line="373"/>
         <source>alembic is running…</source>
         <translation>alembic est en cours d&apos;exécution…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="391"/>
+        <location filename="../widgets/migrationdialog.cpp" line="395"/>
         <source>alembic writes SQL for one starting revision at a time, and the database has %1; give the range yourself with python -m alembic %2 FROM:TO --sql.</source>
         <translation>alembic n&apos;écrit le SQL que pour une seule révision de départ à la fois, or la base de données est à %1&#xa0;; indiquez vous-même la plage avec python -m alembic %2 FROM:TO --sql.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="401"/>
-        <location filename="../widgets/migrationdialog.cpp" line="419"/>
+        <location filename="../widgets/migrationdialog.cpp" line="405"/>
+        <location filename="../widgets/migrationdialog.cpp" line="423"/>
         <source>The SQL was not written: %1</source>
         <translation>Le SQL n&apos;a pas été écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="405"/>
+        <location filename="../widgets/migrationdialog.cpp" line="409"/>
         <source>alembic is writing the SQL offline…</source>
         <translation>alembic écrit le SQL hors ligne…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="450"/>
+        <location filename="../widgets/migrationdialog.cpp" line="454"/>
         <source>alembic could not write the SQL offline: %1. If env.py cannot run offline (run_migrations_offline()), alembic cannot show the SQL.</source>
         <translation>alembic n&apos;a pas pu écrire le SQL hors ligne&#xa0;: %1. Si env.py ne peut pas s&apos;exécuter hors ligne (run_migrations_offline()), alembic ne peut pas afficher le SQL.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="456"/>
+        <location filename="../widgets/migrationdialog.cpp" line="460"/>
         <source>The SQL of the %n step(s), as alembic writes it offline: nothing was run on the database.</source>
         <translation>
             <numerusform>Le SQL de %n étape, tel qu&apos;alembic l&apos;écrit hors ligne&#xa0;: rien n&apos;a été exécuté sur la base de données.</numerusform>
@@ -2584,32 +2652,32 @@ Lignes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="475"/>
+        <location filename="../widgets/migrationdialog.cpp" line="479"/>
         <source>%1 The environment is no longer in the list, so its rows were not read again.</source>
         <translation>%1 L&apos;environnement ne figure plus dans la liste, ses lignes n&apos;ont donc pas été relues.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="480"/>
+        <location filename="../widgets/migrationdialog.cpp" line="484"/>
         <source>Reading the version rows again…</source>
         <translation>Relecture des lignes de version…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="497"/>
+        <location filename="../widgets/migrationdialog.cpp" line="501"/>
         <source>%1 The version rows could not be read again: %2</source>
         <translation>%1 Les lignes de version n&apos;ont pas pu être relues&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="508"/>
+        <location filename="../widgets/migrationdialog.cpp" line="512"/>
         <source>%1 Version rows now: %2.</source>
         <translation>%1 Lignes de version actuelles&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="510"/>
+        <location filename="../widgets/migrationdialog.cpp" line="514"/>
         <source>alembic reported success, but the version rows are %1, not %2 as planned. env.py may ignore the URL Retort gives it (sqlalchemy.url) and have migrated another database: check how it connects.</source>
         <translation>alembic a signalé un succès, mais les lignes de version sont %1, et non %2 comme prévu. env.py ignore peut-être l&apos;URL que Retort lui transmet (sqlalchemy.url) et a migré une autre base de données&#xa0;: vérifiez comment il se connecte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="517"/>
+        <location filename="../widgets/migrationdialog.cpp" line="521"/>
         <source>Done: %n step(s) ran. Version rows: %1.</source>
         <translation>
             <numerusform>Terminé&#xa0;: %n étape exécutée. Lignes de version&#xa0;: %1.</numerusform>
@@ -2617,17 +2685,17 @@ Lignes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="533"/>
+        <location filename="../widgets/migrationdialog.cpp" line="537"/>
         <source>Nothing ran: the version rows of %1 changed since this preview was made (%2 then, %3 now); someone else migrated or stamped it. Look at the new state, then preview again.</source>
         <translation>Rien n&apos;a été exécuté&#xa0;: les lignes de version de %1 ont changé depuis la création de cet aperçu (%2 alors, %3 maintenant)&#xa0;; quelqu&apos;un d&apos;autre a effectué une migration ou un marquage (stamp). Examinez le nouvel état, puis refaites l&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="554"/>
+        <location filename="../widgets/migrationdialog.cpp" line="558"/>
         <source>Cancelled before alembic started: nothing ran.</source>
         <translation>Annulé avant le démarrage d&apos;alembic&#xa0;: rien n&apos;a été exécuté.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="558"/>
+        <location filename="../widgets/migrationdialog.cpp" line="562"/>
         <source>Cancelling: alembic is interrupted, then stopped…</source>
         <translation>Annulation&#xa0;: alembic est interrompu, puis arrêté…</translation>
     </message>
@@ -2729,6 +2797,21 @@ Lignes&#xa0;: %2</translation>
         <location filename="../model/schema/modelcomparison.cpp" line="391"/>
         <source>%1 crashed while comparing with the models.</source>
         <translation>%1 s&apos;est arrêté brutalement pendant la comparaison avec les modèles.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../widgets/noticebanner.cpp" line="67"/>
+        <location filename="../widgets/noticebanner.cpp" line="88"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../widgets/noticebanner.cpp" line="76"/>
+        <location filename="../widgets/noticebanner.cpp" line="77"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -2896,44 +2979,49 @@ Lignes&#xa0;: %2</translation>
         <translation>Évaluer avec Python…</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="64"/>
+        <location filename="../widgets/problemspanel.cpp" line="52"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/problemspanel.cpp" line="65"/>
         <source>Load the revision files whose header values Retort cannot work out in the project&apos;s Python interpreter, the way alembic loads them</source>
         <translation>Charger dans l&apos;interpréteur Python du projet, comme alembic les charge, les fichiers de révision dont Retort ne parvient pas à déterminer les valeurs d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="84"/>
+        <location filename="../widgets/problemspanel.cpp" line="85"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="86"/>
+        <location filename="../widgets/problemspanel.cpp" line="87"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="89"/>
+        <location filename="../widgets/problemspanel.cpp" line="90"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="102"/>
+        <location filename="../widgets/problemspanel.cpp" line="103"/>
         <source>No problems found.</source>
         <translation>Aucun problème détecté.</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="126"/>
+        <location filename="../widgets/problemspanel.cpp" line="127"/>
         <source>&amp;Show</source>
         <translation>&amp;Afficher</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="130"/>
+        <location filename="../widgets/problemspanel.cpp" line="131"/>
         <source>Open in &amp;Editor</source>
         <translation>Ouvrir dans l&apos;é&amp;diteur</translation>
     </message>
     <message>
-        <location filename="../widgets/problemspanel.cpp" line="135"/>
+        <location filename="../widgets/problemspanel.cpp" line="136"/>
         <source>%1, line %2</source>
         <translation>%1, ligne %2</translation>
     </message>
@@ -3132,37 +3220,52 @@ Lignes&#xa0;: %2</translation>
 <context>
     <name>ProjectStatusBar</name>
     <message>
-        <location filename="../widgets/projectstatusbar.cpp" line="34"/>
+        <location filename="../widgets/projectstatusbar.cpp" line="40"/>
+        <source>Reading the project</source>
+        <translation>Lecture du projet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/projectstatusbar.cpp" line="42"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../widgets/projectstatusbar.cpp" line="43"/>
+        <source>Stop reading; the project shown, if any, stays</source>
+        <translation>Interrompre la lecture&#xa0;; le projet affiché, s&apos;il y en a un, reste</translation>
+    </message>
+    <message>
+        <location filename="../widgets/projectstatusbar.cpp" line="73"/>
         <source>No project open. Use File ▸ Open… or File ▸ Open Demo.</source>
         <translation>Aucun projet ouvert. Utilisez Fichier ▸ Ouvrir… ou Fichier ▸ Ouvrir la démo.</translation>
     </message>
     <message>
-        <location filename="../widgets/projectstatusbar.cpp" line="47"/>
+        <location filename="../widgets/projectstatusbar.cpp" line="86"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/projectstatusbar.cpp" line="49"/>
+        <location filename="../widgets/projectstatusbar.cpp" line="88"/>
         <source>%1 → scripts in %2</source>
         <translation>%1 → scripts dans %2</translation>
     </message>
     <message>
-        <location filename="../widgets/projectstatusbar.cpp" line="53"/>
+        <location filename="../widgets/projectstatusbar.cpp" line="92"/>
         <source> (found by its layout)</source>
         <translation> (reconnu à sa structure)</translation>
     </message>
     <message>
-        <location filename="../widgets/projectstatusbar.cpp" line="58"/>
+        <location filename="../widgets/projectstatusbar.cpp" line="97"/>
         <source>Revisions: %1</source>
         <translation>Révisions&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/projectstatusbar.cpp" line="60"/>
+        <location filename="../widgets/projectstatusbar.cpp" line="99"/>
         <source>Heads: %1</source>
         <translation>Têtes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/projectstatusbar.cpp" line="63"/>
+        <location filename="../widgets/projectstatusbar.cpp" line="102"/>
         <source>Several heads: `alembic upgrade head` will refuse; merge them or upgrade to `heads`.</source>
         <translation>Plusieurs têtes&#xa0;: `alembic upgrade head` refusera de s&apos;exécuter&#xa0;; fusionnez-les ou mettez à niveau vers `heads`.</translation>
     </message>
@@ -3175,72 +3278,72 @@ Lignes&#xa0;: %2</translation>
         <translation>Vous pouvez choisir un autre interpréteur dans la fenêtre (Base de données ▸ Interpréteur Python…) ou avec l&apos;option --python de retort-cli.</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="188"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="192"/>
         <source>%1 cannot be started (%2)</source>
         <translation>Impossible de démarrer %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="192"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="196"/>
         <source>%1 did not answer within 20 seconds</source>
         <translation>%1 n&apos;a pas répondu dans les 20 secondes</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="198"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="202"/>
         <source>%1 cannot import %2: %3</source>
         <translation>%1 ne peut pas importer %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="214"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="218"/>
         <source>No Python interpreter was found: Retort looked for a virtual environment in the project&apos;s folder and above, $VIRTUAL_ENV, /usr/bin/python3 and python3 on PATH. %1</source>
         <translation>Aucun interpréteur Python trouvé&#xa0;: Retort a cherché un environnement virtuel dans le dossier du projet et ses dossiers parents, dans $VIRTUAL_ENV, /usr/bin/python3 et python3 dans le PATH. %1</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="221"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="225"/>
         <source>There is no %1 on PATH. %2</source>
         <translation>Aucun %1 dans le PATH. %2</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="223"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="227"/>
         <source>The Python interpreter %1 does not exist. %2</source>
         <translation>L&apos;interpréteur Python %1 n&apos;existe pas. %2</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="224"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="228"/>
         <source>%1 is not an executable file, so it cannot be the Python interpreter. %2</source>
         <translation>%1 n&apos;est pas un fichier exécutable et ne peut donc pas être l&apos;interpréteur Python. %2</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="233"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="237"/>
         <source>%1 cannot be started (%2). %3</source>
         <translation>Impossible de démarrer %1 (%2). %3</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="238"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="242"/>
         <source>%1 did not say within 20 seconds which alembic it has; a slow disk or a package that waits at import can cause this. Try again. %2</source>
         <translation>%1 n&apos;a pas indiqué en 20 secondes de quel alembic il dispose&#xa0;; un disque lent ou un paquet qui se met en attente lors de l&apos;import peut en être la cause. Réessayez. %2</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="244"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="248"/>
         <source>%1 crashed while importing alembic (%2). %3</source>
         <translation>%1 a planté lors de l&apos;import d&apos;alembic (%2). %3</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="248"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="252"/>
         <source>exit code %1</source>
         <translation>code de sortie %1</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="250"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="254"/>
         <source>%1 cannot import SQLAlchemy, which alembic needs (%2). Install it with &apos;%3&apos;. %4</source>
         <translation>%1 ne peut pas importer SQLAlchemy, dont alembic a besoin (%2). Installez-le avec «&#xa0;%3&#xa0;». %4</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="256"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="260"/>
         <source>%1 cannot import alembic (%2). Install it with &apos;%3&apos;. %4</source>
         <translation>%1 ne peut pas importer alembic (%2). Installez-le avec «&#xa0;%3&#xa0;». %4</translation>
     </message>
     <message>
-        <location filename="../model/python/pythonenvironment.cpp" line="265"/>
+        <location filename="../model/python/pythonenvironment.cpp" line="269"/>
         <source>%1 ran, but did not answer the way a Python interpreter does; is it one? %2</source>
         <translation>%1 s&apos;est exécuté, mais n&apos;a pas répondu comme le fait un interpréteur Python&#xa0;; en est-ce bien un&#xa0;? %2</translation>
     </message>
@@ -3760,22 +3863,22 @@ Options communes&#xa0;:
         <translation>Supprimer la révision…</translation>
     </message>
     <message>
-        <location filename="../widgets/revisioneditactions.cpp" line="72"/>
+        <location filename="../widgets/revisioneditactions.cpp" line="74"/>
         <source>Cannot Undo</source>
         <translation>Impossible d&apos;annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/revisioneditactions.cpp" line="78"/>
+        <location filename="../widgets/revisioneditactions.cpp" line="81"/>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/revisioneditactions.cpp" line="92"/>
+        <location filename="../widgets/revisioneditactions.cpp" line="95"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/revisioneditactions.cpp" line="92"/>
+        <location filename="../widgets/revisioneditactions.cpp" line="95"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
@@ -3829,8 +3932,13 @@ Options communes&#xa0;:
 </context>
 <context>
     <name>RevisionGraphView</name>
+    <message>
+        <location filename="../widgets/revisiongraphview.cpp" line="64"/>
+        <source>Revision graph</source>
+        <translation>Graphe des révisions</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="178"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="179"/>
         <source>Laying out %n revisions…</source>
         <translation>
             <numerusform>Disposition de %n révision…</numerusform>
@@ -3838,12 +3946,12 @@ Options communes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="200"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="201"/>
         <source>The graph cannot be drawn: %1</source>
         <translation>Impossible de dessiner le graphe&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="465"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="466"/>
         <source>Only the ancestors and descendants of %1 are shown (%n revision(s)). &lt;a href=&apos;#all&apos;&gt;Show All Branches&lt;/a&gt;</source>
         <translation>
             <numerusform>Seules les révisions ancêtres et descendantes de %1 sont affichées (%n révision). &lt;a href=&apos;#all&apos;&gt;Afficher toutes les branches&lt;/a&gt;</numerusform>
@@ -3851,27 +3959,27 @@ Options communes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="746"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="747"/>
         <source>unknown to this project</source>
         <translation>inconnue de ce projet</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="750"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="751"/>
         <source>%1 is in the version table but no revision file declares it. Restore the file (e.g. from version control), or stamp the database to the revision it really matches.</source>
         <translation>%1 figure dans la table des versions, mais aucun fichier de révision ne la déclare. Restaurez le fichier (par exemple depuis le gestionnaire de versions), ou marquez (stamp) la base de données à la révision à laquelle elle correspond réellement.</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="793"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="794"/>
         <source>delete</source>
         <translation>supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="794"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="795"/>
         <source>edit</source>
         <translation>modifier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="975"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="976"/>
         <source>Expand %n Revisions</source>
         <translation>
             <numerusform>Déplier %n révision</numerusform>
@@ -3879,22 +3987,22 @@ Options communes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="978"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="979"/>
         <source>Show Source</source>
         <translation>Afficher le code source</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="979"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="980"/>
         <source>Show Only This Branch</source>
         <translation>Afficher uniquement cette branche</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="983"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="984"/>
         <source>Show All Branches</source>
         <translation>Afficher toutes les branches</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="985"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="986"/>
         <source>Fit to Window</source>
         <translation>Ajuster à la fenêtre</translation>
     </message>
@@ -5405,85 +5513,161 @@ Réel&#xa0;: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="20"/>
+        <location filename="../widgets/settingsdialog.cpp" line="33"/>
+        <source>Ask before &amp;removing an environment from the list</source>
+        <translation>Demander avant de &amp;retirer un environnement de la liste</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="35"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="22"/>
+        <location filename="../widgets/settingsdialog.cpp" line="54"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="23"/>
+        <location filename="../widgets/settingsdialog.cpp" line="55"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="24"/>
+        <location filename="../widgets/settingsdialog.cpp" line="56"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="26"/>
-        <source>Colour scheme</source>
-        <translation>Jeu de couleurs</translation>
+        <location filename="../widgets/settingsdialog.cpp" line="73"/>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="28"/>
+        <location filename="../widgets/settingsdialog.cpp" line="84"/>
+        <source>Automatic: /usr/bin/python3, else python3 on PATH</source>
+        <translation>Automatique&#xa0;: /usr/bin/python3, sinon python3 du PATH</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="86"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="87"/>
+        <source>Browse for the default Python interpreter</source>
+        <translation>Choisir l&apos;interpréteur Python par défaut</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="89"/>
+        <source>Default Python Interpreter</source>
+        <translation>Interpréteur Python par défaut</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="100"/>
+        <source>Runs the migrations of projects that have no virtual environment of their own. A project&apos;s own choice (Database ▸ Python Interpreter…) comes first. retort-cli uses it too.</source>
+        <translation>Exécute les migrations des projets qui n&apos;ont pas leur propre environnement virtuel. Le choix propre à un projet (Base de données ▸ Interpréteur Python…) passe avant. retort-cli l&apos;utilise aussi.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="105"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="111"/>
+        <source>Default &amp;interpreter:</source>
+        <translation>&amp;Interpréteur par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="119"/>
+        <source>Protected environments only</source>
+        <translation>Environnements protégés seulement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="120"/>
+        <source>Every environment</source>
+        <translation>Tous les environnements</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="128"/>
+        <source>Stamps, upgrades and downgrades always show their preview first; these add to it.</source>
+        <translation>Marquages, mises à niveau et rétrogradations montrent toujours d&apos;abord leur aperçu&#xa0;; ces confirmations s&apos;y ajoutent.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="131"/>
+        <source>Confirmations</source>
+        <translation>Confirmations</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="134"/>
+        <source>&amp;Type the name before writing to:</source>
+        <translation>&amp;Nom à saisir avant d&apos;écrire dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="150"/>
+        <source>Asking %1 for alembic…</source>
+        <translation>Interrogation de %1 sur alembic…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="159"/>
+        <source>Kept: Python %1 with alembic %2 and SQLAlchemy %3.</source>
+        <translation>Conservé&#xa0;: Python %1 avec alembic %2 et SQLAlchemy %3.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="162"/>
+        <source>Not kept: %1</source>
+        <translation>Non conservé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="59"/>
         <source>Top to bottom</source>
         <translation>De haut en bas</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="29"/>
+        <location filename="../widgets/settingsdialog.cpp" line="60"/>
         <source>Left to right</source>
         <translation>De gauche à droite</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="31"/>
-        <source>Graph direction</source>
-        <translation>Sens du graphe</translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="45"/>
+        <location filename="../widgets/settingsdialog.cpp" line="75"/>
         <source>&amp;Colour scheme:</source>
         <translation>&amp;Jeu de couleurs :</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="46"/>
+        <location filename="../widgets/settingsdialog.cpp" line="76"/>
         <source>&amp;Graph direction:</source>
         <translation>&amp;Sens du graphe :</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="47"/>
+        <location filename="../widgets/settingsdialog.cpp" line="37"/>
         <source>Changes apply at once and are kept for the next start.</source>
-        <translation>Les modifications s'appliquent immédiatement et sont conservées pour le prochain démarrage.</translation>
+        <translation>Les modifications s&apos;appliquent immédiatement et sont conservées pour le prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>SourceView</name>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="166"/>
+        <location filename="../widgets/sourceview.cpp" line="161"/>
+        <location filename="../widgets/sourceview.cpp" line="168"/>
         <source>Source</source>
         <translation>Code source</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="167"/>
+        <location filename="../widgets/sourceview.cpp" line="162"/>
         <source>upgrade()</source>
         <translation>upgrade()</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="168"/>
+        <location filename="../widgets/sourceview.cpp" line="163"/>
         <source>downgrade()</source>
         <translation>downgrade()</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="178"/>
+        <location filename="../widgets/sourceview.cpp" line="174"/>
         <source>Select a revision to see its source.</source>
         <translation>Sélectionnez une révision pour afficher son code source.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="308"/>
+        <location filename="../widgets/sourceview.cpp" line="304"/>
         <source>Open in Editor at Line %1</source>
         <translation>Ouvrir dans l&apos;éditeur à la ligne %1</translation>
     </message>
@@ -5491,77 +5675,82 @@ Réel&#xa0;: %2</translation>
 <context>
     <name>StampDialog</name>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="27"/>
+        <location filename="../widgets/stampdialog.cpp" line="28"/>
         <source>(no rows)</source>
         <translation>(aucune ligne)</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="43"/>
+        <location filename="../widgets/stampdialog.cpp" line="45"/>
         <source>&amp;Purge: empty the version table first</source>
         <translation>&amp;Purge&#xa0;: vider d&apos;abord la table des versions</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="49"/>
+        <location filename="../widgets/stampdialog.cpp" line="51"/>
         <source>Stamp %1</source>
         <translation>Marquer la version de %1 (stamp)</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="66"/>
+        <location filename="../widgets/stampdialog.cpp" line="68"/>
         <source>Type %1 to confirm</source>
         <translation>Saisissez %1 pour confirmer</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="70"/>
+        <location filename="../widgets/stampdialog.cpp" line="72"/>
         <source>&amp;Stamp</source>
         <translation>&amp;Marquer</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="78"/>
+        <location filename="../widgets/stampdialog.cpp" line="80"/>
         <source>A stamp only rewrites the version table: no migration runs.</source>
         <translation>Le marquage (stamp) ne fait que réécrire la table des versions&#xa0;: aucune migration n&apos;est exécutée.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="85"/>
+        <location filename="../widgets/stampdialog.cpp" line="87"/>
         <source>SQL, in one transaction:</source>
         <translation>SQL, en une seule transaction&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="89"/>
+        <location filename="../widgets/stampdialog.cpp" line="92"/>
         <source>&lt;b&gt;%1 is protected.&lt;/b&gt; Type its name to stamp it.</source>
         <translation>&lt;b&gt;%1 est protégé.&lt;/b&gt; Saisissez son nom pour marquer sa version.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="115"/>
+        <location filename="../widgets/stampdialog.cpp" line="93"/>
+        <source>Type the name of %1 to stamp it.</source>
+        <translation>Saisissez le nom de %1 pour marquer sa version.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stampdialog.cpp" line="120"/>
         <source>The version table names a revision this project does not have: tick &lt;b&gt;Purge&lt;/b&gt; to empty it first, and the stamp replaces every row.</source>
         <translation>La table des versions désigne une révision absente de ce projet&#xa0;: cochez &lt;b&gt;Purge&lt;/b&gt; pour la vider d&apos;abord&#xa0;; le marquage remplacera alors toutes les lignes.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="117"/>
+        <location filename="../widgets/stampdialog.cpp" line="122"/>
         <source>&lt;b&gt;Cannot stamp %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Marquage de %1 impossible&#xa0;:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="125"/>
+        <location filename="../widgets/stampdialog.cpp" line="130"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="136"/>
+        <location filename="../widgets/stampdialog.cpp" line="141"/>
         <source>-- nothing to write: the rows are already these</source>
         <translation>-- rien à écrire&#xa0;: les lignes sont déjà dans cet état</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="145"/>
+        <location filename="../widgets/stampdialog.cpp" line="150"/>
         <source>Reading the version table of %1 again, so that the preview shows what it holds now…</source>
         <translation>Relecture de la table des versions de %1, afin que l&apos;aperçu montre son contenu actuel…</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="158"/>
+        <location filename="../widgets/stampdialog.cpp" line="163"/>
         <source>The version table changed since the window last read it: this preview shows what it holds now.</source>
         <translation>La table des versions a changé depuis sa dernière lecture par la fenêtre&#xa0;: cet aperçu montre son contenu actuel.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="170"/>
+        <location filename="../widgets/stampdialog.cpp" line="175"/>
         <source>The version table could not be read again, so nothing can be stamped: %1</source>
         <translation>Impossible de relire la table des versions, rien ne peut donc être marqué&#xa0;: %1</translation>
     </message>
@@ -5569,12 +5758,17 @@ Réel&#xa0;: %2</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../widgets/userguidedialog.cpp" line="38"/>
+        <location filename="../widgets/userguidedialog.cpp" line="40"/>
         <source>Retort User Guide</source>
         <translation>Guide de l&apos;utilisateur de Retort</translation>
     </message>
     <message>
-        <location filename="../widgets/userguidedialog.cpp" line="46"/>
+        <location filename="../widgets/userguidedialog.cpp" line="43"/>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/userguidedialog.cpp" line="49"/>
         <source>The user guide is missing from this build.</source>
         <translation>Le guide de l&apos;utilisateur est absent de cette compilation.</translation>
     </message>

@@ -47,6 +47,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_source(new SourceView(this))
 {
     m_summary->setObjectName(u"detailsSummary"_s);
+    m_summary->setAccessibleName(tr("Revision details"));
     m_summary->setOpenLinks(false);
     m_summary->setPlaceholderText(tr("Select a revision to see its details."));
     connect(m_summary, &QTextBrowser::anchorClicked, this, &DetailsPane::openLink);

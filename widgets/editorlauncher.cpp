@@ -3,15 +3,14 @@
 #include "editorlauncher.h"
 
 #include "editordialog.h"
+#include "noticearea.h"
 #include "project/revisionscript.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QLoggingCategory>
-#include <QMessageBox>
 #include <QProcess>
-#include <QPushButton>
 #include <QSettings>
 #include <QUrl>
 #include <QWidget>
@@ -45,27 +44,19 @@ QString originText(const EditorCommand &command)
 void showFailure(QWidget *parent, const QString &file, int line, const QString &text, const QString &reason)
 {
     QWidget *window = parent ? parent->window() : nullptr;
-    // One box at a time: a second failure replaces the first.
-    if (window) {
-        if (auto *previous = window->findChild<QMessageBox *>(u"editorErrorBox"_s))
-            previous->close(); // deleted on close
-    }
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, Tr::tr("Cannot Open the Editor"), text, QMessageBox::Close, window);
-    box->setObjectName(u"editorErrorBox"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(reason + u"\n\n"_s +
-                            Tr::tr("Choose the editor in Edit ▸ External Editor…, or set $VISUAL or $EDITOR before "
-                                   "starting Retort."));
+    Notice notice;
+    notice.id = u"editorError"_s;
+    notice.level = Notice::Level::Warning;
+    notice.title = Tr::tr("Cannot Open the Editor");
+    notice.text = text + u' ' + reason + u' ' +
+                  Tr::tr("Choose the editor in Edit ▸ External Editor…, or set $VISUAL or $EDITOR before "
+                         "starting Retort.");
     // The way to fix it, unless the failure comes from trying a command in the editor dialog itself.
-    if (!qobject_cast<EditorDialog *>(window)) {
-        QPushButton *choose = box->addButton(Tr::tr("Choose Editor…"), QMessageBox::ActionRole);
-        choose->setObjectName(u"chooseEditorButton"_s);
-        QObject::connect(choose, &QPushButton::clicked, box,
-                         [window, file, line] { EditorLauncher::chooseEditor(window, file, line); });
-    }
-    box->setWindowModality(Qt::WindowModal);
-    box->open();
+    if (!qobject_cast<EditorDialog *>(window))
+        notice.actions.append({Tr::tr("Choose Editor…"),
+                               [window, file, line] { EditorLauncher::chooseEditor(window, file, line); },
+                               u"chooseEditorButton"_s});
+    NoticeArea::report(window, notice);
 }
 
 } // namespace

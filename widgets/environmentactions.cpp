@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "environmentactions.h"
 
+#include "confirmations.h"
 #include "database/databaseurl.h"
 #include "database/environmentsession.h"
 #include "environmentdialog.h"
 #include "migrationdialog.h"
+#include "noticearea.h"
 #include "project/project.h"
 #include "schemadialog.h"
 #include "stampdialog.h"
@@ -69,8 +71,13 @@ void EnvironmentActions::edit(int index)
             url && !url->qtPassword().isNull())
             password = url->qtPassword();
         QString error;
-        if (!m_session->save(environment, password, adding ? -1 : index, &error))
-            QMessageBox::warning(m_window, tr("Cannot Save Environment"), error);
+        if (!m_session->save(environment, password, adding ? -1 : index, &error)) {
+            Notice notice;
+            notice.id = u"environmentSaveError"_s;
+            notice.title = tr("Cannot Save Environment");
+            notice.text = tr("%1 was not saved:").arg(environment.name);
+            NoticeArea::report(m_window, Notice::because(notice, error));
+        }
     });
     dialog->open();
 }
@@ -138,6 +145,11 @@ void EnvironmentActions::remove(int index)
     if (index < 0 || index >= m_session->environments().size())
         return;
     const QString name = m_session->environments().at(index).name;
+    if (!Confirmations::asksBeforeRemovingEnvironment()) {
+        m_session->remove(index);
+        emit message(tr("Removed the environment %1.").arg(name), 8000);
+        return;
+    }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Environment"),
                                 tr("Remove the environment %1 from this project's list?").arg(name),
                                 QMessageBox::Cancel, m_window);
@@ -200,14 +212,15 @@ void EnvironmentActions::reportStamp(int index, bool ok, const QString &message)
 {
     const QString name =
         index >= 0 && index < m_session->environments().size() ? m_session->environments().at(index).name : QString();
+    Notice notice;
+    notice.id = u"stampError"_s;
     if (ok) {
+        if (auto *area = m_window->findChild<NoticeArea *>())
+            area->dismiss(notice.id);
         emit this->message(tr("Stamped %1: %2").arg(name, message), 8000);
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Stamp Failed"), tr("%1 was not stamped.").arg(name),
-                                QMessageBox::Ok, m_window);
-    box->setObjectName(u"stampErrorBox"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(message);
-    box->open();
+    notice.title = tr("Stamp Failed");
+    notice.text = tr("%1 was not stamped; its version table is as it was.").arg(name);
+    NoticeArea::report(m_window, Notice::because(notice, message));
 }

@@ -5,14 +5,15 @@
 #include "drawing/environmentpins.h"
 #include "drawing/graphexporter.h"
 #include "drawing/graphpainter.h"
+#include "noticearea.h"
 #include "revisiongraphview.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
-#include <QMessageBox>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -137,7 +138,11 @@ QString ask(QWidget *parent, const RevisionGraphView &graph, const Project &proj
     QString error;
     if (exportTo(graph, project, path, options, &error))
         return path;
-    QMessageBox::warning(parent, Tr::tr("Cannot Export Graph"), error);
+    Notice notice;
+    notice.id = u"exportError"_s;
+    notice.title = Tr::tr("Cannot Export Graph");
+    notice.text = Tr::tr("%1 was not written:").arg(QDir::toNativeSeparators(path));
+    NoticeArea::report(parent, Notice::because(notice, error));
     return {};
 }
 

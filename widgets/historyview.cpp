@@ -113,6 +113,7 @@ HistoryView::HistoryView(RevisionListModel *model, RevisionFilterProxy *proxy, Q
     , m_proxy(proxy)
 {
     setObjectName(u"revisionView"_s);
+    setAccessibleName(tr("Revision history"));
     setModel(proxy);
     setItemDelegate(new RevisionDelegate(this));
     setItemDelegateForColumn(RevisionListModel::LaneColumn, new HistoryLaneDelegate(this));

@@ -37,6 +37,7 @@ InterpreterDialog::InterpreterDialog(const QString &projectKey, const QString &p
     m_chosenButton = new QRadioButton(tr("Use this interpreter:"), this);
     m_path = new QLineEdit(PythonEnvironment::chosenInterpreter(projectKey), this);
     m_path->setObjectName(u"interpreterPath"_s);
+    m_path->setAccessibleName(tr("Interpreter to use"));
     m_path->setPlaceholderText(tr("e.g. %1").arg(u"/home/me/project/.venv/bin/python"_s));
     auto *browse = new QPushButton(tr("Browse…"), this);
     (m_path->text().isEmpty() ? m_automaticButton : m_chosenButton)->setChecked(true);

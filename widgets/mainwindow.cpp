@@ -16,6 +16,7 @@
 #include "historyview.h"
 #include "interpreterdialog.h"
 #include "mainactions.h"
+#include "noticearea.h"
 #include "passwordvault.h"
 #include "problemspanel.h"
 #include "project/projectwatcher.h"
@@ -280,7 +281,15 @@ void MainWindow::createViews()
     m_pages = new QStackedWidget(this);
     m_pages->insertWidget(WelcomePageIndex, m_welcome);
     m_pages->insertWidget(ProjectPageIndex, splitter);
-    setCentralWidget(m_pages);
+    // Failures show above the pages, in the window, not in boxes that block it.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_notices = new NoticeArea(central);
+    centralLayout->addWidget(m_notices);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_details = new DetailsPane(this);
     m_details->setObjectName(u"detailsPane"_s);
@@ -318,6 +327,7 @@ void MainWindow::createViews()
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"searchField"_s);
+    m_search->setAccessibleName(tr("Search revisions"));
     m_search->setPlaceholderText(tr("Search id, message or label (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(280);
@@ -330,6 +340,7 @@ void MainWindow::createViews()
     m_matchCount->setContentsMargins(8, 0, 8, 0);
 
     m_statusBar = new ProjectStatusBar(this);
+    connect(m_statusBar, &ProjectStatusBar::cancelRequested, this, &MainWindow::cancelLoading);
     setStatusBar(m_statusBar);
 }
 
@@ -399,29 +410,51 @@ void MainWindow::reloadProject()
 void MainWindow::loadInBackground(const QString &path, const QString &section, bool reload)
 {
     statusBar()->showMessage(reload ? tr("Reloading…") : tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    m_statusBar->showReading();
     m_loader->load(path, section, reload);
+}
+
+void MainWindow::cancelLoading()
+{
+    if (!m_loader->isLoading())
+        return;
+    m_loader->cancel();
+    m_statusBar->hideReading();
+    m_selectFile.clear();
+    statusBar()->showMessage(m_projectPath.isEmpty()
+                                 ? tr("Stopped reading.")
+                                 : tr("Stopped reading; the project shown is as it was read before."),
+                             8000);
+    emit projectOpened(false);
 }
 
 void MainWindow::showOpenError(const QString &path, const QString &message)
 {
-    // Window-modal but not blocking: the caller (a drop, the command line, a scripted
-    // screenshot) carries on, and the current project stays open behind the message.
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Cannot Open Project"),
-                        tr("Retort could not open %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(u"openErrorBox"_s);
-    box->setInformativeText(message);
-    box->open();
+    // A banner, not a box: the caller (a drop, the command line, a scripted screenshot) carries
+    // on, and the current project stays open below the message.
+    Notice notice;
+    notice.id = u"openError"_s;
+    notice.title = tr("Cannot Open Project");
+    notice.text = tr("Retort could not open %1:").arg(QDir::toNativeSeparators(path));
+    notice.actions.append({tr("Open Another…"), [this] { chooseProject(); }, u"openAnotherButton"_s});
+    m_notices->post(Notice::because(notice, message));
 }
 
 void MainWindow::finishLoading(const ProjectLoader::Outcome &outcome)
 {
     statusBar()->clearMessage();
+    m_statusBar->hideReading();
     if (!outcome.loaded) {
         if (outcome.reload) {
-            // The project as it was stays; the reason shows in the status bar.
-            statusBar()->showMessage(tr("Cannot reload: %1").arg(outcome.loaded.error()));
+            // The project as it was stays, and says so: what is shown is no longer what is on disk.
+            Notice notice;
+            notice.id = u"reloadError"_s;
+            notice.level = Notice::Level::Warning;
+            notice.title = tr("Cannot Reload Project");
+            notice.text = tr("The history shown is the one read before. Fix the files; Retort reloads when they "
+                             "change. The reason:");
+            notice.actions.append({tr("Reload"), [this] { reloadProject(); }, u"reloadAgainButton"_s});
+            m_notices->post(Notice::because(notice, outcome.loaded.error()));
             emit projectOpened(false);
             return;
         }
@@ -434,6 +467,9 @@ void MainWindow::finishLoading(const ProjectLoader::Outcome &outcome)
         outcome.reload && m_currentRevision >= 0 ? m_project.map().revision(m_currentRevision).id : QString();
     m_project = outcome.loaded->project;
     m_projectPath = outcome.path;
+    // What those said is no longer true.
+    m_notices->dismiss(u"openError"_s);
+    m_notices->dismiss(u"reloadError"_s);
     // Watching lists every file (65 ms for 10,000): a turn of the event loop of its own.
     QTimer::singleShot(0, this, [this, project = m_project] { m_watcher->watch(project); });
     if (!outcome.reload) {
@@ -475,7 +511,11 @@ void MainWindow::finishLoading(const ProjectLoader::Outcome &outcome)
 void MainWindow::openDemo()
 {
     if (m_demoPath.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot Open Demo"), tr("The sample project is not installed next to Retort."));
+        Notice notice;
+        notice.id = u"openError"_s;
+        notice.title = tr("Cannot Open Demo");
+        notice.text = tr("The sample project is not installed next to Retort.");
+        m_notices->post(notice);
         return;
     }
     const QString ini = QDir(m_demoPath).filePath(u"alembic.ini"_s);

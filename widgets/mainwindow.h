@@ -16,6 +16,7 @@ class EnvironmentBar;
 class EnvironmentSession;
 class HistoryView;
 class MainActions;
+class NoticeArea;
 class PasswordVault;
 class ProblemsPanel;
 class ProjectStatusBar;
@@ -48,11 +49,14 @@ public:
     /// one (a window-modal dialog); with one, that one is read. A revision file (`.py`) opens the
     /// project it belongs to, in the section that reads it, and selects it. Reading happens in the
     /// background; projectOpened() follows (false when the choice is cancelled). On failure a
-    /// message box names the problem and the current project stays open.
+    /// banner names the problem and the current project stays open.
     void openProject(const QString &path, const QString &section = {});
     void openDemo();
     /// Reads the open project again, keeping the selection and the view (used when files change).
     void reloadProject();
+    /// Stops waiting for the project being read (Cancel in the status bar); projectOpened(false)
+    /// follows and the project shown, if any, stays.
+    void cancelLoading();
     /// The absolute path of the open project, empty when none is open.
     QString projectPath() const { return m_projectPath; }
     const Project &project() const { return m_project; }
@@ -81,6 +85,8 @@ public:
     /// dialog, or nullptr when no environment was read.
     class MigrationDialog *migrateActiveEnvironment(bool upgrade, const QString &target);
     EnvironmentBar *environmentBar() const { return m_environmentBar; }
+    /// The banners that tell failures, above the graph.
+    NoticeArea *notices() const { return m_notices; }
     RevisionEditActions *revisionEditActions() const { return m_revisionEdits; }
 
 signals:
@@ -115,6 +121,7 @@ private:
     RevisionListModel *m_model;
     RevisionFilterProxy *m_proxy;
     QStackedWidget *m_pages = nullptr;
+    NoticeArea *m_notices = nullptr;
     WelcomePage *m_welcome = nullptr;
     HistoryView *m_view = nullptr;
     RevisionGraphView *m_graph = nullptr;

@@ -4,6 +4,7 @@
 
 #include "backgroundjob.h"
 #include "codehighlighter.h"
+#include "confirmations.h"
 #include "database/environmentsession.h"
 #include "project/project.h"
 #include "python/pythonenvironment.h"
@@ -79,7 +80,7 @@ MigrationDialog::MigrationDialog(EnvironmentSession *session, int index, bool up
     , m_project(session->project())
     , m_index(index)
     , m_environmentName(session->environments().at(index).name)
-    , m_protected(session->environments().at(index).isProtected)
+    , m_needsName(Confirmations::needsTypedName(session->environments().at(index)))
     , m_upgrade(upgrade)
     , m_target(target)
     , m_run(new AlembicRun(this))
@@ -183,12 +184,15 @@ MigrationDialog::MigrationDialog(EnvironmentSession *session, int index, bool up
     layout->addWidget(m_steps, 1);
     layout->addWidget(m_warnings);
     layout->addWidget(m_acknowledge);
-    if (environment.isProtected) {
+    if (m_needsName) {
         layout->addWidget(new QLabel(
-            tr("<b>%1 is protected.</b> Type its name to change it.").arg(environment.name.toHtmlEscaped()), this));
+            environment.isProtected
+                ? tr("<b>%1 is protected.</b> Type its name to change it.").arg(environment.name.toHtmlEscaped())
+                : tr("Type the name of %1 to change it.").arg(environment.name.toHtmlEscaped()),
+            this));
         layout->addWidget(m_confirm);
     }
-    m_confirm->setVisible(environment.isProtected);
+    m_confirm->setVisible(m_needsName);
     layout->addWidget(m_status);
     layout->addWidget(m_output, 2);
     layout->addWidget(buttons);
@@ -283,7 +287,7 @@ QList<int> MigrationDialog::plannedRevisions() const
 void MigrationDialog::updateButtons()
 {
     const bool there = environmentStillThere();
-    const bool confirmed = !m_protected || m_confirm->text() == m_environmentName;
+    const bool confirmed = !m_needsName || m_confirm->text() == m_environmentName;
     const bool acknowledged = m_preview.warnings.isEmpty() || m_acknowledge->isChecked();
     const bool started = m_phase != Phase::Preview;
     // Not while the SQL is being written: one alembic at a time, and the SQL run is quick.

@@ -93,7 +93,7 @@ private:
     const Project *m_project;
     int m_index;
     QString m_environmentName;
-    bool m_protected;
+    bool m_needsName; ///< the run waits for the environment's name to be typed
     bool m_upgrade;
     QString m_target;
     PlanPreview m_preview;

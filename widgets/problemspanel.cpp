@@ -49,6 +49,7 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     , m_evaluateButton(new QPushButton(tr("Evaluate with Python…"), this))
 {
     m_list->setObjectName(u"problemsView"_s);
+    m_list->setAccessibleName(tr("Problems"));
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { activate(m_list->row(item)); });

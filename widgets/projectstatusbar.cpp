@@ -8,6 +8,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QProgressBar>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +19,9 @@ ProjectStatusBar::ProjectStatusBar(QWidget *parent)
     , m_pathLabel(new QLabel(this))
     , m_revisionCount(new QLabel(this))
     , m_headCount(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
+    , m_busyDelay(new QTimer(this))
 {
     m_pathLabel->setObjectName(u"projectPathLabel"_s);
     m_revisionCount->setObjectName(u"revisionCountLabel"_s);
@@ -27,6 +33,39 @@ ProjectStatusBar::ProjectStatusBar(QWidget *parent)
     addWidget(m_pathLabel, 1);
     addPermanentWidget(m_revisionCount);
     addPermanentWidget(m_headCount);
+
+    m_busy->setObjectName(u"readingProgress"_s);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setAccessibleName(tr("Reading the project"));
+    m_cancel->setObjectName(u"cancelReadingButton"_s);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop reading; the project shown, if any, stays"));
+    connect(m_cancel, &QToolButton::clicked, this, &ProjectStatusBar::cancelRequested);
+    addPermanentWidget(m_busy);
+    addPermanentWidget(m_cancel);
+    m_busy->hide();
+    m_cancel->hide();
+    // Most projects are read before anyone could click: no flicker for them.
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(300);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] {
+        m_busy->show();
+        m_cancel->show();
+    });
+}
+
+void ProjectStatusBar::showReading()
+{
+    if (!m_busy->isVisible())
+        m_busyDelay->start();
+}
+
+void ProjectStatusBar::hideReading()
+{
+    m_busyDelay->stop();
+    m_busy->hide();
+    m_cancel->hide();
 }
 
 void ProjectStatusBar::showNoProject()

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "revisioneditactions.h"
 
+#include "noticearea.h"
 #include "project/project.h"
 #include "removaldialog.h"
 
 #include <QAction>
 #include <QMenu>
-#include <QMessageBox>
 
 using namespace Qt::StringLiterals;
 
@@ -69,7 +69,10 @@ void RevisionEditActions::undo()
         return;
     const Result<bool> undone = FileTransaction::undo(m_last);
     if (!undone) {
-        QMessageBox::warning(m_window, tr("Cannot Undo"), undone.error());
+        Notice notice;
+        notice.id = u"undoError"_s;
+        notice.title = tr("Cannot Undo");
+        NoticeArea::report(m_window, Notice::because(notice, undone.error()));
         return;
     }
     const QString text = m_undo->data().toString();

@@ -61,6 +61,7 @@ RevisionGraphView::RevisionGraphView(QWidget *parent)
     setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing);
     setBackgroundRole(QPalette::Window);
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Revision graph"));
     setMouseTracking(true);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &RevisionGraphView::onSelectionChanged);
     connect(m_watcher, &QFutureWatcher<Result<GraphPicture>>::finished, this,

@@ -217,13 +217,6 @@ bool isStringPrefix(QStringView word)
     return prefixes.contains(word.toString().toLower());
 }
 
-QColor mix(const QColor &a, const QColor &b, double t)
-{
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
-}
-
 } // namespace
 
 SourceHighlighter::SourceHighlighter(QTextDocument *document, Language language)
@@ -264,7 +257,7 @@ void SourceHighlighter::setPalette(const QPalette &palette)
     for (std::size_t i = 0; i < KindCount; ++i) {
         const Kind kind = Kind(i);
         // Comments recede: between the text and the background rather than a hue of their own.
-        const QColor wanted = kind == Kind::Comment ? mix(text, base, 0.45) : (dark ? darkColors[i] : light[i]);
+        const QColor wanted = kind == Kind::Comment ? Theme::mix(text, base, 0.45) : (dark ? darkColors[i] : light[i]);
         QTextCharFormat format;
         format.setForeground(Theme::readable(wanted, base));
         if (kind == Kind::Keyword || kind == Kind::Definition)

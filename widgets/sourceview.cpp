@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Retort authors
 #include "sourceview.h"
 
+#include "drawing/theme.h"
+
 #include <QAction>
 #include <QEvent>
 #include <QFontDatabase>
@@ -23,13 +25,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int GutterPadding = 4;
-
-QColor mix(const QColor &a, const QColor &b, double t)
-{
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
-}
 
 } // namespace
 
@@ -106,8 +101,8 @@ void SourceViewEditor::paintGutter(QPaintEvent *event)
     QPainter painter(m_gutter);
     const QColor base = palette().color(QPalette::Base);
     const QColor text = palette().color(QPalette::Text);
-    painter.fillRect(event->rect(), mix(base, text, 0.06));
-    const QColor number = mix(text, base, 0.45);
+    painter.fillRect(event->rect(), Theme::mix(base, text, 0.06));
+    const QColor number = Theme::mix(text, base, 0.45);
     painter.setFont(font());
 
     const int current = textCursor().blockNumber();
@@ -170,6 +165,7 @@ SourceView::SourceView(QWidget *parent)
     m_tabs->setExpanding(false);
 
     m_editor->setObjectName(u"sourceEditor"_s);
+    m_editor->setAccessibleName(tr("Source"));
     m_editor->setReadOnly(true);
     // After setReadOnly(), which resets them: a cursor that the keyboard moves is useful for reading.
     m_editor->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -349,7 +345,8 @@ void SourceView::applyMark()
     if (m_markedLine > 0 && block >= 0 && block < m_editor->blockCount()) {
         QTextEdit::ExtraSelection mark;
         // Tinted rather than the full Highlight colour, so the syntax colours stay readable on it.
-        mark.format.setBackground(mix(palette().color(QPalette::Base), palette().color(QPalette::Highlight), 0.3));
+        mark.format.setBackground(
+            Theme::mix(palette().color(QPalette::Base), palette().color(QPalette::Highlight), 0.3));
         mark.format.setProperty(QTextFormat::FullWidthSelection, true);
         mark.cursor = QTextCursor(m_editor->document()->findBlockByNumber(block));
         selections.append(mark);

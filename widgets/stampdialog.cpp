@@ -3,6 +3,7 @@
 #include "stampdialog.h"
 
 #include "codehighlighter.h"
+#include "confirmations.h"
 #include "history/planpreview.h"
 #include "tone.h"
 
@@ -35,6 +36,7 @@ StampDialog::StampDialog(const Project &project, const Environment &environment,
     : QDialog(parent)
     , m_project(project)
     , m_environment(environment)
+    , m_needsName(Confirmations::needsTypedName(environment))
     , m_dialect(dialect)
     , m_table(table)
     , m_rows(rows)
@@ -64,7 +66,7 @@ StampDialog::StampDialog(const Project &project, const Environment &environment,
     m_readState->hide();
     m_confirm->setObjectName(u"stampConfirm"_s);
     m_confirm->setPlaceholderText(tr("Type %1 to confirm").arg(environment.name));
-    m_confirm->setVisible(environment.isProtected);
+    m_confirm->setVisible(m_needsName);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_stampButton = buttons->addButton(tr("&Stamp"), QDialogButtonBox::AcceptRole);
@@ -84,9 +86,12 @@ StampDialog::StampDialog(const Project &project, const Environment &environment,
     layout->addWidget(m_warnings);
     layout->addWidget(new QLabel(tr("SQL, in one transaction:"), this));
     layout->addWidget(m_sql, 1);
-    if (environment.isProtected) {
+    if (m_needsName) {
         auto *protectedNote = new QLabel(
-            tr("<b>%1 is protected.</b> Type its name to stamp it.").arg(environment.name.toHtmlEscaped()), this);
+            environment.isProtected
+                ? tr("<b>%1 is protected.</b> Type its name to stamp it.").arg(environment.name.toHtmlEscaped())
+                : tr("Type the name of %1 to stamp it.").arg(environment.name.toHtmlEscaped()),
+            this);
         layout->addWidget(protectedNote);
         layout->addWidget(m_confirm);
     }
@@ -175,6 +180,6 @@ void StampDialog::setReadFailed(const QString &error)
 
 void StampDialog::updateButton()
 {
-    const bool confirmed = !m_environment.isProtected || m_confirm->text() == m_environment.name;
+    const bool confirmed = !m_needsName || m_confirm->text() == m_environment.name;
     m_stampButton->setEnabled(m_planned && confirmed && !m_reading && m_readError.isEmpty());
 }

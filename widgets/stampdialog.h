@@ -44,6 +44,7 @@ private:
 
     Project m_project;
     Environment m_environment;
+    bool m_needsName; ///< the stamp waits for the environment's name to be typed
     SqlDialect m_dialect;
     VersionTableName m_table;
     VersionRows m_rows;

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTextBrowser>
@@ -17,6 +18,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString ShortcutsAnchor = u"keyboard-shortcuts"_s;
+const QString ShortcutsPlaceholder = u"{shortcuts}"_s;
 
 void collectShortcuts(const QMenu *menu, const QString &path, QList<std::pair<QString, QString>> &rows)
 {
@@ -38,18 +40,19 @@ UserGuideDialog::UserGuideDialog(const QMenuBar *menus, QWidget *parent)
     setWindowTitle(tr("Retort User Guide"));
     setAttribute(Qt::WA_DeleteOnClose);
     m_browser->setObjectName(u"userGuide"_s);
+    m_browser->setAccessibleName(tr("User guide"));
     m_browser->setOpenExternalLinks(true);
-    QFile guide(u":/guide/user-guide.md"_s);
+    QFile guide(guidePath());
     if (guide.open(QIODevice::ReadOnly))
         m_browser->setMarkdown(QString::fromUtf8(guide.readAll()));
     else
         m_browser->setPlainText(tr("The user guide is missing from this build."));
-    // The shortcuts table goes under its heading (the guide is in English), before the next section.
-    QTextCursor cursor = m_browser->document()->find(u"Keyboard shortcuts"_s);
-    if (cursor.isNull())
+    // The shortcuts table replaces the guide's {shortcuts} paragraph, whatever its language.
+    QTextCursor cursor = m_browser->document()->find(ShortcutsPlaceholder);
+    if (cursor.isNull()) {
         cursor = QTextCursor(m_browser->document());
-    cursor.movePosition(QTextCursor::NextBlock);
-    cursor.movePosition(QTextCursor::EndOfBlock);
+        cursor.movePosition(QTextCursor::End);
+    }
     cursor.insertHtml(u"<a name=\"%1\"></a>"_s.arg(ShortcutsAnchor) + shortcutsTable(menus));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -58,6 +61,25 @@ UserGuideDialog::UserGuideDialog(const QMenuBar *menus, QWidget *parent)
     layout->addWidget(m_browser);
     layout->addWidget(buttons);
     resize(760, 640);
+}
+
+QString UserGuideDialog::guidePath()
+{
+    // The user's languages in their order, as QTranslator picks the interface's: "de-AT" tries
+    // user-guide.de_AT.md, then user-guide.de.md. English when none is there.
+    for (QString language : QLocale().uiLanguages()) {
+        language.replace(u'-', u'_');
+        for (;;) {
+            const QString path = u":/guide/user-guide.%1.md"_s.arg(language);
+            if (QFile::exists(path))
+                return path;
+            const qsizetype cut = language.lastIndexOf(u'_');
+            if (cut < 0)
+                break;
+            language.truncate(cut);
+        }
+    }
+    return u":/guide/user-guide.md"_s;
 }
 
 void UserGuideDialog::showShortcuts()

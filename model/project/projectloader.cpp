@@ -8,6 +8,8 @@
 #include <QFutureWatcher>
 #include <QSettings>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -24,7 +26,10 @@ ProjectLoader::ProjectLoader(QObject *parent)
     : QObject(parent)
     , m_watcher(new QFutureWatcher<Outcome>(this))
 {
-    connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] { emit loaded(m_watcher->future().result()); });
+    connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
+        if (std::exchange(m_loading, false))
+            emit loaded(m_watcher->future().result());
+    });
 }
 
 ProjectLoader::~ProjectLoader()
@@ -35,6 +40,7 @@ ProjectLoader::~ProjectLoader()
 void ProjectLoader::load(const QString &path, const QString &section, bool reload)
 {
     const bool evaluate = evaluatesWithPython(path);
+    m_loading = true;
     m_watcher->setFuture(runInBackground(backgroundPool(), [path, section, reload, evaluate] {
         LoadOptions options;
         if (evaluate)
@@ -45,6 +51,11 @@ void ProjectLoader::load(const QString &path, const QString &section, bool reloa
         RevisionListModel::Rows rows = RevisionListModel::rowsOf(project.value());
         return Outcome{path, section, reload, Loaded{std::move(project.value()), std::move(rows)}};
     }));
+}
+
+void ProjectLoader::cancel()
+{
+    m_loading = false;
 }
 
 bool ProjectLoader::evaluatesWithPython(const QString &projectPath)

@@ -36,6 +36,10 @@ public:
     /// Reads @p path (an alembic.ini, a pyproject.toml or a folder), with @p section of an ini as
     /// `alembic -n` names it; loaded() follows.
     void load(const QString &path, const QString &section, bool reload);
+    /// Drops the reading under way: loaded() does not follow. (The files are still being read in
+    /// the background, but nothing of them is used.)
+    void cancel();
+    bool isLoading() const { return m_loading; }
 
     static bool evaluatesWithPython(const QString &projectPath);
     static void setEvaluatesWithPython(const QString &projectPath, bool evaluate);
@@ -45,4 +49,5 @@ signals:
 
 private:
     QFutureWatcher<Outcome> *m_watcher;
+    bool m_loading = false;
 };

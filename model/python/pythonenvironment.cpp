@@ -135,6 +135,8 @@ QSettings settings()
 
 /// QSettings groups cannot hold slashes: the path is hex-encoded. Not "project-", which
 /// EnvironmentStore::save() clears as a whole.
+const QString DefaultInterpreterKey = u"python/default"_s;
+
 QString interpreterKey(const QString &projectKey)
 {
     return u"python-"_s + QString::fromLatin1(projectKey.toUtf8().toHex()) + u"/interpreter"_s;
@@ -168,6 +170,8 @@ QString PythonEnvironment::findInterpreter(const QString &projectPath)
     const QString virtualEnv = qEnvironmentVariable("VIRTUAL_ENV");
     if (!virtualEnv.isEmpty() && isExecutableFile(virtualEnv + u"/bin/python"_s))
         return virtualEnv + u"/bin/python"_s;
+    if (const QString fallback = located(defaultInterpreter()); !fallback.isEmpty())
+        return fallback;
     if (isExecutableFile(u"/usr/bin/python3"_s))
         return u"/usr/bin/python3"_s;
     return QStandardPaths::findExecutable(u"python3"_s);
@@ -278,6 +282,20 @@ void PythonEnvironment::setChosenInterpreter(const QString &projectKey, const QS
         store.remove(interpreterKey(projectKey));
     else
         store.setValue(interpreterKey(projectKey), python);
+}
+
+QString PythonEnvironment::defaultInterpreter()
+{
+    return settings().value(DefaultInterpreterKey).toString();
+}
+
+void PythonEnvironment::setDefaultInterpreter(const QString &python)
+{
+    QSettings store = settings();
+    if (python.isEmpty())
+        store.remove(DefaultInterpreterKey);
+    else
+        store.setValue(DefaultInterpreterKey, python);
 }
 
 QString PythonEnvironment::interpreterFor(const QString &projectKey, const QString &projectPath)

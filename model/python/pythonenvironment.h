@@ -23,8 +23,8 @@ struct AlembicProbe
 /// The interpreter for the project at @p projectPath (a config file or a folder): a virtual
 /// environment (.venv/, venv/) in its folder or up to three folders above, then Poetry's environment
 /// for the nearest of those folders whose pyproject.toml has a [tool.poetry] table (Poetry keeps it
-/// elsewhere; it only runs when there is such a table), then $VIRTUAL_ENV, then /usr/bin/python3, then
-/// python3 on PATH.
+/// elsewhere; it only runs when there is such a table), then $VIRTUAL_ENV, then the user's default
+/// interpreter (defaultInterpreter()), then /usr/bin/python3, then python3 on PATH.
 QString findInterpreter(const QString &projectPath);
 
 /// The folder of @p package (dotted) as `importlib.resources.files()` gives it in @p python, with
@@ -40,6 +40,11 @@ Result<AlembicProbe> probeAlembic(const QString &python);
 QString chosenInterpreter(const QString &projectKey);
 /// Remembers @p python for the project filed under @p projectKey; an empty @p python forgets the choice.
 void setChosenInterpreter(const QString &projectKey, const QString &python);
+/// The interpreter for projects without one of their own (Edit ▸ Settings), shared by retort and
+/// retort-cli; empty: none set.
+QString defaultInterpreter();
+/// Sets the default interpreter; an empty @p python forgets it.
+void setDefaultInterpreter(const QString &python);
 /// The chosen interpreter while it is still there to run, else the one findInterpreter() finds, so a
 /// deleted virtual environment does not leave the project without Python.
 QString interpreterFor(const QString &projectKey, const QString &projectPath);

@@ -7,25 +7,35 @@
 #include "drawing/theme.h"
 #include "guitestsupport.h"
 #include "localization.h"
+#include "noticearea.h"
 #include "project/recentprojects.h"
+#include "python/pythonenvironment.h"
 #include "settingsdialog.h"
 #include "sourceview.h"
 #include "userguidedialog.h"
 
+#include <QAbstractScrollArea>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTranslator>
 
 #include "retort-config.h"
@@ -47,11 +57,20 @@ private slots:
     void everyActionIsReachable();
     void aboutNamesVersions();
     void userGuideCoversWorkflowsAndShortcuts();
+    void userGuideSpeaksTheLanguage_data();
+    void userGuideSpeaksTheLanguage();
     void settingsRecolourAndAreKept();
+    void settingsKeepOnlyAWorkingPython();
+    void noticesDoNotBlock();
+    void everyControlHasAnAccessibleName();
 
 private:
     /// Every action of @p window's menus (submenus included), by its text without '&'.
     static QStringList menuTexts(const QMainWindow &window);
+    /// Every action's menu path ("File ▸ Open…"), without '&'.
+    static QSet<QString> menuPaths(const QMainWindow &window);
+    /// The visible controls under @p root a screen reader cannot name.
+    static QStringList unnamedControls(QWidget *root);
     static void removeTranslators();
 };
 
@@ -99,6 +118,50 @@ QStringList TestDesktopIntegration::menuTexts(const QMainWindow &window)
         }
     }
     return texts;
+}
+
+QSet<QString> TestDesktopIntegration::menuPaths(const QMainWindow &window)
+{
+    QSet<QString> paths;
+    QList<std::pair<QString, QMenu *>> menus;
+    for (QAction *action : window.menuBar()->actions()) {
+        if (action->menu())
+            menus.append({action->text().remove(u'&'), action->menu()});
+    }
+    while (!menus.isEmpty()) {
+        const auto [path, menu] = menus.takeFirst();
+        for (QAction *action : menu->actions()) {
+            const QString entry = path + u" ▸ "_s + action->text().remove(u'&');
+            if (action->menu())
+                menus.append({entry, action->menu()});
+            else if (!action->isSeparator())
+                paths.insert(entry);
+        }
+    }
+    return paths;
+}
+
+QStringList TestDesktopIntegration::unnamedControls(QWidget *root)
+{
+    QStringList unnamed;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(root) || widget->window() != root->window())
+            continue;
+        // What a user reaches with the keyboard, and every button.
+        const bool control = qobject_cast<QAbstractButton *>(widget) || (widget->focusPolicy() & Qt::TabFocus);
+        // A scroll area's viewport is named by the area.
+        const auto *area = qobject_cast<QAbstractScrollArea *>(widget->parentWidget());
+        if (!control || (area && area->viewport() == widget))
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed.append(u"%1 \"%2\" in %3"_s.arg(
+                QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
+                widget->parentWidget() ? QString::fromLatin1(widget->parentWidget()->metaObject()->className()) +
+                                             u" \""_s + widget->parentWidget()->objectName() + u'"'
+                                       : QString()));
+    }
+    return unnamed;
 }
 
 void TestDesktopIntegration::translatesWindowAndQt_data()
@@ -215,6 +278,56 @@ void TestDesktopIntegration::userGuideCoversWorkflowsAndShortcuts()
     QCOMPARE(window.findChildren<UserGuideDialog *>().size(), 1);
 }
 
+void TestDesktopIntegration::userGuideSpeaksTheLanguage_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("guide");
+    QTest::addColumn<QString>("heading");
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates) << u":/guide/user-guide.md"_s
+                             << u"Retort user guide"_s;
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Austria) << u":/guide/user-guide.de.md"_s
+                            << u"Retort-Benutzerhandbuch"_s;
+    QTest::newRow("French") << QLocale(QLocale::French, QLocale::Canada) << u":/guide/user-guide.fr.md"_s
+                            << u"Guide de l'utilisateur de Retort"_s;
+}
+
+void TestDesktopIntegration::userGuideSpeaksTheLanguage()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, guide);
+    QFETCH(QString, heading);
+    QLocale::setDefault(locale);
+    installTranslations(*qApp);
+    QCOMPARE(UserGuideDialog::guidePath(), guide);
+
+    MainWindow window;
+    UserGuideDialog dialog(window.menuBar(), &window);
+    const QString text = dialog.browser()->toPlainText();
+    QVERIFY2(text.startsWith(heading), qPrintable(text.left(200)));
+    // The table replaced the placeholder, with the keys under this language's menu paths.
+    QVERIFY(!text.contains(u"{shortcuts}"_s));
+    const QSet<QString> paths = menuPaths(window);
+    const QString openPath = window.menuBar()->actions().constFirst()->text().remove(u'&') + u" ▸ "_s +
+                             window.findChild<QAction *>(u"openAction"_s)->text().remove(u'&');
+    QVERIFY2(paths.contains(openPath), qPrintable(openPath));
+    QVERIFY(text.contains(openPath));
+    QVERIFY(text.contains(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    // Every menu path the guide names in bold is one the window has, in the same words.
+    QFile file(guide);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList spans = QString::fromUtf8(file.readAll()).split(u"**"_s);
+    int named = 0;
+    for (qsizetype i = 1; i < spans.size(); i += 2) { // the odd ones are bold
+        const QString path = spans.at(i).simplified();
+        if (!path.contains(u" ▸ "_s))
+            continue;
+        QVERIFY2(paths.contains(path),
+                 qPrintable(path + u" is not a menu entry of the "_s + locale.name() + u" window"_s));
+        ++named;
+    }
+    QVERIFY2(named >= 15, qPrintable(QString::number(named)));
+}
+
 void TestDesktopIntegration::settingsRecolourAndAreKept()
 {
     MainWindow window;
@@ -255,6 +368,128 @@ void TestDesktopIntegration::settingsRecolourAndAreKept()
     QVERIFY(!Theme::isDark(QApplication::palette()));
     dialog->directionChoice()->setCurrentIndex(0);
     dialog->close();
+}
+
+void TestDesktopIntegration::settingsKeepOnlyAWorkingPython()
+{
+    const auto forget = qScopeGuard([] { PythonEnvironment::setDefaultInterpreter({}); });
+    SettingsDialog dialog;
+    dialog.show();
+    QSignalSpy checked(&dialog, &SettingsDialog::pythonChecked);
+
+    // Something that is not a Python: said why, not kept.
+    dialog.pythonPath()->setText(u"/bin/true"_s);
+    emit dialog.pythonPath()->editingFinished();
+    QVERIFY(checked.wait(30000));
+    QVERIFY(!checked.last().at(0).toBool());
+    QVERIFY2(dialog.pythonStatus()->text().startsWith(u"Not kept"_s), qPrintable(dialog.pythonStatus()->text()));
+    QCOMPARE(PythonEnvironment::defaultInterpreter(), QString());
+
+    // Debian's Python, which has alembic: kept, with what it has.
+    dialog.pythonPath()->setText(u"/usr/bin/python3"_s);
+    emit dialog.pythonPath()->editingFinished();
+    QVERIFY(checked.wait(30000));
+    QVERIFY2(checked.last().at(0).toBool(), qPrintable(dialog.pythonStatus()->text()));
+    QVERIFY2(dialog.pythonStatus()->text().contains(u"alembic 1."_s), qPrintable(dialog.pythonStatus()->text()));
+    QCOMPARE(PythonEnvironment::defaultInterpreter(), u"/usr/bin/python3"_s);
+    QCOMPARE(SettingsDialog().pythonPath()->text(), u"/usr/bin/python3"_s);
+
+    // Emptied: the automatic choice again.
+    dialog.pythonPath()->clear();
+    emit dialog.pythonPath()->editingFinished();
+    QCOMPARE(PythonEnvironment::defaultInterpreter(), QString());
+}
+
+void TestDesktopIntegration::noticesDoNotBlock()
+{
+    MainWindow window;
+    window.resize(1100, 700);
+    window.show();
+    NoticeArea *area = window.notices();
+    QVERIFY(area);
+    QVERIFY(!area->isVisible());
+
+    Notice failure;
+    failure.id = u"first"_s;
+    failure.title = u"Cannot Do It"_s;
+    NoticeBanner *banner = area->post(Notice::because(failure, u"The first line.\nTraceback: the rest"_s));
+    QVERIFY(area->isVisible());
+    QVERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(banner->text(), u"Cannot Do It The first line."_s);
+    // The whole reason is behind Details, folded until asked for.
+    QVERIFY(banner->detailsButton());
+    QVERIFY(!banner->detailsView()->isVisible());
+    QTest::mouseClick(banner->detailsButton(), Qt::LeftButton);
+    QVERIFY(banner->detailsView()->isVisible());
+    QVERIFY(banner->detailsView()->toPlainText().contains(u"Traceback: the rest"_s));
+    // A one-line reason needs no Details.
+    failure.id = u"second"_s;
+    QVERIFY(!area->post(Notice::because(failure, u"Short."_s))->detailsButton());
+
+    // Newest first, a few at most, and the same id replaces instead of stacking.
+    for (int i = 0; i < 4; ++i) {
+        failure.id = u"many%1"_s.arg(i);
+        area->post(failure);
+    }
+    QCOMPARE(area->banners().size(), 3);
+    QCOMPARE(area->banners().constFirst()->objectName(), u"many3"_s);
+    area->post(failure);
+    QTRY_COMPARE(area->banners().size(), 3);
+
+    // Closed one by one, the area goes away with the last.
+    while (!area->banners().isEmpty()) {
+        const QPointer<NoticeBanner> closing = area->banners().constFirst();
+        QTest::mouseClick(closing->closeButton(), Qt::LeftButton);
+        QTRY_VERIFY(!closing);
+    }
+    QVERIFY(!area->isVisible());
+
+    // A window without banners (a dialog) gets a window-modal box with the details behind its button.
+    QDialog dialog(&window);
+    dialog.show();
+    failure.id = u"dialogNotice"_s;
+    NoticeArea::report(&dialog, Notice::because(failure, u"One.\nTwo."_s));
+    auto *box = dialog.findChild<QMessageBox *>(u"dialogNotice"_s);
+    QVERIFY(box);
+    QCOMPARE(box->detailedText(), u"One.\nTwo."_s);
+    box->close();
+}
+
+void TestDesktopIntegration::everyControlHasAnAccessibleName()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(openAndWait(window, sampleProjectPath()));
+    Notice notice;
+    notice.title = u"Cannot Do It"_s;
+    window.notices()->post(Notice::because(notice, u"One.\nTwo."_s));
+    QStringList unnamed = unnamedControls(&window);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+
+    SettingsDialog settings(&window);
+    settings.show();
+    unnamed = unnamedControls(&settings);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+
+    UserGuideDialog guide(window.menuBar(), &window);
+    guide.show();
+    unnamed = unnamedControls(&guide);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+
+    // The dialogs a user fills in.
+    window.findChild<QAbstractButton *>(u"addEnvironmentButton"_s)->click();
+    QDialog *environment = nullptr;
+    QTRY_VERIFY((environment = window.findChild<QDialog *>(u"environmentDialog"_s)));
+    unnamed = unnamedControls(environment);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+    environment->reject();
+    window.findChild<QAction *>(u"chooseInterpreterAction"_s)->trigger();
+    QDialog *interpreter = nullptr;
+    QTRY_VERIFY((interpreter = window.findChild<QDialog *>(u"interpreterDialog"_s)));
+    unnamed = unnamedControls(interpreter);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+    interpreter->reject();
 }
 
 QTEST_MAIN(TestDesktopIntegration)

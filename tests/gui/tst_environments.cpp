@@ -4,6 +4,7 @@
 // Environments in the window, on real SQLite files: pins, pending shading, the summary, and stamping
 // through the preview dialog (refused when the rows changed behind it; protected environments).
 
+#include "confirmations.h"
 #include "database/databaseconnection.h"
 #include "database/environmentsession.h"
 #include "detailspane.h"
@@ -13,6 +14,7 @@
 #include "guitestsupport.h"
 #include "history/migrationplanner.h"
 #include "history/revisionlistmodel.h"
+#include "noticearea.h"
 #include "revisionnodeitem.h"
 #include "stampdialog.h"
 #include "versionrows.h"
@@ -25,6 +27,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -45,6 +48,7 @@ private slots:
     void stampThroughPreview();
     void stampRefusedWhenRowsChanged();
     void protectedEnvironmentNeedsItsName();
+    void confirmationSettingsApply();
     void unknownRowsAreReported();
     void rereadWhenActivated();
     void summaryElidesAtWords();
@@ -264,7 +268,10 @@ void TestEnvironments::stampRefusedWhenRowsChanged()
     QVERIFY(!finished.last().at(1).toBool());
     QVERIFY(finished.last().at(2).toString().contains(u"changed since the preview"_s));
     QCOMPARE(readRows(url), QStringList{u"b476ff785737"_s});
-    QVERIFY(window.findChild<QMessageBox *>(u"stampErrorBox"_s));
+    auto *banner = window.findChild<NoticeBanner *>(u"stampError"_s);
+    QVERIFY(banner);
+    QVERIFY2(banner->text().contains(u"changed since the preview"_s), qPrintable(banner->text()));
+    QVERIFY(!QApplication::activeModalWidget());
 }
 
 void TestEnvironments::protectedEnvironmentNeedsItsName()
@@ -293,6 +300,53 @@ void TestEnvironments::protectedEnvironmentNeedsItsName()
     dialog->findChild<QCheckBox *>(u"stampPurge"_s)->setChecked(true);
     QVERIFY(dialog->findChild<QPlainTextEdit *>(u"stampSql"_s)->toPlainText().startsWith(u"DELETE FROM"_s));
     dialog->reject();
+}
+
+void TestEnvironments::confirmationSettingsApply()
+{
+    const QString root = makeProject({u"9ccc6cd9d6d2"_s});
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, root));
+    Environment staging;
+    staging.name = u"staging"_s; // not protected; the config's URL
+    QVERIFY(window.environmentSession()->save(staging));
+    QTRY_VERIFY(window.environmentSession()->status(1));
+    const auto restore = qScopeGuard([] {
+        Confirmations::setTypedName(Confirmations::TypedName::ProtectedOnly);
+        Confirmations::setAsksBeforeRemovingEnvironment(true);
+    });
+
+    // Every environment asks for its name: stamping the unprotected one waits for it too.
+    Confirmations::setTypedName(Confirmations::TypedName::EveryEnvironment);
+    window.stampActiveEnvironment({u"base"_s});
+    auto *dialog = window.findChild<StampDialog *>(u"stampDialog"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY(!dialog->isReading());
+    QPushButton *stamp = dialog->findChild<QPushButton *>(u"stampButton"_s);
+    QLineEdit *confirm = dialog->findChild<QLineEdit *>(u"stampConfirm"_s);
+    QVERIFY(confirm->isVisible());
+    QVERIFY(!stamp->isEnabled());
+    QTest::keyClicks(confirm, u"staging"_s);
+    QVERIFY(stamp->isEnabled());
+    dialog->reject();
+    QTRY_VERIFY(!window.findChild<StampDialog *>(u"stampDialog"_s));
+
+    // The default: only protected environments ask.
+    Confirmations::setTypedName(Confirmations::TypedName::ProtectedOnly);
+    window.stampActiveEnvironment({u"base"_s});
+    dialog = window.findChild<StampDialog *>(u"stampDialog"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY(!dialog->isReading());
+    QVERIFY(!dialog->findChild<QLineEdit *>(u"stampConfirm"_s)->isVisible());
+    QVERIFY(dialog->findChild<QPushButton *>(u"stampButton"_s)->isEnabled());
+    dialog->reject();
+
+    // Without the question, Remove removes at once and says so.
+    Confirmations::setAsksBeforeRemovingEnvironment(false);
+    window.findChild<QToolButton *>(u"removeEnvironmentButton"_s)->click();
+    QTRY_COMPARE(window.environmentSession()->environments().size(), 1);
+    QVERIFY(!window.findChild<QMessageBox *>(u"removeEnvironmentQuestion"_s));
 }
 
 void TestEnvironments::unknownRowsAreReported()

@@ -4,6 +4,7 @@
 #include "drawing/theme.h"
 #include "guitestsupport.h"
 #include "history/revisionlistmodel.h"
+#include "noticearea.h"
 #include "project/recentprojects.h"
 #include "revisionnodeitem.h"
 #include "sourceview.h"
@@ -41,6 +42,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <utility>
@@ -57,6 +59,7 @@ private slots:
     void detailLinksSelectRevisions();
     void opensDemo();
     void reportsOpenErrors();
+    void cancelsReading();
     void remembersRecentProjects();
     void opensDroppedFolders();
     void opensFolderFromMenu();
@@ -281,6 +284,32 @@ void TestMainWindow::opensDemo()
     QCOMPARE(window.revisionModel()->rowCount(), revisionFileCount());
 }
 
+void TestMainWindow::cancelsReading()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, sampleProjectPath()));
+    const QString title = window.windowTitle();
+    auto *cancel = window.findChild<QToolButton *>(u"cancelReadingButton"_s);
+    QVERIFY(cancel);
+
+    // Cancelled before the reading ends: told at once, and its result, when it comes, is dropped.
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    window.openProject(m_tempDir.filePath(u"nothing-here"_s));
+    cancel->click();
+    QCOMPARE(opened.size(), 1);
+    QVERIFY(!opened.last().at(0).toBool());
+    QVERIFY(!opened.wait(1000));
+    QVERIFY(window.notices()->banners().isEmpty()); // the failure it would have been is not reported
+    QCOMPARE(window.windowTitle(), title);
+    QVERIFY(!cancel->isVisible());
+    // Nothing to cancel: nothing happens.
+    cancel->click();
+    QCOMPARE(opened.size(), 1);
+    // The next reading is not affected.
+    QVERIFY(openAndWait(window, sampleProjectPath()));
+}
+
 void TestMainWindow::reportsOpenErrors()
 {
     MainWindow window;
@@ -293,14 +322,24 @@ void TestMainWindow::reportsOpenErrors()
     window.openProject(missing);
     QVERIFY(opened.wait(10000));
     QVERIFY(!opened.last().at(0).toBool());
-    auto *box = window.findChild<QMessageBox *>(u"openErrorBox"_s);
-    QVERIFY(box);
-    QVERIFY(box->text().contains(QDir::toNativeSeparators(missing)));
-    QVERIFY(!box->informativeText().isEmpty());
-    box->accept();
+    // A banner in the window, not a modal box: the window stays usable.
+    QVERIFY(!QApplication::activeModalWidget());
+    auto *banner = window.findChild<NoticeBanner *>(u"openError"_s);
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QDir::toNativeSeparators(missing)), qPrintable(banner->text()));
+    QVERIFY(banner->findChild<QPushButton *>(u"openAnotherButton"_s));
     // The open project stays.
     QCOMPARE(window.windowTitle(), title);
     QCOMPARE(window.revisionModel()->rowCount(), revisionFileCount());
+    // A second failure replaces the banner instead of stacking another.
+    window.openProject(missing);
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(window.notices()->banners().size(), 1);
+    // Opening a project clears what no longer holds.
+    QVERIFY(openAndWait(window, sampleProjectPath()));
+    QTRY_VERIFY(window.notices()->banners().isEmpty());
+    QVERIFY(!window.notices()->isVisible());
 }
 
 void TestMainWindow::remembersRecentProjects()
@@ -654,7 +693,7 @@ void TestMainWindow::opensRealProjects()
     window.resize(1280, 800);
     window.show();
     QVERIFY(openAndWait(window, path));
-    QVERIFY(!window.findChild<QMessageBox *>(u"openErrorBox"_s));
+    QVERIFY(window.notices()->banners().isEmpty());
     auto *label = window.findChild<QLabel *>(u"projectPathLabel"_s);
     QVERIFY2(label->text().contains(status) || label->toolTip().contains(status), qPrintable(label->toolTip()));
     auto *view = window.findChild<QListWidget *>(u"problemsView"_s);

@@ -5,6 +5,7 @@
 #include "editorlauncher.h"
 #include "guitestsupport.h"
 #include "history/revisionlistmodel.h"
+#include "noticearea.h"
 #include "problemspanel.h"
 #include "project/editorcommand.h"
 #include "sourceview.h"
@@ -32,6 +33,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUrl>
 
@@ -143,7 +145,7 @@ QMessageBox *TestOpenInEditor::waitForErrorBox(QWidget *window) const
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < 5000) {
-        const auto boxes = window->findChildren<QMessageBox *>(u"editorErrorBox"_s);
+        const auto boxes = window->findChildren<QMessageBox *>(u"editorError"_s);
         for (QMessageBox *box : boxes) {
             if (box->isVisible())
                 return box;
@@ -173,7 +175,7 @@ void TestOpenInEditor::opensSelectedRevisionAtUpgrade()
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     action->trigger();
     QCOMPARE(editorArguments(), (QStringList{u"--line"_s, QString::number(line), script->path}));
-    QVERIFY(!window.findChild<QMessageBox *>(u"editorErrorBox"_s));
+    QVERIFY(window.notices()->banners().isEmpty());
 
     // Nothing selected: a word in the status bar, no editor.
     QFile::remove(m_arguments);
@@ -367,26 +369,24 @@ void TestOpenInEditor::warnsWhenEditorCannotStart()
     QVERIFY(openAndWait(window, sampleProjectPath()));
     QVERIFY(selectMerge(window));
     auto *action = window.findChild<QAction *>(u"openInEditorAction"_s);
-    // Twice: the second failure replaces the first box instead of stacking another.
+    // Twice: the second failure replaces the first banner instead of stacking another.
     action->trigger();
     action->trigger();
-    QMessageBox *box = waitForErrorBox(&window);
-    QVERIFY(box);
-    QCOMPARE(box->icon(), QMessageBox::Warning);
-    const QString text = box->text() + u'\n' + box->informativeText();
+    QVERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(window.notices()->banners().size(), 1);
+    NoticeBanner *banner = window.notices()->banners().constFirst();
+    QCOMPARE(banner->objectName(), u"editorError"_s);
+    QCOMPARE(banner->notice().level, Notice::Level::Warning);
+    const QString text = banner->text();
     QVERIFY2(text.contains(named), qPrintable(text));
     QVERIFY2(text.contains(command.section(u' ', 0, 0)), qPrintable(text));
     QVERIFY2(text.contains(u"External Editor"_s), qPrintable(text));
-    QVERIFY(box->findChild<QPushButton *>(u"chooseEditorButton"_s));
-    QTest::qWait(50);
-    int visible = 0;
-    for (QMessageBox *any : window.findChildren<QMessageBox *>(u"editorErrorBox"_s))
-        visible += any->isVisible() ? 1 : 0;
-    QCOMPARE(visible, 1);
-    // Closed from a timer, as a user would; the window carries on.
-    const QPointer<QMessageBox> guard(box);
-    QTimer::singleShot(0, box, [box] { box->button(QMessageBox::Close)->click(); });
+    QVERIFY(banner->findChild<QPushButton *>(u"chooseEditorButton"_s));
+    // Dismissed as a user would; the window carries on.
+    const QPointer<NoticeBanner> guard(banner);
+    QTest::mouseClick(banner->closeButton(), Qt::LeftButton);
     QTRY_VERIFY(!guard);
+    QVERIFY(!window.notices()->isVisible());
     QVERIFY(window.isVisible());
     QCOMPARE(window.currentRevision(), window.project().map().indexOf(u"9ccc6cd9d6d2"_s));
 }

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +36,7 @@ private slots:
     void probeHintForSystemPython_data();
     void probeHintForSystemPython();
     void chosenInterpreter();
+    void defaultInterpreter();
     void chosenInterpreterBesideEnvironments();
 
 private:
@@ -420,6 +422,42 @@ void TestPythonEnvironment::probeHintForSystemPython()
     QVERIFY2(probe.error().contains(u"No module named '"_s + module + u'\''), qPrintable(probe.error()));
     const QString hint = QFileInfo::exists(u"/etc/debian_version"_s) ? debianHint : pipHint;
     QVERIFY2(probe.error().contains(hint), qPrintable(probe.error()));
+}
+
+void TestPythonEnvironment::defaultInterpreter()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString project = dir.filePath(u"shop/alembic.ini"_s);
+    const QString fallback = dir.filePath(u"pythons/3.12/bin/python3.12"_s);
+    const QString environment = dir.filePath(u"env"_s);
+    QVERIFY(writeFakePython(fallback));
+    QVERIFY(writeFakePython(environment + u"/bin/python"_s));
+    const auto forget = qScopeGuard([] { PythonEnvironment::setDefaultInterpreter({}); });
+
+    // Without one of its own, a project runs in the user's default, before the system's.
+    PythonEnvironment::setDefaultInterpreter(fallback);
+    QCOMPARE(PythonEnvironment::defaultInterpreter(), fallback);
+    {
+        const ScopedVariable variable("VIRTUAL_ENV", QString());
+        QCOMPARE(PythonEnvironment::findInterpreter(project), fallback);
+        // Gone: the system's again, the setting kept.
+        QVERIFY(QFile::rename(fallback, fallback + u".moved"_s));
+        QCOMPARE(PythonEnvironment::findInterpreter(project), SystemPython);
+        QCOMPARE(PythonEnvironment::defaultInterpreter(), fallback);
+        QVERIFY(QFile::rename(fallback + u".moved"_s, fallback));
+    }
+    // An activated environment is this session's choice: it comes first.
+    {
+        const ScopedVariable variable("VIRTUAL_ENV", environment);
+        QCOMPARE(PythonEnvironment::findInterpreter(project), environment + u"/bin/python"_s);
+    }
+    // The project's own virtual environment comes before both.
+    QVERIFY(writeFakePython(dir.filePath(u"shop/.venv/bin/python"_s)));
+    QCOMPARE(PythonEnvironment::findInterpreter(project), dir.filePath(u"shop/.venv/bin/python"_s));
+
+    PythonEnvironment::setDefaultInterpreter({});
+    QCOMPARE(PythonEnvironment::defaultInterpreter(), QString());
 }
 
 void TestPythonEnvironment::chosenInterpreter()

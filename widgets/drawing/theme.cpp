@@ -22,6 +22,13 @@ double luminance(const QColor &c)
 
 namespace Theme {
 
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
 double contrast(const QColor &a, const QColor &b)
 {
     const double la = luminance(a);

@@ -22,6 +22,8 @@ bool isDark(const QPalette &palette);
 QColor color(Tone tone, const QPalette &palette);
 /// The dark palette of `retort --dark`, derived from Fusion's colours.
 QPalette darkPalette();
+/// @p a moved towards @p b by @p t (0: @p a, 1: @p b), opaque.
+QColor mix(const QColor &a, const QColor &b, double t);
 /// WCAG 2 contrast ratio of @p a and @p b (1 to 21).
 double contrast(const QColor &a, const QColor &b);
 /// @p color, darkened or lightened away from @p other until their contrast reaches @p ratio (WCAG
