@@ -435,7 +435,9 @@ void MainWindow::showOpenError(const QString &path, const QString &message)
     Notice notice;
     notice.id = u"openError"_s;
     notice.title = tr("Cannot Open Project");
-    notice.text = tr("Retort could not open %1:").arg(QDir::toNativeSeparators(path));
+    // Most reasons name the file already; the others get it said first.
+    if (!message.contains(QFileInfo(path).fileName()))
+        notice.text = tr("Retort could not open %1:").arg(QDir::toNativeSeparators(path));
     notice.actions.append({tr("Open Another…"), [this] { chooseProject(); }, u"openAnotherButton"_s});
     m_notices->post(Notice::because(notice, message));
 }

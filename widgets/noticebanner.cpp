@@ -14,6 +14,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -49,7 +51,8 @@ NoticeBanner::NoticeBanner(const Notice &notice, QWidget *parent)
     m_text->setTextFormat(Qt::RichText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_text->setText(u"<b>%1</b> %2"_s.arg(notice.title.toHtmlEscaped(), notice.text.toHtmlEscaped()));
+    m_text->setText(u"<b>%1</b><br>%2"_s.arg(notice.title.toHtmlEscaped(), notice.text.toHtmlEscaped()));
+    m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     auto *row = new QHBoxLayout;
@@ -88,7 +91,10 @@ NoticeBanner::NoticeBanner(const Notice &notice, QWidget *parent)
         m_details->setAccessibleName(tr("Details"));
         m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         m_details->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-        m_details->setMaximumHeight(fontMetrics().lineSpacing() * 10);
+        // As tall as the reason, up to ten lines; longer ones scroll.
+        const qsizetype lines = std::min<qsizetype>(notice.details.count(u'\n') + 1, 10);
+        m_details->setFixedHeight(int(lines + 1) * m_details->fontMetrics().lineSpacing() +
+                                  2 * m_details->frameWidth() + 8);
         m_details->hide();
         layout->addWidget(m_details);
         connect(m_detailsButton, &QToolButton::toggled, this, [this](bool shown) {

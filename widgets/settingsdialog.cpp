@@ -102,14 +102,19 @@ QWidget *SettingsDialog::createPython()
                    this);
     explanation->setWordWrap(true);
 
-    auto *group = new QGroupBox(tr("Python"), this);
+    auto *label = new QLabel(tr("Default &interpreter:"), this);
+    label->setBuddy(m_python); // a row holding a layout gets no buddy from the form
     auto *row = new QHBoxLayout;
     row->addWidget(m_python, 1);
     row->addWidget(browse);
-    auto *form = new QFormLayout(group);
-    form->addRow(explanation);
-    form->addRow(tr("Default &interpreter:"), row);
-    form->addRow(QString(), m_pythonStatus);
+    auto *form = new QFormLayout;
+    form->addRow(label, row);
+    // The explanation above the form, not in it: a wrapped label in a form row gets one line's height.
+    auto *group = new QGroupBox(tr("Python"), this);
+    auto *layout = new QVBoxLayout(group);
+    layout->addWidget(explanation);
+    layout->addLayout(form);
+    layout->addWidget(m_pythonStatus);
     return group;
 }
 
@@ -128,12 +133,22 @@ QWidget *SettingsDialog::createConfirmations()
         new QLabel(tr("Stamps, upgrades and downgrades always show their preview first; these add to it."), this);
     explanation->setWordWrap(true);
 
-    auto *group = new QGroupBox(tr("Confirmations"), this);
-    auto *form = new QFormLayout(group);
-    form->addRow(explanation);
+    auto *form = new QFormLayout;
     form->addRow(tr("&Type the name before writing to:"), m_typedName);
     form->addRow(m_askRemoval);
+    auto *group = new QGroupBox(tr("Confirmations"), this);
+    auto *layout = new QVBoxLayout(group);
+    layout->addWidget(explanation);
+    layout->addLayout(form);
     return group;
+}
+
+void SettingsDialog::growToFit()
+{
+    // The answer may take several lines (how to install alembic): taller, never narrower.
+    const QSize before = size();
+    adjustSize();
+    resize(qMax(before.width(), width()), qMax(before.height(), height()));
 }
 
 void SettingsDialog::checkPython()
@@ -161,6 +176,7 @@ void SettingsDialog::checkPython()
         } else {
             m_pythonStatus->setText(tr("Not kept: %1").arg(answer.error()));
         }
+        growToFit();
         emit pythonChecked(answer.ok());
     });
     probe->setFuture(runInBackground(backgroundPool(), [python] { return PythonEnvironment::probeAlembic(python); }));

@@ -37,6 +37,7 @@ private:
     QWidget *createPython();
     QWidget *createConfirmations();
     void checkPython();
+    void growToFit();
 
     QComboBox *m_theme;
     QComboBox *m_direction;
