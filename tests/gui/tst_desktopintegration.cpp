@@ -63,6 +63,7 @@ private slots:
     void settingsKeepOnlyAWorkingPython();
     void noticesDoNotBlock();
     void everyControlHasAnAccessibleName();
+    void drawsAtTheScreensPixelRatio();
 
 private:
     /// Every action of @p window's menus (submenus included), by its text without '&'.
@@ -490,6 +491,22 @@ void TestDesktopIntegration::everyControlHasAnAccessibleName()
     unnamed = unnamedControls(interpreter);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     interpreter->reject();
+}
+
+void TestDesktopIntegration::drawsAtTheScreensPixelRatio()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(openAndWait(window, sampleProjectPath()));
+    // Run as tst_desktopintegration_hidpi with QT_SCALE_FACTOR=2: every picture has twice the pixels,
+    // drawn for them, not scaled up from a smaller one.
+    const qreal ratio = window.devicePixelRatioF();
+    if (qEnvironmentVariable("QT_SCALE_FACTOR") == u"2"_s)
+        QCOMPARE(ratio, 2.0);
+    const QImage graph = window.graphView()->viewport()->grab().toImage();
+    QCOMPARE(graph.size(), window.graphView()->viewport()->size() * ratio);
+    QCOMPARE(graph.devicePixelRatio(), ratio);
 }
 
 QTEST_MAIN(TestDesktopIntegration)
