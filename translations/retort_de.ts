@@ -2153,72 +2153,72 @@ Zeilen: %2</translation>
         <translation>Lesen abgebrochen; das angezeigte Projekt ist so, wie es zuvor gelesen wurde.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="438"/>
+        <location filename="../widgets/mainwindow.cpp" line="440"/>
         <source>Retort could not open %1:</source>
         <translation>Retort konnte %1 nicht öffnen:</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="439"/>
+        <location filename="../widgets/mainwindow.cpp" line="441"/>
         <source>Open Another…</source>
         <translation>Anderes öffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="453"/>
+        <location filename="../widgets/mainwindow.cpp" line="455"/>
         <source>Cannot Reload Project</source>
         <translation>Projekt kann nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="454"/>
+        <location filename="../widgets/mainwindow.cpp" line="456"/>
         <source>The history shown is the one read before. Fix the files; Retort reloads when they change. The reason:</source>
         <translation>Der angezeigte Verlauf ist der zuvor gelesene. Korrigieren Sie die Dateien; Retort lädt neu, sobald sie sich ändern. Der Grund:</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="456"/>
+        <location filename="../widgets/mainwindow.cpp" line="458"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="563"/>
+        <location filename="../widgets/mainwindow.cpp" line="565"/>
         <source>Alembic configuration or revision (alembic.ini *.ini pyproject.toml *.py);;All files (*)</source>
         <translation>Alembic-Konfiguration oder Revision (alembic.ini *.ini pyproject.toml *.py);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="571"/>
+        <location filename="../widgets/mainwindow.cpp" line="573"/>
         <source>Open Alembic Project Folder</source>
         <translation>Alembic-Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="592"/>
+        <location filename="../widgets/mainwindow.cpp" line="594"/>
         <source>%1 is not part of the history Retort read; the problems list may say why.</source>
         <translation>%1 gehört nicht zu der Historie, die Retort gelesen hat; die Problemliste sagt womöglich, warum.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="647"/>
+        <location filename="../widgets/mainwindow.cpp" line="649"/>
         <source>Evaluate with Python</source>
         <translation>Mit Python auswerten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="648"/>
+        <location filename="../widgets/mainwindow.cpp" line="650"/>
         <source>Run the revision files whose header values Retort cannot work out in %1?</source>
         <translation>Die Revisionsdateien, deren Kopfwerte Retort nicht ermitteln kann, in %1 ausführen?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="653"/>
+        <location filename="../widgets/mainwindow.cpp" line="655"/>
         <source>They are loaded the way alembic loads them, so their module-level code runs, with a time limit and without writing anything. Retort remembers the choice for this project.</source>
         <translation>Sie werden so geladen, wie alembic sie lädt; ihr Code auf Modulebene läuft also, mit Zeitlimit und ohne etwas zu schreiben. Retort merkt sich die Wahl für dieses Projekt.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="686"/>
+        <location filename="../widgets/mainwindow.cpp" line="688"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="690"/>
+        <location filename="../widgets/mainwindow.cpp" line="692"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="692"/>
+        <location filename="../widgets/mainwindow.cpp" line="694"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
@@ -2279,27 +2279,27 @@ Zeilen: %2</translation>
         <translation>Wählen Sie eine Revision mit Datei, um sie im Editor zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="495"/>
+        <location filename="../widgets/mainwindow.cpp" line="497"/>
         <source>Retort — %1</source>
         <translation>Retort — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="496"/>
+        <location filename="../widgets/mainwindow.cpp" line="498"/>
         <source>Retort — %1 [%2]</source>
         <translation>Retort — %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="516"/>
+        <location filename="../widgets/mainwindow.cpp" line="518"/>
         <source>Cannot Open Demo</source>
         <translation>Demo kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="517"/>
+        <location filename="../widgets/mainwindow.cpp" line="519"/>
         <source>The sample project is not installed next to Retort.</source>
         <translation>Das Beispielprojekt ist nicht neben Retort installiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="544"/>
+        <location filename="../widgets/mainwindow.cpp" line="546"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -2307,12 +2307,12 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="562"/>
+        <location filename="../widgets/mainwindow.cpp" line="564"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="606"/>
+        <location filename="../widgets/mainwindow.cpp" line="608"/>
         <source>Exported the graph to %1</source>
         <translation>Graph nach %1 exportiert</translation>
     </message>
@@ -2462,98 +2462,128 @@ Zeilen: %2</translation>
         <translation>%1 zurückstufen (downgrade)</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="112"/>
+        <location filename="../widgets/migrationdialog.cpp" line="106"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="113"/>
+        <source>Environment name to confirm</source>
+        <translation>Name der Umgebung zur Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="114"/>
         <source>Type %1 to confirm</source>
         <translation>Zur Bestätigung %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="124"/>
+        <location filename="../widgets/migrationdialog.cpp" line="119"/>
+        <source>alembic&apos;s output</source>
+        <translation>Ausgabe von alembic</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="121"/>
+        <source>SQL of the steps</source>
+        <translation>SQL der Schritte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="128"/>
         <source>alembic&apos;s output appears here while it runs.</source>
         <translation>Die Ausgabe von alembic erscheint hier, während es läuft.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="125"/>
+        <location filename="../widgets/migrationdialog.cpp" line="129"/>
         <source>Show SQL writes the SQL of these steps here, as alembic writes it offline, without touching the database.</source>
         <translation>„SQL zeigen“ schreibt hier das SQL dieser Schritte, wie alembic es offline schreibt, ohne die Datenbank anzurühren.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="129"/>
+        <location filename="../widgets/migrationdialog.cpp" line="132"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="134"/>
         <source>&amp;Log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="130"/>
+        <location filename="../widgets/migrationdialog.cpp" line="135"/>
         <source>S&amp;QL</source>
         <translation>S&amp;QL</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="133"/>
-        <location filename="../widgets/migrationdialog.cpp" line="298"/>
+        <location filename="../widgets/migrationdialog.cpp" line="138"/>
+        <location filename="../widgets/migrationdialog.cpp" line="304"/>
         <source>Show &amp;SQL</source>
         <translation>&amp;SQL zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="135"/>
+        <location filename="../widgets/migrationdialog.cpp" line="140"/>
         <source>The SQL of these steps, written by alembic offline (--sql): nothing is run on the database.</source>
         <translation>Das SQL dieser Schritte, offline von alembic geschrieben (--sql): Auf der Datenbank wird nichts ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="137"/>
+        <location filename="../widgets/migrationdialog.cpp" line="142"/>
         <source>&amp;Upgrade</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="137"/>
+        <location filename="../widgets/migrationdialog.cpp" line="142"/>
         <source>&amp;Downgrade</source>
         <translation>&amp;Zurückstufen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="139"/>
+        <location filename="../widgets/migrationdialog.cpp" line="144"/>
         <source>&amp;Preview Again</source>
         <translation>&amp;Vorschau erneut</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="151"/>
+        <location filename="../widgets/migrationdialog.cpp" line="156"/>
         <source>Another migration holds the lock on this database (%1); waiting %2 s more, or cancel.</source>
         <translation>Eine andere Migration hält die Sperre auf dieser Datenbank (%1); es wird noch %2 s gewartet, sofern Sie nicht abbrechen.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="169"/>
+        <location filename="../widgets/migrationdialog.cpp" line="174"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="175"/>
         <source>P&amp;review</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="173"/>
+        <location filename="../widgets/migrationdialog.cpp" line="179"/>
         <source>Choose a target instead:</source>
         <translation>Stattdessen ein Ziel wählen:</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="190"/>
+        <location filename="../widgets/migrationdialog.cpp" line="196"/>
         <source>&lt;b&gt;%1 is protected.&lt;/b&gt; Type its name to change it.</source>
         <translation>&lt;b&gt;%1 ist geschützt.&lt;/b&gt; Geben Sie den Namen ein, um sie zu ändern.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="191"/>
+        <location filename="../widgets/migrationdialog.cpp" line="197"/>
         <source>Type the name of %1 to change it.</source>
         <translation>Geben Sie den Namen von %1 ein, um sie zu ändern.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="223"/>
+        <location filename="../widgets/migrationdialog.cpp" line="229"/>
         <source>Running alembic needs the project&apos;s alembic.ini, and this project was opened without one.</source>
         <translation>Zum Ausführen von alembic wird die alembic.ini des Projekts benötigt, dieses Projekt wurde aber ohne sie geöffnet.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="240"/>
+        <location filename="../widgets/migrationdialog.cpp" line="246"/>
         <source>&lt;b&gt;Cannot upgrade %1 to %2:&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;%1 kann nicht auf %2 aktualisiert werden:&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="240"/>
+        <location filename="../widgets/migrationdialog.cpp" line="246"/>
         <source>&lt;b&gt;Cannot downgrade %1 to %2:&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;%1 kann nicht auf %2 zurückgestuft werden:&lt;/b&gt; %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="251"/>
+        <location filename="../widgets/migrationdialog.cpp" line="257"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;, %n step(s) run by alembic, then the rows are checked.</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;; alembic führt %n Schritt aus, danach werden die Zeilen geprüft.</numerusform>
@@ -2561,90 +2591,90 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="259"/>
+        <location filename="../widgets/migrationdialog.cpp" line="265"/>
         <source>Nothing to do: the database is already there.</source>
         <translation>Nichts zu tun: Die Datenbank hat diesen Stand bereits.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="298"/>
+        <location filename="../widgets/migrationdialog.cpp" line="304"/>
         <source>Writing SQL…</source>
         <translation>SQL wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="301"/>
+        <location filename="../widgets/migrationdialog.cpp" line="307"/>
         <source>Cancel Run</source>
         <translation>Ausführung abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="301"/>
+        <location filename="../widgets/migrationdialog.cpp" line="307"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="301"/>
+        <location filename="../widgets/migrationdialog.cpp" line="307"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="303"/>
+        <location filename="../widgets/migrationdialog.cpp" line="309"/>
         <source>The environments changed since this preview opened: close it and open it again.</source>
         <translation>Die Umgebungen haben sich seit dem Öffnen dieser Vorschau geändert: Schließen Sie sie und öffnen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="341"/>
-        <location filename="../widgets/migrationdialog.cpp" line="366"/>
+        <location filename="../widgets/migrationdialog.cpp" line="347"/>
+        <location filename="../widgets/migrationdialog.cpp" line="372"/>
         <source>Not run: %1</source>
         <translation>Nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="328"/>
+        <location filename="../widgets/migrationdialog.cpp" line="334"/>
         <source># %1 is a secret the keychain has no value for: not passed on.</source>
         <translation># %1 ist ein Geheimnis, für das der Schlüsselbund keinen Wert hat: nicht weitergegeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="322"/>
+        <location filename="../widgets/migrationdialog.cpp" line="328"/>
         <source>no password was given.</source>
         <translation>Es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="347"/>
+        <location filename="../widgets/migrationdialog.cpp" line="353"/>
         <source>Checking that the project&apos;s Python can run alembic…</source>
         <translation>Prüfe, ob das Python des Projekts alembic ausführen kann…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="370"/>
-        <location filename="../widgets/migrationdialog.cpp" line="427"/>
+        <location filename="../widgets/migrationdialog.cpp" line="376"/>
+        <location filename="../widgets/migrationdialog.cpp" line="433"/>
         <source># alembic %1, SQLAlchemy %2, Python %3 (%4)</source>
         <translation># alembic %1, SQLAlchemy %2, Python %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="373"/>
+        <location filename="../widgets/migrationdialog.cpp" line="379"/>
         <source>alembic is running…</source>
         <translation>alembic läuft…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="395"/>
+        <location filename="../widgets/migrationdialog.cpp" line="401"/>
         <source>alembic writes SQL for one starting revision at a time, and the database has %1; give the range yourself with python -m alembic %2 FROM:TO --sql.</source>
         <translation>alembic schreibt SQL jeweils nur für eine Startrevision, die Datenbank hat aber %1; geben Sie den Bereich selbst an mit python -m alembic %2 FROM:TO --sql.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="405"/>
-        <location filename="../widgets/migrationdialog.cpp" line="423"/>
+        <location filename="../widgets/migrationdialog.cpp" line="411"/>
+        <location filename="../widgets/migrationdialog.cpp" line="429"/>
         <source>The SQL was not written: %1</source>
         <translation>Das SQL wurde nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="409"/>
+        <location filename="../widgets/migrationdialog.cpp" line="415"/>
         <source>alembic is writing the SQL offline…</source>
         <translation>alembic schreibt das SQL offline…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="454"/>
+        <location filename="../widgets/migrationdialog.cpp" line="460"/>
         <source>alembic could not write the SQL offline: %1. If env.py cannot run offline (run_migrations_offline()), alembic cannot show the SQL.</source>
         <translation>alembic konnte das SQL nicht offline schreiben: %1. Wenn env.py nicht offline laufen kann (run_migrations_offline()), kann alembic das SQL nicht zeigen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="460"/>
+        <location filename="../widgets/migrationdialog.cpp" line="466"/>
         <source>The SQL of the %n step(s), as alembic writes it offline: nothing was run on the database.</source>
         <translation>
             <numerusform>Das SQL des %n Schritts, wie alembic es offline schreibt: Auf der Datenbank wurde nichts ausgeführt.</numerusform>
@@ -2652,32 +2682,32 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="479"/>
+        <location filename="../widgets/migrationdialog.cpp" line="485"/>
         <source>%1 The environment is no longer in the list, so its rows were not read again.</source>
         <translation>%1 Die Umgebung ist nicht mehr in der Liste, daher wurden ihre Zeilen nicht erneut gelesen.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="484"/>
+        <location filename="../widgets/migrationdialog.cpp" line="490"/>
         <source>Reading the version rows again…</source>
         <translation>Die Versionszeilen werden erneut gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="501"/>
+        <location filename="../widgets/migrationdialog.cpp" line="507"/>
         <source>%1 The version rows could not be read again: %2</source>
         <translation>%1 Die Versionszeilen konnten nicht erneut gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="512"/>
+        <location filename="../widgets/migrationdialog.cpp" line="518"/>
         <source>%1 Version rows now: %2.</source>
         <translation>%1 Versionszeilen jetzt: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="514"/>
+        <location filename="../widgets/migrationdialog.cpp" line="520"/>
         <source>alembic reported success, but the version rows are %1, not %2 as planned. env.py may ignore the URL Retort gives it (sqlalchemy.url) and have migrated another database: check how it connects.</source>
         <translation>alembic hat Erfolg gemeldet, aber die Versionszeilen sind %1, nicht %2 wie geplant. Möglicherweise ignoriert env.py die URL, die Retort übergibt (sqlalchemy.url), und hat eine andere Datenbank migriert: Prüfen Sie, wie env.py die Verbindung herstellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="521"/>
+        <location filename="../widgets/migrationdialog.cpp" line="527"/>
         <source>Done: %n step(s) ran. Version rows: %1.</source>
         <translation>
             <numerusform>Fertig: %n Schritt ausgeführt. Versionszeilen: %1.</numerusform>
@@ -2685,17 +2715,17 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="537"/>
+        <location filename="../widgets/migrationdialog.cpp" line="543"/>
         <source>Nothing ran: the version rows of %1 changed since this preview was made (%2 then, %3 now); someone else migrated or stamped it. Look at the new state, then preview again.</source>
         <translation>Nichts wurde ausgeführt: Die Versionszeilen von %1 haben sich seit dieser Vorschau geändert (damals %2, jetzt %3); jemand anderes hat migriert oder gestempelt. Sehen Sie sich den neuen Stand an und erstellen Sie die Vorschau erneut.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="558"/>
+        <location filename="../widgets/migrationdialog.cpp" line="564"/>
         <source>Cancelled before alembic started: nothing ran.</source>
         <translation>Abgebrochen, bevor alembic startete: Nichts wurde ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="562"/>
+        <location filename="../widgets/migrationdialog.cpp" line="568"/>
         <source>Cancelling: alembic is interrupted, then stopped…</source>
         <translation>Abbruch: alembic wird unterbrochen und dann beendet…</translation>
     </message>
@@ -2802,14 +2832,14 @@ Zeilen: %2</translation>
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../widgets/noticebanner.cpp" line="67"/>
-        <location filename="../widgets/noticebanner.cpp" line="88"/>
+        <location filename="../widgets/noticebanner.cpp" line="70"/>
+        <location filename="../widgets/noticebanner.cpp" line="91"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../widgets/noticebanner.cpp" line="76"/>
-        <location filename="../widgets/noticebanner.cpp" line="77"/>
+        <location filename="../widgets/noticebanner.cpp" line="79"/>
+        <location filename="../widgets/noticebanner.cpp" line="80"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -3524,82 +3554,87 @@ Zeilen: %2</translation>
         <translation>Die Branch-Labels %1 nach %2 verschieben</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="86"/>
+        <location filename="../widgets/removaldialog.cpp" line="79"/>
+        <source>Files that change</source>
+        <translation>Dateien, die sich ändern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="87"/>
         <source>I have read the warnings</source>
         <translation>Ich habe die Warnungen gelesen</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="92"/>
+        <location filename="../widgets/removaldialog.cpp" line="93"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="123"/>
+        <location filename="../widgets/removaldialog.cpp" line="124"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="142"/>
+        <location filename="../widgets/removaldialog.cpp" line="143"/>
         <source>no password was given</source>
         <translation>es wurde kein Passwort angegeben</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="186"/>
+        <location filename="../widgets/removaldialog.cpp" line="187"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="190"/>
+        <location filename="../widgets/removaldialog.cpp" line="191"/>
         <source>delete %1</source>
         <translation>löschen  %1</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="195"/>
+        <location filename="../widgets/removaldialog.cpp" line="196"/>
         <source>edit   %1</source>
         <translation>ändern   %1</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="197"/>
+        <location filename="../widgets/removaldialog.cpp" line="198"/>
         <source>Environments</source>
         <translation>Umgebungen</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="199"/>
+        <location filename="../widgets/removaldialog.cpp" line="200"/>
         <source>reading…</source>
         <translation>wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="201"/>
+        <location filename="../widgets/removaldialog.cpp" line="202"/>
         <source>none set up: no database was checked</source>
         <translation>keine eingerichtet: keine Datenbank wurde geprüft</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="204"/>
+        <location filename="../widgets/removaldialog.cpp" line="205"/>
         <source>could not be read</source>
         <translation>konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="205"/>
+        <location filename="../widgets/removaldialog.cpp" line="206"/>
         <source>no revision applied</source>
         <translation>keine Revision angewendet</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="212"/>
+        <location filename="../widgets/removaldialog.cpp" line="213"/>
         <source>Git</source>
         <translation>Git</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="223"/>
+        <location filename="../widgets/removaldialog.cpp" line="224"/>
         <source>git could not tell whether the files are committed: %1</source>
         <translation>git konnte nicht sagen, ob die Dateien committet sind: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="226"/>
+        <location filename="../widgets/removaldialog.cpp" line="227"/>
         <source>Cannot delete:</source>
         <translation>Löschen nicht möglich:</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="228"/>
+        <location filename="../widgets/removaldialog.cpp" line="229"/>
         <source>Warnings:</source>
         <translation>Warnungen:</translation>
     </message>
@@ -4542,194 +4577,220 @@ depends_on: %2</translation>
         <translation>Schema und Versionstabelle der Datenbank neu einlesen</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="170"/>
+        <location filename="../widgets/schemadialog.cpp" line="171"/>
         <source>&amp;Live Schema</source>
         <translation>&amp;Live-Schema</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="171"/>
-        <location filename="../widgets/schemadialog.cpp" line="643"/>
-        <location filename="../widgets/schemadialog.cpp" line="688"/>
+        <location filename="../widgets/schemadialog.cpp" line="172"/>
+        <location filename="../widgets/schemadialog.cpp" line="649"/>
+        <location filename="../widgets/schemadialog.cpp" line="694"/>
         <source>&amp;Drift</source>
         <translation>&amp;Abweichungen</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="172"/>
+        <location filename="../widgets/schemadialog.cpp" line="173"/>
         <source>&amp;Matching Revision</source>
         <translation>&amp;Passende Revision</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="211"/>
+        <location filename="../widgets/schemadialog.cpp" line="212"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="211"/>
+        <location filename="../widgets/schemadialog.cpp" line="212"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="228"/>
+        <location filename="../widgets/schemadialog.cpp" line="232"/>
         <source>Filter by table, column or text</source>
         <translation>Nach Tabelle, Spalte oder Text filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="230"/>
+        <location filename="../widgets/schemadialog.cpp" line="234"/>
         <source>&amp;Copy as Text</source>
         <translation>Als &amp;Text kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="232"/>
+        <location filename="../widgets/schemadialog.cpp" line="236"/>
         <source>Copy the differences as retort-cli diff prints them</source>
         <translation>Die Unterschiede so kopieren, wie retort-cli diff sie ausgibt</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="241"/>
+        <location filename="../widgets/schemadialog.cpp" line="245"/>
         <source>Difference</source>
         <translation>Unterschied</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="241"/>
+        <location filename="../widgets/schemadialog.cpp" line="245"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="253"/>
+        <location filename="../widgets/schemadialog.cpp" line="258"/>
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="272"/>
+        <location filename="../widgets/schemadialog.cpp" line="277"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="272"/>
+        <location filename="../widgets/schemadialog.cpp" line="277"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="272"/>
+        <location filename="../widgets/schemadialog.cpp" line="277"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="272"/>
+        <location filename="../widgets/schemadialog.cpp" line="277"/>
         <source>Distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="272"/>
+        <location filename="../widgets/schemadialog.cpp" line="247"/>
+        <location filename="../widgets/schemadialog.cpp" line="277"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="272"/>
+        <location filename="../widgets/schemadialog.cpp" line="170"/>
+        <source>Schema views</source>
+        <translation>Schemaansichten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="214"/>
+        <source>Live schema</source>
+        <translation>Live-Schema</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="226"/>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="231"/>
+        <source>Filter the differences</source>
+        <translation>Abweichungen filtern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="277"/>
         <source>Replay</source>
         <translation>Nachspielen</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="278"/>
+        <location filename="../widgets/schemadialog.cpp" line="279"/>
+        <source>Revisions by match</source>
+        <translation>Revisionen nach Übereinstimmung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="284"/>
         <source>&amp;Stamp Here…</source>
         <translation>Version hier &amp;setzen (stamp)…</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="280"/>
-        <location filename="../widgets/schemadialog.cpp" line="889"/>
+        <location filename="../widgets/schemadialog.cpp" line="286"/>
+        <location filename="../widgets/schemadialog.cpp" line="895"/>
         <source>Preview a stamp of the database at the selected revision: no migration runs</source>
         <translation>Vorschau auf das Setzen der Version der Datenbank auf die ausgewählte Revision (stamp): Es läuft keine Migration</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="281"/>
+        <location filename="../widgets/schemadialog.cpp" line="287"/>
         <source>Show &amp;Differences</source>
         <translation>&amp;Unterschiede anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="283"/>
+        <location filename="../widgets/schemadialog.cpp" line="289"/>
         <source>Compare the database with the selected revision in the Drift tab</source>
         <translation>Die Datenbank im Reiter „Abweichungen“ mit der ausgewählten Revision vergleichen</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="284"/>
+        <location filename="../widgets/schemadialog.cpp" line="290"/>
         <source>&amp;Upgrade to Heads…</source>
         <translation>Bis zu den Heads a&amp;ktualisieren (upgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="286"/>
-        <location filename="../widgets/schemadialog.cpp" line="891"/>
+        <location filename="../widgets/schemadialog.cpp" line="292"/>
+        <location filename="../widgets/schemadialog.cpp" line="897"/>
         <source>Preview, then run alembic upgrade heads on this environment</source>
         <translation>Vorschau, dann alembic upgrade heads für diese Umgebung ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="332"/>
+        <location filename="../widgets/schemadialog.cpp" line="338"/>
         <source>No environment</source>
         <translation>Keine Umgebung</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="333"/>
+        <location filename="../widgets/schemadialog.cpp" line="339"/>
         <source>Open a project and choose an environment to compare its schema.</source>
         <translation>Öffnen Sie ein Projekt und wählen Sie eine Umgebung, um ihr Schema zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="340"/>
+        <location filename="../widgets/schemadialog.cpp" line="346"/>
         <source>Compare Schema — %1</source>
         <translation>Schema vergleichen — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="342"/>
-        <location filename="../widgets/schemadialog.cpp" line="400"/>
+        <location filename="../widgets/schemadialog.cpp" line="348"/>
+        <location filename="../widgets/schemadialog.cpp" line="406"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="347"/>
+        <location filename="../widgets/schemadialog.cpp" line="353"/>
         <source>no password was given.</source>
         <translation>Es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="349"/>
+        <location filename="../widgets/schemadialog.cpp" line="355"/>
         <source>The schema of %1 was not read: %2</source>
         <translation>Das Schema von %1 wurde nicht gelesen: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="384"/>
+        <location filename="../widgets/schemadialog.cpp" line="390"/>
         <source>Cancelled: the schema shown, if any, is from an earlier reading.</source>
         <translation>Abgebrochen: Ein gegebenenfalls angezeigtes Schema stammt aus einem früheren Lesevorgang.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="385"/>
+        <location filename="../widgets/schemadialog.cpp" line="391"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="401"/>
+        <location filename="../widgets/schemadialog.cpp" line="407"/>
         <source>The schema of %1 could not be read: %2</source>
         <translation>Das Schema von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="413"/>
+        <location filename="../widgets/schemadialog.cpp" line="419"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3), stamped at %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 (%3), gestempelt auf %4</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="416"/>
-        <location filename="../widgets/schemadialog.cpp" line="502"/>
-        <location filename="../widgets/schemadialog.cpp" line="788"/>
+        <location filename="../widgets/schemadialog.cpp" line="422"/>
+        <location filename="../widgets/schemadialog.cpp" line="508"/>
+        <location filename="../widgets/schemadialog.cpp" line="794"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="419"/>
+        <location filename="../widgets/schemadialog.cpp" line="425"/>
         <source>The database has no version table %1: alembic never stamped it, so it is compared with the empty schema before any revision.</source>
         <translation>Die Datenbank hat keine Versionstabelle %1: alembic hat sie nie gestempelt, daher wird sie mit dem leeren Schema vor jeder Revision verglichen.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="429"/>
+        <location filename="../widgets/schemadialog.cpp" line="435"/>
         <source>The history has errors (see the Problems panel): the schema the migrations give cannot be worked out.</source>
         <translation>Der Verlauf enthält Fehler (siehe Bereich „Probleme“): Das Schema, das die Migrationen ergeben, kann nicht ermittelt werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="454"/>
+        <location filename="../widgets/schemadialog.cpp" line="460"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n Spalte</numerusform>
@@ -4737,12 +4798,12 @@ depends_on: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="476"/>
+        <location filename="../widgets/schemadialog.cpp" line="482"/>
         <source>Enum types</source>
         <translation>Enum-Typen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="476"/>
+        <location filename="../widgets/schemadialog.cpp" line="482"/>
         <source>%n type(s)</source>
         <translation>
             <numerusform>%n Typ</numerusform>
@@ -4750,12 +4811,12 @@ depends_on: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="484"/>
+        <location filename="../widgets/schemadialog.cpp" line="490"/>
         <source>Views</source>
         <translation>Sichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="484"/>
+        <location filename="../widgets/schemadialog.cpp" line="490"/>
         <source>%n view(s)</source>
         <translation>
             <numerusform>%n Sicht</numerusform>
@@ -4763,12 +4824,12 @@ depends_on: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="493"/>
+        <location filename="../widgets/schemadialog.cpp" line="499"/>
         <source>The database has no tables (besides the version table).</source>
         <translation>Die Datenbank hat (außer der Versionstabelle) keine Tabellen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="494"/>
+        <location filename="../widgets/schemadialog.cpp" line="500"/>
         <source>%n table(s), read from the database&apos;s catalog.</source>
         <translation>
             <numerusform>%n Tabelle, aus dem Katalog der Datenbank gelesen.</numerusform>
@@ -4776,70 +4837,70 @@ depends_on: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="502"/>
+        <location filename="../widgets/schemadialog.cpp" line="508"/>
         <source>The stamped revision (%1)</source>
         <translation>Die gestempelte Revision (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="504"/>
+        <location filename="../widgets/schemadialog.cpp" line="510"/>
         <source>The models (env.py&apos;s target_metadata, compared by alembic)</source>
         <translation>Die Modelle (target_metadata in env.py, von alembic verglichen)</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="506"/>
+        <location filename="../widgets/schemadialog.cpp" line="512"/>
         <source>What alembic check finds: runs env.py in the project&apos;s Python, reads the database and writes nothing</source>
         <translation>Was alembic check findet: führt env.py im Python des Projekts aus, liest die Datenbank und schreibt nichts</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="509"/>
-        <location filename="../widgets/schemadialog.cpp" line="777"/>
+        <location filename="../widgets/schemadialog.cpp" line="515"/>
+        <location filename="../widgets/schemadialog.cpp" line="783"/>
         <source>&lt;base&gt; (empty schema)</source>
         <translation>&lt;base&gt; (leeres Schema)</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="592"/>
+        <location filename="../widgets/schemadialog.cpp" line="598"/>
         <source>Comparing with the models runs the project&apos;s env.py through alembic, which needs its alembic.ini, and this project was opened without one: open its alembic.ini.</source>
         <translation>Der Vergleich mit den Modellen führt env.py des Projekts über alembic aus, das dafür seine alembic.ini braucht, und dieses Projekt wurde ohne sie geöffnet: Öffnen Sie seine alembic.ini.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="599"/>
+        <location filename="../widgets/schemadialog.cpp" line="605"/>
         <source>Not compared: %1</source>
         <translation>Nicht verglichen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="626"/>
+        <location filename="../widgets/schemadialog.cpp" line="632"/>
         <source>Upgrade to Heads (in the Matching Revision tab) brings it up to date; or compare with the stamped revision.</source>
         <translation>„Upgrade auf die Heads“ (im Reiter „Passende Revision“) bringt sie auf den neuesten Stand; oder vergleichen Sie mit der gestempelten Revision.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="655"/>
+        <location filename="../widgets/schemadialog.cpp" line="661"/>
         <source>(schema)</source>
         <translation>(Schema)</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="663"/>
+        <location filename="../widgets/schemadialog.cpp" line="669"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="664"/>
+        <location filename="../widgets/schemadialog.cpp" line="670"/>
         <source>Expected: %1
 Actual: %2</source>
         <translation>Erwartet: %1
 Tatsächlich: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="669"/>
+        <location filename="../widgets/schemadialog.cpp" line="675"/>
         <source>alembic %1 in %2</source>
         <translation>alembic %1 in %2</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="671"/>
+        <location filename="../widgets/schemadialog.cpp" line="677"/>
         <source>No differences: the database has the schema of the models (env.py&apos;s target_metadata), as %1 compares them.</source>
         <translation>Keine Unterschiede: Die Datenbank hat das Schema der Modelle (target_metadata in env.py), wie %1 sie vergleicht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="674"/>
+        <location filename="../widgets/schemadialog.cpp" line="680"/>
         <source>%n difference(s) between the database and the models (env.py&apos;s target_metadata), as %1 finds them; alembic revision --autogenerate would write them into a new revision.</source>
         <translation>
             <numerusform>%n Unterschied zwischen der Datenbank und den Modellen (target_metadata in env.py), wie %1 ihn findet; alembic revision --autogenerate würde ihn in eine neue Revision schreiben.</numerusform>
@@ -4847,12 +4908,12 @@ Tatsächlich: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="681"/>
+        <location filename="../widgets/schemadialog.cpp" line="687"/>
         <source>No differences: the database has the schema the migrations give at %1.</source>
         <translation>Keine Unterschiede: Die Datenbank hat das Schema, das die Migrationen bei %1 ergeben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="685"/>
+        <location filename="../widgets/schemadialog.cpp" line="691"/>
         <source>%n difference(s) from the schema the migrations give at %1.</source>
         <translation>
             <numerusform>%n Unterschied zum Schema, das die Migrationen bei %1 ergeben.</numerusform>
@@ -4860,7 +4921,7 @@ Tatsächlich: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="688"/>
+        <location filename="../widgets/schemadialog.cpp" line="694"/>
         <source>&amp;Drift (%n)</source>
         <translation>
             <numerusform>&amp;Abweichungen (%n)</numerusform>
@@ -4868,7 +4929,7 @@ Tatsächlich: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="692"/>
+        <location filename="../widgets/schemadialog.cpp" line="698"/>
         <source>Approximate: %n statement(s) of the migrations could not be followed; the expected schema after them may be wrong:</source>
         <translation>
             <numerusform>Näherungsweise: %n Anweisung der Migrationen konnte nicht nachvollzogen werden; das erwartete Schema danach kann falsch sein:</numerusform>
@@ -4876,12 +4937,12 @@ Tatsächlich: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="699"/>
+        <location filename="../widgets/schemadialog.cpp" line="705"/>
         <source>%1:%2 (%3): %4</source>
         <translation>%1:%2 (%3): %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="706"/>
+        <location filename="../widgets/schemadialog.cpp" line="712"/>
         <source>… and %n more (see the tooltip)</source>
         <translation>
             <numerusform>… und %n weitere (siehe Tooltip)</numerusform>
@@ -4889,23 +4950,23 @@ Tatsächlich: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="721"/>
-        <location filename="../widgets/schemadialog.cpp" line="870"/>
+        <location filename="../widgets/schemadialog.cpp" line="727"/>
+        <location filename="../widgets/schemadialog.cpp" line="876"/>
         <source>Comparing every revision&apos;s schema with the database…</source>
         <translation>Das Schema jeder Revision wird mit der Datenbank verglichen…</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="749"/>
+        <location filename="../widgets/schemadialog.cpp" line="755"/>
         <source>&lt;base&gt;</source>
         <translation>&lt;base&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="750"/>
+        <location filename="../widgets/schemadialog.cpp" line="756"/>
         <source>(empty schema)</source>
         <translation>(leeres Schema)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="752"/>
+        <location filename="../widgets/schemadialog.cpp" line="758"/>
         <source>(%n revisions together)</source>
         <translation>
             <numerusform>(%n Revision zusammen)</numerusform>
@@ -4913,38 +4974,38 @@ Tatsächlich: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="754"/>
+        <location filename="../widgets/schemadialog.cpp" line="760"/>
         <source>[stamped now] </source>
         <translation>[derzeit gestempelt] </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="757"/>
+        <location filename="../widgets/schemadialog.cpp" line="763"/>
         <source>same schema</source>
         <translation>gleiches Schema</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="758"/>
+        <location filename="../widgets/schemadialog.cpp" line="764"/>
         <source>approximate</source>
         <translation>näherungsweise</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="758"/>
-        <location filename="../widgets/schemadialog.cpp" line="841"/>
+        <location filename="../widgets/schemadialog.cpp" line="764"/>
+        <location filename="../widgets/schemadialog.cpp" line="847"/>
         <source>exact</source>
         <translation>exakt</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="763"/>
+        <location filename="../widgets/schemadialog.cpp" line="769"/>
         <source>The replay up to this revision met statements it could not follow.</source>
         <translation>Beim Nachspielen bis zu dieser Revision traten Anweisungen auf, denen Retort nicht folgen konnte.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="773"/>
+        <location filename="../widgets/schemadialog.cpp" line="779"/>
         <source>The project has no revisions to compare with.</source>
         <translation>Das Projekt hat keine Revisionen zum Vergleichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="779"/>
+        <location filename="../widgets/schemadialog.cpp" line="785"/>
         <source>No revision gives exactly this schema; the closest is %1 (%n difference(s)).</source>
         <translation>
             <numerusform>Keine Revision ergibt genau dieses Schema; am nächsten kommt %1 (%n Unterschied).</numerusform>
@@ -4952,52 +5013,52 @@ Tatsächlich: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="783"/>
+        <location filename="../widgets/schemadialog.cpp" line="789"/>
         <source>Show Differences compares the database with the selected revision.</source>
         <translation>„Unterschiede anzeigen“ vergleicht die Datenbank mit der ausgewählten Revision.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="785"/>
+        <location filename="../widgets/schemadialog.cpp" line="791"/>
         <source>The database matches its stamped revision.</source>
         <translation>Die Datenbank entspricht ihrer gestempelten Revision.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="787"/>
+        <location filename="../widgets/schemadialog.cpp" line="793"/>
         <source>The database has the schema of %1 but is stamped at %2.</source>
         <translation>Die Datenbank hat das Schema von %1, ist aber auf %2 gestempelt.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="790"/>
+        <location filename="../widgets/schemadialog.cpp" line="796"/>
         <source>To record where the database really is, stamp it at %1; then bring it up to date with Upgrade to Heads.</source>
         <translation>Um festzuhalten, wo die Datenbank wirklich steht, setzen Sie ihre Version auf %1 (stamp); bringen Sie sie dann mit „Bis zu den Heads aktualisieren“ auf den neuesten Stand.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="795"/>
+        <location filename="../widgets/schemadialog.cpp" line="801"/>
         <source>(The replay is approximate: some statements could not be followed.)</source>
         <translation>(Das Nachspielen ist näherungsweise: Einigen Anweisungen konnte nicht gefolgt werden.)</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="798"/>
+        <location filename="../widgets/schemadialog.cpp" line="804"/>
         <source>Stamped. The migrations after the stamped revision have not run on this database: upgrade it to the heads to bring it up to date.</source>
         <translation>Version gesetzt. Die Migrationen nach der gestempelten Revision sind auf dieser Datenbank nicht gelaufen: Aktualisieren Sie sie bis zu den Heads (upgrade), um sie auf den neuesten Stand zu bringen.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="868"/>
+        <location filename="../widgets/schemadialog.cpp" line="874"/>
         <source>Reading the schema of %1…</source>
         <translation>Das Schema von %1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="872"/>
+        <location filename="../widgets/schemadialog.cpp" line="878"/>
         <source>alembic is comparing the database with the models…</source>
         <translation>alembic vergleicht die Datenbank mit den Modellen…</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="874"/>
+        <location filename="../widgets/schemadialog.cpp" line="880"/>
         <source>Working out the expected schema…</source>
         <translation>Das erwartete Schema wird ermittelt…</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="888"/>
+        <location filename="../widgets/schemadialog.cpp" line="894"/>
         <source>%1 is no longer the active environment: make it active to stamp or upgrade it.</source>
         <translation>%1 ist nicht mehr die aktive Umgebung: Machen Sie sie zur aktiven Umgebung, um ihre Version zu setzen oder sie zu aktualisieren.</translation>
     </message>
@@ -5573,52 +5634,52 @@ Tatsächlich: %2</translation>
         <translation>Führt die Migrationen von Projekten ohne eigene virtuelle Umgebung aus. Die Wahl eines Projekts (Datenbank ▸ Python-Interpreter…) hat Vorrang. Auch retort-cli verwendet ihn.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="105"/>
+        <location filename="../widgets/settingsdialog.cpp" line="113"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="111"/>
+        <location filename="../widgets/settingsdialog.cpp" line="105"/>
         <source>Default &amp;interpreter:</source>
         <translation>Standard-&amp;Interpreter:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="119"/>
+        <location filename="../widgets/settingsdialog.cpp" line="124"/>
         <source>Protected environments only</source>
         <translation>Nur geschützte Umgebungen</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="120"/>
+        <location filename="../widgets/settingsdialog.cpp" line="125"/>
         <source>Every environment</source>
         <translation>Jede Umgebung</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="128"/>
+        <location filename="../widgets/settingsdialog.cpp" line="133"/>
         <source>Stamps, upgrades and downgrades always show their preview first; these add to it.</source>
         <translation>Stamp, Upgrade und Downgrade zeigen immer zuerst ihre Vorschau; diese Rückfragen kommen hinzu.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="131"/>
+        <location filename="../widgets/settingsdialog.cpp" line="139"/>
         <source>Confirmations</source>
         <translation>Rückfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="134"/>
+        <location filename="../widgets/settingsdialog.cpp" line="137"/>
         <source>&amp;Type the name before writing to:</source>
         <translation>&amp;Namen eingeben vor dem Schreiben in:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="150"/>
+        <location filename="../widgets/settingsdialog.cpp" line="165"/>
         <source>Asking %1 for alembic…</source>
         <translation>%1 wird nach alembic gefragt…</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="159"/>
+        <location filename="../widgets/settingsdialog.cpp" line="174"/>
         <source>Kept: Python %1 with alembic %2 and SQLAlchemy %3.</source>
         <translation>Übernommen: Python %1 mit alembic %2 und SQLAlchemy %3.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="162"/>
+        <location filename="../widgets/settingsdialog.cpp" line="177"/>
         <source>Not kept: %1</source>
         <translation>Nicht übernommen: %1</translation>
     </message>
@@ -5695,67 +5756,77 @@ Tatsächlich: %2</translation>
         <translation>Version von %1 setzen (stamp)</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="68"/>
+        <location filename="../widgets/stampdialog.cpp" line="59"/>
+        <source>SQL of the stamp</source>
+        <translation>SQL zum Setzen der Version</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stampdialog.cpp" line="69"/>
+        <source>Environment name to confirm</source>
+        <translation>Name der Umgebung zur Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stampdialog.cpp" line="70"/>
         <source>Type %1 to confirm</source>
         <translation>Zur Bestätigung %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="72"/>
+        <location filename="../widgets/stampdialog.cpp" line="74"/>
         <source>&amp;Stamp</source>
         <translation>Version &amp;setzen</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="80"/>
+        <location filename="../widgets/stampdialog.cpp" line="82"/>
         <source>A stamp only rewrites the version table: no migration runs.</source>
         <translation>Beim Setzen der Version (stamp) wird nur die Versionstabelle neu geschrieben: Es läuft keine Migration.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="87"/>
+        <location filename="../widgets/stampdialog.cpp" line="89"/>
         <source>SQL, in one transaction:</source>
         <translation>SQL, in einer Transaktion:</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="92"/>
+        <location filename="../widgets/stampdialog.cpp" line="94"/>
         <source>&lt;b&gt;%1 is protected.&lt;/b&gt; Type its name to stamp it.</source>
         <translation>&lt;b&gt;%1 ist geschützt.&lt;/b&gt; Geben Sie den Namen ein, um die Version zu setzen.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="93"/>
+        <location filename="../widgets/stampdialog.cpp" line="95"/>
         <source>Type the name of %1 to stamp it.</source>
         <translation>Geben Sie den Namen von %1 ein, um ihre Version zu setzen.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="120"/>
+        <location filename="../widgets/stampdialog.cpp" line="122"/>
         <source>The version table names a revision this project does not have: tick &lt;b&gt;Purge&lt;/b&gt; to empty it first, and the stamp replaces every row.</source>
         <translation>Die Versionstabelle nennt eine Revision, die dieses Projekt nicht hat: Kreuzen Sie &lt;b&gt;Purge&lt;/b&gt; an, um sie zuerst zu leeren; der Stempel ersetzt dann alle Zeilen.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="122"/>
+        <location filename="../widgets/stampdialog.cpp" line="124"/>
         <source>&lt;b&gt;Cannot stamp %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Version kann nicht auf %1 gesetzt werden:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="130"/>
+        <location filename="../widgets/stampdialog.cpp" line="132"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="141"/>
+        <location filename="../widgets/stampdialog.cpp" line="143"/>
         <source>-- nothing to write: the rows are already these</source>
         <translation>-- nichts zu schreiben: Die Zeilen haben bereits diesen Stand</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="150"/>
+        <location filename="../widgets/stampdialog.cpp" line="152"/>
         <source>Reading the version table of %1 again, so that the preview shows what it holds now…</source>
         <translation>Die Versionstabelle von %1 wird erneut gelesen, damit die Vorschau zeigt, was sie jetzt enthält…</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="163"/>
+        <location filename="../widgets/stampdialog.cpp" line="165"/>
         <source>The version table changed since the window last read it: this preview shows what it holds now.</source>
         <translation>Die Versionstabelle hat sich geändert, seit das Fenster sie zuletzt gelesen hat: Diese Vorschau zeigt, was sie jetzt enthält.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="175"/>
+        <location filename="../widgets/stampdialog.cpp" line="177"/>
         <source>The version table could not be read again, so nothing can be stamped: %1</source>
         <translation>Die Versionstabelle konnte nicht erneut gelesen werden, daher kann nichts gestempelt werden: %1</translation>
     </message>

@@ -146,7 +146,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="544"/>
+        <location filename="../widgets/mainwindow.cpp" line="546"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>MigrationDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="251"/>
+        <location filename="../widgets/migrationdialog.cpp" line="257"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;, %n step(s) run by alembic, then the rows are checked.</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;, %n step run by alembic, then the rows are checked.</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="460"/>
+        <location filename="../widgets/migrationdialog.cpp" line="466"/>
         <source>The SQL of the %n step(s), as alembic writes it offline: nothing was run on the database.</source>
         <translation>
             <numerusform>The SQL of the %n step, as alembic writes it offline: nothing was run on the database.</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="521"/>
+        <location filename="../widgets/migrationdialog.cpp" line="527"/>
         <source>Done: %n step(s) ran. Version rows: %1.</source>
         <translation>
             <numerusform>Done: %n step ran. Version rows: %1.</numerusform>
@@ -392,7 +392,7 @@
 <context>
     <name>SchemaDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="454"/>
+        <location filename="../widgets/schemadialog.cpp" line="460"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n column</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="476"/>
+        <location filename="../widgets/schemadialog.cpp" line="482"/>
         <source>%n type(s)</source>
         <translation>
             <numerusform>%n type</numerusform>
@@ -408,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="484"/>
+        <location filename="../widgets/schemadialog.cpp" line="490"/>
         <source>%n view(s)</source>
         <translation>
             <numerusform>%n view</numerusform>
@@ -416,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="494"/>
+        <location filename="../widgets/schemadialog.cpp" line="500"/>
         <source>%n table(s), read from the database&apos;s catalog.</source>
         <translation>
             <numerusform>%n table, read from the database&apos;s catalog.</numerusform>
@@ -424,7 +424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="674"/>
+        <location filename="../widgets/schemadialog.cpp" line="680"/>
         <source>%n difference(s) between the database and the models (env.py&apos;s target_metadata), as %1 finds them; alembic revision --autogenerate would write them into a new revision.</source>
         <translation>
             <numerusform>%n difference between the database and the models (env.py&apos;s target_metadata), as %1 finds it; alembic revision --autogenerate would write it into a new revision.</numerusform>
@@ -432,7 +432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="685"/>
+        <location filename="../widgets/schemadialog.cpp" line="691"/>
         <source>%n difference(s) from the schema the migrations give at %1.</source>
         <translation>
             <numerusform>%n difference from the schema the migrations give at %1.</numerusform>
@@ -440,7 +440,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="688"/>
+        <location filename="../widgets/schemadialog.cpp" line="694"/>
         <source>&amp;Drift (%n)</source>
         <translation>
             <numerusform>&amp;Drift (%n)</numerusform>
@@ -448,7 +448,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="692"/>
+        <location filename="../widgets/schemadialog.cpp" line="698"/>
         <source>Approximate: %n statement(s) of the migrations could not be followed; the expected schema after them may be wrong:</source>
         <translation>
             <numerusform>Approximate: %n statement of the migrations could not be followed; the expected schema after it may be wrong:</numerusform>
@@ -456,7 +456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="706"/>
+        <location filename="../widgets/schemadialog.cpp" line="712"/>
         <source>… and %n more (see the tooltip)</source>
         <translation>
             <numerusform>… and %n more (see the tooltip)</numerusform>
@@ -464,7 +464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="752"/>
+        <location filename="../widgets/schemadialog.cpp" line="758"/>
         <source>(%n revisions together)</source>
         <translation>
             <numerusform>(%n revision)</numerusform>
@@ -472,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="779"/>
+        <location filename="../widgets/schemadialog.cpp" line="785"/>
         <source>No revision gives exactly this schema; the closest is %1 (%n difference(s)).</source>
         <translation>
             <numerusform>No revision gives exactly this schema; the closest is %1 (%n difference).</numerusform>

@@ -2153,72 +2153,72 @@ Lignes&#xa0;: %2</translation>
         <translation>Lecture interrompue&#xa0;; le projet affiché est tel qu&apos;il avait été lu auparavant.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="438"/>
+        <location filename="../widgets/mainwindow.cpp" line="440"/>
         <source>Retort could not open %1:</source>
         <translation>Retort n&apos;a pas pu ouvrir %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="439"/>
+        <location filename="../widgets/mainwindow.cpp" line="441"/>
         <source>Open Another…</source>
         <translation>Ouvrir un autre…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="453"/>
+        <location filename="../widgets/mainwindow.cpp" line="455"/>
         <source>Cannot Reload Project</source>
         <translation>Impossible de recharger le projet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="454"/>
+        <location filename="../widgets/mainwindow.cpp" line="456"/>
         <source>The history shown is the one read before. Fix the files; Retort reloads when they change. The reason:</source>
         <translation>L&apos;historique affiché est celui lu auparavant. Corrigez les fichiers&#xa0;; Retort recharge dès qu&apos;ils changent. La raison&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="456"/>
+        <location filename="../widgets/mainwindow.cpp" line="458"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="563"/>
+        <location filename="../widgets/mainwindow.cpp" line="565"/>
         <source>Alembic configuration or revision (alembic.ini *.ini pyproject.toml *.py);;All files (*)</source>
         <translation>Configuration ou révision Alembic (alembic.ini *.ini pyproject.toml *.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="571"/>
+        <location filename="../widgets/mainwindow.cpp" line="573"/>
         <source>Open Alembic Project Folder</source>
         <translation>Ouvrir un dossier de projet Alembic</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="592"/>
+        <location filename="../widgets/mainwindow.cpp" line="594"/>
         <source>%1 is not part of the history Retort read; the problems list may say why.</source>
         <translation>%1 ne fait pas partie de l&apos;historique lu par Retort&#xa0;; la liste des problèmes peut en indiquer la raison.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="647"/>
+        <location filename="../widgets/mainwindow.cpp" line="649"/>
         <source>Evaluate with Python</source>
         <translation>Évaluer avec Python</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="648"/>
+        <location filename="../widgets/mainwindow.cpp" line="650"/>
         <source>Run the revision files whose header values Retort cannot work out in %1?</source>
         <translation>Exécuter dans %1 les fichiers de révision dont Retort ne parvient pas à déterminer les valeurs d&apos;en-tête&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="653"/>
+        <location filename="../widgets/mainwindow.cpp" line="655"/>
         <source>They are loaded the way alembic loads them, so their module-level code runs, with a time limit and without writing anything. Retort remembers the choice for this project.</source>
         <translation>Ils sont chargés comme alembic les charge&#xa0;: leur code au niveau du module s&apos;exécute donc, avec une limite de temps et sans rien écrire. Retort mémorise ce choix pour ce projet.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="686"/>
+        <location filename="../widgets/mainwindow.cpp" line="688"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="690"/>
+        <location filename="../widgets/mainwindow.cpp" line="692"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="692"/>
+        <location filename="../widgets/mainwindow.cpp" line="694"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
@@ -2279,27 +2279,27 @@ Lignes&#xa0;: %2</translation>
         <translation>Sélectionnez une révision qui possède un fichier pour l&apos;ouvrir dans l&apos;éditeur.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="495"/>
+        <location filename="../widgets/mainwindow.cpp" line="497"/>
         <source>Retort — %1</source>
         <translation>Retort — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="496"/>
+        <location filename="../widgets/mainwindow.cpp" line="498"/>
         <source>Retort — %1 [%2]</source>
         <translation>Retort — %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="516"/>
+        <location filename="../widgets/mainwindow.cpp" line="518"/>
         <source>Cannot Open Demo</source>
         <translation>Impossible d&apos;ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="517"/>
+        <location filename="../widgets/mainwindow.cpp" line="519"/>
         <source>The sample project is not installed next to Retort.</source>
         <translation>Le projet d&apos;exemple n&apos;est pas installé à côté de Retort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="544"/>
+        <location filename="../widgets/mainwindow.cpp" line="546"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n correspondance</numerusform>
@@ -2307,12 +2307,12 @@ Lignes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="562"/>
+        <location filename="../widgets/mainwindow.cpp" line="564"/>
         <source>Open Alembic Project</source>
         <translation>Ouvrir un projet Alembic</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="606"/>
+        <location filename="../widgets/mainwindow.cpp" line="608"/>
         <source>Exported the graph to %1</source>
         <translation>Graphe exporté vers %1</translation>
     </message>
@@ -2462,98 +2462,128 @@ Lignes&#xa0;: %2</translation>
         <translation>Rétrograder %1 (downgrade)</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="112"/>
+        <location filename="../widgets/migrationdialog.cpp" line="106"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="113"/>
+        <source>Environment name to confirm</source>
+        <translation>Nom de l&apos;environnement à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="114"/>
         <source>Type %1 to confirm</source>
         <translation>Saisissez %1 pour confirmer</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="124"/>
+        <location filename="../widgets/migrationdialog.cpp" line="119"/>
+        <source>alembic&apos;s output</source>
+        <translation>Sortie d&apos;alembic</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="121"/>
+        <source>SQL of the steps</source>
+        <translation>SQL des étapes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="128"/>
         <source>alembic&apos;s output appears here while it runs.</source>
         <translation>La sortie d&apos;alembic s&apos;affiche ici pendant son exécution.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="125"/>
+        <location filename="../widgets/migrationdialog.cpp" line="129"/>
         <source>Show SQL writes the SQL of these steps here, as alembic writes it offline, without touching the database.</source>
         <translation>«&#xa0;Afficher le SQL&#xa0;» écrit ici le SQL de ces étapes, tel qu&apos;alembic l&apos;écrit hors ligne, sans toucher à la base de données.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="129"/>
+        <location filename="../widgets/migrationdialog.cpp" line="132"/>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="134"/>
         <source>&amp;Log</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="130"/>
+        <location filename="../widgets/migrationdialog.cpp" line="135"/>
         <source>S&amp;QL</source>
         <translation>S&amp;QL</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="133"/>
-        <location filename="../widgets/migrationdialog.cpp" line="298"/>
+        <location filename="../widgets/migrationdialog.cpp" line="138"/>
+        <location filename="../widgets/migrationdialog.cpp" line="304"/>
         <source>Show &amp;SQL</source>
         <translation>Afficher le &amp;SQL</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="135"/>
+        <location filename="../widgets/migrationdialog.cpp" line="140"/>
         <source>The SQL of these steps, written by alembic offline (--sql): nothing is run on the database.</source>
         <translation>Le SQL de ces étapes, écrit par alembic hors ligne (--sql)&#xa0;: rien n&apos;est exécuté sur la base de données.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="137"/>
+        <location filename="../widgets/migrationdialog.cpp" line="142"/>
         <source>&amp;Upgrade</source>
         <translation>&amp;Mettre à niveau</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="137"/>
+        <location filename="../widgets/migrationdialog.cpp" line="142"/>
         <source>&amp;Downgrade</source>
         <translation>&amp;Rétrograder</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="139"/>
+        <location filename="../widgets/migrationdialog.cpp" line="144"/>
         <source>&amp;Preview Again</source>
         <translation>&amp;Nouvel aperçu</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="151"/>
+        <location filename="../widgets/migrationdialog.cpp" line="156"/>
         <source>Another migration holds the lock on this database (%1); waiting %2 s more, or cancel.</source>
         <translation>Une autre migration détient le verrou sur cette base de données (%1)&#xa0;; attente de %2 s supplémentaires, ou annulez.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="169"/>
+        <location filename="../widgets/migrationdialog.cpp" line="174"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../widgets/migrationdialog.cpp" line="175"/>
         <source>P&amp;review</source>
         <translation>A&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="173"/>
+        <location filename="../widgets/migrationdialog.cpp" line="179"/>
         <source>Choose a target instead:</source>
         <translation>Choisissez plutôt une cible&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="190"/>
+        <location filename="../widgets/migrationdialog.cpp" line="196"/>
         <source>&lt;b&gt;%1 is protected.&lt;/b&gt; Type its name to change it.</source>
         <translation>&lt;b&gt;%1 est protégé.&lt;/b&gt; Saisissez son nom pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="191"/>
+        <location filename="../widgets/migrationdialog.cpp" line="197"/>
         <source>Type the name of %1 to change it.</source>
         <translation>Saisissez le nom de %1 pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="223"/>
+        <location filename="../widgets/migrationdialog.cpp" line="229"/>
         <source>Running alembic needs the project&apos;s alembic.ini, and this project was opened without one.</source>
         <translation>L&apos;exécution d&apos;alembic nécessite le fichier alembic.ini du projet, or ce projet a été ouvert sans.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="240"/>
+        <location filename="../widgets/migrationdialog.cpp" line="246"/>
         <source>&lt;b&gt;Cannot upgrade %1 to %2:&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;Impossible de mettre à niveau %1 vers %2&#xa0;:&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="240"/>
+        <location filename="../widgets/migrationdialog.cpp" line="246"/>
         <source>&lt;b&gt;Cannot downgrade %1 to %2:&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;Impossible de rétrograder %1 vers %2&#xa0;:&lt;/b&gt; %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="251"/>
+        <location filename="../widgets/migrationdialog.cpp" line="257"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;, %n step(s) run by alembic, then the rows are checked.</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 → &lt;b&gt;%3&lt;/b&gt;, %n étape exécutée par alembic, puis vérification des lignes.</numerusform>
@@ -2561,90 +2591,90 @@ Lignes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="259"/>
+        <location filename="../widgets/migrationdialog.cpp" line="265"/>
         <source>Nothing to do: the database is already there.</source>
         <translation>Rien à faire&#xa0;: la base de données est déjà dans cet état.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="298"/>
+        <location filename="../widgets/migrationdialog.cpp" line="304"/>
         <source>Writing SQL…</source>
         <translation>Écriture du SQL…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="301"/>
+        <location filename="../widgets/migrationdialog.cpp" line="307"/>
         <source>Cancel Run</source>
         <translation>Annuler l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="301"/>
+        <location filename="../widgets/migrationdialog.cpp" line="307"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="301"/>
+        <location filename="../widgets/migrationdialog.cpp" line="307"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="303"/>
+        <location filename="../widgets/migrationdialog.cpp" line="309"/>
         <source>The environments changed since this preview opened: close it and open it again.</source>
         <translation>Les environnements ont changé depuis l&apos;ouverture de cet aperçu&#xa0;: fermez-le et rouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="341"/>
-        <location filename="../widgets/migrationdialog.cpp" line="366"/>
+        <location filename="../widgets/migrationdialog.cpp" line="347"/>
+        <location filename="../widgets/migrationdialog.cpp" line="372"/>
         <source>Not run: %1</source>
         <translation>Non exécuté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="328"/>
+        <location filename="../widgets/migrationdialog.cpp" line="334"/>
         <source># %1 is a secret the keychain has no value for: not passed on.</source>
         <translation># %1 est un secret pour lequel le trousseau n&apos;a aucune valeur&#xa0;: non transmis.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="322"/>
+        <location filename="../widgets/migrationdialog.cpp" line="328"/>
         <source>no password was given.</source>
         <translation>aucun mot de passe n&apos;a été fourni.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="347"/>
+        <location filename="../widgets/migrationdialog.cpp" line="353"/>
         <source>Checking that the project&apos;s Python can run alembic…</source>
         <translation>Vérification que le Python du projet peut exécuter alembic…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="370"/>
-        <location filename="../widgets/migrationdialog.cpp" line="427"/>
+        <location filename="../widgets/migrationdialog.cpp" line="376"/>
+        <location filename="../widgets/migrationdialog.cpp" line="433"/>
         <source># alembic %1, SQLAlchemy %2, Python %3 (%4)</source>
         <translation># alembic %1, SQLAlchemy %2, Python %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="373"/>
+        <location filename="../widgets/migrationdialog.cpp" line="379"/>
         <source>alembic is running…</source>
         <translation>alembic est en cours d&apos;exécution…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="395"/>
+        <location filename="../widgets/migrationdialog.cpp" line="401"/>
         <source>alembic writes SQL for one starting revision at a time, and the database has %1; give the range yourself with python -m alembic %2 FROM:TO --sql.</source>
         <translation>alembic n&apos;écrit le SQL que pour une seule révision de départ à la fois, or la base de données est à %1&#xa0;; indiquez vous-même la plage avec python -m alembic %2 FROM:TO --sql.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="405"/>
-        <location filename="../widgets/migrationdialog.cpp" line="423"/>
+        <location filename="../widgets/migrationdialog.cpp" line="411"/>
+        <location filename="../widgets/migrationdialog.cpp" line="429"/>
         <source>The SQL was not written: %1</source>
         <translation>Le SQL n&apos;a pas été écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="409"/>
+        <location filename="../widgets/migrationdialog.cpp" line="415"/>
         <source>alembic is writing the SQL offline…</source>
         <translation>alembic écrit le SQL hors ligne…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="454"/>
+        <location filename="../widgets/migrationdialog.cpp" line="460"/>
         <source>alembic could not write the SQL offline: %1. If env.py cannot run offline (run_migrations_offline()), alembic cannot show the SQL.</source>
         <translation>alembic n&apos;a pas pu écrire le SQL hors ligne&#xa0;: %1. Si env.py ne peut pas s&apos;exécuter hors ligne (run_migrations_offline()), alembic ne peut pas afficher le SQL.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="460"/>
+        <location filename="../widgets/migrationdialog.cpp" line="466"/>
         <source>The SQL of the %n step(s), as alembic writes it offline: nothing was run on the database.</source>
         <translation>
             <numerusform>Le SQL de %n étape, tel qu&apos;alembic l&apos;écrit hors ligne&#xa0;: rien n&apos;a été exécuté sur la base de données.</numerusform>
@@ -2652,32 +2682,32 @@ Lignes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="479"/>
+        <location filename="../widgets/migrationdialog.cpp" line="485"/>
         <source>%1 The environment is no longer in the list, so its rows were not read again.</source>
         <translation>%1 L&apos;environnement ne figure plus dans la liste, ses lignes n&apos;ont donc pas été relues.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="484"/>
+        <location filename="../widgets/migrationdialog.cpp" line="490"/>
         <source>Reading the version rows again…</source>
         <translation>Relecture des lignes de version…</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="501"/>
+        <location filename="../widgets/migrationdialog.cpp" line="507"/>
         <source>%1 The version rows could not be read again: %2</source>
         <translation>%1 Les lignes de version n&apos;ont pas pu être relues&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="512"/>
+        <location filename="../widgets/migrationdialog.cpp" line="518"/>
         <source>%1 Version rows now: %2.</source>
         <translation>%1 Lignes de version actuelles&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="514"/>
+        <location filename="../widgets/migrationdialog.cpp" line="520"/>
         <source>alembic reported success, but the version rows are %1, not %2 as planned. env.py may ignore the URL Retort gives it (sqlalchemy.url) and have migrated another database: check how it connects.</source>
         <translation>alembic a signalé un succès, mais les lignes de version sont %1, et non %2 comme prévu. env.py ignore peut-être l&apos;URL que Retort lui transmet (sqlalchemy.url) et a migré une autre base de données&#xa0;: vérifiez comment il se connecte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/migrationdialog.cpp" line="521"/>
+        <location filename="../widgets/migrationdialog.cpp" line="527"/>
         <source>Done: %n step(s) ran. Version rows: %1.</source>
         <translation>
             <numerusform>Terminé&#xa0;: %n étape exécutée. Lignes de version&#xa0;: %1.</numerusform>
@@ -2685,17 +2715,17 @@ Lignes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="537"/>
+        <location filename="../widgets/migrationdialog.cpp" line="543"/>
         <source>Nothing ran: the version rows of %1 changed since this preview was made (%2 then, %3 now); someone else migrated or stamped it. Look at the new state, then preview again.</source>
         <translation>Rien n&apos;a été exécuté&#xa0;: les lignes de version de %1 ont changé depuis la création de cet aperçu (%2 alors, %3 maintenant)&#xa0;; quelqu&apos;un d&apos;autre a effectué une migration ou un marquage (stamp). Examinez le nouvel état, puis refaites l&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="558"/>
+        <location filename="../widgets/migrationdialog.cpp" line="564"/>
         <source>Cancelled before alembic started: nothing ran.</source>
         <translation>Annulé avant le démarrage d&apos;alembic&#xa0;: rien n&apos;a été exécuté.</translation>
     </message>
     <message>
-        <location filename="../widgets/migrationdialog.cpp" line="562"/>
+        <location filename="../widgets/migrationdialog.cpp" line="568"/>
         <source>Cancelling: alembic is interrupted, then stopped…</source>
         <translation>Annulation&#xa0;: alembic est interrompu, puis arrêté…</translation>
     </message>
@@ -2802,14 +2832,14 @@ Lignes&#xa0;: %2</translation>
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../widgets/noticebanner.cpp" line="67"/>
-        <location filename="../widgets/noticebanner.cpp" line="88"/>
+        <location filename="../widgets/noticebanner.cpp" line="70"/>
+        <location filename="../widgets/noticebanner.cpp" line="91"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../widgets/noticebanner.cpp" line="76"/>
-        <location filename="../widgets/noticebanner.cpp" line="77"/>
+        <location filename="../widgets/noticebanner.cpp" line="79"/>
+        <location filename="../widgets/noticebanner.cpp" line="80"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -3524,82 +3554,87 @@ Lignes&#xa0;: %2</translation>
         <translation>Déplacer les étiquettes de branche %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="86"/>
+        <location filename="../widgets/removaldialog.cpp" line="79"/>
+        <source>Files that change</source>
+        <translation>Fichiers modifiés</translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldialog.cpp" line="87"/>
         <source>I have read the warnings</source>
         <translation>J&apos;ai lu les avertissements</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="92"/>
+        <location filename="../widgets/removaldialog.cpp" line="93"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="123"/>
+        <location filename="../widgets/removaldialog.cpp" line="124"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="142"/>
+        <location filename="../widgets/removaldialog.cpp" line="143"/>
         <source>no password was given</source>
         <translation>aucun mot de passe n&apos;a été fourni</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="186"/>
+        <location filename="../widgets/removaldialog.cpp" line="187"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="190"/>
+        <location filename="../widgets/removaldialog.cpp" line="191"/>
         <source>delete %1</source>
         <translation>supprimer %1</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="195"/>
+        <location filename="../widgets/removaldialog.cpp" line="196"/>
         <source>edit   %1</source>
         <translation>modifier  %1</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="197"/>
+        <location filename="../widgets/removaldialog.cpp" line="198"/>
         <source>Environments</source>
         <translation>Environnements</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="199"/>
+        <location filename="../widgets/removaldialog.cpp" line="200"/>
         <source>reading…</source>
         <translation>lecture…</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="201"/>
+        <location filename="../widgets/removaldialog.cpp" line="202"/>
         <source>none set up: no database was checked</source>
         <translation>aucun configuré&#xa0;: aucune base de données n&apos;a été vérifiée</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="204"/>
+        <location filename="../widgets/removaldialog.cpp" line="205"/>
         <source>could not be read</source>
         <translation>lecture impossible</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="205"/>
+        <location filename="../widgets/removaldialog.cpp" line="206"/>
         <source>no revision applied</source>
         <translation>aucune révision appliquée</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="212"/>
+        <location filename="../widgets/removaldialog.cpp" line="213"/>
         <source>Git</source>
         <translation>Git</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="223"/>
+        <location filename="../widgets/removaldialog.cpp" line="224"/>
         <source>git could not tell whether the files are committed: %1</source>
         <translation>git n&apos;a pas pu déterminer si les fichiers ont été validés (commit)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="226"/>
+        <location filename="../widgets/removaldialog.cpp" line="227"/>
         <source>Cannot delete:</source>
         <translation>Suppression impossible&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/removaldialog.cpp" line="228"/>
+        <location filename="../widgets/removaldialog.cpp" line="229"/>
         <source>Warnings:</source>
         <translation>Avertissements&#xa0;:</translation>
     </message>
@@ -4537,194 +4572,220 @@ depends_on: %2</translation>
         <translation>Relire le schéma et la table des versions de la base de données</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="170"/>
+        <location filename="../widgets/schemadialog.cpp" line="171"/>
         <source>&amp;Live Schema</source>
         <translation>Schéma &amp;réel</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="171"/>
-        <location filename="../widgets/schemadialog.cpp" line="643"/>
-        <location filename="../widgets/schemadialog.cpp" line="688"/>
+        <location filename="../widgets/schemadialog.cpp" line="172"/>
+        <location filename="../widgets/schemadialog.cpp" line="649"/>
+        <location filename="../widgets/schemadialog.cpp" line="694"/>
         <source>&amp;Drift</source>
         <translation>&amp;Écarts</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="172"/>
+        <location filename="../widgets/schemadialog.cpp" line="173"/>
         <source>&amp;Matching Revision</source>
         <translation>Révision &amp;correspondante</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="211"/>
+        <location filename="../widgets/schemadialog.cpp" line="212"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="211"/>
+        <location filename="../widgets/schemadialog.cpp" line="212"/>
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="228"/>
+        <location filename="../widgets/schemadialog.cpp" line="232"/>
         <source>Filter by table, column or text</source>
         <translation>Filtrer par table, colonne ou texte</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="230"/>
+        <location filename="../widgets/schemadialog.cpp" line="234"/>
         <source>&amp;Copy as Text</source>
         <translation>Copier en &amp;texte</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="232"/>
+        <location filename="../widgets/schemadialog.cpp" line="236"/>
         <source>Copy the differences as retort-cli diff prints them</source>
         <translation>Copier les différences telles que retort-cli diff les affiche</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="241"/>
+        <location filename="../widgets/schemadialog.cpp" line="245"/>
         <source>Difference</source>
         <translation>Différence</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="241"/>
+        <location filename="../widgets/schemadialog.cpp" line="245"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="253"/>
+        <location filename="../widgets/schemadialog.cpp" line="258"/>
         <source>Compare with:</source>
         <translation>Comparer avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="272"/>
+        <location filename="../widgets/schemadialog.cpp" line="277"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="272"/>
+        <location filename="../widgets/schemadialog.cpp" line="277"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="272"/>
+        <location filename="../widgets/schemadialog.cpp" line="277"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="272"/>
+        <location filename="../widgets/schemadialog.cpp" line="277"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="272"/>
+        <location filename="../widgets/schemadialog.cpp" line="247"/>
+        <location filename="../widgets/schemadialog.cpp" line="277"/>
         <source>Differences</source>
         <translation>Différences</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="272"/>
+        <location filename="../widgets/schemadialog.cpp" line="170"/>
+        <source>Schema views</source>
+        <translation>Vues du schéma</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="214"/>
+        <source>Live schema</source>
+        <translation>Schéma réel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="226"/>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="231"/>
+        <source>Filter the differences</source>
+        <translation>Filtrer les écarts</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="277"/>
         <source>Replay</source>
         <translation>Rejeu</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="278"/>
+        <location filename="../widgets/schemadialog.cpp" line="279"/>
+        <source>Revisions by match</source>
+        <translation>Révisions par correspondance</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schemadialog.cpp" line="284"/>
         <source>&amp;Stamp Here…</source>
         <translation>&amp;Marquer la version ici (stamp)…</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="280"/>
-        <location filename="../widgets/schemadialog.cpp" line="889"/>
+        <location filename="../widgets/schemadialog.cpp" line="286"/>
+        <location filename="../widgets/schemadialog.cpp" line="895"/>
         <source>Preview a stamp of the database at the selected revision: no migration runs</source>
         <translation>Aperçu du marquage (stamp) de la base de données à la révision sélectionnée&#xa0;: aucune migration n&apos;est exécutée</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="281"/>
+        <location filename="../widgets/schemadialog.cpp" line="287"/>
         <source>Show &amp;Differences</source>
         <translation>Afficher les &amp;différences</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="283"/>
+        <location filename="../widgets/schemadialog.cpp" line="289"/>
         <source>Compare the database with the selected revision in the Drift tab</source>
         <translation>Comparer la base de données avec la révision sélectionnée dans l&apos;onglet «&#xa0;Écarts&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="284"/>
+        <location filename="../widgets/schemadialog.cpp" line="290"/>
         <source>&amp;Upgrade to Heads…</source>
         <translation>Mettre à &amp;niveau vers les têtes…</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="286"/>
-        <location filename="../widgets/schemadialog.cpp" line="891"/>
+        <location filename="../widgets/schemadialog.cpp" line="292"/>
+        <location filename="../widgets/schemadialog.cpp" line="897"/>
         <source>Preview, then run alembic upgrade heads on this environment</source>
         <translation>Afficher un aperçu, puis exécuter alembic upgrade heads sur cet environnement</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="332"/>
+        <location filename="../widgets/schemadialog.cpp" line="338"/>
         <source>No environment</source>
         <translation>Aucun environnement</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="333"/>
+        <location filename="../widgets/schemadialog.cpp" line="339"/>
         <source>Open a project and choose an environment to compare its schema.</source>
         <translation>Ouvrez un projet et choisissez un environnement pour comparer son schéma.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="340"/>
+        <location filename="../widgets/schemadialog.cpp" line="346"/>
         <source>Compare Schema — %1</source>
         <translation>Comparer le schéma — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="342"/>
-        <location filename="../widgets/schemadialog.cpp" line="400"/>
+        <location filename="../widgets/schemadialog.cpp" line="348"/>
+        <location filename="../widgets/schemadialog.cpp" line="406"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="347"/>
+        <location filename="../widgets/schemadialog.cpp" line="353"/>
         <source>no password was given.</source>
         <translation>aucun mot de passe n&apos;a été fourni.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="349"/>
+        <location filename="../widgets/schemadialog.cpp" line="355"/>
         <source>The schema of %1 was not read: %2</source>
         <translation>Le schéma de %1 n&apos;a pas été lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="384"/>
+        <location filename="../widgets/schemadialog.cpp" line="390"/>
         <source>Cancelled: the schema shown, if any, is from an earlier reading.</source>
         <translation>Annulé&#xa0;: le schéma affiché, le cas échéant, provient d&apos;une lecture antérieure.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="385"/>
+        <location filename="../widgets/schemadialog.cpp" line="391"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="401"/>
+        <location filename="../widgets/schemadialog.cpp" line="407"/>
         <source>The schema of %1 could not be read: %2</source>
         <translation>Impossible de lire le schéma de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="413"/>
+        <location filename="../widgets/schemadialog.cpp" line="419"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3), stamped at %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 (%3), version marquée&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="416"/>
-        <location filename="../widgets/schemadialog.cpp" line="502"/>
-        <location filename="../widgets/schemadialog.cpp" line="788"/>
+        <location filename="../widgets/schemadialog.cpp" line="422"/>
+        <location filename="../widgets/schemadialog.cpp" line="508"/>
+        <location filename="../widgets/schemadialog.cpp" line="794"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="419"/>
+        <location filename="../widgets/schemadialog.cpp" line="425"/>
         <source>The database has no version table %1: alembic never stamped it, so it is compared with the empty schema before any revision.</source>
         <translation>La base de données n&apos;a pas de table des versions %1&#xa0;: alembic ne l&apos;a jamais marquée (stamp), elle est donc comparée avec le schéma vide antérieur à toute révision.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="429"/>
+        <location filename="../widgets/schemadialog.cpp" line="435"/>
         <source>The history has errors (see the Problems panel): the schema the migrations give cannot be worked out.</source>
         <translation>L&apos;historique contient des erreurs (voir le panneau «&#xa0;Problèmes&#xa0;»)&#xa0;: impossible de déterminer le schéma produit par les migrations.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="454"/>
+        <location filename="../widgets/schemadialog.cpp" line="460"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -4732,12 +4793,12 @@ depends_on: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="476"/>
+        <location filename="../widgets/schemadialog.cpp" line="482"/>
         <source>Enum types</source>
         <translation>Types enum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="476"/>
+        <location filename="../widgets/schemadialog.cpp" line="482"/>
         <source>%n type(s)</source>
         <translation>
             <numerusform>%n type</numerusform>
@@ -4745,12 +4806,12 @@ depends_on: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="484"/>
+        <location filename="../widgets/schemadialog.cpp" line="490"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="484"/>
+        <location filename="../widgets/schemadialog.cpp" line="490"/>
         <source>%n view(s)</source>
         <translation>
             <numerusform>%n vue</numerusform>
@@ -4758,12 +4819,12 @@ depends_on: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="493"/>
+        <location filename="../widgets/schemadialog.cpp" line="499"/>
         <source>The database has no tables (besides the version table).</source>
         <translation>La base de données n&apos;a aucune table (hormis la table des versions).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="494"/>
+        <location filename="../widgets/schemadialog.cpp" line="500"/>
         <source>%n table(s), read from the database&apos;s catalog.</source>
         <translation>
             <numerusform>%n table, lue dans le catalogue de la base de données.</numerusform>
@@ -4771,70 +4832,70 @@ depends_on: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="502"/>
+        <location filename="../widgets/schemadialog.cpp" line="508"/>
         <source>The stamped revision (%1)</source>
         <translation>La révision marquée (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="504"/>
+        <location filename="../widgets/schemadialog.cpp" line="510"/>
         <source>The models (env.py&apos;s target_metadata, compared by alembic)</source>
         <translation>Les modèles (target_metadata de env.py, comparés par alembic)</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="506"/>
+        <location filename="../widgets/schemadialog.cpp" line="512"/>
         <source>What alembic check finds: runs env.py in the project&apos;s Python, reads the database and writes nothing</source>
         <translation>Ce que trouve alembic check&#xa0;: exécute env.py avec le Python du projet, lit la base de données et n&apos;écrit rien</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="509"/>
-        <location filename="../widgets/schemadialog.cpp" line="777"/>
+        <location filename="../widgets/schemadialog.cpp" line="515"/>
+        <location filename="../widgets/schemadialog.cpp" line="783"/>
         <source>&lt;base&gt; (empty schema)</source>
         <translation>&lt;base&gt; (schéma vide)</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="592"/>
+        <location filename="../widgets/schemadialog.cpp" line="598"/>
         <source>Comparing with the models runs the project&apos;s env.py through alembic, which needs its alembic.ini, and this project was opened without one: open its alembic.ini.</source>
         <translation>La comparaison avec les modèles exécute le fichier env.py du projet via alembic, qui a besoin de son alembic.ini&#xa0;; or ce projet a été ouvert sans ce fichier&#xa0;: ouvrez son alembic.ini.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="599"/>
+        <location filename="../widgets/schemadialog.cpp" line="605"/>
         <source>Not compared: %1</source>
         <translation>Non comparé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="626"/>
+        <location filename="../widgets/schemadialog.cpp" line="632"/>
         <source>Upgrade to Heads (in the Matching Revision tab) brings it up to date; or compare with the stamped revision.</source>
         <translation>«&#xa0;Mettre à niveau vers les têtes&#xa0;» (dans l&apos;onglet «&#xa0;Révision correspondante&#xa0;») la met à jour&#xa0;; vous pouvez aussi comparer avec la révision marquée.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="655"/>
+        <location filename="../widgets/schemadialog.cpp" line="661"/>
         <source>(schema)</source>
         <translation>(schéma)</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="663"/>
+        <location filename="../widgets/schemadialog.cpp" line="669"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="664"/>
+        <location filename="../widgets/schemadialog.cpp" line="670"/>
         <source>Expected: %1
 Actual: %2</source>
         <translation>Attendu&#xa0;: %1
 Réel&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="669"/>
+        <location filename="../widgets/schemadialog.cpp" line="675"/>
         <source>alembic %1 in %2</source>
         <translation>alembic %1 in %2</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="671"/>
+        <location filename="../widgets/schemadialog.cpp" line="677"/>
         <source>No differences: the database has the schema of the models (env.py&apos;s target_metadata), as %1 compares them.</source>
         <translation>Aucune différence&#xa0;: la base de données a le schéma des modèles (target_metadata de env.py), tel que %1 les compare.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="674"/>
+        <location filename="../widgets/schemadialog.cpp" line="680"/>
         <source>%n difference(s) between the database and the models (env.py&apos;s target_metadata), as %1 finds them; alembic revision --autogenerate would write them into a new revision.</source>
         <translation>
             <numerusform>%n différence entre la base de données et les modèles (target_metadata de env.py), telle que %1 la détecte&#xa0;; alembic revision --autogenerate l&apos;écrirait dans une nouvelle révision.</numerusform>
@@ -4842,12 +4903,12 @@ Réel&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="681"/>
+        <location filename="../widgets/schemadialog.cpp" line="687"/>
         <source>No differences: the database has the schema the migrations give at %1.</source>
         <translation>Aucune différence&#xa0;: la base de données a le schéma que donnent les migrations à %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="685"/>
+        <location filename="../widgets/schemadialog.cpp" line="691"/>
         <source>%n difference(s) from the schema the migrations give at %1.</source>
         <translation>
             <numerusform>%n différence avec le schéma que donnent les migrations à %1.</numerusform>
@@ -4855,7 +4916,7 @@ Réel&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="688"/>
+        <location filename="../widgets/schemadialog.cpp" line="694"/>
         <source>&amp;Drift (%n)</source>
         <translation>
             <numerusform>&amp;Écarts (%n)</numerusform>
@@ -4863,7 +4924,7 @@ Réel&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="692"/>
+        <location filename="../widgets/schemadialog.cpp" line="698"/>
         <source>Approximate: %n statement(s) of the migrations could not be followed; the expected schema after them may be wrong:</source>
         <translation>
             <numerusform>Approximatif&#xa0;: %n instruction des migrations n&apos;a pas pu être suivie&#xa0;; le schéma attendu après celle-ci peut être erroné&#xa0;:</numerusform>
@@ -4871,12 +4932,12 @@ Réel&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="699"/>
+        <location filename="../widgets/schemadialog.cpp" line="705"/>
         <source>%1:%2 (%3): %4</source>
         <translation>%1:%2 (%3): %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="706"/>
+        <location filename="../widgets/schemadialog.cpp" line="712"/>
         <source>… and %n more (see the tooltip)</source>
         <translation>
             <numerusform>… et %n de plus (voir l&apos;infobulle)</numerusform>
@@ -4884,23 +4945,23 @@ Réel&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="721"/>
-        <location filename="../widgets/schemadialog.cpp" line="870"/>
+        <location filename="../widgets/schemadialog.cpp" line="727"/>
+        <location filename="../widgets/schemadialog.cpp" line="876"/>
         <source>Comparing every revision&apos;s schema with the database…</source>
         <translation>Comparaison du schéma de chaque révision avec la base de données…</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="749"/>
+        <location filename="../widgets/schemadialog.cpp" line="755"/>
         <source>&lt;base&gt;</source>
         <translation>&lt;base&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="750"/>
+        <location filename="../widgets/schemadialog.cpp" line="756"/>
         <source>(empty schema)</source>
         <translation>(schéma vide)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="752"/>
+        <location filename="../widgets/schemadialog.cpp" line="758"/>
         <source>(%n revisions together)</source>
         <translation>
             <numerusform>(%n révision regroupée)</numerusform>
@@ -4908,38 +4969,38 @@ Réel&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="754"/>
+        <location filename="../widgets/schemadialog.cpp" line="760"/>
         <source>[stamped now] </source>
         <translation>[actuellement marquée] </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="757"/>
+        <location filename="../widgets/schemadialog.cpp" line="763"/>
         <source>same schema</source>
         <translation>schéma identique</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="758"/>
+        <location filename="../widgets/schemadialog.cpp" line="764"/>
         <source>approximate</source>
         <translation>approximatif</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="758"/>
-        <location filename="../widgets/schemadialog.cpp" line="841"/>
+        <location filename="../widgets/schemadialog.cpp" line="764"/>
+        <location filename="../widgets/schemadialog.cpp" line="847"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="763"/>
+        <location filename="../widgets/schemadialog.cpp" line="769"/>
         <source>The replay up to this revision met statements it could not follow.</source>
         <translation>Le rejeu jusqu&apos;à cette révision a rencontré des instructions qu&apos;il n&apos;a pas pu suivre.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="773"/>
+        <location filename="../widgets/schemadialog.cpp" line="779"/>
         <source>The project has no revisions to compare with.</source>
         <translation>Le projet n&apos;a aucune révision avec laquelle comparer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/schemadialog.cpp" line="779"/>
+        <location filename="../widgets/schemadialog.cpp" line="785"/>
         <source>No revision gives exactly this schema; the closest is %1 (%n difference(s)).</source>
         <translation>
             <numerusform>Aucune révision ne donne exactement ce schéma&#xa0;; la plus proche est %1 (%n différence).</numerusform>
@@ -4947,52 +5008,52 @@ Réel&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="783"/>
+        <location filename="../widgets/schemadialog.cpp" line="789"/>
         <source>Show Differences compares the database with the selected revision.</source>
         <translation>«&#xa0;Afficher les différences&#xa0;» compare la base de données avec la révision sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="785"/>
+        <location filename="../widgets/schemadialog.cpp" line="791"/>
         <source>The database matches its stamped revision.</source>
         <translation>La base de données correspond à sa révision marquée.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="787"/>
+        <location filename="../widgets/schemadialog.cpp" line="793"/>
         <source>The database has the schema of %1 but is stamped at %2.</source>
         <translation>La base de données a le schéma de %1, mais sa version marquée est %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="790"/>
+        <location filename="../widgets/schemadialog.cpp" line="796"/>
         <source>To record where the database really is, stamp it at %1; then bring it up to date with Upgrade to Heads.</source>
         <translation>Pour enregistrer l&apos;état réel de la base de données, marquez sa version à %1 (stamp)&#xa0;; puis mettez-la à jour avec «&#xa0;Mettre à niveau vers les têtes&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="795"/>
+        <location filename="../widgets/schemadialog.cpp" line="801"/>
         <source>(The replay is approximate: some statements could not be followed.)</source>
         <translation>(Le rejeu est approximatif&#xa0;: certaines instructions n&apos;ont pas pu être suivies.)</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="798"/>
+        <location filename="../widgets/schemadialog.cpp" line="804"/>
         <source>Stamped. The migrations after the stamped revision have not run on this database: upgrade it to the heads to bring it up to date.</source>
         <translation>Version marquée. Les migrations postérieures à la révision marquée n&apos;ont pas été exécutées sur cette base de données&#xa0;: mettez-la à niveau vers les têtes (upgrade) pour la mettre à jour.</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="868"/>
+        <location filename="../widgets/schemadialog.cpp" line="874"/>
         <source>Reading the schema of %1…</source>
         <translation>Lecture du schéma de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="872"/>
+        <location filename="../widgets/schemadialog.cpp" line="878"/>
         <source>alembic is comparing the database with the models…</source>
         <translation>alembic compare la base de données avec les modèles…</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="874"/>
+        <location filename="../widgets/schemadialog.cpp" line="880"/>
         <source>Working out the expected schema…</source>
         <translation>Détermination du schéma attendu…</translation>
     </message>
     <message>
-        <location filename="../widgets/schemadialog.cpp" line="888"/>
+        <location filename="../widgets/schemadialog.cpp" line="894"/>
         <source>%1 is no longer the active environment: make it active to stamp or upgrade it.</source>
         <translation>%1 n&apos;est plus l&apos;environnement actif&#xa0;: rendez-le actif pour marquer sa version (stamp) ou le mettre à niveau.</translation>
     </message>
@@ -5568,52 +5629,52 @@ Réel&#xa0;: %2</translation>
         <translation>Exécute les migrations des projets qui n&apos;ont pas leur propre environnement virtuel. Le choix propre à un projet (Base de données ▸ Interpréteur Python…) passe avant. retort-cli l&apos;utilise aussi.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="105"/>
+        <location filename="../widgets/settingsdialog.cpp" line="113"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="111"/>
+        <location filename="../widgets/settingsdialog.cpp" line="105"/>
         <source>Default &amp;interpreter:</source>
         <translation>&amp;Interpréteur par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="119"/>
+        <location filename="../widgets/settingsdialog.cpp" line="124"/>
         <source>Protected environments only</source>
         <translation>Environnements protégés seulement</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="120"/>
+        <location filename="../widgets/settingsdialog.cpp" line="125"/>
         <source>Every environment</source>
         <translation>Tous les environnements</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="128"/>
+        <location filename="../widgets/settingsdialog.cpp" line="133"/>
         <source>Stamps, upgrades and downgrades always show their preview first; these add to it.</source>
         <translation>Marquages, mises à niveau et rétrogradations montrent toujours d&apos;abord leur aperçu&#xa0;; ces confirmations s&apos;y ajoutent.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="131"/>
+        <location filename="../widgets/settingsdialog.cpp" line="139"/>
         <source>Confirmations</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="134"/>
+        <location filename="../widgets/settingsdialog.cpp" line="137"/>
         <source>&amp;Type the name before writing to:</source>
         <translation>&amp;Nom à saisir avant d&apos;écrire dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="150"/>
+        <location filename="../widgets/settingsdialog.cpp" line="165"/>
         <source>Asking %1 for alembic…</source>
         <translation>Interrogation de %1 sur alembic…</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="159"/>
+        <location filename="../widgets/settingsdialog.cpp" line="174"/>
         <source>Kept: Python %1 with alembic %2 and SQLAlchemy %3.</source>
         <translation>Conservé&#xa0;: Python %1 avec alembic %2 et SQLAlchemy %3.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="162"/>
+        <location filename="../widgets/settingsdialog.cpp" line="177"/>
         <source>Not kept: %1</source>
         <translation>Non conservé&#xa0;: %1</translation>
     </message>
@@ -5690,67 +5751,77 @@ Réel&#xa0;: %2</translation>
         <translation>Marquer la version de %1 (stamp)</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="68"/>
+        <location filename="../widgets/stampdialog.cpp" line="59"/>
+        <source>SQL of the stamp</source>
+        <translation>SQL du marquage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stampdialog.cpp" line="69"/>
+        <source>Environment name to confirm</source>
+        <translation>Nom de l&apos;environnement à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stampdialog.cpp" line="70"/>
         <source>Type %1 to confirm</source>
         <translation>Saisissez %1 pour confirmer</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="72"/>
+        <location filename="../widgets/stampdialog.cpp" line="74"/>
         <source>&amp;Stamp</source>
         <translation>&amp;Marquer</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="80"/>
+        <location filename="../widgets/stampdialog.cpp" line="82"/>
         <source>A stamp only rewrites the version table: no migration runs.</source>
         <translation>Le marquage (stamp) ne fait que réécrire la table des versions&#xa0;: aucune migration n&apos;est exécutée.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="87"/>
+        <location filename="../widgets/stampdialog.cpp" line="89"/>
         <source>SQL, in one transaction:</source>
         <translation>SQL, en une seule transaction&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="92"/>
+        <location filename="../widgets/stampdialog.cpp" line="94"/>
         <source>&lt;b&gt;%1 is protected.&lt;/b&gt; Type its name to stamp it.</source>
         <translation>&lt;b&gt;%1 est protégé.&lt;/b&gt; Saisissez son nom pour marquer sa version.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="93"/>
+        <location filename="../widgets/stampdialog.cpp" line="95"/>
         <source>Type the name of %1 to stamp it.</source>
         <translation>Saisissez le nom de %1 pour marquer sa version.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="120"/>
+        <location filename="../widgets/stampdialog.cpp" line="122"/>
         <source>The version table names a revision this project does not have: tick &lt;b&gt;Purge&lt;/b&gt; to empty it first, and the stamp replaces every row.</source>
         <translation>La table des versions désigne une révision absente de ce projet&#xa0;: cochez &lt;b&gt;Purge&lt;/b&gt; pour la vider d&apos;abord&#xa0;; le marquage remplacera alors toutes les lignes.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="122"/>
+        <location filename="../widgets/stampdialog.cpp" line="124"/>
         <source>&lt;b&gt;Cannot stamp %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Marquage de %1 impossible&#xa0;:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="130"/>
+        <location filename="../widgets/stampdialog.cpp" line="132"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="141"/>
+        <location filename="../widgets/stampdialog.cpp" line="143"/>
         <source>-- nothing to write: the rows are already these</source>
         <translation>-- rien à écrire&#xa0;: les lignes sont déjà dans cet état</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="150"/>
+        <location filename="../widgets/stampdialog.cpp" line="152"/>
         <source>Reading the version table of %1 again, so that the preview shows what it holds now…</source>
         <translation>Relecture de la table des versions de %1, afin que l&apos;aperçu montre son contenu actuel…</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="163"/>
+        <location filename="../widgets/stampdialog.cpp" line="165"/>
         <source>The version table changed since the window last read it: this preview shows what it holds now.</source>
         <translation>La table des versions a changé depuis sa dernière lecture par la fenêtre&#xa0;: cet aperçu montre son contenu actuel.</translation>
     </message>
     <message>
-        <location filename="../widgets/stampdialog.cpp" line="175"/>
+        <location filename="../widgets/stampdialog.cpp" line="177"/>
         <source>The version table could not be read again, so nothing can be stamped: %1</source>
         <translation>Impossible de relire la table des versions, rien ne peut donc être marqué&#xa0;: %1</translation>
     </message>

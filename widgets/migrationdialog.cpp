@@ -103,18 +103,22 @@ MigrationDialog::MigrationDialog(EnvironmentSession *session, int index, bool up
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_steps->setObjectName(u"migrationSteps"_s);
+    m_steps->setAccessibleName(tr("Steps"));
     m_warnings->setObjectName(u"migrationWarnings"_s);
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::RichText);
     m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_acknowledge->setObjectName(u"migrationAcknowledge"_s);
     m_confirm->setObjectName(u"migrationConfirm"_s);
+    m_confirm->setAccessibleName(tr("Environment name to confirm"));
     m_confirm->setPlaceholderText(tr("Type %1 to confirm").arg(environment.name));
     m_status->setObjectName(u"migrationStatus"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_log->setObjectName(u"migrationLog"_s);
+    m_log->setAccessibleName(tr("alembic's output"));
     m_sql->setObjectName(u"migrationSql"_s);
+    m_sql->setAccessibleName(tr("SQL of the steps"));
     for (QPlainTextEdit *text : {m_steps, m_log, m_sql}) {
         text->setReadOnly(true);
         text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -125,6 +129,7 @@ MigrationDialog::MigrationDialog(EnvironmentSession *session, int index, bool up
     m_sql->setPlaceholderText(tr("Show SQL writes the SQL of these steps here, as alembic writes it offline, without "
                                  "touching the database."));
     m_output->setObjectName(u"migrationOutput"_s);
+    m_output->setAccessibleName(tr("Output"));
     m_output->setDocumentMode(true);
     m_output->addTab(m_log, tr("&Log"));
     m_output->addTab(m_sql, tr("S&QL"));
@@ -166,6 +171,7 @@ MigrationDialog::MigrationDialog(EnvironmentSession *session, int index, bool up
 
     // An ambiguous target (several heads, "-1" across a merge point): the ones that work, to pick from.
     m_choiceBox->setObjectName(u"migrationTargetChoices"_s);
+    m_choiceBox->setAccessibleName(tr("Target"));
     auto *choose = new QPushButton(tr("P&review"), m_choices);
     choose->setObjectName(u"migrationChooseTarget"_s);
     auto *choicesRow = new QHBoxLayout(m_choices);

@@ -76,6 +76,7 @@ RemovalDialog::RemovalDialog(const Project &project, EnvironmentSession *session
 
     m_details = new QPlainTextEdit(this);
     m_details->setObjectName(u"removalDetails"_s);
+    m_details->setAccessibleName(tr("Files that change"));
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);

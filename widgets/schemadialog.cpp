@@ -167,6 +167,7 @@ SchemaDialog::SchemaDialog(EnvironmentSession *session, EnvironmentActions *acti
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
     m_tabs->setObjectName(u"schemaTabs"_s);
+    m_tabs->setAccessibleName(tr("Schema views"));
     m_tabs->addTab(createLiveTab(), tr("&Live Schema"));
     m_tabs->addTab(createDriftTab(), tr("&Drift"));
     m_tabs->addTab(createMatchTab(), tr("&Matching Revision"));
@@ -210,6 +211,7 @@ QWidget *SchemaDialog::createLiveTab()
     m_liveMessage->hide();
     m_liveTree = makeTree({tr("Name"), tr("Definition")}, page);
     m_liveTree->setObjectName(u"liveTree"_s);
+    m_liveTree->setAccessibleName(tr("Live schema"));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_liveMessage);
     layout->addWidget(m_liveTree, 1);
@@ -221,10 +223,12 @@ QWidget *SchemaDialog::createDriftTab()
     auto *page = new QWidget(this);
     m_comparison = new QComboBox(page);
     m_comparison->setObjectName(u"driftComparison"_s);
+    m_comparison->setAccessibleName(tr("Compare with"));
     m_comparison->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_comparison->setMinimumContentsLength(36);
     m_filter = new QLineEdit(page);
     m_filter->setObjectName(u"driftFilter"_s);
+    m_filter->setAccessibleName(tr("Filter the differences"));
     m_filter->setPlaceholderText(tr("Filter by table, column or text"));
     m_filter->setClearButtonEnabled(true);
     m_copy = new QPushButton(tr("&Copy as Text"), page);
@@ -240,6 +244,7 @@ QWidget *SchemaDialog::createDriftTab()
     m_driftSummary->setWordWrap(true);
     m_driftTree = makeTree({tr("Difference"), tr("Severity")}, page);
     m_driftTree->setObjectName(u"driftTree"_s);
+    m_driftTree->setAccessibleName(tr("Differences"));
     m_driftTree->header()->setStretchLastSection(false);
     m_driftTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_driftTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -271,6 +276,7 @@ QWidget *SchemaDialog::createMatchTab()
     m_matchTree =
         makeTree({tr("#"), tr("Revision"), tr("Message"), tr("Distance"), tr("Differences"), tr("Replay")}, page);
     m_matchTree->setObjectName(u"matchTree"_s);
+    m_matchTree->setAccessibleName(tr("Revisions by match"));
     m_matchTree->setRootIsDecorated(false);
     m_matchTree->header()->setStretchLastSection(false);
     m_matchTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -56,6 +56,7 @@ StampDialog::StampDialog(const Project &project, const Environment &environment,
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::RichText);
     m_sql->setObjectName(u"stampSql"_s);
+    m_sql->setAccessibleName(tr("SQL of the stamp"));
     m_sql->setReadOnly(true);
     m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_sql->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -65,6 +66,7 @@ StampDialog::StampDialog(const Project &project, const Environment &environment,
     m_readState->setWordWrap(true);
     m_readState->hide();
     m_confirm->setObjectName(u"stampConfirm"_s);
+    m_confirm->setAccessibleName(tr("Environment name to confirm"));
     m_confirm->setPlaceholderText(tr("Type %1 to confirm").arg(environment.name));
     m_confirm->setVisible(m_needsName);
 

@@ -5,12 +5,16 @@
 #include "mainwindow.h"
 #include "revisiongraphview.h"
 
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QAccessible>
 #include <QCoreApplication>
 #include <QDir>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QString>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
@@ -51,4 +55,30 @@ inline bool openAndWait(MainWindow &window, const QString &path, int timeout = 3
     if (!opened.wait(timeout) || !opened.last().at(0).toBool())
         return false;
     return waitForLayout(window.graphView(), timeout);
+}
+
+/// The visible controls of @p root's window a screen reader cannot name: each with its class, object
+/// name and parent, for the failure message.
+inline QStringList unnamedControls(QWidget *root)
+{
+    using namespace Qt::StringLiterals;
+    QStringList unnamed;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(root) || widget->window() != root->window())
+            continue;
+        // What a user reaches with the keyboard, and every button.
+        const bool control = qobject_cast<QAbstractButton *>(widget) || (widget->focusPolicy() & Qt::TabFocus);
+        // A scroll area's viewport is named by the area.
+        const auto *area = qobject_cast<QAbstractScrollArea *>(widget->parentWidget());
+        if (!control || (area && area->viewport() == widget))
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed.append(u"%1 \"%2\" in %3"_s.arg(
+                QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
+                widget->parentWidget() ? QString::fromLatin1(widget->parentWidget()->metaObject()->className()) +
+                                             u" \""_s + widget->parentWidget()->objectName() + u'"'
+                                       : QString()));
+    }
+    return unnamed;
 }

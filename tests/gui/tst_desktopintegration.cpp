@@ -70,8 +70,6 @@ private:
     static QStringList menuTexts(const QMainWindow &window);
     /// Every action's menu path ("File ▸ Open…"), without '&'.
     static QSet<QString> menuPaths(const QMainWindow &window);
-    /// The visible controls under @p root a screen reader cannot name.
-    static QStringList unnamedControls(QWidget *root);
     static void removeTranslators();
 };
 
@@ -140,29 +138,6 @@ QSet<QString> TestDesktopIntegration::menuPaths(const QMainWindow &window)
         }
     }
     return paths;
-}
-
-QStringList TestDesktopIntegration::unnamedControls(QWidget *root)
-{
-    QStringList unnamed;
-    for (QWidget *widget : root->findChildren<QWidget *>()) {
-        if (!widget->isVisibleTo(root) || widget->window() != root->window())
-            continue;
-        // What a user reaches with the keyboard, and every button.
-        const bool control = qobject_cast<QAbstractButton *>(widget) || (widget->focusPolicy() & Qt::TabFocus);
-        // A scroll area's viewport is named by the area.
-        const auto *area = qobject_cast<QAbstractScrollArea *>(widget->parentWidget());
-        if (!control || (area && area->viewport() == widget))
-            continue;
-        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
-        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
-            unnamed.append(u"%1 \"%2\" in %3"_s.arg(
-                QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
-                widget->parentWidget() ? QString::fromLatin1(widget->parentWidget()->metaObject()->className()) +
-                                             u" \""_s + widget->parentWidget()->objectName() + u'"'
-                                       : QString()));
-    }
-    return unnamed;
 }
 
 void TestDesktopIntegration::translatesWindowAndQt_data()

@@ -289,6 +289,8 @@ void TestEnvironments::protectedEnvironmentNeedsItsName()
     auto *dialog = window.findChild<StampDialog *>(u"stampDialog"_s);
     QVERIFY(dialog);
     QTRY_VERIFY(!dialog->isReading());
+    const QStringList unnamed = unnamedControls(dialog);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     QPushButton *stamp = dialog->findChild<QPushButton *>(u"stampButton"_s);
     QLineEdit *confirm = dialog->findChild<QLineEdit *>(u"stampConfirm"_s);
     QVERIFY(!stamp->isEnabled());

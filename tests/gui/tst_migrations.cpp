@@ -227,6 +227,8 @@ void TestMigrations::upgradeThroughThePreview()
     MainWindow window;
     MigrationDialog *dialog = openDialog(window, root, true, u"heads"_s);
     QVERIFY(dialog);
+    const QStringList unnamed = unnamedControls(dialog);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     QCOMPARE(dialog->stepTexts(), (QStringList{u"upgrade  -> m1, make m1"_s, u"upgrade m1 -> m2, make m2"_s}));
     const QString steps = dialog->findChild<QPlainTextEdit *>(u"migrationSteps"_s)->toPlainText();
     QVERIFY2(steps.startsWith(u"1. upgrade  -> m1, make m1\n2. upgrade m1 -> m2"_s), qPrintable(steps));

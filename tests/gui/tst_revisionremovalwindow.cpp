@@ -126,6 +126,8 @@ void TestRevisionRemovalWindow::deleteThenUndo()
     QVERIFY(openAndWait(window, root + u"/alembic.ini"_s));
     RemovalDialog *dialog = openDialog(window, u"m2"_s);
     QVERIFY(dialog);
+    const QStringList unnamed = unnamedControls(dialog);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     QVERIFY(!dialog->findChild<QRadioButton *>()->isChecked()); // "Only this revision": m2 has a child
     const QString details = dialog->findChild<QPlainTextEdit *>(u"removalDetails"_s)->toPlainText();
     QVERIFY2(details.contains(u"delete migrations/versions/m2_make.py"_s), qPrintable(details));

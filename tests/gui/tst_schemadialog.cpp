@@ -208,6 +208,8 @@ void TestSchemaDialog::driftAndMatch()
     window.show();
     SchemaDialog *dialog = openDialog(window, root);
     QVERIFY(dialog);
+    const QStringList unnamed = unnamedControls(dialog);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
 
     // The live schema: both tables, their columns and constraints.
     auto *live = dialog->findChild<QTreeWidget *>(u"liveTree"_s);
