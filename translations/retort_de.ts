@@ -1430,7 +1430,7 @@ Zeilen: %2</translation>
         <translation>Eine Kante verweist auf einen Knoten, der nicht existiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/graph/graphlayout.cpp" line="39"/>
+        <location filename="../model/graph/graphlayout.cpp" line="41"/>
         <source>%n cards are more than Graphviz lays out in reasonable time</source>
         <translation>
             <numerusform>%n Karte ist mehr, als Graphviz in vertretbarer Zeit anordnet</numerusform>
@@ -1438,7 +1438,7 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/graph/graphlayout.cpp" line="49"/>
+        <location filename="../model/graph/graphlayout.cpp" line="51"/>
         <source>%1; showing a simpler layered layout.</source>
         <translation>%1; es wird ein einfacheres Schichtenlayout angezeigt.</translation>
     </message>
@@ -1486,7 +1486,7 @@ Zeilen: %2</translation>
 <context>
     <name>GraphPicture</name>
     <message numerus="yes">
-        <location filename="../model/graph/graphpicture.cpp" line="60"/>
+        <location filename="../model/graph/graphpicture.cpp" line="62"/>
         <source>%n revisions</source>
         <translation>
             <numerusform>%n Revision</numerusform>
@@ -1494,12 +1494,12 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/graph/graphpicture.cpp" line="61"/>
+        <location filename="../model/graph/graphpicture.cpp" line="63"/>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../model/graph/graphpicture.cpp" line="68"/>
+        <location filename="../model/graph/graphpicture.cpp" line="70"/>
         <source>missing revision</source>
         <translation>fehlende Revision</translation>
     </message>
@@ -1811,22 +1811,27 @@ Zeilen: %2</translation>
         <translation>Das Layout wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../model/graph/layoutprocess.cpp" line="79"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="84"/>
         <source>The layout helper retort-layout is not installed next to %1; reinstall Retort.</source>
         <translation>Das Layout-Hilfsprogramm retort-layout ist nicht neben %1 installiert; installieren Sie Retort neu.</translation>
     </message>
     <message>
-        <location filename="../model/graph/layoutprocess.cpp" line="81"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="86"/>
         <source>RETORT_LAYOUT_HELPER names %1, which is not an executable file.</source>
         <translation>RETORT_LAYOUT_HELPER nennt %1, das keine ausführbare Datei ist.</translation>
     </message>
     <message>
-        <location filename="../model/graph/layoutprocess.cpp" line="90"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="95"/>
         <source>The layout helper %1 could not be started: %2</source>
         <translation>Das Layout-Hilfsprogramm %1 konnte nicht gestartet werden: %2</translation>
     </message>
+    <message>
+        <location filename="../model/graph/layoutprocess.cpp" line="58"/>
+        <source>Graphviz was stopped on request</source>
+        <translation>Graphviz wurde auf Wunsch angehalten</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../model/graph/layoutprocess.cpp" line="105"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="113"/>
         <source>Graphviz did not finish within %n seconds</source>
         <translation>
             <numerusform>Graphviz wurde nicht innerhalb von %n Sekunde fertig</numerusform>
@@ -1834,22 +1839,22 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/graph/layoutprocess.cpp" line="112"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="120"/>
         <source>Graphviz needed more than its %1 MB of memory</source>
         <translation>Graphviz benötigte mehr als die ihm zugeteilten %1 MB Speicher</translation>
     </message>
     <message>
-        <location filename="../model/graph/layoutprocess.cpp" line="114"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="122"/>
         <source>Graphviz crashed</source>
         <translation>Graphviz ist abgestürzt</translation>
     </message>
     <message>
-        <location filename="../model/graph/layoutprocess.cpp" line="115"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="123"/>
         <source>Graphviz crashed (%1)</source>
         <translation>Graphviz ist abgestürzt (%1)</translation>
     </message>
     <message>
-        <location filename="../model/graph/layoutprocess.cpp" line="119"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="127"/>
         <source>Graphviz failed (exit code %1)</source>
         <translation>Graphviz ist fehlgeschlagen (Exit-Code %1)</translation>
     </message>
@@ -3973,12 +3978,32 @@ Allgemeine Optionen:
 <context>
     <name>RevisionGraphView</name>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="64"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="55"/>
+        <source>Quick Layout</source>
+        <translation>Schnelles Layout</translation>
+    </message>
+    <message>
+        <location filename="../widgets/revisiongraphview.cpp" line="66"/>
         <source>Revision graph</source>
         <translation>Revisionsgraph</translation>
     </message>
+    <message>
+        <location filename="../widgets/revisiongraphview.cpp" line="82"/>
+        <source>Laying out</source>
+        <translation>Layout wird berechnet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/revisiongraphview.cpp" line="84"/>
+        <source>Stop Graphviz and draw Retort&apos;s simpler layered layout now</source>
+        <translation>Graphviz anhalten und sofort Retorts einfacheres Schichtenlayout zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/revisiongraphview.cpp" line="172"/>
+        <source>Drawing the quick layout…</source>
+        <translation>Das schnelle Layout wird gezeichnet…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="179"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="195"/>
         <source>Laying out %n revisions…</source>
         <translation>
             <numerusform>%n Revision wird angeordnet…</numerusform>
@@ -3986,12 +4011,12 @@ Allgemeine Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="201"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="219"/>
         <source>The graph cannot be drawn: %1</source>
         <translation>Der Graph kann nicht gezeichnet werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="466"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="484"/>
         <source>Only the ancestors and descendants of %1 are shown (%n revision(s)). &lt;a href=&apos;#all&apos;&gt;Show All Branches&lt;/a&gt;</source>
         <translation>
             <numerusform>Nur die Vorfahren und Nachfahren von %1 werden gezeigt (%n Revision). &lt;a href=&apos;#all&apos;&gt;Alle Branches zeigen&lt;/a&gt;</numerusform>
@@ -3999,27 +4024,27 @@ Allgemeine Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="747"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="765"/>
         <source>unknown to this project</source>
         <translation>diesem Projekt unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="751"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="769"/>
         <source>%1 is in the version table but no revision file declares it. Restore the file (e.g. from version control), or stamp the database to the revision it really matches.</source>
         <translation>%1 steht in der Versionstabelle, aber keine Revisionsdatei deklariert sie. Stellen Sie die Datei wieder her (z. B. aus der Versionsverwaltung) oder setzen Sie die Datenbank per stamp auf die Revision, der sie tatsächlich entspricht.</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="794"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="812"/>
         <source>delete</source>
         <translation>löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="795"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="813"/>
         <source>edit</source>
         <translation>ändern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="976"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="994"/>
         <source>Expand %n Revisions</source>
         <translation>
             <numerusform>%n Revision ausklappen</numerusform>
@@ -4027,22 +4052,22 @@ Allgemeine Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="979"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="997"/>
         <source>Show Source</source>
         <translation>Quelltext anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="980"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="998"/>
         <source>Show Only This Branch</source>
         <translation>Nur diesen Zweig anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="984"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="1002"/>
         <source>Show All Branches</source>
         <translation>Alle Zweige anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="986"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="1004"/>
         <source>Fit to Window</source>
         <translation>An Fenster anpassen</translation>
     </message>

@@ -102,7 +102,7 @@
 <context>
     <name>GraphLayout</name>
     <message numerus="yes">
-        <location filename="../model/graph/graphlayout.cpp" line="39"/>
+        <location filename="../model/graph/graphlayout.cpp" line="41"/>
         <source>%n cards are more than Graphviz lays out in reasonable time</source>
         <translation>
             <numerusform>%n card is more than Graphviz lays out in reasonable time</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>GraphPicture</name>
     <message numerus="yes">
-        <location filename="../model/graph/graphpicture.cpp" line="60"/>
+        <location filename="../model/graph/graphpicture.cpp" line="62"/>
         <source>%n revisions</source>
         <translation>
             <numerusform>%n revision</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>LayoutProcess</name>
     <message numerus="yes">
-        <location filename="../model/graph/layoutprocess.cpp" line="105"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="113"/>
         <source>Graphviz did not finish within %n seconds</source>
         <translation>
             <numerusform>Graphviz did not finish within %n second</numerusform>
@@ -338,7 +338,7 @@
 <context>
     <name>RevisionGraphView</name>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="179"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="195"/>
         <source>Laying out %n revisions…</source>
         <translation>
             <numerusform>Laying out %n revision…</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="466"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="484"/>
         <source>Only the ancestors and descendants of %1 are shown (%n revision(s)). &lt;a href=&apos;#all&apos;&gt;Show All Branches&lt;/a&gt;</source>
         <translation>
             <numerusform>Only the ancestors and descendants of %1 are shown (%n revision). &lt;a href=&apos;#all&apos;&gt;Show All Branches&lt;/a&gt;</numerusform>
@@ -354,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="976"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="994"/>
         <source>Expand %n Revisions</source>
         <translation>
             <numerusform>Expand %n Revision</numerusform>

@@ -1430,7 +1430,7 @@ Lignes&#xa0;: %2</translation>
         <translation>Une arête désigne un nœud qui n&apos;existe pas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/graph/graphlayout.cpp" line="39"/>
+        <location filename="../model/graph/graphlayout.cpp" line="41"/>
         <source>%n cards are more than Graphviz lays out in reasonable time</source>
         <translation>
             <numerusform>%n carte, c&apos;est plus que ce que Graphviz peut mettre en page en un temps raisonnable</numerusform>
@@ -1438,7 +1438,7 @@ Lignes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/graph/graphlayout.cpp" line="49"/>
+        <location filename="../model/graph/graphlayout.cpp" line="51"/>
         <source>%1; showing a simpler layered layout.</source>
         <translation>%1&#xa0;; affichage d&apos;une disposition en couches plus simple.</translation>
     </message>
@@ -1486,7 +1486,7 @@ Lignes&#xa0;: %2</translation>
 <context>
     <name>GraphPicture</name>
     <message numerus="yes">
-        <location filename="../model/graph/graphpicture.cpp" line="60"/>
+        <location filename="../model/graph/graphpicture.cpp" line="62"/>
         <source>%n revisions</source>
         <translation>
             <numerusform>%n révision</numerusform>
@@ -1494,12 +1494,12 @@ Lignes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/graph/graphpicture.cpp" line="61"/>
+        <location filename="../model/graph/graphpicture.cpp" line="63"/>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../model/graph/graphpicture.cpp" line="68"/>
+        <location filename="../model/graph/graphpicture.cpp" line="70"/>
         <source>missing revision</source>
         <translation>révision manquante</translation>
     </message>
@@ -1811,22 +1811,27 @@ Lignes&#xa0;: %2</translation>
         <translation>La mise en page du graphe a été annulée.</translation>
     </message>
     <message>
-        <location filename="../model/graph/layoutprocess.cpp" line="79"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="84"/>
         <source>The layout helper retort-layout is not installed next to %1; reinstall Retort.</source>
         <translation>L&apos;outil de mise en page retort-layout n&apos;est pas installé à côté de %1&#xa0;; réinstallez Retort.</translation>
     </message>
     <message>
-        <location filename="../model/graph/layoutprocess.cpp" line="81"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="86"/>
         <source>RETORT_LAYOUT_HELPER names %1, which is not an executable file.</source>
         <translation>RETORT_LAYOUT_HELPER désigne %1, qui n&apos;est pas un fichier exécutable.</translation>
     </message>
     <message>
-        <location filename="../model/graph/layoutprocess.cpp" line="90"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="95"/>
         <source>The layout helper %1 could not be started: %2</source>
         <translation>L&apos;outil de mise en page %1 n&apos;a pas pu être démarré&#xa0;: %2</translation>
     </message>
+    <message>
+        <location filename="../model/graph/layoutprocess.cpp" line="58"/>
+        <source>Graphviz was stopped on request</source>
+        <translation>Graphviz a été arrêté à la demande</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../model/graph/layoutprocess.cpp" line="105"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="113"/>
         <source>Graphviz did not finish within %n seconds</source>
         <translation>
             <numerusform>Graphviz n&apos;a pas terminé en %n seconde</numerusform>
@@ -1834,22 +1839,22 @@ Lignes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/graph/layoutprocess.cpp" line="112"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="120"/>
         <source>Graphviz needed more than its %1 MB of memory</source>
         <translation>Graphviz a eu besoin de plus que les %1 Mo de mémoire qui lui sont alloués</translation>
     </message>
     <message>
-        <location filename="../model/graph/layoutprocess.cpp" line="114"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="122"/>
         <source>Graphviz crashed</source>
         <translation>Graphviz s&apos;est arrêté brutalement</translation>
     </message>
     <message>
-        <location filename="../model/graph/layoutprocess.cpp" line="115"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="123"/>
         <source>Graphviz crashed (%1)</source>
         <translation>Graphviz s&apos;est arrêté brutalement (%1)</translation>
     </message>
     <message>
-        <location filename="../model/graph/layoutprocess.cpp" line="119"/>
+        <location filename="../model/graph/layoutprocess.cpp" line="127"/>
         <source>Graphviz failed (exit code %1)</source>
         <translation>Graphviz a échoué (code de sortie %1)</translation>
     </message>
@@ -3968,12 +3973,32 @@ Options communes&#xa0;:
 <context>
     <name>RevisionGraphView</name>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="64"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="55"/>
+        <source>Quick Layout</source>
+        <translation>Disposition rapide</translation>
+    </message>
+    <message>
+        <location filename="../widgets/revisiongraphview.cpp" line="66"/>
         <source>Revision graph</source>
         <translation>Graphe des révisions</translation>
     </message>
+    <message>
+        <location filename="../widgets/revisiongraphview.cpp" line="82"/>
+        <source>Laying out</source>
+        <translation>Calcul de la disposition</translation>
+    </message>
+    <message>
+        <location filename="../widgets/revisiongraphview.cpp" line="84"/>
+        <source>Stop Graphviz and draw Retort&apos;s simpler layered layout now</source>
+        <translation>Arrêter Graphviz et dessiner tout de suite la disposition en couches plus simple de Retort</translation>
+    </message>
+    <message>
+        <location filename="../widgets/revisiongraphview.cpp" line="172"/>
+        <source>Drawing the quick layout…</source>
+        <translation>Dessin de la disposition rapide…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="179"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="195"/>
         <source>Laying out %n revisions…</source>
         <translation>
             <numerusform>Disposition de %n révision…</numerusform>
@@ -3981,12 +4006,12 @@ Options communes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="201"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="219"/>
         <source>The graph cannot be drawn: %1</source>
         <translation>Impossible de dessiner le graphe&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="466"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="484"/>
         <source>Only the ancestors and descendants of %1 are shown (%n revision(s)). &lt;a href=&apos;#all&apos;&gt;Show All Branches&lt;/a&gt;</source>
         <translation>
             <numerusform>Seules les révisions ancêtres et descendantes de %1 sont affichées (%n révision). &lt;a href=&apos;#all&apos;&gt;Afficher toutes les branches&lt;/a&gt;</numerusform>
@@ -3994,27 +4019,27 @@ Options communes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="747"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="765"/>
         <source>unknown to this project</source>
         <translation>inconnue de ce projet</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="751"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="769"/>
         <source>%1 is in the version table but no revision file declares it. Restore the file (e.g. from version control), or stamp the database to the revision it really matches.</source>
         <translation>%1 figure dans la table des versions, mais aucun fichier de révision ne la déclare. Restaurez le fichier (par exemple depuis le gestionnaire de versions), ou marquez (stamp) la base de données à la révision à laquelle elle correspond réellement.</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="794"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="812"/>
         <source>delete</source>
         <translation>supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="795"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="813"/>
         <source>edit</source>
         <translation>modifier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/revisiongraphview.cpp" line="976"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="994"/>
         <source>Expand %n Revisions</source>
         <translation>
             <numerusform>Déplier %n révision</numerusform>
@@ -4022,22 +4047,22 @@ Options communes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="979"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="997"/>
         <source>Show Source</source>
         <translation>Afficher le code source</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="980"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="998"/>
         <source>Show Only This Branch</source>
         <translation>Afficher uniquement cette branche</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="984"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="1002"/>
         <source>Show All Branches</source>
         <translation>Afficher toutes les branches</translation>
     </message>
     <message>
-        <location filename="../widgets/revisiongraphview.cpp" line="986"/>
+        <location filename="../widgets/revisiongraphview.cpp" line="1004"/>
         <source>Fit to Window</source>
         <translation>Ajuster à la fenêtre</translation>
     </message>

@@ -27,6 +27,7 @@
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTimer>
 #include <QToolTip>
@@ -51,6 +52,7 @@ RevisionGraphView::RevisionGraphView(QWidget *parent)
     , m_watcher(new QFutureWatcher<Result<GraphPicture>>(this))
     , m_busy(new QWidget(this))
     , m_busyLabel(new QLabel(m_busy))
+    , m_quickLayout(new QPushButton(tr("Quick Layout"), m_busy))
     , m_busyDelay(new QTimer(this))
 {
     setScene(m_scene);
@@ -77,8 +79,13 @@ RevisionGraphView::RevisionGraphView(QWidget *parent)
     auto *bar = new QProgressBar(m_busy);
     bar->setRange(0, 0);
     bar->setMaximumWidth(120);
+    bar->setAccessibleName(tr("Laying out"));
+    m_quickLayout->setObjectName(u"quickLayoutButton"_s);
+    m_quickLayout->setToolTip(tr("Stop Graphviz and draw Retort's simpler layered layout now"));
+    connect(m_quickLayout, &QPushButton::clicked, this, &RevisionGraphView::settleForQuickLayout);
     busyLayout->addWidget(m_busyLabel);
     busyLayout->addWidget(bar);
+    busyLayout->addWidget(m_quickLayout);
     m_busy->hide();
     m_filterBanner = new QLabel(this);
     m_filterBanner->setObjectName(u"branchFilterBanner"_s);
@@ -156,6 +163,15 @@ bool RevisionGraphView::isLayoutRunning() const
     return m_layoutRunning;
 }
 
+void RevisionGraphView::settleForQuickLayout()
+{
+    if (!m_layoutRunning || !m_layoutSettle)
+        return;
+    m_layoutSettle->store(true);
+    m_quickLayout->setEnabled(false);
+    m_busyLabel->setText(tr("Drawing the quick layout…"));
+}
+
 void RevisionGraphView::startLayout(bool keepView)
 {
     // The scene of the old layout stays as far as it is built; the rest is no longer wanted.
@@ -179,15 +195,17 @@ void RevisionGraphView::startLayout(bool keepView)
     m_busyLabel->setText(tr("Laying out %n revisions…", nullptr, m_project.map().size()));
     m_busyDelay->start();
     m_layoutRunning = true;
-    emit layoutStarted();
     // Ends a layout still running for older input.
     if (m_layoutCancelled)
         m_layoutCancelled->store(true);
     m_layoutCancelled = std::make_shared<std::atomic_bool>(false);
-    m_watcher->setFuture(runInBackground(
-        backgroundPool(), [project = m_project, cardSize, options, bottomToTop, cancelled = m_layoutCancelled] {
-            return GraphPicture::build(project, cardSize, options, bottomToTop, cancelled.get());
-        }));
+    m_layoutSettle = std::make_shared<std::atomic_bool>(false);
+    m_quickLayout->setEnabled(true);
+    emit layoutStarted(); // a receiver may settle for the quick layout before it starts
+    m_watcher->setFuture(runInBackground(backgroundPool(), [project = m_project, cardSize, options, bottomToTop,
+                                                            cancelled = m_layoutCancelled, settle = m_layoutSettle] {
+        return GraphPicture::build(project, cardSize, options, bottomToTop, cancelled.get(), settle.get());
+    }));
 }
 
 void RevisionGraphView::showLayout(const Result<GraphPicture> &outcome)

@@ -17,6 +17,7 @@ class EnvironmentSession;
 class GraphOverview;
 class QElapsedTimer;
 class QLabel;
+class QPushButton;
 class QMenu;
 class QProgressBar;
 class QTimer;
@@ -49,6 +50,8 @@ public:
     void clear();
     /// True from setProject() (or another re-layout) until the scene holds every card.
     bool isLayoutRunning() const;
+    /// Stops Graphviz and draws Retort's layered layout at once (the busy note's Quick Layout).
+    void settleForQuickLayout();
     /// The message shown instead of a graph after a failed layout.
     QString layoutError() const { return m_layoutError; }
     /// Why the graph shows Retort's layered layout instead of Graphviz's; empty when it does not.
@@ -218,8 +221,11 @@ private:
     QFutureWatcher<Result<GraphPicture>> *m_watcher;
     /// Set when the running layout is no longer wanted: its Graphviz helper is killed.
     std::shared_ptr<std::atomic_bool> m_layoutCancelled;
+    /// Set when the user would rather have the layered layout now than wait for Graphviz's.
+    std::shared_ptr<std::atomic_bool> m_layoutSettle;
     QWidget *m_busy;
     QLabel *m_busyLabel;
+    QPushButton *m_quickLayout;
     QLabel *m_filterBanner; ///< says that only one branch is shown, with the way out
     QTimer *m_busyDelay;
     GraphOverview *m_overview;

@@ -34,7 +34,9 @@ Result<GraphLayout> layoutGraph(const LayoutRequest &request, const LayoutLimits
     if (const QString error = request.validationError(); !error.isEmpty())
         return Result<GraphLayout>::failure(error);
     QString reason;
-    if (request.nodes.size() > limits.graphvizNodeLimit) {
+    if (limits.settleForLayered && limits.settleForLayered->load()) {
+        reason = LayoutProcess::settledMessage();
+    } else if (request.nodes.size() > limits.graphvizNodeLimit) {
         reason =
             Tr::tr("%n cards are more than Graphviz lays out in reasonable time", nullptr, int(request.nodes.size()));
     } else {

@@ -60,6 +60,9 @@ struct LayoutLimits
     int timeLimitMs = 20000;
     /// The helper's address space; 0: half the physical memory, at most 4 GB.
     qint64 memoryLimitMegabytes = 0;
+    /// When it becomes true, Graphviz is stopped and the layered layout drawn at once (the user
+    /// would rather see the graph now than wait for the better one).
+    const std::atomic_bool *settleForLayered = nullptr;
 };
 
 /// Lays out @p request: with Graphviz `dot` in the helper process `retort-layout` (so a Graphviz

@@ -29,7 +29,7 @@ RevisionGraphOptions GraphPicture::defaultOptions(const Project &project)
 
 Result<GraphPicture> GraphPicture::build(const Project &project, const std::function<QSizeF(int)> &cardSize,
                                          const RevisionGraphOptions &options, bool bottomToTop,
-                                         const std::atomic_bool *cancelled)
+                                         const std::atomic_bool *cancelled, const std::atomic_bool *settleForLayered)
 {
     const RevisionMap &map = project.map();
     const DisplayIds ids(map);
@@ -38,7 +38,9 @@ Result<GraphPicture> GraphPicture::build(const Project &project, const std::func
     picture.graph = revisionGraph(
         map, [&](const Revision &) { return size; }, options);
     picture.graph.request.bottomToTop = bottomToTop;
-    Result<GraphLayout> layout = layoutGraph(picture.graph.request, {}, cancelled);
+    LayoutLimits limits;
+    limits.settleForLayered = settleForLayered;
+    Result<GraphLayout> layout = layoutGraph(picture.graph.request, limits, cancelled);
     if (!layout)
         return Result<GraphPicture>::failure(layout.error());
     picture.layout = std::move(layout.value());

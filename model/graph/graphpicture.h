@@ -49,8 +49,10 @@ struct GraphPicture
     static RevisionGraphOptions defaultOptions(const Project &project);
     /// Lays out @p project with cards of @p cardSize(characters) points, where characters is the
     /// longest id shown (DisplayIds::longest()); see layoutGraph(): fails only when @p cancelled
-    /// becomes true. Needs no GUI: safe on any thread.
+    /// becomes true, and draws the layered layout at once when @p settleForLayered does. Needs no
+    /// GUI: safe on any thread.
     static Result<GraphPicture> build(const Project &project, const std::function<QSizeF(int)> &cardSize,
                                       const RevisionGraphOptions &options, bool bottomToTop = true,
-                                      const std::atomic_bool *cancelled = nullptr);
+                                      const std::atomic_bool *cancelled = nullptr,
+                                      const std::atomic_bool *settleForLayered = nullptr);
 };

@@ -53,6 +53,11 @@ QString cancelledMessage()
     return Tr::tr("The layout was cancelled.");
 }
 
+QString settledMessage()
+{
+    return Tr::tr("Graphviz was stopped on request");
+}
+
 QString helperPath()
 {
     const QString configured = qEnvironmentVariable("RETORT_LAYOUT_HELPER");
@@ -96,11 +101,14 @@ Result<GraphLayout> run(const LayoutRequest &request, const LayoutLimits &limits
     // Short waits, so a cancel (another project opened) ends the helper within a blink.
     while (!process.waitForFinished(50) && process.state() != QProcess::NotRunning) {
         const bool wasCancelled = cancelled && cancelled->load();
-        if (wasCancelled || clock.elapsed() > limits.timeLimitMs) {
+        const bool settled = limits.settleForLayered && limits.settleForLayered->load();
+        if (wasCancelled || settled || clock.elapsed() > limits.timeLimitMs) {
             process.kill();
             process.waitForFinished(5000);
             if (wasCancelled)
                 return Result<GraphLayout>::failure(cancelledMessage());
+            if (settled)
+                return Result<GraphLayout>::failure(settledMessage());
             return Result<GraphLayout>::failure(
                 Tr::tr("Graphviz did not finish within %n seconds", nullptr, (limits.timeLimitMs + 999) / 1000));
         }

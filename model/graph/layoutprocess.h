@@ -21,4 +21,6 @@ QString helperPath();
 
 /// The text of a failure because @p cancelled was set; callers tell it from the others by this.
 QString cancelledMessage();
+/// Why Graphviz did not draw when LayoutLimits::settleForLayered was set.
+QString settledMessage();
 } // namespace LayoutProcess

@@ -60,6 +60,7 @@ private slots:
     void opensDemo();
     void reportsOpenErrors();
     void cancelsReading();
+    void quickLayoutOnRequest();
     void remembersRecentProjects();
     void opensDroppedFolders();
     void opensFolderFromMenu();
@@ -308,6 +309,26 @@ void TestMainWindow::cancelsReading()
     QCOMPARE(opened.size(), 1);
     // The next reading is not affected.
     QVERIFY(openAndWait(window, sampleProjectPath()));
+}
+
+void TestMainWindow::quickLayoutOnRequest()
+{
+    MainWindow window;
+    window.show();
+    RevisionGraphView *graph = window.graphView();
+    auto *quick = graph->findChild<QPushButton *>(u"quickLayoutButton"_s);
+    QVERIFY(quick);
+    // The user asks as soon as the layout starts, as they would click Quick Layout on the busy note.
+    const QMetaObject::Connection asking =
+        connect(graph, &RevisionGraphView::layoutStarted, quick, &QPushButton::click, Qt::DirectConnection);
+    QVERIFY(openAndWait(window, sampleProjectPath()));
+    disconnect(asking);
+    QCOMPARE(graph->layoutNote(), u"Graphviz was stopped on request; showing a simpler layered layout."_s);
+    QVERIFY(window.statusBar()->currentMessage().contains(u"stopped on request"_s));
+    QCOMPARE(graph->nodeCount(), window.project().map().size());
+    // The next layout is Graphviz's again.
+    window.reloadProject();
+    QTRY_VERIFY(!graph->isLayoutRunning() && graph->layoutNote().isEmpty());
 }
 
 void TestMainWindow::reportsOpenErrors()

@@ -109,6 +109,7 @@ private slots:
     void slowGraphvizIsStopped();
     void graphvizMemoryIsLimited();
     void cancelEndsTheHelper();
+    void settlingDrawsTheLayeredLayoutAtOnce();
     void missingHelperFallsBack();
     void collapsesLinearRuns();
     void bigGraphsDrawDependenciesStraight();
@@ -396,6 +397,31 @@ void TestGraphLayout::cancelEndsTheHelper()
     QVERIFY(!layout);
     QCOMPARE(layout.error(), LayoutProcess::cancelledMessage());
     QCOMPARE(runningHelpers(), 0);
+}
+
+void TestGraphLayout::settlingDrawsTheLayeredLayoutAtOnce()
+{
+    // The user stops waiting for Graphviz: its helper goes, the layered layout comes, and says why.
+    const LayoutRequest request = tangle(1500);
+    std::atomic_bool settle{false};
+    LayoutLimits limits;
+    limits.settleForLayered = &settle;
+    Result<GraphLayout> layout = Result<GraphLayout>::failure({});
+    QElapsedTimer clock;
+    clock.start();
+    std::thread worker([&] { layout = layoutGraph(request, limits); });
+    QTRY_COMPARE(runningHelpers(), 1);
+    settle = true;
+    worker.join();
+    QVERIFY2(clock.elapsed() < 5000 * RETORT_TEST_SLOWDOWN, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(layout);
+    QCOMPARE(layout->fallbackReason, u"Graphviz was stopped on request; showing a simpler layered layout."_s);
+    verifyDrawable(request, *layout);
+    QCOMPARE(runningHelpers(), 0);
+    // Asked before it starts: Graphviz is not started at all.
+    const Result<GraphLayout> again = layoutGraph(request, limits);
+    QVERIFY(again);
+    QCOMPARE(again->fallbackReason, layout->fallbackReason);
 }
 
 void TestGraphLayout::missingHelperFallsBack()
