@@ -773,42 +773,42 @@
         <translation>Der Editor-Befehl</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="50"/>
+        <location filename="../widgets/editorlauncher.cpp" line="52"/>
         <source>Cannot Open the Editor</source>
         <translation>Der Editor kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="52"/>
+        <location filename="../widgets/editorlauncher.cpp" line="54"/>
         <source>Choose the editor in Edit ▸ External Editor…, or set $VISUAL or $EDITOR before starting Retort.</source>
         <translation>Wählen Sie den Editor unter Bearbeiten ▸ Externer Editor… oder setzen Sie $VISUAL oder $EDITOR, bevor Sie Retort starten.</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="56"/>
+        <location filename="../widgets/editorlauncher.cpp" line="58"/>
         <source>Choose Editor…</source>
         <translation>Editor wählen…</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="101"/>
+        <location filename="../widgets/editorlauncher.cpp" line="105"/>
         <source>No application is set up to open %1.</source>
         <translation>Keine Anwendung ist eingerichtet, um %1 zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="102"/>
+        <location filename="../widgets/editorlauncher.cpp" line="106"/>
         <source>The desktop has no default application for Python files, and neither $VISUAL nor $EDITOR is set.</source>
         <translation>Der Desktop hat keine Standardanwendung für Python-Dateien, und weder $VISUAL noch $EDITOR ist gesetzt.</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="108"/>
+        <location filename="../widgets/editorlauncher.cpp" line="112"/>
         <source>%1 “%2” could not open %3.</source>
         <translation>%1 „%2“ konnte %3 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="116"/>
+        <location filename="../widgets/editorlauncher.cpp" line="120"/>
         <source>The program %1 was not found or cannot be run.</source>
         <translation>Das Programm %1 wurde nicht gefunden oder kann nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="127"/>
+        <location filename="../widgets/editorlauncher.cpp" line="131"/>
         <source>%1 did not start: %2</source>
         <translation>%1 ist nicht gestartet: %2</translation>
     </message>
@@ -867,74 +867,74 @@
 <context>
     <name>EnvironmentActions</name>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="77"/>
+        <location filename="../widgets/environmentactions.cpp" line="80"/>
         <source>Cannot Save Environment</source>
         <translation>Umgebung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="78"/>
+        <location filename="../widgets/environmentactions.cpp" line="81"/>
         <source>%1 was not saved:</source>
         <translation>%1 wurde nicht gespeichert:</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="150"/>
+        <location filename="../widgets/environmentactions.cpp" line="153"/>
         <source>Removed the environment %1.</source>
         <translation>Umgebung %1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="153"/>
+        <location filename="../widgets/environmentactions.cpp" line="156"/>
         <source>Remove Environment</source>
         <translation>Umgebung entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="154"/>
+        <location filename="../widgets/environmentactions.cpp" line="157"/>
         <source>Remove the environment %1 from this project&apos;s list?</source>
         <translation>Die Umgebung %1 aus der Liste dieses Projekts entfernen?</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="157"/>
+        <location filename="../widgets/environmentactions.cpp" line="160"/>
         <source>Retort forgets its URL, colour, variables and the password it keeps in the keychain. The database itself is not touched.</source>
         <translation>Retort vergisst ihre URL, Farbe, Variablen und das im Schlüsselbund gespeicherte Passwort. Die Datenbank selbst bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="159"/>
+        <location filename="../widgets/environmentactions.cpp" line="162"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="205"/>
+        <location filename="../widgets/environmentactions.cpp" line="208"/>
         <source>Upgrade %1 to Here…</source>
         <translation>%1 bis hierher aktualisieren (upgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="206"/>
+        <location filename="../widgets/environmentactions.cpp" line="209"/>
         <source>Downgrade %1 to Here…</source>
         <translation>%1 bis hierher zurückstufen (downgrade)…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="207"/>
+        <location filename="../widgets/environmentactions.cpp" line="210"/>
         <source>Stamp %1 Here…</source>
         <translation>Version von %1 hier setzen (stamp)…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="208"/>
+        <location filename="../widgets/environmentactions.cpp" line="211"/>
         <source>Compare Schema of %1 with Here…</source>
         <translation>Schema von %1 mit hier vergleichen…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="220"/>
+        <location filename="../widgets/environmentactions.cpp" line="222"/>
         <source>Stamped %1: %2</source>
         <translation>Version von %1 gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="223"/>
+        <location filename="../widgets/environmentactions.cpp" line="225"/>
         <source>Stamp Failed</source>
         <translation>Setzen der Version fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="224"/>
-        <source>%1 was not stamped; its version table is as it was.</source>
-        <translation>Die Version von %1 wurde nicht gesetzt; ihre Versionstabelle ist unverändert.</translation>
+        <location filename="../widgets/environmentactions.cpp" line="227"/>
+        <source>%1 was not stamped:</source>
+        <translation>Die Version von %1 wurde nicht gesetzt:</translation>
     </message>
 </context>
 <context>
@@ -1379,12 +1379,12 @@ Zeilen: %2</translation>
         <translation>Zeichnet die Markierung jeder Umgebung an die Revisionen, die ihre Versionstabelle nennt, wie das Fenster sie zeigt, mit einer Legende.</translation>
     </message>
     <message>
-        <location filename="../widgets/graphexportdialog.cpp" line="143"/>
+        <location filename="../widgets/graphexportdialog.cpp" line="145"/>
         <source>Cannot Export Graph</source>
         <translation>Graph kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../widgets/graphexportdialog.cpp" line="144"/>
+        <location filename="../widgets/graphexportdialog.cpp" line="146"/>
         <source>%1 was not written:</source>
         <translation>%1 wurde nicht geschrieben:</translation>
     </message>
@@ -2148,82 +2148,77 @@ Zeilen: %2</translation>
         <translation>Revisionen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="425"/>
+        <location filename="../widgets/mainwindow.cpp" line="430"/>
         <source>Stopped reading.</source>
         <translation>Lesen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="426"/>
+        <location filename="../widgets/mainwindow.cpp" line="431"/>
         <source>Stopped reading; the project shown is as it was read before.</source>
         <translation>Lesen abgebrochen; das angezeigte Projekt ist so, wie es zuvor gelesen wurde.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="440"/>
+        <location filename="../widgets/mainwindow.cpp" line="446"/>
         <source>Retort could not open %1:</source>
         <translation>Retort konnte %1 nicht öffnen:</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="441"/>
+        <location filename="../widgets/mainwindow.cpp" line="447"/>
         <source>Open Another…</source>
         <translation>Anderes öffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="455"/>
+        <location filename="../widgets/mainwindow.cpp" line="456"/>
         <source>Cannot Reload Project</source>
         <translation>Projekt kann nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="456"/>
-        <source>The history shown is the one read before. Fix the files; Retort reloads when they change. The reason:</source>
-        <translation>Der angezeigte Verlauf ist der zuvor gelesene. Korrigieren Sie die Dateien; Retort lädt neu, sobald sie sich ändern. Der Grund:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="458"/>
+        <location filename="../widgets/mainwindow.cpp" line="459"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="565"/>
+        <location filename="../widgets/mainwindow.cpp" line="580"/>
         <source>Alembic configuration or revision (alembic.ini *.ini pyproject.toml *.py);;All files (*)</source>
         <translation>Alembic-Konfiguration oder Revision (alembic.ini *.ini pyproject.toml *.py);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="573"/>
+        <location filename="../widgets/mainwindow.cpp" line="588"/>
         <source>Open Alembic Project Folder</source>
         <translation>Alembic-Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="594"/>
+        <location filename="../widgets/mainwindow.cpp" line="609"/>
         <source>%1 is not part of the history Retort read; the problems list may say why.</source>
         <translation>%1 gehört nicht zu der Historie, die Retort gelesen hat; die Problemliste sagt womöglich, warum.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="649"/>
+        <location filename="../widgets/mainwindow.cpp" line="664"/>
         <source>Evaluate with Python</source>
         <translation>Mit Python auswerten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="650"/>
+        <location filename="../widgets/mainwindow.cpp" line="665"/>
         <source>Run the revision files whose header values Retort cannot work out in %1?</source>
         <translation>Die Revisionsdateien, deren Kopfwerte Retort nicht ermitteln kann, in %1 ausführen?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="655"/>
+        <location filename="../widgets/mainwindow.cpp" line="670"/>
         <source>They are loaded the way alembic loads them, so their module-level code runs, with a time limit and without writing anything. Retort remembers the choice for this project.</source>
         <translation>Sie werden so geladen, wie alembic sie lädt; ihr Code auf Modulebene läuft also, mit Zeitlimit und ohne etwas zu schreiben. Retort merkt sich die Wahl für dieses Projekt.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="688"/>
+        <location filename="../widgets/mainwindow.cpp" line="703"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="692"/>
+        <location filename="../widgets/mainwindow.cpp" line="707"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="694"/>
+        <location filename="../widgets/mainwindow.cpp" line="709"/>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>
@@ -2253,17 +2248,17 @@ Zeilen: %2</translation>
         <translation>ID, Nachricht oder Label suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="412"/>
+        <location filename="../widgets/mainwindow.cpp" line="413"/>
         <source>Reloading…</source>
         <translation>Wird neu geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="412"/>
+        <location filename="../widgets/mainwindow.cpp" line="413"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="437"/>
+        <location filename="../widgets/mainwindow.cpp" line="443"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -2284,27 +2279,37 @@ Zeilen: %2</translation>
         <translation>Wählen Sie eine Revision mit Datei, um sie im Editor zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="497"/>
+        <location filename="../widgets/mainwindow.cpp" line="427"/>
+        <source>Reading the changed files was cancelled.</source>
+        <translation>Das Lesen der geänderten Dateien wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="457"/>
+        <source>The history shown is the one read before. Fix the files, or reload; Retort reloads when they change. The reason:</source>
+        <translation>Der angezeigte Verlauf ist der zuvor gelesene. Korrigieren Sie die Dateien oder laden Sie neu; Retort lädt neu, sobald sie sich ändern. Der Grund:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="512"/>
         <source>Retort — %1</source>
         <translation>Retort — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="498"/>
+        <location filename="../widgets/mainwindow.cpp" line="513"/>
         <source>Retort — %1 [%2]</source>
         <translation>Retort — %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="518"/>
+        <location filename="../widgets/mainwindow.cpp" line="533"/>
         <source>Cannot Open Demo</source>
         <translation>Demo kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="519"/>
+        <location filename="../widgets/mainwindow.cpp" line="534"/>
         <source>The sample project is not installed next to Retort.</source>
         <translation>Das Beispielprojekt ist nicht neben Retort installiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="546"/>
+        <location filename="../widgets/mainwindow.cpp" line="561"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -2312,12 +2317,12 @@ Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="564"/>
+        <location filename="../widgets/mainwindow.cpp" line="579"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="608"/>
+        <location filename="../widgets/mainwindow.cpp" line="623"/>
         <source>Exported the graph to %1</source>
         <translation>Graph nach %1 exportiert</translation>
     </message>
@@ -3681,7 +3686,7 @@ Project options (default: alembic.ini, else pyproject.toml, in the current folde
                         values Retort cannot work out itself (this runs their code)
   --python PATH         the interpreter for --evaluate, upgrade and downgrade (default: the
                         one chosen for the project, else its .venv/ or venv/, Poetry&apos;s,
-                        $VIRTUAL_ENV, /usr/bin/python3, python3)
+                        $VIRTUAL_ENV, the default in Settings, /usr/bin/python3, python3)
 
 Commands:
   heads [-v] [--resolve-dependencies]   the head revisions
@@ -3749,7 +3754,7 @@ Projektoptionen (Vorgabe: alembic.ini, sonst pyproject.toml im aktuellen Ordner)
                         Retort nicht selbst ermitteln kann (dabei läuft ihr Code)
   --python PATH         der Interpreter für --evaluate, upgrade und downgrade (Vorgabe: der
                         für das Projekt gewählte, sonst sein .venv/ oder venv/, der von Poetry,
-                        $VIRTUAL_ENV, /usr/bin/python3, python3)
+                        $VIRTUAL_ENV, der Standard aus den Einstellungen, /usr/bin/python3, python3)
 
 Befehle:
   heads [-v] [--resolve-dependencies]   die Head-Revisionen
@@ -3913,17 +3918,17 @@ Allgemeine Optionen:
         <translation>Rückgängigmachen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../widgets/revisioneditactions.cpp" line="81"/>
+        <location filename="../widgets/revisioneditactions.cpp" line="82"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/revisioneditactions.cpp" line="95"/>
+        <location filename="../widgets/revisioneditactions.cpp" line="96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../widgets/revisioneditactions.cpp" line="95"/>
+        <location filename="../widgets/revisioneditactions.cpp" line="96"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -5604,132 +5609,132 @@ Tatsächlich: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="33"/>
-        <source>Ask before &amp;removing an environment from the list</source>
-        <translation>Vor dem &amp;Entfernen einer Umgebung aus der Liste nachfragen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="35"/>
+        <location filename="../widgets/settingsdialog.cpp" line="38"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="54"/>
+        <location filename="../widgets/settingsdialog.cpp" line="57"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="55"/>
+        <location filename="../widgets/settingsdialog.cpp" line="58"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="56"/>
+        <location filename="../widgets/settingsdialog.cpp" line="59"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="73"/>
+        <location filename="../widgets/settingsdialog.cpp" line="76"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="84"/>
+        <location filename="../widgets/settingsdialog.cpp" line="87"/>
         <source>Automatic: /usr/bin/python3, else python3 on PATH</source>
         <translation>Automatisch: /usr/bin/python3, sonst python3 aus PATH</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="86"/>
+        <location filename="../widgets/settingsdialog.cpp" line="89"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="87"/>
+        <location filename="../widgets/settingsdialog.cpp" line="90"/>
         <source>Browse for the default Python interpreter</source>
         <translation>Standard-Python-Interpreter suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="89"/>
+        <location filename="../widgets/settingsdialog.cpp" line="92"/>
         <source>Default Python Interpreter</source>
         <translation>Standard-Python-Interpreter</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="100"/>
+        <location filename="../widgets/settingsdialog.cpp" line="103"/>
         <source>Runs the migrations of projects that have no virtual environment of their own. A project&apos;s own choice (Database ▸ Python Interpreter…) comes first. retort-cli uses it too.</source>
         <translation>Führt die Migrationen von Projekten ohne eigene virtuelle Umgebung aus. Die Wahl eines Projekts (Datenbank ▸ Python-Interpreter…) hat Vorrang. Auch retort-cli verwendet ihn.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="113"/>
+        <location filename="../widgets/settingsdialog.cpp" line="116"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="105"/>
+        <location filename="../widgets/settingsdialog.cpp" line="108"/>
         <source>Default &amp;interpreter:</source>
         <translation>Standard-&amp;Interpreter:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="124"/>
+        <location filename="../widgets/settingsdialog.cpp" line="36"/>
+        <source>Ask before &amp;removing an environment from the list (protected ones always ask)</source>
+        <translation>Vor dem &amp;Entfernen einer Umgebung aus der Liste nachfragen (geschützte fragen immer)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="127"/>
         <source>Protected environments only</source>
         <translation>Nur geschützte Umgebungen</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="125"/>
+        <location filename="../widgets/settingsdialog.cpp" line="128"/>
         <source>Every environment</source>
         <translation>Jede Umgebung</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="133"/>
+        <location filename="../widgets/settingsdialog.cpp" line="136"/>
         <source>Stamps, upgrades and downgrades always show their preview first; these add to it.</source>
         <translation>Stamp, Upgrade und Downgrade zeigen immer zuerst ihre Vorschau; diese Rückfragen kommen hinzu.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="139"/>
+        <location filename="../widgets/settingsdialog.cpp" line="142"/>
         <source>Confirmations</source>
         <translation>Rückfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="137"/>
+        <location filename="../widgets/settingsdialog.cpp" line="140"/>
         <source>&amp;Type the name before writing to:</source>
         <translation>&amp;Namen eingeben vor dem Schreiben in:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="165"/>
+        <location filename="../widgets/settingsdialog.cpp" line="170"/>
         <source>Asking %1 for alembic…</source>
         <translation>%1 wird nach alembic gefragt…</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="174"/>
+        <location filename="../widgets/settingsdialog.cpp" line="184"/>
         <source>Kept: Python %1 with alembic %2 and SQLAlchemy %3.</source>
         <translation>Übernommen: Python %1 mit alembic %2 und SQLAlchemy %3.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="177"/>
+        <location filename="../widgets/settingsdialog.cpp" line="186"/>
         <source>Not kept: %1</source>
         <translation>Nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="59"/>
+        <location filename="../widgets/settingsdialog.cpp" line="62"/>
         <source>Top to bottom</source>
         <translation>Von oben nach unten</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="60"/>
+        <location filename="../widgets/settingsdialog.cpp" line="63"/>
         <source>Left to right</source>
         <translation>Von links nach rechts</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="75"/>
+        <location filename="../widgets/settingsdialog.cpp" line="78"/>
         <source>&amp;Colour scheme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="76"/>
+        <location filename="../widgets/settingsdialog.cpp" line="79"/>
         <source>&amp;Graph direction:</source>
         <translation>&amp;Richtung des Graphen:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="37"/>
+        <location filename="../widgets/settingsdialog.cpp" line="40"/>
         <source>Changes apply at once and are kept for the next start.</source>
         <translation>Änderungen gelten sofort und bleiben für den nächsten Start erhalten.</translation>
     </message>

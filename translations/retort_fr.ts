@@ -773,42 +773,42 @@
         <translation>La commande d&apos;éditeur</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="50"/>
+        <location filename="../widgets/editorlauncher.cpp" line="52"/>
         <source>Cannot Open the Editor</source>
         <translation>Impossible d&apos;ouvrir l&apos;éditeur</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="52"/>
+        <location filename="../widgets/editorlauncher.cpp" line="54"/>
         <source>Choose the editor in Edit ▸ External Editor…, or set $VISUAL or $EDITOR before starting Retort.</source>
         <translation>Choisissez l&apos;éditeur dans Édition ▸ Éditeur externe…, ou définissez $VISUAL ou $EDITOR avant de lancer Retort.</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="56"/>
+        <location filename="../widgets/editorlauncher.cpp" line="58"/>
         <source>Choose Editor…</source>
         <translation>Choisir l&apos;éditeur…</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="101"/>
+        <location filename="../widgets/editorlauncher.cpp" line="105"/>
         <source>No application is set up to open %1.</source>
         <translation>Aucune application n&apos;est configurée pour ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="102"/>
+        <location filename="../widgets/editorlauncher.cpp" line="106"/>
         <source>The desktop has no default application for Python files, and neither $VISUAL nor $EDITOR is set.</source>
         <translation>Le bureau n&apos;a aucune application par défaut pour les fichiers Python, et ni $VISUAL ni $EDITOR n&apos;est défini.</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="108"/>
+        <location filename="../widgets/editorlauncher.cpp" line="112"/>
         <source>%1 “%2” could not open %3.</source>
         <translation>%1 «&#xa0;%2&#xa0;» n&apos;a pas pu ouvrir %3.</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="116"/>
+        <location filename="../widgets/editorlauncher.cpp" line="120"/>
         <source>The program %1 was not found or cannot be run.</source>
         <translation>Le programme %1 est introuvable ou ne peut pas être exécuté.</translation>
     </message>
     <message>
-        <location filename="../widgets/editorlauncher.cpp" line="127"/>
+        <location filename="../widgets/editorlauncher.cpp" line="131"/>
         <source>%1 did not start: %2</source>
         <translation>%1 n&apos;a pas démarré&#xa0;: %2</translation>
     </message>
@@ -867,74 +867,74 @@
 <context>
     <name>EnvironmentActions</name>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="77"/>
+        <location filename="../widgets/environmentactions.cpp" line="80"/>
         <source>Cannot Save Environment</source>
         <translation>Impossible d&apos;enregistrer l&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="78"/>
+        <location filename="../widgets/environmentactions.cpp" line="81"/>
         <source>%1 was not saved:</source>
         <translation>%1 n&apos;a pas été enregistré&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="150"/>
+        <location filename="../widgets/environmentactions.cpp" line="153"/>
         <source>Removed the environment %1.</source>
         <translation>Environnement %1 retiré.</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="153"/>
+        <location filename="../widgets/environmentactions.cpp" line="156"/>
         <source>Remove Environment</source>
         <translation>Retirer l&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="154"/>
+        <location filename="../widgets/environmentactions.cpp" line="157"/>
         <source>Remove the environment %1 from this project&apos;s list?</source>
         <translation>Retirer l&apos;environnement %1 de la liste de ce projet&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="157"/>
+        <location filename="../widgets/environmentactions.cpp" line="160"/>
         <source>Retort forgets its URL, colour, variables and the password it keeps in the keychain. The database itself is not touched.</source>
         <translation>Retort oublie son URL, sa couleur, ses variables et le mot de passe qu&apos;il conserve dans le trousseau. La base de données elle-même n&apos;est pas modifiée.</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="159"/>
+        <location filename="../widgets/environmentactions.cpp" line="162"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="205"/>
+        <location filename="../widgets/environmentactions.cpp" line="208"/>
         <source>Upgrade %1 to Here…</source>
         <translation>Mettre %1 à niveau jusqu&apos;ici…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="206"/>
+        <location filename="../widgets/environmentactions.cpp" line="209"/>
         <source>Downgrade %1 to Here…</source>
         <translation>Rétrograder %1 jusqu&apos;ici…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="207"/>
+        <location filename="../widgets/environmentactions.cpp" line="210"/>
         <source>Stamp %1 Here…</source>
         <translation>Marquer la version de %1 ici (stamp)…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="208"/>
+        <location filename="../widgets/environmentactions.cpp" line="211"/>
         <source>Compare Schema of %1 with Here…</source>
         <translation>Comparer le schéma de %1 avec cette révision…</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="220"/>
+        <location filename="../widgets/environmentactions.cpp" line="222"/>
         <source>Stamped %1: %2</source>
         <translation>Version de %1 marquée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="223"/>
+        <location filename="../widgets/environmentactions.cpp" line="225"/>
         <source>Stamp Failed</source>
         <translation>Échec du marquage (stamp)</translation>
     </message>
     <message>
-        <location filename="../widgets/environmentactions.cpp" line="224"/>
-        <source>%1 was not stamped; its version table is as it was.</source>
-        <translation>La version de %1 n&apos;a pas été marquée&#xa0;; sa table des versions est inchangée.</translation>
+        <location filename="../widgets/environmentactions.cpp" line="227"/>
+        <source>%1 was not stamped:</source>
+        <translation>La version de %1 n&apos;a pas été marquée&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1379,12 +1379,12 @@ Lignes&#xa0;: %2</translation>
         <translation>Dessine le repère de chaque environnement sur les révisions que nomme sa table des versions, tel que la fenêtre les affiche, avec une légende.</translation>
     </message>
     <message>
-        <location filename="../widgets/graphexportdialog.cpp" line="143"/>
+        <location filename="../widgets/graphexportdialog.cpp" line="145"/>
         <source>Cannot Export Graph</source>
         <translation>Impossible d&apos;exporter le graphe</translation>
     </message>
     <message>
-        <location filename="../widgets/graphexportdialog.cpp" line="144"/>
+        <location filename="../widgets/graphexportdialog.cpp" line="146"/>
         <source>%1 was not written:</source>
         <translation>%1 n&apos;a pas été écrit&#xa0;:</translation>
     </message>
@@ -2148,82 +2148,77 @@ Lignes&#xa0;: %2</translation>
         <translation>Rechercher dans les révisions</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="425"/>
+        <location filename="../widgets/mainwindow.cpp" line="430"/>
         <source>Stopped reading.</source>
         <translation>Lecture interrompue.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="426"/>
+        <location filename="../widgets/mainwindow.cpp" line="431"/>
         <source>Stopped reading; the project shown is as it was read before.</source>
         <translation>Lecture interrompue&#xa0;; le projet affiché est tel qu&apos;il avait été lu auparavant.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="440"/>
+        <location filename="../widgets/mainwindow.cpp" line="446"/>
         <source>Retort could not open %1:</source>
         <translation>Retort n&apos;a pas pu ouvrir %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="441"/>
+        <location filename="../widgets/mainwindow.cpp" line="447"/>
         <source>Open Another…</source>
         <translation>Ouvrir un autre…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="455"/>
+        <location filename="../widgets/mainwindow.cpp" line="456"/>
         <source>Cannot Reload Project</source>
         <translation>Impossible de recharger le projet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="456"/>
-        <source>The history shown is the one read before. Fix the files; Retort reloads when they change. The reason:</source>
-        <translation>L&apos;historique affiché est celui lu auparavant. Corrigez les fichiers&#xa0;; Retort recharge dès qu&apos;ils changent. La raison&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="458"/>
+        <location filename="../widgets/mainwindow.cpp" line="459"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="565"/>
+        <location filename="../widgets/mainwindow.cpp" line="580"/>
         <source>Alembic configuration or revision (alembic.ini *.ini pyproject.toml *.py);;All files (*)</source>
         <translation>Configuration ou révision Alembic (alembic.ini *.ini pyproject.toml *.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="573"/>
+        <location filename="../widgets/mainwindow.cpp" line="588"/>
         <source>Open Alembic Project Folder</source>
         <translation>Ouvrir un dossier de projet Alembic</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="594"/>
+        <location filename="../widgets/mainwindow.cpp" line="609"/>
         <source>%1 is not part of the history Retort read; the problems list may say why.</source>
         <translation>%1 ne fait pas partie de l&apos;historique lu par Retort&#xa0;; la liste des problèmes peut en indiquer la raison.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="649"/>
+        <location filename="../widgets/mainwindow.cpp" line="664"/>
         <source>Evaluate with Python</source>
         <translation>Évaluer avec Python</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="650"/>
+        <location filename="../widgets/mainwindow.cpp" line="665"/>
         <source>Run the revision files whose header values Retort cannot work out in %1?</source>
         <translation>Exécuter dans %1 les fichiers de révision dont Retort ne parvient pas à déterminer les valeurs d&apos;en-tête&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="655"/>
+        <location filename="../widgets/mainwindow.cpp" line="670"/>
         <source>They are loaded the way alembic loads them, so their module-level code runs, with a time limit and without writing anything. Retort remembers the choice for this project.</source>
         <translation>Ils sont chargés comme alembic les charge&#xa0;: leur code au niveau du module s&apos;exécute donc, avec une limite de temps et sans rien écrire. Retort mémorise ce choix pour ce projet.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="688"/>
+        <location filename="../widgets/mainwindow.cpp" line="703"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="692"/>
+        <location filename="../widgets/mainwindow.cpp" line="707"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="694"/>
+        <location filename="../widgets/mainwindow.cpp" line="709"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
@@ -2253,17 +2248,17 @@ Lignes&#xa0;: %2</translation>
         <translation>Rechercher un identifiant, un message ou une étiquette (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="412"/>
+        <location filename="../widgets/mainwindow.cpp" line="413"/>
         <source>Reloading…</source>
         <translation>Rechargement…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="412"/>
+        <location filename="../widgets/mainwindow.cpp" line="413"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="437"/>
+        <location filename="../widgets/mainwindow.cpp" line="443"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
@@ -2284,27 +2279,37 @@ Lignes&#xa0;: %2</translation>
         <translation>Sélectionnez une révision qui possède un fichier pour l&apos;ouvrir dans l&apos;éditeur.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="497"/>
+        <location filename="../widgets/mainwindow.cpp" line="427"/>
+        <source>Reading the changed files was cancelled.</source>
+        <translation>La lecture des fichiers modifiés a été interrompue.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="457"/>
+        <source>The history shown is the one read before. Fix the files, or reload; Retort reloads when they change. The reason:</source>
+        <translation>L&apos;historique affiché est celui lu auparavant. Corrigez les fichiers ou rechargez&#xa0;; Retort recharge dès qu&apos;ils changent. La raison&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="512"/>
         <source>Retort — %1</source>
         <translation>Retort — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="498"/>
+        <location filename="../widgets/mainwindow.cpp" line="513"/>
         <source>Retort — %1 [%2]</source>
         <translation>Retort — %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="518"/>
+        <location filename="../widgets/mainwindow.cpp" line="533"/>
         <source>Cannot Open Demo</source>
         <translation>Impossible d&apos;ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="519"/>
+        <location filename="../widgets/mainwindow.cpp" line="534"/>
         <source>The sample project is not installed next to Retort.</source>
         <translation>Le projet d&apos;exemple n&apos;est pas installé à côté de Retort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="546"/>
+        <location filename="../widgets/mainwindow.cpp" line="561"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n correspondance</numerusform>
@@ -2312,12 +2317,12 @@ Lignes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="564"/>
+        <location filename="../widgets/mainwindow.cpp" line="579"/>
         <source>Open Alembic Project</source>
         <translation>Ouvrir un projet Alembic</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="608"/>
+        <location filename="../widgets/mainwindow.cpp" line="623"/>
         <source>Exported the graph to %1</source>
         <translation>Graphe exporté vers %1</translation>
     </message>
@@ -3681,7 +3686,7 @@ Project options (default: alembic.ini, else pyproject.toml, in the current folde
                         values Retort cannot work out itself (this runs their code)
   --python PATH         the interpreter for --evaluate, upgrade and downgrade (default: the
                         one chosen for the project, else its .venv/ or venv/, Poetry&apos;s,
-                        $VIRTUAL_ENV, /usr/bin/python3, python3)
+                        $VIRTUAL_ENV, the default in Settings, /usr/bin/python3, python3)
 
 Commands:
   heads [-v] [--resolve-dependencies]   the head revisions
@@ -3749,7 +3754,7 @@ Options du projet (par défaut&#xa0;: alembic.ini, sinon pyproject.toml, dans le
                         peut pas déterminer lui-même les valeurs d&apos;en-tête (cela exécute leur code)
   --python PATH         l&apos;interpréteur pour --evaluate, upgrade et downgrade (par défaut&#xa0;: celui
                         choisi pour le projet, sinon son .venv/ ou venv/, celui de Poetry,
-                        $VIRTUAL_ENV, /usr/bin/python3, python3)
+                        $VIRTUAL_ENV, celui par défaut des Paramètres, /usr/bin/python3, python3)
 
 Commandes&#xa0;:
   heads [-v] [--resolve-dependencies]   les révisions de tête
@@ -3908,17 +3913,17 @@ Options communes&#xa0;:
         <translation>Impossible d&apos;annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/revisioneditactions.cpp" line="81"/>
+        <location filename="../widgets/revisioneditactions.cpp" line="82"/>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/revisioneditactions.cpp" line="95"/>
+        <location filename="../widgets/revisioneditactions.cpp" line="96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/revisioneditactions.cpp" line="95"/>
+        <location filename="../widgets/revisioneditactions.cpp" line="96"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
@@ -5599,132 +5604,132 @@ Réel&#xa0;: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="33"/>
-        <source>Ask before &amp;removing an environment from the list</source>
-        <translation>Demander avant de &amp;retirer un environnement de la liste</translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="35"/>
+        <location filename="../widgets/settingsdialog.cpp" line="38"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="54"/>
+        <location filename="../widgets/settingsdialog.cpp" line="57"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="55"/>
+        <location filename="../widgets/settingsdialog.cpp" line="58"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="56"/>
+        <location filename="../widgets/settingsdialog.cpp" line="59"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="73"/>
+        <location filename="../widgets/settingsdialog.cpp" line="76"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="84"/>
+        <location filename="../widgets/settingsdialog.cpp" line="87"/>
         <source>Automatic: /usr/bin/python3, else python3 on PATH</source>
         <translation>Automatique&#xa0;: /usr/bin/python3, sinon python3 du PATH</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="86"/>
+        <location filename="../widgets/settingsdialog.cpp" line="89"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="87"/>
+        <location filename="../widgets/settingsdialog.cpp" line="90"/>
         <source>Browse for the default Python interpreter</source>
         <translation>Choisir l&apos;interpréteur Python par défaut</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="89"/>
+        <location filename="../widgets/settingsdialog.cpp" line="92"/>
         <source>Default Python Interpreter</source>
         <translation>Interpréteur Python par défaut</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="100"/>
+        <location filename="../widgets/settingsdialog.cpp" line="103"/>
         <source>Runs the migrations of projects that have no virtual environment of their own. A project&apos;s own choice (Database ▸ Python Interpreter…) comes first. retort-cli uses it too.</source>
         <translation>Exécute les migrations des projets qui n&apos;ont pas leur propre environnement virtuel. Le choix propre à un projet (Base de données ▸ Interpréteur Python…) passe avant. retort-cli l&apos;utilise aussi.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="113"/>
+        <location filename="../widgets/settingsdialog.cpp" line="116"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="105"/>
+        <location filename="../widgets/settingsdialog.cpp" line="108"/>
         <source>Default &amp;interpreter:</source>
         <translation>&amp;Interpréteur par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="124"/>
+        <location filename="../widgets/settingsdialog.cpp" line="36"/>
+        <source>Ask before &amp;removing an environment from the list (protected ones always ask)</source>
+        <translation>Demander avant de &amp;retirer un environnement de la liste (les protégés demandent toujours)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="127"/>
         <source>Protected environments only</source>
         <translation>Environnements protégés seulement</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="125"/>
+        <location filename="../widgets/settingsdialog.cpp" line="128"/>
         <source>Every environment</source>
         <translation>Tous les environnements</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="133"/>
+        <location filename="../widgets/settingsdialog.cpp" line="136"/>
         <source>Stamps, upgrades and downgrades always show their preview first; these add to it.</source>
         <translation>Marquages, mises à niveau et rétrogradations montrent toujours d&apos;abord leur aperçu&#xa0;; ces confirmations s&apos;y ajoutent.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="139"/>
+        <location filename="../widgets/settingsdialog.cpp" line="142"/>
         <source>Confirmations</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="137"/>
+        <location filename="../widgets/settingsdialog.cpp" line="140"/>
         <source>&amp;Type the name before writing to:</source>
         <translation>&amp;Nom à saisir avant d&apos;écrire dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="165"/>
+        <location filename="../widgets/settingsdialog.cpp" line="170"/>
         <source>Asking %1 for alembic…</source>
         <translation>Interrogation de %1 sur alembic…</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="174"/>
+        <location filename="../widgets/settingsdialog.cpp" line="184"/>
         <source>Kept: Python %1 with alembic %2 and SQLAlchemy %3.</source>
         <translation>Conservé&#xa0;: Python %1 avec alembic %2 et SQLAlchemy %3.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="177"/>
+        <location filename="../widgets/settingsdialog.cpp" line="186"/>
         <source>Not kept: %1</source>
         <translation>Non conservé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="59"/>
+        <location filename="../widgets/settingsdialog.cpp" line="62"/>
         <source>Top to bottom</source>
         <translation>De haut en bas</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="60"/>
+        <location filename="../widgets/settingsdialog.cpp" line="63"/>
         <source>Left to right</source>
         <translation>De gauche à droite</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="75"/>
+        <location filename="../widgets/settingsdialog.cpp" line="78"/>
         <source>&amp;Colour scheme:</source>
         <translation>&amp;Jeu de couleurs :</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="76"/>
+        <location filename="../widgets/settingsdialog.cpp" line="79"/>
         <source>&amp;Graph direction:</source>
         <translation>&amp;Sens du graphe :</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="37"/>
+        <location filename="../widgets/settingsdialog.cpp" line="40"/>
         <source>Changes apply at once and are kept for the next start.</source>
         <translation>Les modifications s&apos;appliquent immédiatement et sont conservées pour le prochain démarrage.</translation>
     </message>

@@ -19,7 +19,8 @@ void setTypedName(TypedName policy);
 /// Whether a stamp, upgrade or downgrade of @p environment waits for its name to be typed.
 bool needsTypedName(const Environment &environment);
 
-/// Whether removing an environment from the list asks first (it forgets the keychain's password).
+/// Whether removing an environment from the list asks first (it forgets the keychain's password);
+/// a protected one always asks.
 bool asksBeforeRemovingEnvironment();
 void setAsksBeforeRemovingEnvironment(bool ask);
 

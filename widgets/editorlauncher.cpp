@@ -41,11 +41,13 @@ QString originText(const EditorCommand &command)
     return Tr::tr("The editor command");
 }
 
+const QString EditorErrorId = u"editorError"_s;
+
 void showFailure(QWidget *parent, const QString &file, int line, const QString &text, const QString &reason)
 {
     QWidget *window = parent ? parent->window() : nullptr;
     Notice notice;
-    notice.id = u"editorError"_s;
+    notice.id = EditorErrorId;
     notice.level = Notice::Level::Warning;
     notice.title = Tr::tr("Cannot Open the Editor");
     notice.text = text + u' ' + reason + u' ' +
@@ -96,8 +98,10 @@ bool open(QWidget *parent, const QString &file, int line, int column, const Edit
 {
     const QString nativeFile = QDir::toNativeSeparators(file);
     if (command.isDesktop()) {
-        if (QDesktopServices::openUrl(QUrl::fromLocalFile(file)))
+        if (QDesktopServices::openUrl(QUrl::fromLocalFile(file))) {
+            NoticeArea::withdraw(parent, EditorErrorId);
             return true;
+        }
         showFailure(parent, file, line, Tr::tr("No application is set up to open %1.").arg(nativeFile),
                     Tr::tr("The desktop has no default application for Python files, and neither $VISUAL nor "
                            "$EDITOR is set."));
@@ -127,6 +131,7 @@ bool open(QWidget *parent, const QString &file, int line, int column, const Edit
                     Tr::tr("%1 did not start: %2").arg(EditorCommand::displayText(invocation), process.errorString()));
         return false;
     }
+    NoticeArea::withdraw(parent, EditorErrorId);
     return true;
 }
 

@@ -71,13 +71,15 @@ void EnvironmentActions::edit(int index)
             url && !url->qtPassword().isNull())
             password = url->qtPassword();
         QString error;
-        if (!m_session->save(environment, password, adding ? -1 : index, &error)) {
-            Notice notice;
-            notice.id = u"environmentSaveError"_s;
-            notice.title = tr("Cannot Save Environment");
-            notice.text = tr("%1 was not saved:").arg(environment.name);
-            NoticeArea::report(m_window, Notice::because(notice, error));
+        Notice notice;
+        notice.id = u"environmentSaveError"_s;
+        if (m_session->save(environment, password, adding ? -1 : index, &error)) {
+            NoticeArea::withdraw(m_window, notice.id);
+            return;
         }
+        notice.title = tr("Cannot Save Environment");
+        notice.text = tr("%1 was not saved:").arg(environment.name);
+        NoticeArea::report(m_window, Notice::because(notice, error));
     });
     dialog->open();
 }
@@ -145,7 +147,8 @@ void EnvironmentActions::remove(int index)
     if (index < 0 || index >= m_session->environments().size())
         return;
     const QString name = m_session->environments().at(index).name;
-    if (!Confirmations::asksBeforeRemovingEnvironment()) {
+    // A protected environment always asks: its keychain password goes with it.
+    if (!Confirmations::asksBeforeRemovingEnvironment() && !m_session->environments().at(index).isProtected) {
         m_session->remove(index);
         emit message(tr("Removed the environment %1.").arg(name), 8000);
         return;
@@ -213,14 +216,14 @@ void EnvironmentActions::reportStamp(int index, bool ok, const QString &message)
     const QString name =
         index >= 0 && index < m_session->environments().size() ? m_session->environments().at(index).name : QString();
     Notice notice;
-    notice.id = u"stampError"_s;
+    notice.id = u"stampError:"_s + name; // one per environment: stamping another one proves nothing
     if (ok) {
-        if (auto *area = m_window->findChild<NoticeArea *>())
-            area->dismiss(notice.id);
+        NoticeArea::withdraw(m_window, notice.id);
         emit this->message(tr("Stamped %1: %2").arg(name, message), 8000);
         return;
     }
     notice.title = tr("Stamp Failed");
-    notice.text = tr("%1 was not stamped; its version table is as it was.").arg(name);
+    // The reason says what was written (nothing, or the version table created on MySQL).
+    notice.text = name.isEmpty() ? QString() : tr("%1 was not stamped:").arg(name);
     NoticeArea::report(m_window, Notice::because(notice, message));
 }

@@ -136,10 +136,12 @@ QString ask(QWidget *parent, const RevisionGraphView &graph, const Project &proj
     Options options;
     options.showEnvironments = showEnvironments->isEnabled() && showEnvironments->isChecked();
     QString error;
-    if (exportTo(graph, project, path, options, &error))
-        return path;
     Notice notice;
     notice.id = u"exportError"_s;
+    if (exportTo(graph, project, path, options, &error)) {
+        NoticeArea::withdraw(parent, notice.id);
+        return path;
+    }
     notice.title = Tr::tr("Cannot Export Graph");
     notice.text = Tr::tr("%1 was not written:").arg(QDir::toNativeSeparators(path));
     NoticeArea::report(parent, Notice::because(notice, error));

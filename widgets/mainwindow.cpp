@@ -387,7 +387,7 @@ void MainWindow::openProject(const QString &path, const QString &section)
 
 void MainWindow::askForSection(const QString &iniPath, const QStringList &sections)
 {
-    // Window-modal but not blocking, like the error box: a drop or the command line carries on.
+    // Window-modal but not blocking: a drop or the command line carries on.
     auto *dialog = new SectionDialog(configIniFile(iniPath), sections, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog, iniPath](int result) {
@@ -409,6 +409,7 @@ void MainWindow::reloadProject()
 
 void MainWindow::loadInBackground(const QString &path, const QString &section, bool reload)
 {
+    m_loadingReload = reload;
     statusBar()->showMessage(reload ? tr("Reloading…") : tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     m_statusBar->showReading();
     m_loader->load(path, section, reload);
@@ -421,10 +422,15 @@ void MainWindow::cancelLoading()
     m_loader->cancel();
     m_statusBar->hideReading();
     m_selectFile.clear();
-    statusBar()->showMessage(m_projectPath.isEmpty()
-                                 ? tr("Stopped reading.")
-                                 : tr("Stopped reading; the project shown is as it was read before."),
-                             8000);
+    if (m_loadingReload) {
+        // The files changed (perhaps by Retort itself): what is shown is stale until read again.
+        showReloadWarning(tr("Reading the changed files was cancelled."));
+    } else {
+        statusBar()->showMessage(m_projectPath.isEmpty()
+                                     ? tr("Stopped reading.")
+                                     : tr("Stopped reading; the project shown is as it was read before."),
+                                 8000);
+    }
     emit projectOpened(false);
 }
 
@@ -436,10 +442,22 @@ void MainWindow::showOpenError(const QString &path, const QString &message)
     notice.id = u"openError"_s;
     notice.title = tr("Cannot Open Project");
     // Most reasons name the file already; the others get it said first.
-    if (!message.contains(QFileInfo(path).fileName()))
+    if (!message.contains(QDir::toNativeSeparators(path)))
         notice.text = tr("Retort could not open %1:").arg(QDir::toNativeSeparators(path));
     notice.actions.append({tr("Open Another…"), [this] { chooseProject(); }, u"openAnotherButton"_s});
     m_notices->post(Notice::because(notice, message));
+}
+
+void MainWindow::showReloadWarning(const QString &reason)
+{
+    Notice notice;
+    notice.id = u"reloadError"_s;
+    notice.level = Notice::Level::Warning;
+    notice.title = tr("Cannot Reload Project");
+    notice.text = tr("The history shown is the one read before. Fix the files, or reload; Retort reloads when "
+                     "they change. The reason:");
+    notice.actions.append({tr("Reload"), [this] { reloadProject(); }, u"reloadAgainButton"_s});
+    m_notices->post(Notice::because(notice, reason));
 }
 
 void MainWindow::finishLoading(const ProjectLoader::Outcome &outcome)
@@ -449,14 +467,7 @@ void MainWindow::finishLoading(const ProjectLoader::Outcome &outcome)
     if (!outcome.loaded) {
         if (outcome.reload) {
             // The project as it was stays, and says so: what is shown is no longer what is on disk.
-            Notice notice;
-            notice.id = u"reloadError"_s;
-            notice.level = Notice::Level::Warning;
-            notice.title = tr("Cannot Reload Project");
-            notice.text = tr("The history shown is the one read before. Fix the files; Retort reloads when they "
-                             "change. The reason:");
-            notice.actions.append({tr("Reload"), [this] { reloadProject(); }, u"reloadAgainButton"_s});
-            m_notices->post(Notice::because(notice, outcome.loaded.error()));
+            showReloadWarning(outcome.loaded.error());
             emit projectOpened(false);
             return;
         }
@@ -469,9 +480,13 @@ void MainWindow::finishLoading(const ProjectLoader::Outcome &outcome)
         outcome.reload && m_currentRevision >= 0 ? m_project.map().revision(m_currentRevision).id : QString();
     m_project = outcome.loaded->project;
     m_projectPath = outcome.path;
-    // What those said is no longer true.
-    m_notices->dismiss(u"openError"_s);
-    m_notices->dismiss(u"reloadError"_s);
+    // What the banners said is no longer true: about the project before, or about not reading this one.
+    if (outcome.reload) {
+        m_notices->dismiss(u"openError"_s);
+        m_notices->dismiss(u"reloadError"_s);
+    } else {
+        m_notices->clear();
+    }
     // Watching lists every file (65 ms for 10,000): a turn of the event loop of its own.
     QTimer::singleShot(0, this, [this, project = m_project] { m_watcher->watch(project); });
     if (!outcome.reload) {

@@ -102,6 +102,8 @@ private:
     void createViews();
     void loadInBackground(const QString &path, const QString &section, bool reload);
     void showOpenError(const QString &path, const QString &message);
+    /// The history shown is stale (the files changed and were not read again), because of @p reason.
+    void showReloadWarning(const QString &reason);
     void askForSection(const QString &iniPath, const QStringList &sections);
     void selectOpenedFile();
     void finishLoading(const ProjectLoader::Outcome &outcome);
@@ -138,6 +140,7 @@ private:
     QString m_selectFile; ///< the revision file whose opening is under way, selected once it is open
     int m_currentRevision = -1;
     bool m_syncing = false;
+    bool m_loadingReload = false; ///< what is being read is the open project again
 
     EnvironmentBar *m_environmentBar = nullptr;
     PasswordVault *m_vault;

@@ -31,16 +31,11 @@ NoticeBanner *NoticeArea::post(const Notice &notice)
     if (!notice.id.isEmpty())
         dismiss(notice.id);
     auto *banner = new NoticeBanner(notice, this);
-    connect(banner, &NoticeBanner::closeRequested, this, [this, banner] {
-        banner->deleteLater();
-        banner->hide();
-        m_layout->removeWidget(banner);
-        setVisible(!banners().isEmpty());
-    });
+    connect(banner, &NoticeBanner::closeRequested, this, [this, banner] { remove(banner); });
     m_layout->insertWidget(0, banner);
     const QList<NoticeBanner *> shown = banners();
     for (qsizetype i = MaxBanners; i < shown.size(); ++i)
-        emit shown.at(i)->closeRequested();
+        remove(shown.at(i));
     show();
     // Screen readers announce it, as they would a message box.
     QAccessibleEvent alert(banner, QAccessible::Alert);
@@ -48,12 +43,39 @@ NoticeBanner *NoticeArea::post(const Notice &notice)
     return banner;
 }
 
+void NoticeArea::remove(NoticeBanner *banner)
+{
+    banner->hide();
+    m_layout->removeWidget(banner);
+    banner->deleteLater();
+    setVisible(!banners().isEmpty());
+}
+
 void NoticeArea::dismiss(const QString &id)
 {
     for (NoticeBanner *banner : banners()) {
         if (banner->notice().id == id)
-            emit banner->closeRequested();
+            remove(banner);
     }
+}
+
+void NoticeArea::clear()
+{
+    for (NoticeBanner *banner : banners())
+        remove(banner);
+}
+
+NoticeArea *NoticeArea::of(QWidget *context)
+{
+    QWidget *window = context ? context->window() : nullptr;
+    auto *area = window ? window->findChild<NoticeArea *>() : nullptr;
+    return area && area->window() == window ? area : nullptr; // not a dialog's parent's
+}
+
+void NoticeArea::withdraw(QWidget *context, const QString &id)
+{
+    if (NoticeArea *area = of(context))
+        area->dismiss(id);
 }
 
 QList<NoticeBanner *> NoticeArea::banners() const
@@ -68,12 +90,12 @@ QList<NoticeBanner *> NoticeArea::banners() const
 
 void NoticeArea::report(QWidget *context, const Notice &notice)
 {
+    if (NoticeArea *area = of(context)) {
+        area->post(notice);
+        return;
+    }
     QWidget *window = context ? context->window() : nullptr;
     if (window) {
-        if (auto *area = window->findChild<NoticeArea *>(); area && area->window() == window) {
-            area->post(notice);
-            return;
-        }
         // One box per notice: a second failure replaces the first.
         if (!notice.id.isEmpty()) {
             if (auto *previous = window->findChild<QMessageBox *>(notice.id))

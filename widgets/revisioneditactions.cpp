@@ -68,13 +68,14 @@ void RevisionEditActions::undo()
     if (m_last.isEmpty())
         return;
     const Result<bool> undone = FileTransaction::undo(m_last);
+    Notice notice;
+    notice.id = u"undoError"_s;
     if (!undone) {
-        Notice notice;
-        notice.id = u"undoError"_s;
         notice.title = tr("Cannot Undo");
         NoticeArea::report(m_window, Notice::because(notice, undone.error()));
         return;
     }
+    NoticeArea::withdraw(m_window, notice.id);
     const QString text = m_undo->data().toString();
     const QStringList paths = pathsOf(m_last);
     forget();

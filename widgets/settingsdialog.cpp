@@ -7,6 +7,7 @@
 #include "confirmations.h"
 #include "python/pythonenvironment.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -30,7 +32,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_python(new QLineEdit(this))
     , m_pythonStatus(new QLabel(this))
     , m_typedName(new QComboBox(this))
-    , m_askRemoval(new QCheckBox(tr("Ask before &removing an environment from the list"), this))
+    , m_askRemoval(
+          new QCheckBox(tr("Ask before &removing an environment from the list (protected ones always ask)"), this))
 {
     setWindowTitle(tr("Settings"));
     setMinimumWidth(560);
@@ -155,29 +158,34 @@ void SettingsDialog::checkPython()
 {
     const QString python = m_python->text().trimmed();
     if (python.isEmpty()) {
+        m_checkedPython.clear();
         PythonEnvironment::setDefaultInterpreter({});
         m_pythonStatus->clear();
         emit pythonChecked(true);
         return;
     }
-    if (python == PythonEnvironment::defaultInterpreter() && !m_pythonStatus->text().isEmpty())
-        return; // already checked and kept
+    if (python == m_checkedPython)
+        return; // its check answered, or is under way (editing ends twice: Return, then leaving)
+    m_checkedPython = python;
     m_pythonStatus->setText(tr("Asking %1 for alembic…").arg(QDir::toNativeSeparators(python)));
-    auto *probe = new QFutureWatcher<Result<PythonEnvironment::AlembicProbe>>(this);
-    connect(probe, &QFutureWatcherBase::finished, this, [this, probe, python] {
+    // The check outlives the dialog: Close right after typing still keeps a Python that works.
+    const QPointer<SettingsDialog> dialog(this);
+    auto *probe = new QFutureWatcher<Result<PythonEnvironment::AlembicProbe>>(qApp);
+    connect(probe, &QFutureWatcherBase::finished, qApp, [dialog, probe, python] {
         probe->deleteLater();
-        if (python != m_python->text().trimmed())
+        if (dialog && python != dialog->m_checkedPython)
             return; // another one was typed meanwhile; its own check answers
         const Result<PythonEnvironment::AlembicProbe> answer = probe->result();
-        if (answer) {
+        if (answer)
             PythonEnvironment::setDefaultInterpreter(python);
-            m_pythonStatus->setText(tr("Kept: Python %1 with alembic %2 and SQLAlchemy %3.")
-                                        .arg(answer->pythonVersion, answer->alembicVersion, answer->sqlalchemyVersion));
-        } else {
-            m_pythonStatus->setText(tr("Not kept: %1").arg(answer.error()));
-        }
-        growToFit();
-        emit pythonChecked(answer.ok());
+        if (!dialog)
+            return;
+        dialog->m_pythonStatus->setText(
+            answer ? tr("Kept: Python %1 with alembic %2 and SQLAlchemy %3.")
+                         .arg(answer->pythonVersion, answer->alembicVersion, answer->sqlalchemyVersion)
+                   : tr("Not kept: %1").arg(answer.error()));
+        dialog->growToFit();
+        emit dialog->pythonChecked(answer.ok());
     });
     probe->setFuture(runInBackground(backgroundPool(), [python] { return PythonEnvironment::probeAlembic(python); }));
 }

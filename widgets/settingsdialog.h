@@ -29,7 +29,8 @@ public:
 signals:
     /// The user chose the graph's direction (for new windows, and this one).
     void leftToRightChosen(bool leftToRight);
-    /// The Python typed was checked: @p kept when it runs alembic and is now the default.
+    /// The Python typed was checked: @p kept when it runs alembic and is now the default (also
+    /// true when the field was emptied: the automatic choice again).
     void pythonChecked(bool kept);
 
 private:
@@ -43,6 +44,7 @@ private:
     QComboBox *m_direction;
     QLineEdit *m_python;
     QLabel *m_pythonStatus;
+    QString m_checkedPython; ///< the last Python whose check was started
     QComboBox *m_typedName;
     QCheckBox *m_askRemoval;
 };

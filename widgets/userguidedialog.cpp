@@ -66,9 +66,12 @@ UserGuideDialog::UserGuideDialog(const QMenuBar *menus, QWidget *parent)
 QString UserGuideDialog::guidePath()
 {
     // The user's languages in their order, as QTranslator picks the interface's: "de-AT" tries
-    // user-guide.de_AT.md, then user-guide.de.md. English when none is there.
+    // user-guide.de_AT.md, then user-guide.de.md. English (user-guide.md) when English comes first,
+    // as the interface is then English too, or when no language has a guide.
     for (QString language : QLocale().uiLanguages()) {
         language.replace(u'-', u'_');
+        if (language == u"en"_s || language.startsWith(u"en_"_s) || language == u"C"_s)
+            break;
         for (;;) {
             const QString path = u":/guide/user-guide.%1.md"_s.arg(language);
             if (QFile::exists(path))

@@ -179,7 +179,7 @@ QString CliArguments::usage()
                   "                        values Retort cannot work out itself (this runs their code)\n"
                   "  --python PATH         the interpreter for --evaluate, upgrade and downgrade (default: the\n"
                   "                        one chosen for the project, else its .venv/ or venv/, Poetry's,\n"
-                  "                        $VIRTUAL_ENV, /usr/bin/python3, python3)\n"
+                  "                        $VIRTUAL_ENV, the default in Settings, /usr/bin/python3, python3)\n"
                   "\n"
                   "Commands:\n"
                   "  heads [-v] [--resolve-dependencies]   the head revisions\n"

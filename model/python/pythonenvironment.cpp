@@ -133,10 +133,10 @@ QSettings settings()
     return QSettings(QSettings::IniFormat, QSettings::UserScope, u"retort"_s, u"environments"_s);
 }
 
-/// QSettings groups cannot hold slashes: the path is hex-encoded. Not "project-", which
-/// EnvironmentStore::save() clears as a whole.
 const QString DefaultInterpreterKey = u"python/default"_s;
 
+/// QSettings groups cannot hold slashes: the path is hex-encoded. Not "project-", which
+/// EnvironmentStore::save() clears as a whole.
 QString interpreterKey(const QString &projectKey)
 {
     return u"python-"_s + QString::fromLatin1(projectKey.toUtf8().toHex()) + u"/interpreter"_s;

@@ -374,6 +374,15 @@ void TestDesktopIntegration::settingsKeepOnlyAWorkingPython()
     dialog.pythonPath()->clear();
     emit dialog.pythonPath()->editingFinished();
     QCOMPARE(PythonEnvironment::defaultInterpreter(), QString());
+
+    // Closed right after typing: the check goes on without the dialog, and keeps what works.
+    auto *closing = new SettingsDialog;
+    closing->setAttribute(Qt::WA_DeleteOnClose);
+    closing->show();
+    closing->pythonPath()->setText(u"/usr/bin/python3"_s);
+    emit closing->pythonPath()->editingFinished();
+    closing->close();
+    QTRY_COMPARE_WITH_TIMEOUT(PythonEnvironment::defaultInterpreter(), u"/usr/bin/python3"_s, 30000);
 }
 
 void TestDesktopIntegration::noticesDoNotBlock()

@@ -268,8 +268,9 @@ void TestEnvironments::stampRefusedWhenRowsChanged()
     QVERIFY(!finished.last().at(1).toBool());
     QVERIFY(finished.last().at(2).toString().contains(u"changed since the preview"_s));
     QCOMPARE(readRows(url), QStringList{u"b476ff785737"_s});
-    auto *banner = window.findChild<NoticeBanner *>(u"stampError"_s);
-    QVERIFY(banner);
+    QCOMPARE(window.notices()->banners().size(), 1);
+    NoticeBanner *banner = window.notices()->banners().constFirst();
+    QVERIFY2(banner->objectName().startsWith(u"stampError:"_s), qPrintable(banner->objectName()));
     QVERIFY2(banner->text().contains(u"changed since the preview"_s), qPrintable(banner->text()));
     QVERIFY(!QApplication::activeModalWidget());
 }

@@ -309,6 +309,21 @@ void TestMainWindow::cancelsReading()
     QCOMPARE(opened.size(), 1);
     // The next reading is not affected.
     QVERIFY(openAndWait(window, sampleProjectPath()));
+
+    // A cancelled reload (the files changed) leaves the history stale, and a banner says so.
+    window.reloadProject();
+    cancel->click();
+    auto *stale = window.findChild<NoticeBanner *>(u"reloadError"_s);
+    QVERIFY(stale);
+    QVERIFY2(stale->text().contains(u"cancelled"_s), qPrintable(stale->text()));
+    QVERIFY(stale->findChild<QPushButton *>(u"reloadAgainButton"_s));
+    // Opening a project clears what was said about the one before.
+    Notice other;
+    other.id = u"undoError"_s;
+    other.title = u"Cannot Undo"_s;
+    window.notices()->post(other);
+    QVERIFY(openAndWait(window, sampleProjectPath()));
+    QTRY_VERIFY(window.notices()->banners().isEmpty());
 }
 
 void TestMainWindow::quickLayoutOnRequest()
