@@ -180,6 +180,8 @@ void SettingsDialog::checkPython()
             PythonEnvironment::setDefaultInterpreter(python);
         if (!dialog)
             return;
+        if (!answer)
+            dialog->m_checkedPython.clear(); // the same path may work once alembic is installed
         dialog->m_pythonStatus->setText(
             answer ? tr("Kept: Python %1 with alembic %2 and SQLAlchemy %3.")
                          .arg(answer->pythonVersion, answer->alembicVersion, answer->sqlalchemyVersion)

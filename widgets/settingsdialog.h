@@ -44,7 +44,7 @@ private:
     QComboBox *m_direction;
     QLineEdit *m_python;
     QLabel *m_pythonStatus;
-    QString m_checkedPython; ///< the last Python whose check was started
+    QString m_checkedPython; ///< the last Python whose check was started, or that was kept
     QComboBox *m_typedName;
     QCheckBox *m_askRemoval;
 };
