@@ -56,6 +56,9 @@ private slots:
 private:
     /// A copy of the sample whose config URL points at db.sqlite, stamped to @p rows by Retort itself.
     QString makeProject(const QStringList &rows);
+    /// Opens the active environment's stamp preview at @p targets and waits for its reading; nullptr
+    /// when no preview opened or its reading did not end.
+    static StampDialog *readStampPreview(MainWindow &window, const QStringList &targets);
     static QStringList readRows(const QString &url);
     QTemporaryDir m_dir;
     int m_count = 0;
@@ -219,10 +222,8 @@ void TestEnvironments::stampThroughPreview()
     QSignalSpy read(window.environmentSession(), &EnvironmentSession::environmentRead);
     QVERIFY(openAndWait(window, root));
     QTRY_VERIFY(window.environmentSession()->status(0));
-    window.stampActiveEnvironment({u"heads"_s});
-    auto *dialog = window.findChild<StampDialog *>(u"stampDialog"_s);
+    StampDialog *dialog = readStampPreview(window, {u"heads"_s});
     QVERIFY(dialog);
-    QTRY_VERIFY(!dialog->isReading());
     QVERIFY(dialog->findChild<QLabel *>(u"stampReadState"_s)->isHidden()); // the rows did not change
     const QString sql = dialog->findChild<QPlainTextEdit *>(u"stampSql"_s)->toPlainText();
     QVERIFY2(sql.contains(u"UPDATE \"alembic_version\" SET version_num='1946af4d94f2'"_s) ||
@@ -286,10 +287,8 @@ void TestEnvironments::protectedEnvironmentNeedsItsName()
     production.isProtected = true; // the config's URL
     QVERIFY(window.environmentSession()->save(production));
     QTRY_VERIFY(window.environmentSession()->status(1));
-    window.stampActiveEnvironment({u"base"_s});
-    auto *dialog = window.findChild<StampDialog *>(u"stampDialog"_s);
+    StampDialog *dialog = readStampPreview(window, {u"base"_s});
     QVERIFY(dialog);
-    QTRY_VERIFY(!dialog->isReading());
     const QStringList unnamed = unnamedControls(dialog);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     QPushButton *stamp = dialog->findChild<QPushButton *>(u"stampButton"_s);
@@ -322,10 +321,8 @@ void TestEnvironments::confirmationSettingsApply()
 
     // Every environment asks for its name: stamping the unprotected one waits for it too.
     Confirmations::setTypedName(Confirmations::TypedName::EveryEnvironment);
-    window.stampActiveEnvironment({u"base"_s});
-    auto *dialog = window.findChild<StampDialog *>(u"stampDialog"_s);
+    StampDialog *dialog = readStampPreview(window, {u"base"_s});
     QVERIFY(dialog);
-    QTRY_VERIFY(!dialog->isReading());
     QPushButton *stamp = dialog->findChild<QPushButton *>(u"stampButton"_s);
     QLineEdit *confirm = dialog->findChild<QLineEdit *>(u"stampConfirm"_s);
     QVERIFY(confirm->isVisible());
@@ -337,10 +334,8 @@ void TestEnvironments::confirmationSettingsApply()
 
     // The default: only protected environments ask.
     Confirmations::setTypedName(Confirmations::TypedName::ProtectedOnly);
-    window.stampActiveEnvironment({u"base"_s});
-    dialog = window.findChild<StampDialog *>(u"stampDialog"_s);
+    dialog = readStampPreview(window, {u"base"_s});
     QVERIFY(dialog);
-    QTRY_VERIFY(!dialog->isReading());
     QVERIFY(!dialog->findChild<QLineEdit *>(u"stampConfirm"_s)->isVisible());
     QVERIFY(dialog->findChild<QPushButton *>(u"stampButton"_s)->isEnabled());
     dialog->reject();
@@ -350,6 +345,15 @@ void TestEnvironments::confirmationSettingsApply()
     window.findChild<QToolButton *>(u"removeEnvironmentButton"_s)->click();
     QTRY_COMPARE(window.environmentSession()->environments().size(), 1);
     QVERIFY(!window.findChild<QMessageBox *>(u"removeEnvironmentQuestion"_s));
+}
+
+StampDialog *TestEnvironments::readStampPreview(MainWindow &window, const QStringList &targets)
+{
+    window.stampActiveEnvironment(targets);
+    auto *dialog = window.findChild<StampDialog *>(u"stampDialog"_s);
+    if (!dialog || !QTest::qWaitFor([dialog] { return !dialog->isReading(); }, 5000))
+        return nullptr;
+    return dialog;
 }
 
 void TestEnvironments::unknownRowsAreReported()
@@ -373,10 +377,8 @@ void TestEnvironments::unknownRowsAreReported()
     QVERIFY(window.graphView()->sceneRect().contains(ghosts.first()->sceneBoundingRect()));
 
     // A stamp from there is refused, and the preview says that Purge fixes it.
-    window.stampActiveEnvironment({u"heads"_s});
-    auto *dialog = window.findChild<StampDialog *>(u"stampDialog"_s);
+    StampDialog *dialog = readStampPreview(window, {u"heads"_s});
     QVERIFY(dialog);
-    QTRY_VERIFY(!dialog->isReading());
     auto *summaryLabel = dialog->findChild<QLabel *>(u"stampSummary"_s);
     QVERIFY2(summaryLabel->text().contains(u"tick <b>Purge</b>"_s), qPrintable(summaryLabel->text()));
     QVERIFY(!dialog->findChild<QPushButton *>(u"stampButton"_s)->isEnabled());
